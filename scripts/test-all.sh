@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test Kindframe has, in the order that fails fastest: types, unit + service tests
+# (real ffmpeg), the production build, then the real UI in Debian's Chromium over the bridge.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== typecheck"
+npx tsc --noEmit -p tsconfig.json
+echo "== unit and service tests (vitest, real ffmpeg)"
+npx vitest run
+echo "== build (electron-vite: main, preload, renderer)"
+npx electron-vite build
+if [ -f playwright.config.ts ]; then
+  echo "== end-to-end (Playwright, Chromium, browser bridge)"
+  npx playwright test
+fi

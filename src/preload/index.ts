@@ -1,0 +1,2 @@
+// Preload: exposes exactly the contract's operations via contextBridge (filled in by the glue work).
+export {}

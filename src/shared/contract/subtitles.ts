@@ -1,0 +1,3 @@
+// Operations and events of the subtitles feature: 'name': op(zodInput).returns<Result>().
+export const subtitlesOps = {}
+export const subtitlesEvents = {}

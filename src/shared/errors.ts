@@ -1,0 +1,50 @@
+/**
+ * Errors that cross a boundary (IPC, bridge, CLI) carry a stable code so that the
+ * renderer and the CLI can react to them and show the real message.
+ */
+export type ErrorCode =
+  | 'invalid-input'
+  | 'unknown-op'
+  | 'not-found'
+  | 'not-media'
+  | 'no-video-stream'
+  | 'truncated-media'
+  | 'project-corrupt'
+  | 'project-too-new'
+  | 'media-missing'
+  | 'not-writable'
+  | 'disk-full'
+  | 'exists'
+  | 'ffmpeg-missing'
+  | 'ffmpeg-failed'
+  | 'verify-failed'
+  | 'cancelled'
+  | 'limit-exceeded'
+  | 'font-missing'
+  | 'parse-failed'
+  | 'lint-blocked'
+  | 'internal'
+
+export class KindframeError extends Error {
+  readonly code: ErrorCode
+  readonly details?: unknown
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message)
+    this.name = 'KindframeError'
+    this.code = code
+    this.details = details
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode
+  message: string
+  details?: unknown
+}
+
+/** Turns anything thrown into the body that crosses the boundary. */
+export function toErrorBody(err: unknown): ErrorBody {
+  if (err instanceof KindframeError) return { code: err.code, message: err.message, details: err.details }
+  if (err instanceof Error) return { code: 'internal', message: err.message }
+  return { code: 'internal', message: String(err) }
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod'
+
+/**
+ * An export job: clip × locale × preset → output path. Serializable on purpose (no functions, no
+ * UI state) so a queue of them can be handed to render workers on other machines later.
+ */
+export const ExportJobState = z.enum(['queued', 'running', 'verifying', 'done', 'failed', 'cancelled'])
+export type ExportJobState = z.infer<typeof ExportJobState>
+
+export const ExportCheck = z.object({ name: z.string(), ok: z.boolean(), detail: z.string().optional() })
+
+export const ExportJob = z.object({
+  id: z.string(),
+  batchId: z.string(),
+  clipId: z.string(),
+  clipTitle: z.string(),
+  locale: z.string(),
+  presetId: z.string(),
+  /** Final path; the file appears there only after verification. */
+  outputPath: z.string(),
+  state: ExportJobState,
+  /** 0–100 for the encode; verify/rename are reported as their own state, not as 99%. */
+  percent: z.number().min(0).max(100),
+  etaMs: z.number().nonnegative().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  result: z
+    .object({
+      durationMs: z.number(),
+      sizeBytes: z.number(),
+      loudness: z
+        .object({ inputI: z.number().nullable(), outputI: z.number().nullable(), outputTp: z.number().nullable() })
+        .optional(),
+      checks: z.array(ExportCheck)
+    })
+    .optional()
+})
+export type ExportJob = z.infer<typeof ExportJob>
+
+export const ExportBatchProgress = z.object({
+  batchId: z.string(),
+  total: z.number().int(),
+  done: z.number().int(),
+  failed: z.number().int(),
+  cancelled: z.number().int(),
+  percent: z.number().min(0).max(100),
+  manifestPath: z.string().optional()
+})
+export type ExportBatchProgress = z.infer<typeof ExportBatchProgress>

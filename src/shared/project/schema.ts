@@ -1,0 +1,161 @@
+import { z } from 'zod'
+import { BCP47_PATTERN } from '../locales'
+
+/**
+ * The *.kindframe project file: versioned JSON validated by these schemas.
+ * Bump PROJECT_VERSION and add a step to migrations.ts for every breaking change.
+ */
+export const PROJECT_VERSION = 1
+
+export const LocaleTag = z.string().regex(BCP47_PATTERN, 'not a BCP-47 locale tag (e.g. "en", "pt-BR")')
+
+export const Cue = z
+  .object({
+    id: z.string().min(1),
+    startMs: z.number().int().nonnegative(),
+    endMs: z.number().int().nonnegative(),
+    text: z.string(),
+    speaker: z.string().optional()
+  })
+  .refine((c) => c.endMs >= c.startMs, { message: 'cue ends before it starts' })
+export type Cue = z.infer<typeof Cue>
+
+export const TranslationStatus = z.enum(['missing', 'draft', 'done', 'outdated'])
+export type TranslationStatus = z.infer<typeof TranslationStatus>
+
+export const Translation = z.object({
+  text: z.string(),
+  status: TranslationStatus,
+  /** Fingerprint of the source cue (text + timing) when this was translated; a change marks it outdated. */
+  sourceFingerprint: z.string().optional()
+})
+export type Translation = z.infer<typeof Translation>
+
+export const SubtitleTrack = z.object({
+  cues: z.array(Cue).default([]),
+  /** locale → cue id → translation. The source track owns timing. */
+  translations: z.record(z.string(), z.record(z.string(), Translation)).default({})
+})
+export type SubtitleTrack = z.infer<typeof SubtitleTrack>
+
+export const MediaProbe = z.object({
+  durationMs: z.number().nonnegative(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** Average frame rate; `vfr` is true when r_frame_rate and avg_frame_rate disagree. */
+  fps: z.number().positive(),
+  vfr: z.boolean().default(false),
+  rotation: z.number().int().default(0),
+  /** Sample aspect ratio as num/den (1 for square pixels). */
+  sar: z.number().positive().default(1),
+  hasAudio: z.boolean(),
+  videoCodec: z.string().optional(),
+  audioCodec: z.string().optional(),
+  sizeBytes: z.number().int().nonnegative().optional()
+})
+export type MediaProbe = z.infer<typeof MediaProbe>
+
+export const Creator = z.object({
+  name: z.string().default(''),
+  handle: z.string().default(''),
+  /** Photo or short video, relative to the project file. */
+  photo: z.string().optional()
+})
+export type Creator = z.infer<typeof Creator>
+
+export const FitMode = z.enum(['blur', 'pad', 'crop'])
+export type FitMode = z.infer<typeof FitMode>
+
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colour must be #RRGGBB')
+
+export const EndCardBackground = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('color'), color: HexColor }),
+  z.object({ kind: z.literal('blur-last-frame') })
+])
+
+export const EndCard = z.object({
+  enabled: z.boolean().default(true),
+  durationMs: z.number().int().min(500).max(15_000).default(3000),
+  background: EndCardBackground.default({ kind: 'color', color: '#101018' }),
+  /** Overrides the creator's photo/video for the card; relative to the project file. */
+  media: z.string().optional(),
+  displayName: z.string().optional(),
+  handle: z.string().optional(),
+  /** locale → message; falls back to the shipped default message for that locale. */
+  message: z.record(z.string(), z.string()).default({}),
+  transition: z
+    .object({ kind: z.string().regex(/^[a-z]+$/).default('fade'), durationMs: z.number().int().min(0).max(3000).default(500) })
+    .default({ kind: 'fade', durationMs: 500 }),
+  layout: z.enum(['photo-top', 'photo-center']).default('photo-top')
+})
+export type EndCard = z.infer<typeof EndCard>
+
+export const Clip = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  /** Media path relative to the project file (absolute paths are accepted but discouraged). */
+  media: z.string().min(1),
+  probe: MediaProbe.optional(),
+  creator: Creator.default({ name: '', handle: '' }),
+  /** locale → voiceover script */
+  script: z.record(z.string(), z.string()).default({}),
+  track: SubtitleTrack.default({ cues: [], translations: {} }),
+  endCard: EndCard.partial().optional(),
+  fit: FitMode.default('blur'),
+  padColor: HexColor.default('#000000')
+})
+export type Clip = z.infer<typeof Clip>
+
+export const SubtitleStyle = z.object({
+  fontFamily: z.string().default('Noto Sans'),
+  fontSizePx: z.number().int().min(12).max(200).default(64),
+  primaryColor: HexColor.default('#FFFFFF'),
+  outlineColor: HexColor.default('#000000'),
+  outlinePx: z.number().min(0).max(20).default(4),
+  /** Opaque box behind text instead of an outline. */
+  box: z.boolean().default(false),
+  boxColor: HexColor.default('#000000'),
+  position: z.enum(['bottom', 'middle', 'top']).default('bottom')
+})
+export type SubtitleStyle = z.infer<typeof SubtitleStyle>
+
+export const SafeZone = z.object({
+  top: z.number().int().min(0).default(150),
+  bottom: z.number().int().min(0).default(420),
+  right: z.number().int().min(0).default(140),
+  left: z.number().int().min(0).default(0)
+})
+export type SafeZone = z.infer<typeof SafeZone>
+
+export const LintSettings = z.object({
+  allow: z.array(z.string()).default([]),
+  deny: z.array(z.string()).default([]),
+  severity: z.record(z.string(), z.enum(['error', 'warning', 'info', 'off'])).default({}),
+  policy: z.enum(['review', 'block-on-errors']).default('review')
+})
+
+export const ExportSettings = z.object({
+  presetId: z.string().default('tiktok-9x16'),
+  outputTemplate: z.string().default('{series}/{clip}.{locale}.mp4'),
+  safeZone: SafeZone.default({ top: 150, bottom: 420, right: 140, left: 0 })
+})
+
+export const Project = z.object({
+  kind: z.literal('kindframe-project'),
+  version: z.literal(PROJECT_VERSION),
+  series: z.object({ title: z.string().min(1) }),
+  sourceLocale: LocaleTag.default('en'),
+  targetLocales: z.array(LocaleTag).default([]),
+  clips: z.array(Clip).default([]),
+  style: SubtitleStyle.default(SubtitleStyle.parse({})),
+  endCard: EndCard.default(EndCard.parse({})),
+  export: ExportSettings.default(ExportSettings.parse({})),
+  lint: LintSettings.default(LintSettings.parse({})),
+  qc: z.object({ profile: z.string().default('social') }).default({ profile: 'social' })
+})
+export type Project = z.infer<typeof Project>
+export type ProjectInput = z.input<typeof Project>
+
+export function newProject(title: string, sourceLocale = 'en'): Project {
+  return Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title }, sourceLocale })
+}
