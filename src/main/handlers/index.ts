@@ -6,6 +6,7 @@ import { mediaHandlers } from './media'
 import { exportHandlers } from './export'
 import { subtitlesHandlers } from './subtitles'
 import { lintHandlers } from './lint'
+import { fontsHandlers } from './fonts'
 
 /** Things only the transport knows (Electron protocol vs bridge URL), injected into handlers. */
 export interface HandlerEnv {
@@ -23,9 +24,10 @@ export function createHandlers(env: HandlerEnv | AppInfo['transport']): Handlers
   return {
     ...appHandlers(e.transport),
     ...projectHandlers(),
-    ...mediaHandlers(),
+    ...mediaHandlers(e),
     ...exportHandlers(),
     ...subtitlesHandlers(),
-    ...lintHandlers()
+    ...lintHandlers(),
+    ...fontsHandlers(e)
   } satisfies Handlers
 }

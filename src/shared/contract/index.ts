@@ -5,6 +5,7 @@ import { mediaOps } from './media'
 import { exportOps } from './export'
 import { subtitlesOps } from './subtitles'
 import { lintOps } from './lint'
+import { fontsOps } from './fonts'
 import { events, type Events } from './events'
 
 /** The whole contract between the renderer and main (Electron IPC or the browser bridge). */
@@ -14,7 +15,8 @@ export const contract = {
   ...mediaOps,
   ...exportOps,
   ...subtitlesOps,
-  ...lintOps
+  ...lintOps,
+  ...fontsOps
 }
 export type Contract = typeof contract
 export type OpName = keyof Contract & string

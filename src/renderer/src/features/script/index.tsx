@@ -1,0 +1,4 @@
+// Placeholder: the script feature replaces this with the real panel.
+export function ScriptPanel() {
+  return null
+}

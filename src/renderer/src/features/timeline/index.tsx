@@ -1,0 +1,4 @@
+// Placeholder: the timeline feature replaces this with the real panel.
+export function TimelinePanel() {
+  return null
+}

@@ -1,0 +1,4 @@
+// Placeholder: the translate feature replaces this with the real panel.
+export function TranslatePanel() {
+  return null
+}

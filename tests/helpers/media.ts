@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+const run = promisify(execFile)
+
+/** Generated test media lives here (gitignored) and is reused across tests in one checkout. */
+export const MEDIA_DIR = fileURLToPath(new URL('../.media', import.meta.url))
+
+export interface ClipSpec {
+  width: number
+  height: number
+  durationS: number
+  fps?: number
+  /** Stereo sine tone; false for a video-only file. */
+  audio?: boolean
+  /** Tone frequency, so different clips sound different. */
+  toneHz?: number
+  /** Rotation metadata in degrees (display matrix), e.g. 90. */
+  rotation?: 0 | 90 | 180 | 270
+  /** Sample aspect ratio "num:den" for anamorphic sources. */
+  sar?: string
+  /** Variable frame rate: frames dropped irregularly. */
+  vfr?: boolean
+  /** lavfi video source, default testsrc2. */
+  source?: 'testsrc2' | 'smptebars' | 'mandelbrot' | 'color'
+  color?: string
+  /** Audio loudness in dBFS of the tone (default -20). */
+  toneDb?: number
+}
+
+function specName(s: ClipSpec): string {
+  return [
+    s.source ?? 'testsrc2', s.color?.replace('#', ''), `${s.width}x${s.height}`, `${s.durationS}s`, `${s.fps ?? 30}fps`,
+    s.audio === false ? 'noaudio' : `a${s.toneHz ?? 440}_${s.toneDb ?? -20}`, s.rotation ? `rot${s.rotation}` : '',
+    s.sar ? `sar${s.sar.replace(':', '-')}` : '', s.vfr ? 'vfr' : ''
+  ].filter(Boolean).join('_')
+}
+
+/**
+ * Makes (once) a small H.264/AAC MP4 with ffmpeg's lavfi sources and returns its path.
+ * Written to a temp name and renamed, so a crashed run never leaves a half file to be reused.
+ */
+export async function makeClip(spec: ClipSpec): Promise<string> {
+  mkdirSync(MEDIA_DIR, { recursive: true })
+  const out = join(MEDIA_DIR, `${specName(spec)}.mp4`)
+  if (existsSync(out)) return out
+  const fps = spec.fps ?? 30
+  const size = `${spec.width}x${spec.height}`
+  const video =
+    spec.source === 'color'
+      ? `color=c=${spec.color ?? 'blue'}:s=${size}:r=${fps}:d=${spec.durationS}`
+      : `${spec.source ?? 'testsrc2'}=s=${size}:r=${fps}:d=${spec.durationS}`
+  const args = ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', video]
+  if (spec.audio !== false) {
+    const db = spec.toneDb ?? -20
+    args.push('-f', 'lavfi', '-i', `sine=f=${spec.toneHz ?? 440}:d=${spec.durationS}:r=48000,volume=${db}dB,aformat=channel_layouts=stereo`)
+  }
+  const vf: string[] = []
+  if (spec.sar) vf.push(`setsar=${spec.sar}`)
+  if (spec.vfr) vf.push(`select='not(eq(mod(n\\,7)\\,3))*not(eq(mod(n\\,11)\\,5))'`)
+  if (vf.length) args.push('-vf', vf.join(','))
+  args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p')
+  if (spec.vfr) args.push('-fps_mode', 'vfr')
+  if (spec.audio !== false) args.push('-c:a', 'aac', '-b:a', '128k', '-shortest')
+  const tmp = `${out}.part.mp4`
+  args.push(tmp)
+  await run('ffmpeg', args)
+  if (spec.rotation) {
+    // Rotation is container metadata (display matrix), as phones write it. ffmpeg 5.1 has no
+    // -display_rotation yet; the "rotate" tag is turned into a display matrix by the mp4 muxer.
+    const rotated = `${out}.rot.mp4`
+    await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-i', tmp, '-c', 'copy', '-metadata:s:v:0', `rotate=${spec.rotation}`, rotated])
+    renameSync(rotated, tmp)
+  }
+  renameSync(tmp, out)
+  return out
+}
+
+/** A still image (PNG) from lavfi, e.g. a creator photo. */
+export async function makeImage(width: number, height: number, color = 'orange', name?: string): Promise<string> {
+  mkdirSync(MEDIA_DIR, { recursive: true })
+  const out = join(MEDIA_DIR, name ?? `img_${color}_${width}x${height}.png`)
+  if (existsSync(out)) return out
+  const tmp = `${out}.part.png`
+  await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `color=c=${color}:s=${width}x${height}`, '-frames:v', '1', tmp])
+  renameSync(tmp, out)
+  return out
+}
+
+export interface ProbedStream {
+  codec_type: string
+  codec_name: string
+  profile?: string
+  width?: number
+  height?: number
+  pix_fmt?: string
+  r_frame_rate?: string
+  avg_frame_rate?: string
+  sample_rate?: string
+  channels?: number
+  side_data_list?: { rotation?: number }[]
+}
+
+/** Raw ffprobe JSON, for assertions in tests. */
+export async function ffprobeJson(path: string): Promise<{ streams: ProbedStream[]; format: { duration: string; size: string } }> {
+  const { stdout } = await run('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path])
+  return JSON.parse(stdout)
+}
+
+/** Extracts one frame at `atS` as raw RGB24 pixels for pixel assertions. */
+export async function frameRgb(path: string, atS: number, width: number, height: number): Promise<Buffer> {
+  const { stdout } = await run(
+    'ffmpeg',
+    ['-v', 'error', '-ss', String(atS), '-i', path, '-frames:v', '1', '-s', `${width}x${height}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'],
+    { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }
+  )
+  return stdout as unknown as Buffer
+}
