@@ -7,12 +7,15 @@ import { exportHandlers } from './export'
 import { subtitlesHandlers } from './subtitles'
 import { lintHandlers } from './lint'
 import { fontsHandlers } from './fonts'
+import { dialogHandlers, type DialogHost } from './dialog'
 
 /** Things only the transport knows (Electron protocol vs bridge URL), injected into handlers. */
 export interface HandlerEnv {
   transport: AppInfo['transport']
   /** A URL the renderer can load for a local file. */
   mediaUrl?: (absPath: string) => string
+  /** Native file dialogs (Electron only); without them the dialog ops answer null. */
+  dialogs?: DialogHost
 }
 
 /**
@@ -28,6 +31,7 @@ export function createHandlers(env: HandlerEnv | AppInfo['transport']): Handlers
     ...exportHandlers(),
     ...subtitlesHandlers(),
     ...lintHandlers(),
-    ...fontsHandlers(e)
+    ...fontsHandlers(e),
+    ...dialogHandlers(e.dialogs)
   } satisfies Handlers
 }

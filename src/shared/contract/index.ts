@@ -6,6 +6,7 @@ import { exportOps } from './export'
 import { subtitlesOps } from './subtitles'
 import { lintOps } from './lint'
 import { fontsOps } from './fonts'
+import { dialogOps } from './dialog'
 import { events, type Events } from './events'
 
 /** The whole contract between the renderer and main (Electron IPC or the browser bridge). */
@@ -16,7 +17,8 @@ export const contract = {
   ...exportOps,
   ...subtitlesOps,
   ...lintOps,
-  ...fontsOps
+  ...fontsOps,
+  ...dialogOps
 }
 export type Contract = typeof contract
 export type OpName = keyof Contract & string
