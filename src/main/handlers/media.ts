@@ -1,14 +1,29 @@
 import type { HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
-import { mediaOps } from '../../shared/contract/media'
+import type { mediaOps } from '../../shared/contract/media'
 import type { HandlerEnv } from './index'
 import { KindframeError } from '../../shared/errors'
+import { probeMedia } from '../services/ffmpeg/probe'
+import { importMedia } from '../services/media/import'
+import { thumbnail } from '../services/media/thumbnail'
+import { waveform } from '../services/media/waveform'
+import { resolveMedia } from '../services/media/resolve'
+import { resolve } from 'node:path'
 
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
-
-export function mediaHandlers(_env: HandlerEnv): HandlersFor<typeof mediaOps, Events> {
-  return Object.fromEntries(Object.keys(mediaOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof mediaOps, Events>
+export function mediaHandlers(env: HandlerEnv): HandlersFor<typeof mediaOps, Events> {
+  return {
+    'media.probe': ({ path }) => probeMedia(path),
+    'media.import': ({ projectPath, paths }) => importMedia(projectPath, paths),
+    'media.thumbnail': ({ path, atMs, width }) => thumbnail(path, { atMs, width }),
+    'media.url': async ({ path }) => {
+      // Only the transport knows how the renderer can load a local file (custom protocol in
+      // Electron, token URL on the bridge); a transport that did not say cannot serve media.
+      if (!env.mediaUrl) {
+        throw new KindframeError('internal', `This ${env.transport} transport cannot serve local media files to the player (no media URL provider was given).`)
+      }
+      return { url: env.mediaUrl(resolve(path)) }
+    },
+    'media.waveform': ({ path, peaksPerSecond }) => waveform(path, peaksPerSecond),
+    'media.resolve': ({ projectPath, media }) => resolveMedia(projectPath, media)
+  }
 }

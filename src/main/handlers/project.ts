@@ -1,13 +1,17 @@
 import type { HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
-import { projectOps } from '../../shared/contract/project'
-import { KindframeError } from '../../shared/errors'
-
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
+import type { projectOps } from '../../shared/contract/project'
+import { openProject, saveProject } from '../services/project/store'
+import { autosaveProject, discardRecovery, recoverProject } from '../services/project/recovery'
+import { relinkClip } from '../services/project/relink'
 
 export function projectHandlers(): HandlersFor<typeof projectOps, Events> {
-  return Object.fromEntries(Object.keys(projectOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof projectOps, Events>
+  return {
+    'project.open': ({ path }) => openProject(path),
+    'project.save': ({ path, project }) => saveProject(path, project),
+    'project.autosave': ({ path, project }) => autosaveProject(path, project),
+    'project.recover': ({ path }) => recoverProject(path),
+    'project.discardRecovery': ({ path }) => discardRecovery(path),
+    'project.relink': ({ projectPath, clip, mediaPath }) => relinkClip(projectPath, clip, mediaPath)
+  }
 }

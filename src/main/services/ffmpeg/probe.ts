@@ -1,0 +1,54 @@
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { KindframeError } from '../../../shared/errors'
+import { isStillImage, probeProblem, toMediaProbe } from '../../../shared/project/media-probe'
+import type { MediaProbe } from '../../../shared/project/schema'
+import { checkIsoBmff } from '../media/iso-bmff'
+import { FfprobeFailure, ffprobeFile } from './fluent-adapter'
+
+export interface ProbedFile {
+  path: string
+  probe: MediaProbe
+  /** A single picture (PNG/JPEG): usable as an end-card photo, not as a clip. */
+  still: boolean
+  mtimeMs: number
+}
+
+/** Probes a media file; every refusal is a KindframeError naming the file and the reason. */
+export async function probeMedia(path: string): Promise<MediaProbe> {
+  return (await probeFile(path)).probe
+}
+
+export async function probeFile(path: string): Promise<ProbedFile> {
+  const abs = resolve(path)
+  const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new KindframeError('not-found', `${abs}: no such file.`)
+    if (err.code === 'EACCES' || err.code === 'EPERM') throw new KindframeError('not-found', `${abs}: permission denied.`)
+    throw err
+  })
+  if (info.isDirectory()) throw new KindframeError('not-media', `${abs}: is a folder, not a media file.`)
+  if (!info.isFile()) throw new KindframeError('not-media', `${abs}: is not a regular file.`)
+  if (info.size === 0) throw new KindframeError('not-media', `${abs}: is empty (0 bytes).`)
+
+  const iso = await checkIsoBmff(abs, info.size)
+  if (iso.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
+
+  const data = await ffprobeFile(abs).catch((err: unknown) => {
+    if (err instanceof KindframeError) throw err
+    const detail = err instanceof FfprobeFailure ? firstUsefulLine(err.stderr) || err.message : String(err)
+    throw new KindframeError('not-media', `${abs}: not a video or audio file ffmpeg can read (${detail}).`)
+  })
+  const problem = probeProblem(data)
+  if (problem) throw new KindframeError(problem.code, `${abs}: ${problem.reason}.`)
+  return { path: abs, probe: { ...toMediaProbe(data), sizeBytes: info.size }, still: isStillImage(data), mtimeMs: info.mtimeMs }
+}
+
+/** ffprobe's stderr minus the "[mov,mp4,… @ 0x55…]" prefixes and the repeated file name. */
+function firstUsefulLine(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.replace(/^\[[^\]]*@ 0x[0-9a-f]+\]\s*/, '').trim())
+    .filter(Boolean)
+  const last = lines[lines.length - 1] ?? ''
+  return last.replace(/^.*:\s(?=[A-Z][a-z])/, '')
+}

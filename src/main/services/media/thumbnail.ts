@@ -1,0 +1,51 @@
+import { KindframeError } from '../../../shared/errors'
+import { probeFile } from '../ffmpeg/probe'
+import { runFfmpeg } from './run-ffmpeg'
+
+const MAX_CACHED = 300
+/** Key (path, mtime, atMs, width) → data URL; a Map keeps insertion order, so the oldest go first. */
+const cache = new Map<string, Promise<string>>()
+
+/** Where to grab a frame when the caller does not say: 1 s in, or 10% in for clips under 10 s. */
+export function defaultThumbnailAtMs(durationMs: number): number {
+  return durationMs >= 10_000 ? 1000 : Math.round(durationMs * 0.1)
+}
+
+/**
+ * A JPEG of one frame as a data: URL, `width` pixels wide (height keeps the display aspect).
+ * ffmpeg's autorotate turns phone video upright before scaling, and `iw*sar` undoes anamorphic
+ * pixels, so the picture looks like the player will show it. Times past the end are clamped.
+ */
+export async function thumbnail(path: string, opts: { atMs?: number; width?: number } = {}): Promise<{ dataUrl: string }> {
+  const { path: abs, probe, mtimeMs } = await probeFile(path)
+  const width = Math.round(opts.width ?? 240)
+  const lastFrameMs = Math.max(0, probe.durationMs - Math.ceil(1000 / probe.fps) - 1)
+  const atMs = Math.round(Math.min(Math.max(0, opts.atMs ?? defaultThumbnailAtMs(probe.durationMs)), lastFrameMs))
+  const key = `${abs}\u0000${mtimeMs}\u0000${atMs}\u0000${width}`
+  let hit = cache.get(key)
+  if (!hit) {
+    hit = grab(abs, atMs, width)
+    cache.set(key, hit)
+    hit.catch(() => cache.delete(key)) // never cache a failure
+    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string)
+  }
+  return { dataUrl: await hit }
+}
+
+async function grab(abs: string, atMs: number, width: number): Promise<string> {
+  const args = (ms: number) => [
+    '-v', 'error', '-ss', (ms / 1000).toFixed(3), '-i', abs, '-frames:v', '1', '-an',
+    '-vf', `scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
+    '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1'
+  ]
+  let jpeg = await runFfmpeg(args(atMs), { label: abs, timeoutMs: 30_000 })
+  // Some files have no decodable frame at the exact time (a short last GOP): fall back to the start.
+  if (jpeg.length === 0 && atMs > 0) jpeg = await runFfmpeg(args(0), { label: abs, timeoutMs: 30_000 })
+  if (jpeg.length === 0) throw new KindframeError('ffmpeg-failed', `${abs}: no video frame could be decoded for a thumbnail.`)
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`
+}
+
+/** For tests. */
+export function clearThumbnailCache(): void {
+  cache.clear()
+}
