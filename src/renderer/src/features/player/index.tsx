@@ -1,4 +1,20 @@
-// Placeholder: the player feature replaces this with the real panel.
+import { useTranslation } from 'react-i18next'
+import { PlayerControls } from './controls'
+import { usePreviewModel } from './preview-model'
+import { Stage } from './stage'
+import './player.css'
+import './actions'
+
+/** The player that tells the truth: the export's fit, libass subtitles, the end card, the safe zone. */
 export function PlayerPanel() {
-  return null
+  const { t } = useTranslation('editor')
+  const model = usePreviewModel()
+  if (!model) return <section className="kf-player kf-empty" aria-label={t('player.title')}>{t('player.noClip')}</section>
+  const locales = [model.project.sourceLocale, ...model.project.targetLocales]
+  return (
+    <section className="kf-player" aria-label={t('player.title')}>
+      <Stage model={model} />
+      <PlayerControls totalMs={model.span.totalMs} locales={locales} />
+    </section>
+  )
 }

@@ -1,0 +1,93 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LibassRenderer, type RenderFrame } from './libass-renderer'
+import { usePlayer } from './player-store'
+
+export interface PreviewCue {
+  id: string
+  startMs: number
+  endMs: number
+  text: string
+}
+
+interface Props {
+  ass: string
+  timeMs: number
+  frame: RenderFrame
+  defaultFont: string
+  /** Used only by the HTML approximation when libass cannot run. */
+  cues: PreviewCue[]
+  rtl: boolean
+  bottomInsetPct: number
+}
+
+/**
+ * The burned-in subtitles, drawn by libass from the same ASS the export burns. When libass cannot start
+ * the layer falls back to HTML text and the player says so; it never pretends to be exact.
+ */
+export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bottomInsetPct }: Props) {
+  const { t } = useTranslation('editor')
+  const holder = useRef<HTMLDivElement>(null)
+  const renderer = useRef<LibassRenderer | null>(null)
+  const [ready, setReady] = useState(false)
+  const approximate = usePlayer((s) => s.approximate)
+  const setApproximate = usePlayer((s) => s.setApproximate)
+  const latest = useRef({ ass, timeMs })
+  latest.current = { ass, timeMs }
+
+  useEffect(() => {
+    // A canvas can hand its control to a worker only once, so each start gets a fresh one.
+    const canvas = document.createElement('canvas')
+    canvas.className = 'kf-libass-canvas'
+    canvas.setAttribute('aria-hidden', 'true')
+    holder.current?.appendChild(canvas)
+    let live = true
+    LibassRenderer.start(canvas, latest.current.ass, frame, defaultFont).then(
+      (r) => {
+        if (!live) return r.destroy()
+        renderer.current = r
+        setApproximate(false)
+        setReady(true)
+      },
+      (e: unknown) => {
+        console.warn('libass preview unavailable, using the HTML approximation:', e)
+        if (live) setApproximate(true)
+      }
+    )
+    return () => {
+      live = false
+      renderer.current?.destroy()
+      renderer.current = null
+      canvas.remove()
+      setReady(false)
+    }
+  }, [frame, defaultFont, setApproximate])
+
+  useEffect(() => {
+    const r = renderer.current
+    if (!ready || !r) return
+    void r.setTrack(ass).then(() => r.render(latest.current.timeMs))
+  }, [ass, ready])
+
+  useEffect(() => {
+    if (ready) void renderer.current?.render(timeMs)
+  }, [timeMs, ready])
+
+  const active = approximate ? cues.filter((c) => c.startMs <= timeMs && timeMs < c.endMs) : []
+  return (
+    <div className="kf-subtitle-layer" ref={holder} data-renderer={ready ? 'libass' : approximate ? 'html' : 'starting'}>
+      {approximate && (
+        <div className="kf-subtitle-approx" dir={rtl ? 'rtl' : 'ltr'} style={{ bottom: `${bottomInsetPct}%` }}>
+          {active.map((c) => (
+            <p key={c.id}>{c.text}</p>
+          ))}
+        </div>
+      )}
+      {approximate && (
+        <p className="kf-approx-notice" role="status">
+          {t('player.approximate')}
+        </p>
+      )}
+    </div>
+  )
+}
