@@ -7,16 +7,17 @@ export function titleFromFileName(fileName: string): string {
   return title || fileName
 }
 
-/** "Power of Words!.mp4" → "power-of-words"; non-Latin letters survive ("ਸ਼ਬਦ"), others become "-". */
+/** "Power of Words!.mp4" → "power-of-words"; Latin accents are dropped, other scripts keep their letters and vowel signs ("ਸ਼ਬਦ"), the rest becomes "-". */
 export function slugify(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '')
+    .normalize('NFC')
   return slug || 'clip'
 }
 
