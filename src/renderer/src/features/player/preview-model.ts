@@ -4,7 +4,7 @@ import { endCardLayout } from '../../../../shared/ass/end-card-layout'
 import { isRtlLocale } from '../../../../shared/locales'
 import { selectedClip, useStudio } from '../../store'
 import { resolveEndCard, timelineSpan } from '../endcard/resolve'
-import { cuesForLocale } from './localized-cues'
+import { cuesForLocale } from '../../../../shared/subtitles/translations'
 
 /** The export frame: 9:16 1080×1920 for the TikTok preset (the only vertical preset the studio previews). */
 export const PREVIEW_FRAME = { width: 1080, height: 1920 } as const
@@ -20,7 +20,8 @@ export function usePreviewModel() {
     const card = resolveEndCard(project, clip)
     const clipMs = clip.probe?.durationMs ?? 0
     const span = timelineSpan(clipMs, card)
-    const cues = cuesForLocale(clip, locale, project.sourceLocale)
+    // The export's own selection of cues per locale, so the preview cannot disagree with it.
+    const cues = cuesForLocale(clip.track, locale === project.sourceLocale ? undefined : locale)
     const ass = buildAss({
       width: PREVIEW_FRAME.width,
       height: PREVIEW_FRAME.height,

@@ -1,4 +1,87 @@
-// Placeholder: the timeline feature replaces this with the real panel.
+import { useEffect, useRef, useState, type PointerEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { selectedClip, useStudio } from '../../store'
+import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { useClipMedia } from '../player/use-clip-media'
+import { CueBlocks } from './cue-blocks'
+import { useTimelineView } from './timeline-store'
+import { Waveform } from './waveform'
+import './timeline.css'
+import './actions'
+
+const WAVE_HEIGHT = 64
+
+/** Waveform, cue blocks (drag, resize, snap), playhead and zoom for the selected clip. */
 export function TimelinePanel() {
-  return null
+  const { t } = useTranslation('editor')
+  const project = useStudio((s) => s.project)
+  const clip = useStudio(selectedClip)
+  const playheadMs = useStudio((s) => s.playheadMs)
+  const setPlayhead = useStudio((s) => s.setPlayhead)
+  const pxPerSecond = useTimelineView((s) => s.pxPerSecond)
+  const zoom = useTimelineView((s) => s.zoom)
+  const media = useClipMedia(clip?.media)
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ scrollLeft: 0, width: 800 })
+
+  useEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    const update = () => setView({ scrollLeft: el.scrollLeft, width: el.clientWidth })
+    update()
+    const ro = new ResizeObserver(update)
+    ro.observe(el)
+    el.addEventListener('scroll', update, { passive: true })
+    return () => {
+      ro.disconnect()
+      el.removeEventListener('scroll', update)
+    }
+  }, [clip?.id])
+
+  // Keep the playhead in view while it moves (playback, keyboard stepping).
+  useEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    const x = (playheadMs / 1000) * pxPerSecond
+    if (x < el.scrollLeft || x > el.scrollLeft + el.clientWidth - 20) el.scrollLeft = Math.max(0, x - el.clientWidth / 4)
+  }, [playheadMs, pxPerSecond])
+
+  if (!project || !clip) return <section className="kf-timeline kf-empty" aria-label={t('timeline.title')}>{t('timeline.noClip')}</section>
+  const span = timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(project, clip))
+  const totalPx = (span.totalMs / 1000) * pxPerSecond
+  const fromMs = (view.scrollLeft / pxPerSecond) * 1000
+  const toMs = ((view.scrollLeft + view.width) / pxPerSecond) * 1000
+
+  const seek = (e: PointerEvent<HTMLDivElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect()
+    const ms = ((e.clientX - rect.left) / pxPerSecond) * 1000
+    setPlayhead(Math.min(span.totalMs, Math.round(ms)))
+  }
+  return (
+    <section className="kf-timeline" aria-label={t('timeline.title')}>
+      <div className="kf-timeline-toolbar" role="toolbar" aria-label={t('timeline.toolbar')}>
+        <button type="button" onClick={() => zoom(1 / 1.5)} aria-label={t('timeline.zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => zoom(1.5)} aria-label={t('timeline.zoomIn')}>
+          +
+        </button>
+        <span className="kf-muted">{t('timeline.zoomLevel', { px: Math.round(pxPerSecond) })}</span>
+      </div>
+      <div className="kf-timeline-scroll" ref={scroller} data-testid="timeline-scroll">
+        <div className="kf-timeline-content" style={{ width: totalPx }} onPointerDown={seek} data-testid="timeline-content">
+          <div className="kf-timeline-wave" style={{ left: view.scrollLeft, width: view.width }}>
+            <Waveform path={media.path} pxPerSecond={pxPerSecond} scrollLeft={view.scrollLeft} width={view.width} height={WAVE_HEIGHT} />
+          </div>
+          {span.endCardStartMs !== null && (
+            <div className="kf-timeline-endcard" style={{ left: (span.endCardStartMs / 1000) * pxPerSecond, width: ((span.totalMs - span.endCardStartMs) / 1000) * pxPerSecond }}>
+              {t('timeline.endCard')}
+            </div>
+          )}
+          <CueBlocks clipId={clip.id} cues={clip.track.cues} pxPerSecond={pxPerSecond} clipMs={span.clipMs} fromMs={fromMs} toMs={toMs} />
+          <div className="kf-playhead" data-testid="timeline-playhead" style={{ left: (playheadMs / 1000) * pxPerSecond }} aria-hidden="true" />
+        </div>
+      </div>
+    </section>
+  )
 }
