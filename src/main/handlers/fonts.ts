@@ -1,14 +1,19 @@
+import { join } from 'node:path'
 import type { HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
 import { fontsOps } from '../../shared/contract/fonts'
 import type { HandlerEnv } from './index'
-import { KindframeError } from '../../shared/errors'
+import { fontsDir, listShippedFonts } from '../services/fonts'
 
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
-
-export function fontsHandlers(_env: HandlerEnv): HandlersFor<typeof fontsOps, Events> {
-  return Object.fromEntries(Object.keys(fontsOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof fontsOps, Events>
+/** fonts.list: the shipped fonts with a URL the renderer can load them from (jassub in the player). */
+export function fontsHandlers(env: HandlerEnv): HandlersFor<typeof fontsOps, Events> {
+  return {
+    'fonts.list': async () => {
+      const dir = fontsDir()
+      return {
+        fontsDir: dir,
+        fonts: listShippedFonts().map((f) => ({ ...f, url: env.mediaUrl ? env.mediaUrl(join(dir, f.file)) : '' }))
+      }
+    }
+  }
 }
