@@ -1,0 +1,87 @@
+import { registerActions, type Action } from './registry'
+import { useUi } from '../app/ui-store'
+import { saveProject } from '../features/project/commands'
+import { startImport } from '../features/clips/start-import'
+import i18next from 'i18next'
+
+/** The shell's own actions. Feature folders register theirs the same way. */
+export const shellActions: Action[] = [
+  {
+    id: 'project.new',
+    labelKey: 'actions.newProject',
+    keys: ['mod+n'],
+    perform: () => useUi.getState().openDialog('new')
+  },
+  {
+    id: 'project.open',
+    labelKey: 'actions.openProject',
+    keys: ['mod+o'],
+    perform: () => useUi.getState().openDialog('open')
+  },
+  {
+    id: 'project.save',
+    labelKey: 'actions.save',
+    keys: ['mod+s'],
+    allowInInputs: true,
+    enabled: (s) => s.project !== null,
+    perform: async () => {
+      if (!(await saveProject())) useUi.getState().openDialog('saveAs')
+    }
+  },
+  {
+    id: 'project.saveAs',
+    labelKey: 'actions.saveAs',
+    keys: ['mod+shift+s'],
+    allowInInputs: true,
+    enabled: (s) => s.project !== null,
+    perform: () => useUi.getState().openDialog('saveAs')
+  },
+  {
+    id: 'clips.import',
+    labelKey: 'actions.import',
+    keys: ['mod+i'],
+    enabled: (s) => s.project !== null,
+    perform: () => startImport(i18next.t('clips.import.title'))
+  },
+  {
+    id: 'edit.undo',
+    labelKey: 'actions.undo',
+    keys: ['mod+z'],
+    enabled: (s) => s.history.past.length > 0,
+    perform: ({ studio }) => studio.undo()
+  },
+  {
+    id: 'edit.redo',
+    labelKey: 'actions.redo',
+    keys: ['mod+shift+z', 'mod+y'],
+    enabled: (s) => s.history.future.length > 0,
+    perform: ({ studio }) => studio.redo()
+  },
+  {
+    id: 'view.export',
+    labelKey: 'actions.showExport',
+    keys: ['mod+e'],
+    enabled: (s) => s.project !== null,
+    perform: () => useUi.getState().setInspectorTab('export')
+  },
+  {
+    id: 'view.theme',
+    labelKey: 'actions.toggleTheme',
+    keys: ['mod+shift+l'],
+    perform: () => {
+      const ui = useUi.getState()
+      ui.setTheme(ui.theme === 'dark' ? 'light' : 'dark')
+    }
+  },
+  {
+    id: 'help.shortcuts',
+    labelKey: 'actions.help',
+    keys: ['?'],
+    perform: () => {
+      const ui = useUi.getState()
+      ui.openDialog(ui.dialog === 'help' ? null : 'help')
+    }
+  }
+]
+
+registerActions(shellActions)

@@ -1,0 +1,43 @@
+/**
+ * Pure shortcut matching: "mod+shift+z" against a keydown. `mod` is Meta on macOS and Ctrl
+ * elsewhere, so one registry entry serves both.
+ */
+export interface KeyLike {
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+const NAMED: Record<string, string> = { space: ' ', esc: 'escape', del: 'delete' }
+
+export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): boolean {
+  const parts = shortcut.toLowerCase().split('+')
+  const keyPart = parts.pop() ?? ''
+  const want = { mod: false, shift: false, alt: false }
+  for (const p of parts) if (p === 'mod' || p === 'shift' || p === 'alt') want[p] = true
+  const mod = isMac ? e.metaKey : e.ctrlKey
+  const key = e.key.toLowerCase()
+  const expected = NAMED[keyPart] ?? keyPart
+  if (mod !== want.mod || e.altKey !== want.alt) return false
+  // Characters produced with Shift ("?", "+") carry the shift in the key itself.
+  const shiftInKey = keyPart.length === 1 && !/[a-z0-9]/.test(keyPart)
+  if (!shiftInKey && e.shiftKey !== want.shift) return false
+  return key === expected
+}
+
+/** "mod+shift+z" → "Ctrl+Shift+Z" (or "⌘⇧Z" on macOS) for the help overlay. */
+export function formatShortcut(shortcut: string, isMac: boolean): string {
+  const parts = shortcut.split('+').map((p) => {
+    const l = p.toLowerCase()
+    if (l === 'mod') return isMac ? '⌘' : 'Ctrl'
+    if (l === 'shift') return isMac ? '⇧' : 'Shift'
+    if (l === 'alt') return isMac ? '⌥' : 'Alt'
+    if (l.length === 1) return l.toUpperCase()
+    return l.charAt(0).toUpperCase() + l.slice(1)
+  })
+  return parts.join(isMac ? '' : '+')
+}
+
+export const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)

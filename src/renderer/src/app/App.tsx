@@ -1,0 +1,59 @@
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useStudio } from '../store'
+import { useKeyboardDispatcher } from '../actions/dispatcher'
+import '../actions/builtin'
+import { useAutosave } from '../features/project/useAutosave'
+import { RecoveryPrompt } from '../features/project/RecoveryPrompt'
+import { useExportEvents } from '../features/export/useExportEvents'
+import { ClipBin } from '../features/clips/ClipBin'
+import { PlayerPanel } from '../features/player'
+import { TimelinePanel } from '../features/timeline'
+import { TopBar } from './TopBar'
+import { Inspector } from './Inspector'
+import { Welcome } from './Welcome'
+import { Dialogs } from './Dialogs'
+import { Toasts } from './Toasts'
+import { useUi } from './ui-store'
+import { setReady } from './harness'
+
+/** The frame: top bar, bin | player + timeline | inspector. Features own what is inside. */
+export function App() {
+  const { t } = useTranslation()
+  const hasProject = useStudio((s) => s.project !== null)
+  const theme = useUi((s) => s.theme)
+  useKeyboardDispatcher()
+  useAutosave()
+  useExportEvents()
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
+  useEffect(() => setReady(true), [])
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToMain')}
+      </a>
+      <TopBar />
+      <RecoveryPrompt />
+      {hasProject ? (
+        <div className="workspace">
+          <ClipBin />
+          <main className="stage" id="main" aria-label={t('stage.label')}>
+            <section className="player-area" aria-label={t('stage.player')}>
+              <PlayerPanel />
+            </section>
+            <section className="timeline-area" aria-label={t('stage.timeline')}>
+              <TimelinePanel />
+            </section>
+          </main>
+          <Inspector />
+        </div>
+      ) : (
+        <Welcome />
+      )}
+      <Dialogs />
+      <Toasts />
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+/**
+ * Signals for the end-to-end harness (Signal Desktop style): the app says when it is ready and
+ * what happened, so tests wait for events instead of sleeping. Cheap enough to keep in production.
+ */
+export interface HarnessSignal {
+  type: string
+  at: number
+  [key: string]: unknown
+}
+
+export interface Harness {
+  ready: boolean
+  /** Client calls in flight; 0 means idle. */
+  pending: number
+  events: HarnessSignal[]
+}
+
+declare global {
+  interface Window {
+    __kindframe?: Harness
+  }
+}
+
+function harness(): Harness {
+  if (typeof window === 'undefined') return { ready: false, pending: 0, events: [] }
+  window.__kindframe ??= { ready: false, pending: 0, events: [] }
+  return window.__kindframe
+}
+
+export function emitSignal(type: string, data: Record<string, unknown> = {}): void {
+  const h = harness()
+  h.events.push({ ...data, type, at: Date.now() })
+  // Bounded: a long session must not grow this forever.
+  if (h.events.length > 500) h.events.splice(0, h.events.length - 500)
+}
+
+export function setReady(ready: boolean): void {
+  harness().ready = ready
+}
+
+export function trackPending(delta: 1 | -1): void {
+  harness().pending += delta
+}

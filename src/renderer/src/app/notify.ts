@@ -1,0 +1,17 @@
+import { useUi } from './ui-store'
+import { emitSignal } from './harness'
+
+/**
+ * Shows the real message of anything thrown (KindframeError from the client carries main's
+ * message) in an alert toast. Never swallow an error: every catch in the shell ends here.
+ */
+export function reportError(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err)
+  console.error(err)
+  useUi.getState().pushToast('error', message)
+  emitSignal('error', { message })
+}
+
+export function notify(message: string): void {
+  useUi.getState().pushToast('info', message)
+}

@@ -1,0 +1,48 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+
+interface Props {
+  title: string
+  onClose(): void
+  children: ReactNode
+  /** Footer buttons. */
+  actions?: ReactNode
+  onSubmit?(): void
+}
+
+/** A modal dialog: labelled by its title, Escape closes, focus moves in on open and back on close. */
+export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
+  const titleId = useId()
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button')
+    first?.focus()
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation()
+        onClose()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      previous?.focus?.()
+    }
+  }, [onClose])
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            onSubmit?.()
+          }}
+        >
+          <h2 id={titleId}>{title}</h2>
+          <div className="dialog-body">{children}</div>
+          {actions && <div className="dialog-actions">{actions}</div>}
+        </form>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import { platform } from '../../app/client'
+import { reportError } from '../../app/notify'
+import { useUi } from '../../app/ui-store'
+import { importPaths } from './import-clips'
+
+export const MEDIA_FILTERS = [{ name: 'Video', extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
+
+/** The Import button / mod+i: native picker where there is one, else the path list dialog. */
+export async function startImport(title: string): Promise<void> {
+  const p = platform()
+  if (!p.pickFiles) {
+    useUi.getState().openDialog('import')
+    return
+  }
+  const picked = await p.pickFiles({ title, filters: MEDIA_FILTERS, multiple: true })
+  if (picked?.length) await importPaths(picked).catch(reportError)
+}
+
+/** Dropped files → absolute paths (the bridge uploads them) → one batched import. */
+export async function importDroppedFiles(files: File[]): Promise<void> {
+  const p = platform()
+  const paths: string[] = []
+  for (const file of files) paths.push(await p.pathForFile(file))
+  await importPaths(paths)
+}

@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next'
+import { client } from '../../app/client'
+import { reportError } from '../../app/notify'
+import { ACTIVE_STATES, overallPercent, useJobs } from './jobs-store'
+import { JobRow } from './JobRow'
+
+/** The queue: overall progress, every job, Cancel all / Retry failed, the manifest when done. */
+export function ExportQueue() {
+  const { t } = useTranslation()
+  const jobsById = useJobs((s) => s.jobs)
+  const order = useJobs((s) => s.order)
+  const batches = useJobs((s) => s.batches)
+  const jobs = order.map((id) => jobsById[id])
+  if (!jobs.length) return <p className="hint">{t('export.queueEmpty')}</p>
+  const overall = overallPercent(jobs)
+  const active = jobs.filter((j) => ACTIVE_STATES.has(j.state))
+  const failed = jobs.filter((j) => j.state === 'failed')
+  const manifests = Object.values(batches).filter((b) => b.manifestPath)
+  const retryFailed = () => Promise.all(failed.map((j) => client()['export.retry']({ jobId: j.id }))).catch(reportError)
+  return (
+    <section className="queue" aria-labelledby="queue-title">
+      <h3 id="queue-title">{t('export.queueTitle')}</h3>
+      <div className="queue-overall">
+        <span id="overall-label">{t('export.overall', { percent: overall })}</span>
+        <div className="progress" role="progressbar" aria-labelledby="overall-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={overall}>
+          <div className="progress-fill" style={{ inlineSize: `${overall}%` }} />
+        </div>
+      </div>
+      <div className="queue-actions">
+        <button type="button" disabled={!active.length} onClick={() => Promise.all([...new Set(active.map((j) => j.batchId))].map((batchId) => client()['export.cancel']({ batchId }))).catch(reportError)}>
+          {t('export.cancelAll')}
+        </button>
+        <button type="button" disabled={!failed.length} onClick={retryFailed}>
+          {t('export.retryFailed', { count: failed.length })}
+        </button>
+      </div>
+      <ul className="job-list">
+        {jobs.map((job) => (
+          <JobRow key={job.id} job={job} />
+        ))}
+      </ul>
+      {manifests.map((b) => (
+        <p key={b.batchId} className="manifest" data-testid="manifest-path">
+          {t('export.manifest')}{' '}
+          <span className="path" dir="ltr">
+            {b.manifestPath}
+          </span>
+        </p>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { client } from '../../app/client'
+import { emitSignal } from '../../app/harness'
+import { reportError } from '../../app/notify'
+import { useJobs } from './jobs-store'
+
+/** Mirrors main's export queue: the current jobs once, then every job and batch event. */
+export function useExportEvents(): void {
+  useEffect(() => {
+    const c = client()
+    const offJob = c.on('export.job', (job) => {
+      useJobs.getState().upsertJob(job)
+      if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') {
+        emitSignal('export-job', { id: job.id, state: job.state, outputPath: job.outputPath, error: job.error?.message })
+      }
+    })
+    const offBatch = c.on('export.batch', (batch) => {
+      useJobs.getState().upsertBatch(batch)
+      if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
+    })
+    c['export.jobs']({})
+      .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
+      .catch(reportError)
+    return () => {
+      offJob()
+      offBatch()
+    }
+  }, [])
+}

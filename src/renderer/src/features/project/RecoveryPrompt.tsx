@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useUi } from '../../app/ui-store'
+import { reportError } from '../../app/notify'
+import { discardRecovery, recoverProject } from './commands'
+import { formatClock } from '../../app/format'
+
+/** Offered after opening a project whose recovery file is newer than the saved file. */
+export function RecoveryPrompt() {
+  const { t } = useTranslation()
+  const recovery = useUi((s) => s.recovery)
+  if (!recovery) return null
+  return (
+    <section className="banner banner-warning" role="alertdialog" aria-labelledby="recovery-title" aria-describedby="recovery-body">
+      <h2 id="recovery-title">{t('project.recovery.title')}</h2>
+      <p id="recovery-body">{t('project.recovery.body', { time: formatClock(recovery.savedAt) })}</p>
+      <div className="banner-actions">
+        <button type="button" className="primary" onClick={() => recoverProject().catch(reportError)}>
+          {t('project.recovery.recover')}
+        </button>
+        <button type="button" onClick={() => discardRecovery().catch(reportError)}>
+          {t('project.recovery.discard')}
+        </button>
+      </div>
+    </section>
+  )
+}
