@@ -1,0 +1,35 @@
+import { LintSettings as LintSettingsSchema } from '../project/schema'
+import { KindframeError } from '../errors'
+import { compileDenyList, getPack } from './compile'
+import { normalizePhrase, type Engine } from './line'
+import type { LintOptions } from './types'
+
+const engines = new Map<string, Engine>()
+
+/** Compiles options into an Engine (cached by locale + settings, so typing re-uses it). */
+export function engineFor(options: LintOptions): Engine {
+  const key = `${options.locale}\u0000${options.settings ? JSON.stringify(options.settings) : ''}`
+  let engine = engines.get(key)
+  if (engine) return engine
+  const parsed = LintSettingsSchema.safeParse(options.settings ?? {})
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    throw new KindframeError('invalid-input', `Lint settings are invalid at ${first.path.join('.') || '(root)'}: ${first.message}`)
+  }
+  const settings = parsed.data
+  const pack = getPack(options.locale)
+  const deny = compileDenyList(settings.deny, pack)
+  const vocabulary = new Set(pack?.vocabulary ?? [])
+  for (const w of deny.vocabulary) vocabulary.add(w)
+  engine = {
+    pack,
+    deny,
+    vocabulary,
+    severity: Object.entries(settings.severity).sort((a, b) => b[0].length - a[0].length),
+    allowRules: settings.allow.filter((a) => a.includes('/')),
+    allowPhrases: new Set(settings.allow.filter((a) => !a.includes('/')).map(normalizePhrase).filter(Boolean))
+  }
+  if (engines.size > 64) engines.clear()
+  engines.set(key, engine)
+  return engine
+}

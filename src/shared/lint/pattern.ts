@@ -1,0 +1,109 @@
+import { KindframeError } from '../errors'
+import { normalizeWord } from './normalize'
+
+/**
+ * Rule phrase syntax (documented in docs/lint.md):
+ *   loser|losers|fat ass  whole-phrase alternatives (a top-level bar splits the phrase)
+ *   really?               optional word
+ *   (will|ll|am going to) group of alternatives inside a phrase; (…)? makes it optional
+ *   {you}                 locale placeholder (expands to you/u/ya, kamu/kau/awak, ikaw/ka, você/vc, tú/tu…)
+ *   *                     exactly one word of any kind (not first or last)
+ * Words are normalised like text (lower case, diacritics folded, apostrophes split).
+ */
+export type Sequence = string[]
+export const ANY = '*'
+const MAX_EXPANSIONS = 4000
+const WORD = /[\p{L}\p{M}\p{N}@$*]+/gu
+
+export interface PatternContext {
+  placeholders: Record<string, string[]>
+  /** For error messages. */
+  where: string
+}
+
+function wordsOf(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => (m[0] === ANY ? ANY : normalizeWord(m[0])))
+}
+
+function product(a: Sequence[], b: Sequence[], ctx: PatternContext): Sequence[] {
+  if (a.length * b.length > MAX_EXPANSIONS) throw new KindframeError('parse-failed', `${ctx.where}: pattern expands to more than ${MAX_EXPANSIONS} phrases; split it`)
+  const out: Sequence[] = []
+  for (const x of a) for (const y of b) out.push(x.concat(y))
+  return out
+}
+
+function expandAlternatives(alts: string[], ctx: PatternContext, depth: number): Sequence[] {
+  const out: Sequence[] = []
+  for (const alt of alts) out.push(...expand(alt, ctx, depth + 1))
+  return out
+}
+
+/** "fat ass|fatso" → ["fat ass", "fatso"]: a top-level bar separates whole phrases. */
+function splitTopLevel(pattern: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    if (c === '(' || c === '{') depth++
+    else if (c === ')' || c === '}') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(pattern.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(pattern.slice(from))
+  return parts
+}
+
+/** Expands a phrase into every literal word sequence it stands for. */
+export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequence[] {
+  if (depth > 4) throw new KindframeError('parse-failed', `${ctx.where}: placeholders nest too deeply in "${pattern}"`)
+  const parts = splitTopLevel(pattern)
+  if (parts.length > 1) return expandAlternatives(parts, ctx, depth)
+  let result: Sequence[] = [[]]
+  let i = 0
+  while (i < pattern.length) {
+    const c = pattern[i]
+    if (/\s/.test(c)) {
+      i++
+      continue
+    }
+    let options: Sequence[]
+    if (c === '(' || c === '{') {
+      const close = pattern.indexOf(c === '(' ? ')' : '}', i)
+      if (close < 0) throw new KindframeError('parse-failed', `${ctx.where}: unclosed "${c}" in "${pattern}"`)
+      const inner = pattern.slice(i + 1, close)
+      if (c === '{') {
+        const values = ctx.placeholders[inner]
+        if (!values) throw new KindframeError('parse-failed', `${ctx.where}: unknown placeholder {${inner}} in "${pattern}"`)
+        options = expandAlternatives(values, ctx, depth)
+      } else {
+        options = expandAlternatives(inner.split('|'), ctx, depth)
+      }
+      i = close + 1
+    } else {
+      let end = i
+      while (end < pattern.length && !/[\s({]/.test(pattern[end])) end++
+      const spec = pattern.slice(i, end).replace(/\?$/, '')
+      // Punctuation in a phrase ("calm down, sweetie") is not a word: text punctuation is skipped too.
+      if (!spec.includes('|') && wordsOf(spec).length === 0) {
+        i = end
+        continue
+      }
+      options = spec.split('|').map(wordsOf)
+      if (options.some((o) => o.length === 0)) throw new KindframeError('parse-failed', `${ctx.where}: empty alternative in "${pattern}"`)
+      i = pattern[end - 1] === '?' ? end - 1 : end
+    }
+    if (pattern[i] === '?') {
+      options = options.concat([[]])
+      i++
+    }
+    result = product(result, options, ctx)
+  }
+  const sequences = result.filter((s) => s.length > 0)
+  if (sequences.length === 0) throw new KindframeError('parse-failed', `${ctx.where}: pattern "${pattern}" matches nothing`)
+  for (const s of sequences)
+    if (s[0] === ANY || s[s.length - 1] === ANY) throw new KindframeError('parse-failed', `${ctx.where}: "*" cannot start or end a phrase ("${pattern}")`)
+  return sequences
+}

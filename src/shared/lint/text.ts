@@ -1,0 +1,167 @@
+import { engineFor } from './engine'
+import { lintLine, START_STATE, stateKey, type Engine, type LineIssue, type LineResult, type LineState } from './line'
+import type { LintCueInput, LintIssue, LintOptions } from './types'
+
+/** Past this many findings the text is not a script any more; stop and say so. */
+export const MAX_ISSUES = 10_000
+
+type LineLinter = (line: string, state: LineState, cueDepicted: boolean) => LineResult
+
+interface Located {
+  issue: LineIssue
+  lineStart: number
+  lineNumber: number
+}
+
+function place({ issue, lineStart, lineNumber }: Located, extra?: { cueId: string; startMs: number }): LintIssue {
+  const { start, end, ...rest } = issue
+  return { ...rest, range: { start: lineStart + start, end: lineStart + end, line: lineNumber, column: start + 1, ...extra } }
+}
+
+interface DocScan {
+  found: Located[]
+  lastDepictedLine: number
+  lastDepictedStart: number
+  lastDepictedEnd: number
+  counterAfterDepiction: boolean
+  truncated: boolean
+}
+
+function scan(text: string, lint: LineLinter, cueDepicted: boolean, scanState?: DocScan): DocScan {
+  const doc: DocScan = scanState ?? { found: [], lastDepictedLine: 0, lastDepictedStart: 0, lastDepictedEnd: 0, counterAfterDepiction: false, truncated: false }
+  let state = START_STATE
+  let lineStart = 0
+  let lineNumber = 0
+  while (lineStart <= text.length) {
+    let nl = text.indexOf('\n', lineStart)
+    if (nl < 0) nl = text.length
+    const lineEnd = nl > lineStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
+    lineNumber++
+    const result = lint(text.slice(lineStart, lineEnd), state, cueDepicted)
+    if (result.depicted) {
+      doc.lastDepictedLine = lineNumber
+      doc.lastDepictedStart = lineStart
+      doc.lastDepictedEnd = lineEnd
+      doc.counterAfterDepiction = false
+    } else if (result.counter && doc.lastDepictedLine) doc.counterAfterDepiction = true
+    for (const issue of result.issues) {
+      if (doc.found.length >= MAX_ISSUES) {
+        doc.truncated = true
+        break
+      }
+      doc.found.push({ issue, lineStart, lineNumber })
+    }
+    state = result.next
+    lineStart = nl + 1
+  }
+  return doc
+}
+
+function documentIssues(doc: DocScan, engine: Engine, text: (start: number, end: number) => string): LintIssue[] {
+  const extra: LintIssue[] = []
+  const msgs = engine.pack?.data.messages
+  const off = engine.severity.find(([p]) => 'kind/depiction/no-counter-message'.startsWith(p))?.[1] === 'off'
+  if (doc.lastDepictedLine && !doc.counterAfterDepiction && !off && !engine.allowRules.some((r) => 'kind/depiction/no-counter-message'.startsWith(r))) {
+    extra.push({
+      ruleId: 'kind/depiction/no-counter-message',
+      category: 'depiction',
+      severity: 'warning',
+      depicted: false,
+      range: { start: doc.lastDepictedStart, end: doc.lastDepictedEnd, line: doc.lastDepictedLine, column: 1 },
+      actual: text(doc.lastDepictedStart, doc.lastDepictedEnd),
+      message: msgs?.noCounter.message ?? 'Depicted bullying is not followed by a counter-message.',
+      suggestions: [msgs?.noCounter.suggestion ?? 'Add a later line that names the harm or shows kindness.'],
+      explanation: msgs?.noCounter.explanation ?? 'Stories that show bullying should also show it answered.',
+      source: 'kindframe'
+    })
+  }
+  if (doc.truncated)
+    extra.push({
+      ruleId: 'kind/meta/truncated',
+      category: 'meta',
+      severity: 'info',
+      depicted: false,
+      range: { start: 0, end: 0, line: 1, column: 1 },
+      actual: '',
+      message: `Stopped after ${MAX_ISSUES} findings; this text is too long or too unkind to list completely.`,
+      suggestions: ['Lint the script in smaller parts.'],
+      explanation: 'A cap keeps linting fast and bounded on very large inputs.',
+      source: 'kindframe'
+    })
+  return extra
+}
+
+function linterFor(engine: Engine): LineLinter {
+  return (line, state, cueDepicted) => lintLine(line, state, engine, cueDepicted)
+}
+
+/** Lints a script (or any text) line by line. Pure; runs in the renderer, main and the CLI. */
+export function lintText(text: string, options: LintOptions): LintIssue[] {
+  const engine = engineFor(options)
+  const doc = scan(typeof text === 'string' ? text : '', linterFor(engine), false)
+  return doc.found.map((f) => place(f)).concat(documentIssues(doc, engine, (s, e) => text.slice(s, e)))
+}
+
+/**
+ * Lints subtitle cues in time order. A cue spoken by a depiction speaker ("bully") or starting with a
+ * "[bully]" tag is depicted; a later kind cue satisfies the counter-message check.
+ */
+export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[] {
+  const engine = engineFor(options)
+  const lint = linterFor(engine)
+  const speakers = engine.pack?.depictionSpeakers ?? new Set(['bully'])
+  const ordered = [...cues].sort((a, b) => a.startMs - b.startMs)
+  const out: LintIssue[] = []
+  let lastDepicted: LintCueInput | null = null
+  let countered = false
+  for (const cue of ordered) {
+    const speakerDepicted = !!cue.speaker && cue.speaker.split(/[^\p{L}\p{N}]+/u).some((w) => speakers.has(w.toLowerCase()))
+    const doc = scan(cue.text ?? '', lint, speakerDepicted)
+    for (const f of doc.found) if (out.length < MAX_ISSUES) out.push(place(f, { cueId: cue.id, startMs: cue.startMs }))
+    if (doc.lastDepictedLine) {
+      lastDepicted = cue
+      countered = doc.counterAfterDepiction
+    } else if (lastDepicted && hasCounter(cue.text ?? '', lint)) countered = true
+  }
+  if (lastDepicted && !countered) {
+    const doc: DocScan = { found: [], lastDepictedLine: 1, lastDepictedStart: 0, lastDepictedEnd: lastDepicted.text.length, counterAfterDepiction: false, truncated: false }
+    for (const issue of documentIssues(doc, engine, () => lastDepicted!.text))
+      out.push({ ...issue, range: { ...issue.range, cueId: lastDepicted.id, startMs: lastDepicted.startMs } })
+  }
+  return out
+}
+
+function hasCounter(text: string, lint: LineLinter): boolean {
+  let state = START_STATE
+  for (const line of text.split('\n')) {
+    const r = lint(line, state, false)
+    if (r.counter) return true
+    state = r.next
+  }
+  return false
+}
+
+/**
+ * Re-lints only lines that changed since the last call: each line's result depends only on its text
+ * and the directive state entering it, so results are cached under (state, text). One keystroke in a
+ * 500-word script re-lints one line.
+ */
+export function createIncrementalLinter(options: LintOptions): { update(text: string): LintIssue[] } {
+  const engine = engineFor(options)
+  let cache = new Map<string, LineResult>()
+  return {
+    update(text: string): LintIssue[] {
+      const next = new Map<string, LineResult>()
+      const lint: LineLinter = (line, state, cueDepicted) => {
+        const key = `${stateKey(state)}\u0001${line}`
+        let r = next.get(key) ?? cache.get(key)
+        if (!r) r = lintLine(line, state, engine, cueDepicted)
+        next.set(key, r)
+        return r
+      }
+      const doc = scan(text, lint, false)
+      cache = next
+      return doc.found.map((f) => place(f)).concat(documentIssues(doc, engine, (s, e) => text.slice(s, e)))
+    }
+  }
+}

@@ -1,0 +1,118 @@
+import { normalizeWord, obfuscationForms } from './normalize'
+
+/**
+ * Our own tokenizer instead of retext-latin's nlcst tree: matching needs only word tokens with
+ * offsets, and building the full nlcst tree (sentences, white space, punctuation nodes, positions)
+ * costs ~10× more, which breaks the 5 ms per keystroke budget (bench/lint.ts prints both).
+ * Words are runs of Unicode letters, marks and digits, so word boundaries work in every script
+ * (Latin, Cyrillic, Arabic, Devanagari…); scripts written without spaces (Thai, CJK, Lao, Khmer,
+ * Myanmar) are split further with Intl.Segmenter so a rule never matches inside a longer word.
+ */
+export interface Token {
+  start: number
+  end: number
+  /** Normalised form (see normalizeWord). */
+  norm: string
+  /** De-l33ted / squeezed spellings to try as well (obfuscation). */
+  forms: string[]
+  /** Built from letters separated by spaces or dots ("l.o.s.e.r"), or used other forms. */
+  obfuscated: boolean
+  /** "Dick" (not "DICK", not "dick"): used to spot proper names. */
+  titlecase: boolean
+  /** Directly after an apostrophe that follows a letter ("isn't" → "isn" + "t"). */
+  afterApostrophe: boolean
+}
+
+const WORD = /[\p{L}\p{M}\p{N}@$]+/gu
+const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const EDGE_SYMBOLS = /^[@$]+|[@$]+$/g
+const APOSTROPHES = new Set(["'", '’', 'ʼ'])
+const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'])
+
+let segmenter: Intl.Segmenter | null | undefined
+
+function segmentWords(word: string): { index: number; segment: string }[] {
+  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
+  if (!segmenter) return [{ index: 0, segment: word }]
+  return [...segmenter.segment(word)].filter((s) => s.isWordLike !== false)
+}
+
+function makeToken(text: string, start: number, end: number): Token {
+  const raw = text.slice(start, end)
+  const norm = normalizeWord(raw)
+  const first = raw.charAt(0)
+  const prev = start > 0 ? text.charAt(start - 1) : ''
+  return {
+    start,
+    end,
+    norm,
+    forms: obfuscationForms(norm),
+    obfuscated: false,
+    titlecase: first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1,
+    afterApostrophe: APOSTROPHES.has(prev) && start > 1 && /\p{L}/u.test(text.charAt(start - 2))
+  }
+}
+
+export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    let start = m.index
+    let word = m[0]
+    // "@handle" or "$5": symbols only count inside a word ("$tupid", "l@ser").
+    const trimmed = word.replace(EDGE_SYMBOLS, '')
+    if (!trimmed) continue
+    start += word.indexOf(trimmed)
+    word = trimmed
+    if (NO_SPACE_SCRIPT.test(word)) {
+      for (const s of segmentWords(word)) tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length))
+    } else {
+      tokens.push(makeToken(text, start, start + word.length))
+    }
+  }
+  return vocabulary ? mergeSpacedLetters(text, tokens, vocabulary) : tokens
+}
+
+/**
+ * "s t u p i d", "l.o.s.e.r": runs of 3+ one-letter tokens, each separated by one separator, are
+ * joined when the joined word is in the rule vocabulary. The run may start with a real one-letter
+ * word ("you are a s t u p i d"), so joining from the second letter is tried too.
+ */
+function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
+  let out: Token[] | null = null
+  let i = 0
+  while (i < tokens.length) {
+    let j = i
+    while (
+      j + 1 < tokens.length &&
+      tokens[j].end - tokens[j].start === 1 &&
+      tokens[j + 1].end - tokens[j + 1].start === 1 &&
+      tokens[j + 1].start - tokens[j].end === 1 &&
+      SPACED_SEPARATORS.has(text.charAt(tokens[j].end))
+    )
+      j++
+    if (j - i + 1 >= 3) {
+      let merged: Token | null = null
+      let from = i
+      for (const k of [i, i + 1]) {
+        if (j - k + 1 < 3) break
+        const word = tokens.slice(k, j + 1).map((t) => t.norm).join('')
+        const forms = obfuscationForms(word)
+        if (vocabulary.has(word) || forms.some((f) => vocabulary.has(f))) {
+          merged = { start: tokens[k].start, end: tokens[j].end, norm: word, forms, obfuscated: true, titlecase: false, afterApostrophe: false }
+          from = k
+          break
+        }
+      }
+      if (merged) {
+        out ??= tokens.slice(0, i)
+        for (let k = i; k < from; k++) out.push(tokens[k])
+        out.push(merged)
+        i = j + 1
+        continue
+      }
+    }
+    if (out) for (let k = i; k <= j; k++) out.push(tokens[k])
+    i = j + 1
+  }
+  return out ?? tokens
+}
