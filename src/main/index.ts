@@ -1,7 +1,62 @@
-// Electron entry point. Kept thin: window, IPC registration and lifecycle live in small glue files.
+// Electron entry point, kept thin: each concern lives in its own small glue file.
 import { app, BrowserWindow } from 'electron'
+import { fileURLToPath } from 'node:url'
+import { createHandlers } from './handlers'
+import { registerIpc } from './ipc'
+import { registerPrivilegedSchemes } from './protocols'
+import { handleAppProtocol } from './app-protocol'
+import { MediaProtocol } from './media-protocol'
+import { applyDevCsp, createMainWindow, denyPermissions, hardenWebContents } from './window'
+import { installMenu } from './menu'
+import { electronDialogs } from './dialogs'
+import { DEV_RENDERER_URL } from './app-origin'
+import { abortAllFfmpeg, runningFfmpegIds } from './services/ffmpeg/runner'
 
-app.whenReady().then(() => {
-  const win = new BrowserWindow({ width: 1280, height: 800, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } })
-  void win.loadURL('about:blank')
+// out/main/index.js → out/preload/index.cjs (sandboxed preloads must be CommonJS) and out/renderer/.
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
+
+registerPrivilegedSchemes()
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+
+if (!app.requestSingleInstanceLock()) app.quit()
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0]
+  if (win) {
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  }
+})
+
+void app.whenReady().then(() => {
+  const media = new MediaProtocol()
+  media.handle()
+  handleAppProtocol(RENDERER_DIR)
+  denyPermissions()
+  applyDevCsp()
+  registerIpc(createHandlers({ transport: 'electron', mediaUrl: media.mediaUrl, dialogs: electronDialogs }))
+  installMenu(!!DEV_RENDERER_URL)
+  createMainWindow(PRELOAD_PATH)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(PRELOAD_PATH)
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+// Quitting mid-export must not leave ffmpeg running: cancel them all, then give them (and the export
+// engine, which removes their partial files when they exit) up to 3 s before actually quitting.
+let ffmpegStopped = false
+app.on('before-quit', (event) => {
+  if (ffmpegStopped || abortAllFfmpeg() === 0) return
+  event.preventDefault()
+  ffmpegStopped = true
+  const deadline = Date.now() + 3000
+  const poll = setInterval(() => {
+    if (runningFfmpegIds().length > 0 && Date.now() < deadline) return
+    clearInterval(poll)
+    app.quit()
+  }, 100)
 })
