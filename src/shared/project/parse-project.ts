@@ -72,15 +72,12 @@ function describeJsonError(err: unknown, text: string): string {
   const lineCol = /line (\d+) column (\d+)/.exec(message)
   if (lineCol) return message
   const pos = /position (\d+)/.exec(message)
-  if (pos) {
-    const { line, column } = lineColumnAt(text, Number(pos[1]))
-    return `${message} (line ${line}, column ${column})`
-  }
-  if (/end of JSON input/i.test(message)) {
-    const { line, column } = lineColumnAt(text, text.length)
-    return `${message} (ends at line ${line}, column ${column})`
-  }
-  return message
+  const offset = pos ? Number(pos[1]) : /end of JSON input/i.test(message) ? text.length : undefined
+  if (offset === undefined) return message
+  const { line, column } = lineColumnAt(text, offset)
+  // An error at the very end means the text stops mid-way: say so, that is what the user needs.
+  if (offset >= text.trimEnd().length) return `the file ends before the JSON is complete (at line ${line}, column ${column}); it is probably truncated`
+  return `${message} (line ${line}, column ${column})`
 }
 
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
