@@ -1,0 +1,5 @@
+export type { QcIssue, QcFix, QcLimits, QcProfile, QcSeverity, QcRule, QcContext } from './types'
+export { runQc, countBySeverity, type QcOptions } from './run'
+export { QC_PROFILES, DEFAULT_QC_PROFILE, limitsFor } from './profiles'
+export { QC_RULES } from './rules'
+export { applyQcFix, applyQcFixToTrack } from './apply-fix'
