@@ -1,12 +1,82 @@
-import { EXIT, type Command } from '../command'
+import { EXIT, type CliIO, type Command } from '../command'
+import { exitCodeFor } from '../exit-code-for'
+import { probeMedia } from '../../main/services/ffmpeg/probe'
+import { toErrorBody, type ErrorBody } from '../../shared/errors'
+import { displaySize } from '../../shared/project/media-probe'
+import type { MediaProbe } from '../../shared/project/schema'
+import { formatTimecode } from '../../shared/time'
 
-// Placeholder until the owning feature lands; it says so instead of pretending to work.
+const USAGE = `Usage: kindframe probe [--json] [--] <file…>
+
+Shows what Kindframe sees in each media file: duration, size, frame rate (VFR flagged),
+rotation, pixel aspect, audio and codecs — or why the file cannot be used.
+
+Options:
+  --json   one JSON object per file and line: {"path", "probe"} or {"path", "error": {code, message}}
+
+Exit codes: 0 all files usable · 2 usage · 3 a file is missing/not media/truncated/has no video · 4 ffmpeg/ffprobe missing`
+
+type Row = { path: string; probe: MediaProbe } | { path: string; error: ErrorBody }
+
 export const probeCommand: Command = {
   name: 'probe',
-  summary: '(not available yet)',
-  usage: 'kindframe probe: not available yet',
-  async run(_args, io) {
-    io.stderr.write('kindframe probe is not available in this build yet.\n')
-    return EXIT.failed
+  summary: 'show duration, size, fps, rotation and audio of media files (--json)',
+  usage: USAGE,
+  async run(args, io) {
+    // Everything after "--" is a file, so "-odd name.mp4" can be probed too.
+    const split = args.indexOf('--')
+    const options = split === -1 ? args : args.slice(0, split)
+    const json = options.includes('--json')
+    const unknown = options.find((a) => a.startsWith('-') && a !== '--json')
+    const files = [...options.filter((a) => !a.startsWith('-')), ...(split === -1 ? [] : args.slice(split + 1))]
+    if (unknown || files.length === 0) {
+      io.stderr.write(`kindframe probe: ${unknown ? `unknown option "${unknown}"` : 'give at least one file'}.\n\n${USAGE}\n`)
+      return EXIT.usage
+    }
+    const rows: Row[] = []
+    for (const path of files) {
+      try {
+        rows.push({ path, probe: await probeMedia(path) })
+      } catch (err) {
+        const error = toErrorBody(err)
+        // Without ffmpeg nothing else will work either: stop at once with its exit code.
+        if (error.code === 'ffmpeg-missing') {
+          io.stderr.write(`kindframe probe: ${error.message}\n`)
+          return EXIT.ffmpegMissing
+        }
+        rows.push({ path, error })
+      }
+      if (json) io.stdout.write(JSON.stringify(rows[rows.length - 1]) + '\n')
+    }
+    if (!json) printTable(rows, io)
+    const failed = rows.find((r): r is Extract<Row, { error: ErrorBody }> => 'error' in r)
+    return failed ? exitCodeFor(failed.error.code) : EXIT.ok
   }
+}
+
+function printTable(rows: Row[], io: CliIO): void {
+  const header = ['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'audio', 'codecs']
+  const lines = rows.map((r) => {
+    if ('error' in r) return [r.path, `✗ ${r.error.code}`]
+    const p = r.probe
+    const shown = displaySize(p)
+    return [
+      r.path,
+      formatTimecode(p.durationMs).replace(/^00:/, ''),
+      `${p.width}×${p.height}`,
+      `${shown.width}×${shown.height}`,
+      `${p.fps}${p.vfr ? ' VFR' : ''}`,
+      `${p.rotation}°`,
+      p.sar === 1 ? '1' : String(p.sar),
+      p.hasAudio ? 'yes' : 'no',
+      [p.videoCodec, p.audioCodec].filter(Boolean).join('+')
+    ]
+  })
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.length > 2).map((l) => (l[i] ?? '').length)))
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
+  io.stdout.write(fmt(header) + '\n')
+  for (const l of lines) io.stdout.write((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n')
+  const errors = rows.filter((r): r is Extract<Row, { error: ErrorBody }> => 'error' in r)
+  // The reasons go to stderr in full: they name the file and say what is wrong with it.
+  for (const e of errors) io.stderr.write(`kindframe probe: ${e.error.message}\n`)
 }
