@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
+import { buildAss } from '../../../shared/ass/build-ass'
+import { endCardLayout } from '../../../shared/ass/end-card-layout'
+import { KindframeError, toErrorBody, type ErrorBody } from '../../../shared/errors'
+import { buildExportArgs } from '../../../shared/export/args'
+import { assInputFor, effectiveEndCard } from '../../../shared/export/ass-input'
+import type { LoudnessMeasurement } from '../../../shared/export/loudness'
+import { partialName } from '../../../shared/export/output-name'
+import { clipDurationMs, effectiveTransitionMs, outputDurationMs, type EndCardPlan, type ExportPlan, type PlanOutput } from '../../../shared/export/plan'
+import type { Preset } from '../../../shared/export/presets'
+import type { ProgressUpdate } from '../../../shared/export/progress'
+import { checkOutput, failedChecks, type Check } from '../../../shared/export/verify-checks'
+import { resolveMediaPath } from '../../../shared/project/media-path'
+import type { Clip, Project } from '../../../shared/project/schema'
+import { runFfmpeg } from '../ffmpeg/runner'
+import { fontsDir } from '../fonts'
+import { measureLoudness } from './loudness'
+import { commitOutput, prepareOutputDir } from './outputs'
+import { probeCardMedia, probeOutput, probeSource } from './probe'
+
+/**
+ * Exports one clip to one or more locale outputs in ONE ffmpeg run: probe, loudness pass 1,
+ * write one ASS per locale, encode to partial files, verify each against the preset, rename.
+ * A failure of one output (exists, verify) does not discard the others.
+ */
+export interface ClipExportRequest {
+  project: Project
+  /** Anchors relative media paths; null when the project was never saved. */
+  projectPath: string | null
+  clipId: string
+  preset: Preset
+  outputs: { jobId: string; locale: string; finalPath: string }[]
+  overwrite: boolean
+  /** Registry key for the runner (cancel uses it). */
+  runId: string
+  signal?: AbortSignal
+  onProgress?: (update: ProgressUpdate) => void
+  /** Encoding finished; these jobs are now being verified. */
+  onVerifying?: (jobIds: string[]) => void
+}
+
+export interface ExportResult {
+  durationMs: number
+  sizeBytes: number
+  loudness: { inputI: number | null; outputI: number | null; outputTp: number | null }
+  checks: Check[]
+}
+
+export type OutputOutcome = { jobId: string; ok: true; result: ExportResult } | { jobId: string; ok: false; error: ErrorBody; checks?: Check[] }
+
+export async function exportClip(req: ClipExportRequest): Promise<OutputOutcome[]> {
+  const clip = req.project.clips.find((c) => c.id === req.clipId)
+  if (!clip) return failAll(req, new KindframeError('not-found', `Clip "${req.clipId}" is not in the project.`))
+  const outcomes: OutputOutcome[] = []
+  const ready: typeof req.outputs = []
+  for (const out of req.outputs) {
+    try {
+      await prepareOutputDir(out.finalPath, req.overwrite)
+      ready.push(out)
+    } catch (err) {
+      outcomes.push({ jobId: out.jobId, ok: false, error: toErrorBody(err) })
+    }
+  }
+  if (ready.length === 0) return outcomes
+  const workDir = await mkdtemp(join(tmpdir(), 'kindframe-export-'))
+  try {
+    return [...outcomes, ...(await encodeAndVerify(req, clip, ready, workDir))]
+  } catch (err) {
+    return [...outcomes, ...ready.map((o) => ({ jobId: o.jobId, ok: false as const, error: toErrorBody(err) }))]
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string): Promise<OutputOutcome[]> {
+  const { preset, project } = req
+  const sourcePath = resolveMediaPath(req.projectPath, clip.media)
+  const source = await probeSource(sourcePath)
+  if (source.durationMs > preset.limits.maxDurationMs) {
+    throw new KindframeError('limit-exceeded', `${sourcePath}: ${Math.round(source.durationMs / 1000)} s is longer than the ${preset.label} limit of ${preset.limits.maxDurationMs / 60000} min.`)
+  }
+  const clipMs = clipDurationMs(source.durationMs, preset.fps)
+  const endCard = await planEndCard(req, clip, clipMs)
+  const loudness = source.hasAudio ? await measureLoudness(sourcePath, preset.loudness, `${req.runId}:measure`, { signal: req.signal }) : undefined
+
+  const outputs: PlanOutput[] = []
+  const partial = { clipDurationMs: clipMs, endCard }
+  const transitionMs = effectiveTransitionMs(partial)
+  for (const [i, out] of outs.entries()) {
+    const assPath = join(workDir, `${i}.ass`)
+    const card = endCard ? { startMs: clipMs - transitionMs, durationMs: endCard.durationMs, fadeInMs: transitionMs } : undefined
+    await writeFile(assPath, buildAss(assInputFor({ project, clip, locale: out.locale, preset, clipDurationMs: clipMs, card })), 'utf8')
+    const partialPath = join(dirname(out.finalPath), partialName(basename(out.finalPath), out.jobId))
+    outputs.push({ jobId: out.jobId, locale: out.locale, assPath, partialPath, finalPath: out.finalPath })
+  }
+  const plan: ExportPlan = {
+    sourcePath, clipDurationMs: clipMs, hasAudio: source.hasAudio, sar: source.sar, fit: clip.fit, padColor: clip.padColor,
+    preset, loudness, endCard, fontsDir: fontsDir(), outputs
+  }
+  const expectedMs = outputDurationMs(plan)
+  await runFfmpeg({
+    id: req.runId, args: buildExportArgs(plan), expectedDurationMs: expectedMs, onProgress: req.onProgress,
+    partialPaths: outputs.map((o) => o.partialPath), signal: req.signal
+  })
+  req.onVerifying?.(outputs.map((o) => o.jobId))
+  const results: OutputOutcome[] = []
+  // Output loudness is the programme's: the clip part before the card, which is silent by design.
+  const programMs = clipMs - transitionMs
+  for (const out of outputs) results.push(await verifyAndCommit(req, out, { expectedMs, programMs, sourceMs: source.durationMs }, loudness))
+  return results
+}
+
+interface Durations {
+  expectedMs: number
+  programMs: number
+  sourceMs: number
+}
+
+async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durations, input: LoudnessMeasurement | undefined): Promise<OutputOutcome> {
+  const { preset } = req
+  const { expectedMs, sourceMs } = d
+  try {
+    const probe = await probeOutput(out.partialPath)
+    const checks = checkOutput(probe, preset, expectedMs)
+    const measured = input ? await measureLoudness(out.partialPath, preset.loudness, `${req.runId}:verify:${out.jobId}`, { signal: req.signal, durationMs: d.programMs }) : undefined
+    if (input) {
+      const ok = measured !== undefined && Math.abs(measured.inputI - preset.loudness.integrated) <= 1
+      checks.push({ name: 'loudness', ok, detail: `${measured?.inputI ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)` })
+    }
+    checks.push({
+      name: 'length-limit', ok: true,
+      detail: sourceMs > preset.limits.warnDurationMs ? `warning: longer than ${preset.limits.warnDurationMs / 1000} s` : 'within the recommended length'
+    })
+    const failed = failedChecks(checks)
+    if (failed.length > 0) {
+      await rm(out.partialPath, { force: true })
+      const what = failed.map((c) => `${c.name}: ${c.detail}`).join('; ')
+      return { jobId: out.jobId, ok: false, checks, error: { code: 'verify-failed', message: `${out.finalPath}: output does not meet ${preset.id} (${what}); not kept.` } }
+    }
+    await commitOutput(out.partialPath, out.finalPath, req.overwrite)
+    const loudness = { inputI: input?.inputI ?? null, outputI: measured?.inputI ?? null, outputTp: measured?.inputTp ?? null }
+    return { jobId: out.jobId, ok: true, result: { durationMs: probe.video?.durationMs ?? expectedMs, sizeBytes: probe.sizeBytes, loudness, checks } }
+  } catch (err) {
+    await rm(out.partialPath, { force: true })
+    return { jobId: out.jobId, ok: false, error: toErrorBody(err) }
+  }
+}
+
+async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): Promise<EndCardPlan | undefined> {
+  const ec = effectiveEndCard(req.project, clip)
+  if (!ec.enabled) return undefined
+  const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
+  const photoRel = ec.media ?? clip.creator.photo
+  if (photoRel) {
+    const path = resolveMediaPath(req.projectPath, photoRel)
+    const { isImage } = await probeCardMedia(path)
+    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo }
+  }
+  return plan
+}
+
+function failAll(req: ClipExportRequest, err: KindframeError): OutputOutcome[] {
+  return req.outputs.map((o) => ({ jobId: o.jobId, ok: false as const, error: toErrorBody(err) }))
+}
+
+export function newRunId(): string {
+  return randomUUID()
+}

@@ -1,0 +1,122 @@
+import { execFile } from 'node:child_process'
+import { open, stat } from 'node:fs/promises'
+import { KindframeError } from '../../../shared/errors'
+import { msFromSeconds, type OutputProbe } from '../../../shared/export/verify-checks'
+import { resolveFfmpeg } from '../ffmpeg/binaries'
+
+/** ffprobe for the export engine: the source as the encoder will see it, and outputs for verification. */
+interface RawStream {
+  codec_type?: string
+  codec_name?: string
+  profile?: string
+  width?: number
+  height?: number
+  pix_fmt?: string
+  r_frame_rate?: string
+  sample_rate?: string
+  channels?: number
+  duration?: string
+  sample_aspect_ratio?: string
+  side_data_list?: { rotation?: number }[]
+  tags?: { rotate?: string }
+}
+interface RawProbe {
+  streams?: RawStream[]
+  format?: { duration?: string; size?: string; format_name?: string }
+}
+
+export async function ffprobeRaw(path: string): Promise<RawProbe> {
+  const { ffprobePath } = await resolveFfmpeg()
+  return new Promise((resolve, reject) => {
+    execFile(ffprobePath, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path], { maxBuffer: 16 * 1024 * 1024, timeout: 60_000 }, (err, stdout, stderr) => {
+      if (err) return reject(new KindframeError('not-media', `${path}: ffprobe cannot read it (${String(stderr).trim().split('\n').pop() || err.message})`))
+      try {
+        resolve(JSON.parse(stdout) as RawProbe)
+      } catch {
+        reject(new KindframeError('not-media', `${path}: ffprobe returned unreadable output`))
+      }
+    })
+  })
+}
+
+export interface SourceInfo {
+  durationMs: number
+  width: number
+  height: number
+  rotation: number
+  sar: number
+  hasAudio: boolean
+}
+
+/** The source as decoded: video stream duration (not the container's), SAR, rotation, audio presence. */
+export async function probeSource(path: string): Promise<SourceInfo> {
+  await stat(path).catch(() => {
+    throw new KindframeError('media-missing', `${path}: the clip's media file is missing.`)
+  })
+  const raw = await ffprobeRaw(path)
+  const video = raw.streams?.find((s) => s.codec_type === 'video' && s.width)
+  if (!video) throw new KindframeError('no-video-stream', `${path}: has no video stream.`)
+  const durationMs = msFromSeconds(video.duration) ?? msFromSeconds(raw.format?.duration)
+  if (!durationMs) throw new KindframeError('truncated-media', `${path}: its duration cannot be read (truncated or still being written?).`)
+  const rotation = video.side_data_list?.find((d) => typeof d.rotation === 'number')?.rotation ?? Number(video.tags?.rotate ?? 0)
+  const [n, d] = (video.sample_aspect_ratio ?? '1:1').split(':').map(Number)
+  const sar = n && d ? n / d : 1
+  return { durationMs, width: video.width!, height: video.height!, rotation, sar, hasAudio: !!raw.streams?.some((s) => s.codec_type === 'audio') }
+}
+
+/** The end card's photo: an image or a short video. Anything else is a clear job error. */
+export async function probeCardMedia(path: string): Promise<{ isImage: boolean }> {
+  await stat(path).catch(() => {
+    throw new KindframeError('media-missing', `${path}: the end-card photo is missing.`)
+  })
+  let raw: RawProbe
+  try {
+    raw = await ffprobeRaw(path)
+  } catch {
+    throw new KindframeError('not-media', `${path}: the end-card photo is not an image or video ffmpeg can read.`)
+  }
+  const video = raw.streams?.find((s) => s.codec_type === 'video' && s.width)
+  if (!video) throw new KindframeError('not-media', `${path}: the end-card photo has no picture in it.`)
+  const format = raw.format?.format_name ?? ''
+  const isImage = /image2|_pipe|png|mjpeg|webp|bmp|tiff/.test(format) || !msFromSeconds(raw.format?.duration)
+  return { isImage }
+}
+
+export async function probeOutput(path: string): Promise<OutputProbe> {
+  const raw = await ffprobeRaw(path)
+  const v = raw.streams?.find((s) => s.codec_type === 'video')
+  const a = raw.streams?.find((s) => s.codec_type === 'audio')
+  const probe: OutputProbe = { sizeBytes: (await stat(path)).size, boxOrder: await topLevelBoxes(path) }
+  if (v) {
+    probe.video = {
+      codec: v.codec_name ?? '', profile: v.profile, width: v.width ?? 0, height: v.height ?? 0, pixFmt: v.pix_fmt,
+      frameRate: v.r_frame_rate, durationMs: msFromSeconds(v.duration)
+    }
+  }
+  if (a) probe.audio = { codec: a.codec_name ?? '', sampleRate: Number(a.sample_rate), channels: a.channels ?? 0, durationMs: msFromSeconds(a.duration) }
+  return probe
+}
+
+/** Walks the top-level MP4 boxes (size + type headers only) to see where moov sits relative to mdat. */
+export async function topLevelBoxes(path: string, maxBoxes = 32): Promise<string[]> {
+  const fh = await open(path, 'r')
+  try {
+    const size = (await fh.stat()).size
+    const header = Buffer.alloc(16)
+    const boxes: string[] = []
+    let offset = 0
+    while (offset + 8 <= size && boxes.length < maxBoxes) {
+      await fh.read(header, 0, 16, offset)
+      let boxSize = header.readUInt32BE(0)
+      const type = header.toString('latin1', 4, 8)
+      if (boxSize === 1) boxSize = Number(header.readBigUInt64BE(8))
+      else if (boxSize === 0) boxSize = size - offset
+      boxes.push(type)
+      if (boxSize < 8) break
+      offset += boxSize
+    }
+    return boxes
+  } finally {
+    await fh.close()
+  }
+}

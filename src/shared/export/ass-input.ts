@@ -1,0 +1,80 @@
+import type { AssInput } from '../ass/build-ass'
+import { EndCard, SafeZone, type Clip, type Project } from '../project/schema'
+import type { Preset } from './presets'
+
+/**
+ * Pure: what buildAss needs for one locale output of one clip. The clip starts at 0 in output
+ * time, so cue times carry over, clamped to the clip part (the card starts at clip − transition).
+ */
+export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, clipDurationMs: number): AssInput['cues'] {
+  const translations = clip.track.translations[locale] ?? {}
+  const cues: AssInput['cues'] = []
+  for (const cue of clip.track.cues) {
+    // Missing translations are left out rather than showing the source language by surprise.
+    const text = locale === sourceLocale ? cue.text : (translations[cue.id]?.text ?? '')
+    if (!text.trim()) continue
+    const startMs = Math.max(0, cue.startMs)
+    const endMs = Math.min(cue.endMs, clipDurationMs)
+    if (endMs <= startMs) continue
+    cues.push({ startMs, endMs, text, ...(cue.speaker ? { speaker: cue.speaker } : {}) })
+  }
+  return cues
+}
+
+/** Project defaults with the clip's overrides on top. */
+export function effectiveEndCard(project: Project, clip: Clip): EndCard {
+  const o = clip.endCard ?? {}
+  const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
+  return EndCard.parse({ ...project.endCard, ...defined, message: { ...project.endCard.message, ...(o.message ?? {}) } })
+}
+
+const REFERENCE = { width: 1080, height: 1920 }
+const DEFAULT_SAFE_ZONE = SafeZone.parse({})
+
+/**
+ * The project's safe zone is authored for 1080×1920. If it is the untouched default, the preset's
+ * own safe zone wins (a 4:5 feed post has no TikTok UI over it); otherwise it is scaled to the frame.
+ */
+export function safeZoneFor(project: Project, preset: Preset): SafeZone {
+  const z = project.export.safeZone
+  const isDefault = (Object.keys(DEFAULT_SAFE_ZONE) as (keyof SafeZone)[]).every((k) => z[k] === DEFAULT_SAFE_ZONE[k])
+  if (isDefault) return preset.safeZone
+  const sx = preset.width / REFERENCE.width
+  const sy = preset.height / REFERENCE.height
+  return { top: Math.round(z.top * sy), bottom: Math.round(z.bottom * sy), left: Math.round(z.left * sx), right: Math.round(z.right * sx) }
+}
+
+export interface AssInputArgs {
+  project: Project
+  clip: Clip
+  locale: string
+  preset: Preset
+  clipDurationMs: number
+  /** Output-time start of the card (clip − transition) and its length; absent = no card. */
+  card?: { startMs: number; durationMs: number; fadeInMs: number }
+}
+
+export function assInputFor(a: AssInputArgs): AssInput {
+  const input: AssInput = {
+    width: a.preset.width,
+    height: a.preset.height,
+    locale: a.locale,
+    cues: cuesForLocale(a.clip, a.locale, a.project.sourceLocale, a.clipDurationMs),
+    style: a.project.style,
+    safeZone: safeZoneFor(a.project, a.preset)
+  }
+  if (a.card) {
+    const ec = effectiveEndCard(a.project, a.clip)
+    input.endCard = {
+      startMs: a.card.startMs,
+      durationMs: a.card.durationMs,
+      displayName: ec.displayName ?? a.clip.creator.name,
+      handle: ec.handle ?? a.clip.creator.handle,
+      // Empty → buildAss uses the shipped default message for the locale.
+      message: ec.message[a.locale] ?? '',
+      layout: ec.layout,
+      fadeInMs: a.card.fadeInMs
+    }
+  }
+  return input
+}
