@@ -16,3 +16,8 @@ export function isAppUrl(url: string | undefined): boolean {
     return false
   }
 }
+
+/** Only the app's own top-level page may call main: not an iframe, not a page that got elsewhere. */
+export function isTrustedFrame(frame: { parent: unknown; url: string } | null | undefined): boolean {
+  return !!frame && frame.parent === null && isAppUrl(frame.url)
+}

@@ -1,8 +1,8 @@
-import { BrowserWindow, ipcMain, type WebFrameMain } from 'electron'
+import { BrowserWindow, ipcMain } from 'electron'
 import type { Handlers } from '../shared/contract'
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/contract/preload-api'
 import { dispatch, type EventSink } from './dispatch'
-import { isAppUrl } from './app-origin'
+import { isTrustedFrame } from './app-origin'
 
 /** Events go to every window's renderer on one channel; the preload fans them out to subscribers. */
 export const broadcastToWindows: EventSink = (name, payload) => {
@@ -11,18 +11,13 @@ export const broadcastToWindows: EventSink = (name, payload) => {
   }
 }
 
-/** Only the app's own top-level page may call main (not an iframe, not a page navigated elsewhere). */
-export function isTrustedSender(frame: WebFrameMain | null): boolean {
-  return !!frame && frame.parent === null && isAppUrl(frame.url)
-}
-
 /**
  * Every contract operation travels on one channel and goes through dispatch (zod validation, error
  * envelope), exactly like the browser bridge's POST /api/invoke.
  */
 export function registerIpc(handlers: Handlers): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, name: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame)) {
+    if (!isTrustedFrame(event.senderFrame)) {
       return { error: { code: 'internal', message: `Refused an operation from an untrusted frame (${event.senderFrame?.url ?? 'gone'}).` } }
     }
     return dispatch(handlers, String(name), input, broadcastToWindows)

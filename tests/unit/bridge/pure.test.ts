@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseByteRange } from '../../../src/main/byte-range'
 import { resolveInsideRoot } from '../../../src/main/static-files'
 import { sanitizeFileName } from '../../../src/bridge/upload'
+import { isAppUrl, isTrustedFrame } from '../../../src/main/app-origin'
 import { allowedHosts, hostAllowed, isLoopbackHost, originAllowed, tokenMatches } from '../../../src/bridge/guard'
 
 describe('parseByteRange (size 1000)', () => {
@@ -85,5 +86,26 @@ describe('guard', () => {
   it('compares tokens exactly', () => {
     expect(tokenMatches('abc', 'abc')).toBe(true)
     expect([null, undefined, '', 'abd', 'abcd', 'ab'].map((t) => tokenMatches('abc', t))).toEqual([false, false, false, false, false, false])
+  })
+})
+
+describe('Electron app origin (production: kindframe://app)', () => {
+  it.each([
+    ['kindframe://app/index.html', true],
+    ['kindframe://app/assets/x.js', true],
+    ['kindframe://evil/index.html', false],
+    ['kindframe-media://local/?path=/x', false],
+    ['file:///work/main/out/renderer/index.html', false],
+    ['https://example.com/', false],
+    ['http://localhost:5173/', false],
+    ['not a url', false]
+  ])('isAppUrl(%s) = %s', (url, expected) => {
+    expect(isAppUrl(url)).toBe(expected)
+  })
+  it('trusts only the top frame of the app', () => {
+    expect(isTrustedFrame({ parent: null, url: 'kindframe://app/index.html' })).toBe(true)
+    expect(isTrustedFrame({ parent: {}, url: 'kindframe://app/index.html' })).toBe(false)
+    expect(isTrustedFrame({ parent: null, url: 'https://example.com/' })).toBe(false)
+    expect(isTrustedFrame(null)).toBe(false)
   })
 })
