@@ -23,16 +23,28 @@ export function sendError(res: ServerResponse, status: number, code: BridgeError
 
 export class BodyTooLarge extends Error {}
 
-/** Reads a request body up to `limit` bytes; stops reading (and rejects) as soon as it is exceeded. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+/**
+ * Reads a request body up to `limit` bytes. Past the limit it stops collecting but keeps draining
+ * (without storing) so the socket stays usable for the 413 answer instead of being reset mid-upload.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) throw new BodyTooLarge(`Request body is ${declared} bytes; the limit is ${limit}.`)
-  const chunks: Buffer[] = []
-  let total = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    total += chunk.length
-    if (total > limit) throw new BodyTooLarge(`Request body exceeds the limit of ${limit} bytes.`)
-    chunks.push(chunk)
+  if (declared > limit) {
+    req.resume()
+    return Promise.reject(new BodyTooLarge(`Request body is ${declared} bytes; the limit is ${limit}.`))
   }
-  return Buffer.concat(chunks)
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let total = 0
+    const onData = (chunk: Buffer) => {
+      total += chunk.length
+      if (total <= limit) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.resume()
+      reject(new BodyTooLarge(`Request body exceeds the limit of ${limit} bytes.`))
+    }
+    req.on('data', onData)
+    req.once('end', () => resolve(Buffer.concat(chunks)))
+    req.once('error', reject)
+  })
 }

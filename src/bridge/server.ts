@@ -133,11 +133,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     try {
       sendJson(res, 200, { path: await receiveUpload(req, importDir, rawName, uploadLimit) })
     } catch (err) {
-      if (err instanceof BodyTooLarge) {
-        sendError(res, 413, 'limit-exceeded', err.message)
-        req.resume()
-        return
-      }
+      if (err instanceof BodyTooLarge) return sendError(res, 413, 'limit-exceeded', err.message)
       throw err
     }
   }
@@ -148,7 +144,14 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
     const file = await fileResponse(path, req.headers.range, req.method)
     if (file.status === 404) return sendError(res, 404, 'not-found', `No such file: ${path}`)
     // A local .svg or .html opened directly must not run script in the bridge's origin.
-    res.writeHead(file.status, { ...file.headers, 'content-security-policy': "default-src 'none'; sandbox", 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
+    res.writeHead(file.status, {
+      ...file.headers,
+      'content-security-policy': "default-src 'none'; sandbox",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+      // The page may be open as localhost:PORT while media URLs name 127.0.0.1:PORT; jassub fetch()es fonts.
+      ...(req.headers.origin ? { 'access-control-allow-origin': req.headers.origin, vary: 'Origin' } : {})
+    })
     if (file.body) file.body.pipe(res)
     else res.end()
   }

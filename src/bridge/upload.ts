@@ -32,7 +32,10 @@ export function sanitizeFileName(raw: string): string {
  */
 export async function receiveUpload(req: IncomingMessage, importDir: string, rawName: string, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > limit) throw new BodyTooLarge(`"${rawName}" is ${declared} bytes; uploads are limited to ${limit} bytes.`)
+  if (declared > limit) {
+    req.resume()
+    throw new BodyTooLarge(`"${rawName}" is ${declared} bytes; uploads are limited to ${limit} bytes.`)
+  }
   const dir = join(importDir, randomUUID())
   await mkdir(dir, { recursive: true })
   const finalPath = join(dir, sanitizeFileName(rawName))
@@ -45,11 +48,20 @@ export async function receiveUpload(req: IncomingMessage, importDir: string, raw
       else done(null, chunk)
     }
   })
+  // req is piped rather than put in the pipeline: a failed upload must not destroy the socket the
+  // 413 answer goes out on; the rest of the body is drained instead.
+  req.pipe(limiter)
+  // A tab closed mid-upload: fail (and clean up) instead of waiting forever for the rest.
+  req.once('close', () => {
+    if (!req.complete) limiter.destroy(new Error(`The upload of "${rawName}" was interrupted.`))
+  })
   try {
-    await pipeline(req, limiter, createWriteStream(partPath, { flags: 'wx' }))
+    await pipeline(limiter, createWriteStream(partPath, { flags: 'wx' }))
     await rename(partPath, finalPath)
     return finalPath
   } catch (err) {
+    req.unpipe(limiter)
+    req.resume()
     await rm(dir, { recursive: true, force: true })
     throw err
   }

@@ -16,47 +16,55 @@ import { abortAllFfmpeg, runningFfmpegIds } from './services/ffmpeg/runner'
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
 
+// Privileged schemes must be registered before `ready`, i.e. at the top level.
 registerPrivilegedSchemes()
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 
-if (!app.requestSingleInstanceLock()) app.quit()
-app.on('second-instance', () => {
-  const win = BrowserWindow.getAllWindows()[0]
-  if (win) {
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the running studio (focused below) and leaves.
+  app.quit()
+} else {
+  start()
+}
+
+function start(): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0]
+    if (!win) return
     if (win.isMinimized()) win.restore()
     win.focus()
-  }
-})
-
-void app.whenReady().then(() => {
-  const media = new MediaProtocol()
-  media.handle()
-  handleAppProtocol(RENDERER_DIR)
-  denyPermissions()
-  applyDevCsp()
-  registerIpc(createHandlers({ transport: 'electron', mediaUrl: media.mediaUrl, dialogs: electronDialogs }))
-  installMenu(!!DEV_RENDERER_URL)
-  createMainWindow(PRELOAD_PATH)
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(PRELOAD_PATH)
   })
-})
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+  void app.whenReady().then(() => {
+    const media = new MediaProtocol()
+    media.handle()
+    handleAppProtocol(RENDERER_DIR)
+    denyPermissions()
+    applyDevCsp()
+    registerIpc(createHandlers({ transport: 'electron', mediaUrl: media.mediaUrl, dialogs: electronDialogs }))
+    installMenu(!!DEV_RENDERER_URL)
+    createMainWindow(PRELOAD_PATH)
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(PRELOAD_PATH)
+    })
+  })
 
-// Quitting mid-export must not leave ffmpeg running: cancel them all, then give them (and the export
-// engine, which removes their partial files when they exit) up to 3 s before actually quitting.
-let ffmpegStopped = false
-app.on('before-quit', (event) => {
-  if (ffmpegStopped || abortAllFfmpeg() === 0) return
-  event.preventDefault()
-  ffmpegStopped = true
-  const deadline = Date.now() + 3000
-  const poll = setInterval(() => {
-    if (runningFfmpegIds().length > 0 && Date.now() < deadline) return
-    clearInterval(poll)
-    app.quit()
-  }, 100)
-})
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  // Quitting mid-export must not leave ffmpeg running: cancel them all, then give them (and the export
+  // engine, which removes their partial files when they exit) up to 3 s before actually quitting.
+  let ffmpegStopped = false
+  app.on('before-quit', (event) => {
+    if (ffmpegStopped || abortAllFfmpeg() === 0) return
+    event.preventDefault()
+    ffmpegStopped = true
+    const deadline = Date.now() + 3000
+    const poll = setInterval(() => {
+      if (runningFfmpegIds().length > 0 && Date.now() < deadline) return
+      clearInterval(poll)
+      app.quit()
+    }, 100)
+  })
+}

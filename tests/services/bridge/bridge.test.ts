@@ -29,6 +29,7 @@ beforeAll(async () => {
     rendererDir: renderer,
     importDir: join(work, 'imports'),
     uploadLimitBytes: 1024 * 1024,
+    invokeLimitBytes: 64 * 1024,
     // The real handlers, except that app.info also emits a log event so the socket has something to carry.
     handlers: (env) => {
       const real = createHandlers(env)
@@ -116,6 +117,20 @@ describe('browser bridge: operations', () => {
     const res = await rawRequest(bridge.port, { method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token }, body: '{"name": ' })
     expect(res.status).toBe(400)
     expect((json(res).error as { message: string }).message).toMatch(/^The request body is not JSON/)
+  })
+
+  it('refuses an oversized invoke body with 413, declared or streamed', async () => {
+    const big = JSON.stringify({ name: 'app.info', input: { pad: 'x'.repeat(100_000) } })
+    const declared = await invoke(JSON.parse(big))
+    expect(declared.status).toBe(413)
+    const streamed = await rawRequest(bridge.port, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token, 'transfer-encoding': 'chunked' },
+      body: big
+    })
+    expect(streamed.status).toBe(413)
+    expect((json(streamed).error as { code: string }).code).toBe('limit-exceeded')
   })
 
   it('pushes events to WebSocket listeners as {name, payload}', async () => {
@@ -224,5 +239,18 @@ describe('browser bridge: files', () => {
     })
     expect(chunked.status).toBe(413)
     expect(await readdir(bridge.importDir).catch(() => [])).toEqual(before)
+  })
+})
+
+describe('browser bridge: interrupted upload', () => {
+  it('removes the partial file when the client goes away mid-upload', async () => {
+    const { request } = await import('node:http')
+    const before = await readdir(bridge.importDir).catch(() => [])
+    const req = request({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/upload', headers: { 'x-kindframe-token': bridge.token, 'x-file-name': 'cut.mp4', 'content-length': '100000' } })
+    req.on('error', () => {})
+    req.write(Buffer.alloc(10_000))
+    await new Promise((r) => setTimeout(r, 200))
+    req.destroy()
+    await expect.poll(async () => readdir(bridge.importDir).catch(() => []), { timeout: 5000 }).toEqual(before)
   })
 })
