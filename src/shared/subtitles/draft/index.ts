@@ -1,0 +1,3 @@
+export { splitScriptIntoChunks, type ChunkOptions } from './script-chunks'
+export { parseSilenceDetect, speechSegments, type Silence, type SilenceReport, type Segment } from './silence'
+export { distributeChunks } from './distribute'
