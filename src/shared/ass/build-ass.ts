@@ -1,5 +1,6 @@
 import type { SafeZone, SubtitleStyle } from '../project/schema'
 import { isRtlLocale } from '../locales'
+import { KindframeError } from '../errors'
 import { assColor, formatAssTime } from './ass-format'
 import { baseFamily, STYLE_FORMAT, styleLine, subtitleStyle, type AssStyleLine } from './ass-styles'
 import { endCardLayout, endCardScale, type EndCardLayoutKind } from './end-card-layout'
@@ -47,6 +48,9 @@ const EVENT_FORMAT = 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, 
  */
 export function buildAss(input: AssInput): string {
   const { width, height, locale } = input
+  if (!isFrameSide(width) || !isFrameSide(height)) {
+    throw new KindframeError('invalid-input', `Subtitle frame size must be whole pixels between 16 and 8192, got ${width}×${height}.`)
+  }
   const rtl = isRtlLocale(locale)
   const sub = subtitleStyle(input.style, input.safeZone, width, rtl)
   const styles: AssStyleLine[] = [sub]
@@ -130,6 +134,10 @@ function endCardEvents(input: AssInput, card: AssEndCard, rtl: boolean): { style
   const marginR = Math.max(0, Math.round(width - (m.x + m.width / 2)))
   if (message) events.push(dialogue(1, start, end, 'EndMessage', '', marginL, marginR, at(m) + message))
   return { styles, events }
+}
+
+function isFrameSide(v: number): boolean {
+  return Number.isInteger(v) && v >= 16 && v <= 8192
 }
 
 function dialogue(layer: number, startMs: number, endMs: number, style: string, name: string, marginL: number, marginR: number, text: string): string {

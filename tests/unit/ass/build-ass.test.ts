@@ -113,4 +113,14 @@ describe('buildAss', () => {
     expect(text.endsWith('…')).toBe(true)
     expect(Array.from(text).length).toBeLessThanOrEqual(500)
   })
+
+  it('refuses a frame size that is not whole pixels', () => {
+    expect(() => buildAss({ ...small, width: 0 })).toThrow(/frame size.*0×1280/)
+    expect(() => buildAss({ ...small, height: 1280.5 })).toThrow(/whole pixels/)
+  })
+
+  it('skips cues with NaN or reversed times', () => {
+    const ass = buildAss({ ...small, cues: [{ startMs: Number.NaN, endMs: 10, text: 'x' }, { startMs: 20, endMs: 10, text: 'y' }] })
+    expect(ass.split('\n').filter((l) => l.startsWith('Dialogue:'))).toEqual([])
+  })
 })
