@@ -11,6 +11,61 @@ import en__locale from './en/locale.json'
 import en__profanity from './en/profanity.json'
 import en__self_harm from './en/self-harm.json'
 import en__threat from './en/threat.json'
+import es_MX__ableist from './es-MX/ableist.json'
+import es_MX__body from './es-MX/body.json'
+import es_MX__condescension from './es-MX/condescension.json'
+import es_MX__exclusion from './es-MX/exclusion.json'
+import es_MX__gendered from './es-MX/gendered.json'
+import es_MX__identity from './es-MX/identity.json'
+import es_MX__insult from './es-MX/insult.json'
+import es_MX__locale from './es-MX/locale.json'
+import es_MX__profanity from './es-MX/profanity.json'
+import es_MX__self_harm from './es-MX/self-harm.json'
+import es_MX__threat from './es-MX/threat.json'
+import fil__ableist from './fil/ableist.json'
+import fil__body from './fil/body.json'
+import fil__condescension from './fil/condescension.json'
+import fil__exclusion from './fil/exclusion.json'
+import fil__gendered from './fil/gendered.json'
+import fil__identity from './fil/identity.json'
+import fil__insult from './fil/insult.json'
+import fil__locale from './fil/locale.json'
+import fil__profanity from './fil/profanity.json'
+import fil__self_harm from './fil/self-harm.json'
+import fil__threat from './fil/threat.json'
+import id__ableist from './id/ableist.json'
+import id__body from './id/body.json'
+import id__condescension from './id/condescension.json'
+import id__exclusion from './id/exclusion.json'
+import id__gendered from './id/gendered.json'
+import id__identity from './id/identity.json'
+import id__insult from './id/insult.json'
+import id__locale from './id/locale.json'
+import id__profanity from './id/profanity.json'
+import id__self_harm from './id/self-harm.json'
+import id__threat from './id/threat.json'
+import ms__ableist from './ms/ableist.json'
+import ms__body from './ms/body.json'
+import ms__condescension from './ms/condescension.json'
+import ms__exclusion from './ms/exclusion.json'
+import ms__gendered from './ms/gendered.json'
+import ms__identity from './ms/identity.json'
+import ms__insult from './ms/insult.json'
+import ms__locale from './ms/locale.json'
+import ms__profanity from './ms/profanity.json'
+import ms__self_harm from './ms/self-harm.json'
+import ms__threat from './ms/threat.json'
+import pt_BR__ableist from './pt-BR/ableist.json'
+import pt_BR__body from './pt-BR/body.json'
+import pt_BR__condescension from './pt-BR/condescension.json'
+import pt_BR__exclusion from './pt-BR/exclusion.json'
+import pt_BR__gendered from './pt-BR/gendered.json'
+import pt_BR__identity from './pt-BR/identity.json'
+import pt_BR__insult from './pt-BR/insult.json'
+import pt_BR__locale from './pt-BR/locale.json'
+import pt_BR__profanity from './pt-BR/profanity.json'
+import pt_BR__self_harm from './pt-BR/self-harm.json'
+import pt_BR__threat from './pt-BR/threat.json'
 
 export interface LocalePackData {
   /** rules/<locale>/locale.json */
@@ -33,6 +88,81 @@ export const RULE_DATA: Record<string, LocalePackData> = {
       'rules/en/profanity.json': en__profanity,
       'rules/en/self-harm.json': en__self_harm,
       'rules/en/threat.json': en__threat,
+    }
+  },
+  'es-MX': {
+    locale: es_MX__locale,
+    categories: {
+      'rules/es-MX/ableist.json': es_MX__ableist,
+      'rules/es-MX/body.json': es_MX__body,
+      'rules/es-MX/condescension.json': es_MX__condescension,
+      'rules/es-MX/exclusion.json': es_MX__exclusion,
+      'rules/es-MX/gendered.json': es_MX__gendered,
+      'rules/es-MX/identity.json': es_MX__identity,
+      'rules/es-MX/insult.json': es_MX__insult,
+      'rules/es-MX/profanity.json': es_MX__profanity,
+      'rules/es-MX/self-harm.json': es_MX__self_harm,
+      'rules/es-MX/threat.json': es_MX__threat,
+    }
+  },
+  'fil': {
+    locale: fil__locale,
+    categories: {
+      'rules/fil/ableist.json': fil__ableist,
+      'rules/fil/body.json': fil__body,
+      'rules/fil/condescension.json': fil__condescension,
+      'rules/fil/exclusion.json': fil__exclusion,
+      'rules/fil/gendered.json': fil__gendered,
+      'rules/fil/identity.json': fil__identity,
+      'rules/fil/insult.json': fil__insult,
+      'rules/fil/profanity.json': fil__profanity,
+      'rules/fil/self-harm.json': fil__self_harm,
+      'rules/fil/threat.json': fil__threat,
+    }
+  },
+  'id': {
+    locale: id__locale,
+    categories: {
+      'rules/id/ableist.json': id__ableist,
+      'rules/id/body.json': id__body,
+      'rules/id/condescension.json': id__condescension,
+      'rules/id/exclusion.json': id__exclusion,
+      'rules/id/gendered.json': id__gendered,
+      'rules/id/identity.json': id__identity,
+      'rules/id/insult.json': id__insult,
+      'rules/id/profanity.json': id__profanity,
+      'rules/id/self-harm.json': id__self_harm,
+      'rules/id/threat.json': id__threat,
+    }
+  },
+  'ms': {
+    locale: ms__locale,
+    categories: {
+      'rules/ms/ableist.json': ms__ableist,
+      'rules/ms/body.json': ms__body,
+      'rules/ms/condescension.json': ms__condescension,
+      'rules/ms/exclusion.json': ms__exclusion,
+      'rules/ms/gendered.json': ms__gendered,
+      'rules/ms/identity.json': ms__identity,
+      'rules/ms/insult.json': ms__insult,
+      'rules/ms/profanity.json': ms__profanity,
+      'rules/ms/self-harm.json': ms__self_harm,
+      'rules/ms/threat.json': ms__threat,
+    }
+  },
+  'pt-BR': {
+    locale: pt_BR__locale,
+    categories: {
+      'rules/pt-BR/ableist.json': pt_BR__ableist,
+      'rules/pt-BR/body.json': pt_BR__body,
+      'rules/pt-BR/condescension.json': pt_BR__condescension,
+      'rules/pt-BR/exclusion.json': pt_BR__exclusion,
+      'rules/pt-BR/gendered.json': pt_BR__gendered,
+      'rules/pt-BR/identity.json': pt_BR__identity,
+      'rules/pt-BR/insult.json': pt_BR__insult,
+      'rules/pt-BR/profanity.json': pt_BR__profanity,
+      'rules/pt-BR/self-harm.json': pt_BR__self_harm,
+      'rules/pt-BR/threat.json': pt_BR__threat,
     }
   },
 }
