@@ -26,21 +26,29 @@ export function distributeChunks(chunks: readonly string[], segments: readonly S
     bounds.push((total * acc) / sum)
   }
   // gapAt[k] = index of the segment that starts at boundary k (k snapped to a pause), else -1.
+  // Pairs (pause, boundary) are matched closest first, so a pause right on a boundary is never
+  // stolen by a farther one; a pause must also fall between the boundary's neighbours.
   const gapAt = bounds.map(() => -1)
-  for (let j = 1; j < segments.length; j++) {
+  const pairs: { j: number; k: number; d: number }[] = []
+  for (let j = 1; j < segments.length; j++) for (let k = 1; k < bounds.length - 1; k++) pairs.push({ j, k, d: Math.abs(bounds[k] - starts[j]) })
+  pairs.sort((a, b) => a.d - b.d)
+  const usedPause = new Set<number>()
+  for (const { j, k } of pairs) {
+    if (usedPause.has(j) || gapAt[k] >= 0) continue
     const g = starts[j]
-    let best = -1
-    for (let k = 1; k < bounds.length - 1; k++) {
-      if (gapAt[k] >= 0) continue
-      if (best < 0 || Math.abs(bounds[k] - g) < Math.abs(bounds[best] - g)) best = k
-    }
-    if (best < 0) continue
-    const lo = bounds[best - 1]
-    const hi = bounds[best + 1]
-    if (g > lo && g < hi) {
-      bounds[best] = g
-      gapAt[best] = j
-    }
+    if (g <= bounds[k - 1] || g >= bounds[k + 1]) continue
+    bounds[k] = g
+    gapAt[k] = j
+    usedPause.add(j)
+  }
+  // Between two fixed points (ends or snapped pauses), re-spread the other boundaries by length again.
+  const cum = [0]
+  for (const w of weights) cum.push(cum[cum.length - 1] + w)
+  let anchor = 0
+  for (let k = 1; k < bounds.length; k++) {
+    if (gapAt[k] < 0 && k !== bounds.length - 1) continue
+    for (let m = anchor + 1; m < k; m++) bounds[m] = bounds[anchor] + ((bounds[k] - bounds[anchor]) * (cum[m] - cum[anchor])) / (cum[k] - cum[anchor])
+    anchor = k
   }
   const realAt = (v: number, side: 'start' | 'end'): number => {
     let s = segments.length - 1
