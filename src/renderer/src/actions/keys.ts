@@ -13,7 +13,8 @@ export interface KeyLike {
 const NAMED: Record<string, string> = { space: ' ', esc: 'escape', del: 'delete' }
 
 export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): boolean {
-  const parts = shortcut.toLowerCase().split('+')
+  const lower = shortcut.toLowerCase()
+  const parts = lower.endsWith('++') ? [...lower.slice(0, -2).split('+').filter(Boolean), '+'] : lower.split('+')
   const keyPart = parts.pop() ?? ''
   const want = { mod: false, shift: false, alt: false }
   for (const p of parts) if (p === 'mod' || p === 'shift' || p === 'alt') want[p] = true
@@ -27,13 +28,22 @@ export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): b
   return key === expected
 }
 
+const DISPLAY: Record<string, string> = {
+  arrowleft: '←', arrowright: '→', arrowup: '↑', arrowdown: '↓', space: 'Space', enter: 'Enter',
+  escape: 'Esc', esc: 'Esc', delete: 'Delete', del: 'Delete', backspace: 'Backspace', tab: 'Tab',
+  pageup: 'PageUp', pagedown: 'PageDown', home: 'Home', end: 'End'
+}
+
 /** "mod+shift+z" → "Ctrl+Shift+Z" (or "⌘⇧Z" on macOS) for the help overlay. */
 export function formatShortcut(shortcut: string, isMac: boolean): string {
-  const parts = shortcut.split('+').map((p) => {
+  // A bare "+" key would split into empty parts: keep it as the key.
+  const raw = shortcut.endsWith('++') ? [...shortcut.slice(0, -2).split('+'), '+'].filter(Boolean) : shortcut.split('+')
+  const parts = raw.map((p) => {
     const l = p.toLowerCase()
     if (l === 'mod') return isMac ? '⌘' : 'Ctrl'
     if (l === 'shift') return isMac ? '⇧' : 'Shift'
     if (l === 'alt') return isMac ? '⌥' : 'Alt'
+    if (DISPLAY[l]) return DISPLAY[l]
     if (l.length === 1) return l.toUpperCase()
     return l.charAt(0).toUpperCase() + l.slice(1)
   })

@@ -1,0 +1,155 @@
+import { expect, test, type Locator } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeClip } from '../helpers/media'
+import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox()
+  if (!b) throw new Error(`${String(locator)} is not visible`)
+  return b
+}
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  // One pixel of shared border is not an overlap.
+  return a.x + a.width > b.x + 1 && b.x + b.width > a.x + 1 && a.y + a.height > b.y + 1 && b.y + b.height > a.y + 1
+}
+
+test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlapping regions', async ({ page }, testInfo) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Mirror')
+  await importByPath(page, [clip])
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar')
+
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+  const bin = page.getByRole('complementary', { name: 'قائمة المقاطع' })
+  const inspector = page.getByRole('complementary', { name: 'لوحة الخصائص' })
+  const stage = page.getByRole('main', { name: 'المحرر' })
+  const topbar = page.locator('header.topbar')
+  await expect(bin.getByRole('heading', { name: 'مقطع واحد' })).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('rtl.png') })
+
+  const [b, s, i, t] = [await box(bin), await box(stage), await box(inspector), await box(topbar)]
+  expect(b.x).toBeGreaterThan(s.x)
+  expect(s.x).toBeGreaterThan(i.x)
+  const regions = { bin: b, stage: s, inspector: i, topbar: t }
+  const names = Object.keys(regions) as (keyof typeof regions)[]
+  const clashes = names.flatMap((n, k) => names.slice(k + 1).filter((m) => overlaps(regions[n], regions[m])).map((m) => `${n}×${m}`))
+  expect(clashes).toEqual([])
+  // Every top-bar control and inspector tab is fully inside the window and clear of its neighbours.
+  for (const group of [topbar.locator('button, select'), inspector.getByRole('tab')]) {
+    const boxes = await Promise.all((await group.all()).map(box))
+    for (const [k, a] of boxes.entries()) {
+      expect(a.x).toBeGreaterThanOrEqual(0)
+      expect(a.x + a.width).toBeLessThanOrEqual(1280)
+      for (const c of boxes.slice(k + 1)) expect(overlaps(a, c)).toBe(false)
+    }
+  }
+})
+
+test('an autosave is offered for recovery when the project is reopened without saving', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Recover me')
+  const projectPath = join(dir, 'recover.kindframe')
+  await saveAs(page, projectPath)
+
+  const since = await mark(page)
+  await importByPath(page, [clip])
+  const autosaved = await waitForSignal(page, 'autosaved', since, 10_000)
+  await expect(page.getByTestId('autosave-status')).toHaveText(/^Autosaved \d\d:\d\d:\d\d$/)
+  expect(String(autosaved.recoveryPath)).not.toBe(projectPath)
+
+  // Reload = the app went away with unsaved work; the saved file still has no clips.
+  await openStudio(page, { lng: 'en' })
+  const opened = await openByPath(page, projectPath)
+  expect(opened).toMatchObject({ clips: 0, recovery: true })
+  const prompt = page.getByRole('alertdialog', { name: 'Unsaved work was found' })
+  await expect(prompt).toBeVisible()
+  const beforeRecover = await mark(page)
+  await prompt.getByRole('button', { name: 'Recover' }).click()
+  await waitForSignal(page, 'project-recovered', beforeRecover)
+  await expect(prompt).toHaveCount(0)
+  await expect(page.getByRole('complementary', { name: 'Clip bin' }).locator('.clip-card')).toHaveCount(1)
+  await expect(page.locator('.dirty')).toHaveCount(1)
+})
+
+test('bad input shows the real error: a text file named .mp4, and a project that does not exist', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  const fake = join(dir, 'not-a-video.mp4')
+  writeFileSync(fake, 'this is plain text, not a video\n')
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Bad input')
+
+  const result = await importByPath(page, [fake])
+  expect(result).toMatchObject({ added: 0, rejected: 1 })
+  const reason = String((result.reasons as string[])[0])
+  expect(reason.length).toBeGreaterThan(10)
+  const alert = page.getByRole('alert').filter({ hasText: '1 file was not imported' })
+  await expect(alert).toContainText(fake)
+  await expect(alert).toContainText(reason)
+
+  const missing = join(dir, 'nowhere.kindframe')
+  const since = await mark(page)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Open project' })
+  await dialog.getByRole('textbox').fill(missing)
+  await dialog.getByRole('button', { name: 'Open' }).click()
+  const error = await waitForSignal(page, 'error', since)
+  expect(String(error.message)).toContain('nowhere.kindframe')
+  await expect(page.getByRole('alert').filter({ hasText: 'nowhere.kindframe' })).toBeVisible()
+})
+
+test('keyboard: "?" lists every action with its keys; undo/redo go through the store', async ({ page }) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Keys')
+  await importByPath(page, [clip])
+  const cards = page.getByRole('complementary', { name: 'Clip bin' }).locator('.clip-card')
+  await expect(cards).toHaveCount(1)
+
+  await page.locator('body').click()
+  await page.keyboard.press('Control+z')
+  await expect(cards).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(cards).toHaveCount(1)
+
+  await page.keyboard.press('?')
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(help).toBeVisible()
+  const rows: [string, string, string][] = [
+    ['project.save', 'Save', 'Ctrl+S'],
+    ['edit.undo', 'Undo', 'Ctrl+Z'],
+    ['edit.redo', 'Redo', 'Ctrl+Shift+Z'],
+    ['clips.import', 'Import clips', 'Ctrl+I'],
+    ['help.shortcuts', 'Show keyboard shortcuts', '?']
+  ]
+  for (const [id, label, keys] of rows) {
+    const row = help.locator(`tr[data-action-id="${id}"]`)
+    await expect(row.getByRole('cell').first()).toHaveText(label)
+    await expect(row.getByRole('cell').nth(1)).toContainText(keys)
+  }
+  await page.keyboard.press('Escape')
+  await expect(help).toHaveCount(0)
+})
+
+test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({ page }) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Accessible')
+  await importByPath(page, [clip])
+  for (const theme of ['dark', 'light']) {
+    if (theme === 'light') await page.getByRole('button', { name: 'Light theme' }).click()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    const results = await new AxeBuilder({ page }).analyze()
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
+    expect(bad, theme).toEqual([])
+  }
+})

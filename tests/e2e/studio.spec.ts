@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ffprobeJson, makeClip } from '../helpers/media'
+import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
+
+test.describe.configure({ mode: 'serial' })
+
+test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ page }, testInfo) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+
+  await createProject(page, 'Kind Series')
+  const projectPath = join(dir, 'kind.kindframe')
+  await saveAs(page, projectPath)
+
+  const imported = await importByPath(page, [clip])
+  expect(imported).toMatchObject({ added: 1, rejected: 0 })
+  const bin = page.getByRole('complementary', { name: 'Clip bin' })
+  const card = bin.locator('.clip-card').first()
+  await expect(card.getByRole('img')).toHaveAttribute('src', /^data:image\/jpeg;base64,/)
+  await expect(card.getByTestId('clip-duration')).toHaveText('0:02')
+  await expect(card).toHaveClass(/selected/)
+  await page.screenshot({ path: testInfo.outputPath('imported.png') })
+
+  // Export only the source locale to keep the run short on 2 cores.
+  await page.getByRole('tab', { name: 'Export' }).click()
+  const panel = page.getByRole('tabpanel')
+  for (const locale of ['ms', 'ar']) await panel.getByRole('checkbox', { name: locale }).uncheck()
+  await panel.getByLabel('Output folder').fill(join(dir, 'out'))
+  const since = await mark(page)
+  await panel.getByRole('button', { name: 'Export 1 video' }).click()
+  const finished = await waitForSignal(page, 'export-job', since, 150_000)
+  expect(finished, JSON.stringify(finished)).toMatchObject({ state: 'done' })
+  const job = panel.locator('.job').first()
+  await expect(job.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
+  await expect(job).toHaveAttribute('data-state', 'done')
+  await page.screenshot({ path: testInfo.outputPath('exported.png') })
+
+  const probe = await ffprobeJson(String(finished.outputPath))
+  const video = probe.streams.find((s) => s.codec_type === 'video')
+  const audio = probe.streams.find((s) => s.codec_type === 'audio')
+  expect({ codec: video?.codec_name, width: video?.width, height: video?.height }).toEqual({ codec: 'h264', width: 1080, height: 1920 })
+  expect(audio?.codec_name).toBe('aac')
+
+  // Rename the clip (an edit), save with the keyboard, reload the page and reopen from disk.
+  await page.getByRole('tab', { name: 'Clip' }).click()
+  await page.getByLabel('Clip title').fill('Lunch table')
+  const beforeSave = await mark(page)
+  await page.keyboard.press('Control+s')
+  await waitForSignal(page, 'project-saved', beforeSave)
+  await expect(page.locator('.dirty')).toHaveCount(0)
+
+  await openStudio(page, { lng: 'en' })
+  const opened = await openByPath(page, projectPath)
+  expect(opened).toMatchObject({ clips: 1, recovery: false })
+  await expect(bin.getByText('Lunch table')).toBeVisible()
+  await expect(bin.locator('.clip-card').first().getByTestId('clip-duration')).toHaveText('0:02')
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { chunk, parsePathList, IMPORT_BATCH_SIZE } from '../../../src/renderer/src/features/clips/import-clips'
+import { formatEta, overallPercent } from '../../../src/renderer/src/features/export/jobs-store'
+import { lintGate } from '../../../src/renderer/src/features/export/LintReview'
+import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app/format'
+import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
+import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'
+import { translationProgress } from '../../../src/renderer/src/features/clips/badges'
+import type { ExportJob } from '../../../src/shared/export/job'
+import { Clip } from '../../../src/shared/project/schema'
+
+const job = (state: ExportJob['state'], percent: number): ExportJob => ({
+  id: `${state}-${percent}`, batchId: 'b', clipId: 'c', clipTitle: 'C', locale: 'en', presetId: 'p', outputPath: '/o.mp4', state, percent, etaMs: null
+})
+
+describe('import batching', () => {
+  it('splits 200 dropped files into small requests, in order', () => {
+    const paths = Array.from({ length: 200 }, (_, i) => `/m/${i}.mp4`)
+    const batches = chunk(paths, IMPORT_BATCH_SIZE)
+    expect(batches.length).toBe(Math.ceil(200 / IMPORT_BATCH_SIZE))
+    expect(batches.every((b) => b.length <= IMPORT_BATCH_SIZE)).toBe(true)
+    expect(batches.flat()).toEqual(paths)
+  })
+  it('reads one path per line, trimming blanks and CRLF', () => {
+    expect(parsePathList(' /a b.mp4 \r\n\n/c.mov\n   \n')).toEqual(['/a b.mp4', '/c.mov'])
+  })
+})
+
+describe('export queue maths', () => {
+  it.each<[ExportJob[], number]>([
+    [[], 0],
+    [[job('running', 50)], 50],
+    [[job('running', 50), job('done', 100), job('queued', 0)], 50],
+    [[job('verifying', 100), job('failed', 10)], 100],
+    [[job('cancelled', 10), job('running', 20)], 20]
+  ])('overallPercent %#', (jobs, expected) => {
+    expect(overallPercent(jobs)).toBe(expected)
+  })
+  it.each<[number | null, string | null]>([[null, null], [0, '0:00'], [999, '0:01'], [75_000, '1:15'], [3_600_000, '60:00']])('formatEta(%s) → %s', (ms, s) => {
+    expect(formatEta(ms)).toBe(s)
+  })
+})
+
+describe('lint gate', () => {
+  const warning = { clipTitle: 'A', locale: 'en', severity: 'warning' as const, message: 'm' }
+  const error = { ...warning, severity: 'error' as const }
+  it.each([
+    ['review', [], false],
+    ['review', [error], false],
+    ['block-on-errors', [warning], false],
+    ['block-on-errors', [warning, error], true]
+  ] as const)('%s with %o → blocked %s', (policy, issues, blocked) => {
+    expect(lintGate([...issues], policy).blocked).toBe(blocked)
+  })
+})
+
+describe('small formatters', () => {
+  it.each([[0, '0:00'], [2000, '0:02'], [2499, '0:02'], [83_456, '1:23'], [600_000, '10:00']])('formatDuration(%s) → %s', (ms, s) => {
+    expect(formatDuration(ms)).toBe(s)
+  })
+  it('joins and splits paths with the separator the path uses', () => {
+    expect(joinPath('/tmp/x', 'export')).toBe('/tmp/x/export')
+    expect(joinPath('/tmp/x/', 'export')).toBe('/tmp/x/export')
+    expect(joinPath('C:\\Users\\k', 'export')).toBe('C:\\Users\\k\\export')
+    expect(dirname('/tmp/x/kind.kindframe')).toBe('/tmp/x')
+    expect(dirname('/kind.kindframe')).toBe('/')
+    expect(dirname('C:\\p\\a.kindframe')).toBe('C:\\p')
+  })
+  it('parses locale lists and suggests file names', () => {
+    expect(parseLocaleList('ms, id  fil,,pt-BR ms')).toEqual(['ms', 'id', 'fil', 'pt-BR'])
+    expect(suggestFileName(' Kind  Series: One ')).toBe('Kind-Series-One.kindframe')
+    expect(suggestFileName('///')).toBe('project.kindframe')
+  })
+})
+
+describe('translation progress badge', () => {
+  it('counts done translations over source cues', () => {
+    const clip = Clip.parse({
+      id: 'c', title: 't', media: 'a.mp4',
+      track: {
+        cues: [{ id: '1', startMs: 0, endMs: 1, text: 'a' }, { id: '2', startMs: 1, endMs: 2, text: 'b' }],
+        translations: { ms: { '1': { text: 'x', status: 'done' }, '2': { text: 'y', status: 'outdated' } } }
+      }
+    })
+    expect(translationProgress(clip, 'ms')).toEqual({ done: 1, total: 2 })
+    expect(translationProgress(clip, 'ar')).toEqual({ done: 0, total: 2 })
+  })
+})
