@@ -62,27 +62,33 @@ function asKnownCodes(envelope: Envelope<unknown>): Envelope<unknown> {
 /** One shared WebSocket for all listeners, reopened with backoff when it drops (bridge restart, sleep). */
 function eventSocket(token: string): Transport['subscribe'] {
   const listeners = new Set<(name: string, payload: unknown) => void>()
-  let socket: WebSocket | null = null
   let retryMs = 250
   const open = () => {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws'
-    socket = new WebSocket(`${scheme}://${location.host}/api/events?token=${encodeURIComponent(token)}`)
+    const socket = new WebSocket(`${scheme}://${location.host}/api/events?token=${encodeURIComponent(token)}`)
     socket.onopen = () => {
       retryMs = 250
     }
     socket.onmessage = (message) => {
       const event = JSON.parse(String(message.data)) as { name: string; payload: unknown }
-      for (const listener of listeners) listener(event.name, event.payload)
+      for (const listener of listeners) {
+        // One broken listener must not starve the others.
+        try {
+          listener(event.name, event.payload)
+        } catch (err) {
+          console.error(`A listener for "${event.name}" failed:`, err)
+        }
+      }
     }
     socket.onclose = () => {
-      socket = null
       setTimeout(open, retryMs)
       retryMs = Math.min(retryMs * 2, 5000)
     }
   }
+  // Opened right away rather than on the first subscribe, so events emitted early are less likely missed.
+  open()
   return (listener) => {
     listeners.add(listener)
-    if (!socket) open()
     return () => listeners.delete(listener)
   }
 }
