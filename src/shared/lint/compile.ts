@@ -32,6 +32,7 @@ export interface CompiledPack {
   counterSpeech: PhraseTrie<true>
   kindMessages: PhraseTrie<true>
   depictionSpeakers: Set<string>
+  notNegating: PhraseTrie<true>
   data: LocaleData
   /** Every word any rule uses: lets the tokenizer re-join "s t u p i d". */
   vocabulary: Set<string>
@@ -50,7 +51,6 @@ export function resolvePackLocale(locale: string): string | null {
  */
 const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
 const CUSS: Record<string, Record<string, number>> = { en: cussEn, 'es-MX': cussEs, 'pt-BR': cussPt }
-const CUSS_SEVERITY: Record<number, Severity | null> = { 0: null, 1: 'info', 2: 'warning' }
 
 function slug(text: string): string {
   return normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'phrase'
@@ -83,13 +83,16 @@ function addRuleFiles(pack: CompiledPack, data: LocalePackData, locale: LocaleDa
 
 function addCuss(pack: CompiledPack, list: Record<string, number>, locale: LocaleData): void {
   const { suggestion, explanation } = locale.messages.profanity
+  const excluded = new Set(locale.profanityExclusions.map(normalizeWord))
+  // cuss sureness: 2 = surely profane, 1 = maybe, 0 = rarely (skipped: "american", "cocktail").
+  const bySureness: Record<number, string> = { 1: locale.profanityList.maybe, 2: locale.profanityList.sure }
   for (const [word, sureness] of Object.entries(list)) {
-    const severity = CUSS_SEVERITY[sureness]
-    if (!severity) continue
+    const severity = bySureness[sureness]
+    if (!severity || severity === 'off' || excluded.has(normalizeWord(word))) continue
     const rule: CompiledRule = {
       ruleId: `kind/profanity/cuss/${slug(word)}`,
       category: 'profanity',
-      severity,
+      severity: severity as Severity,
       suggestions: [suggestion],
       explanation,
       origin: 'cuss',
@@ -123,6 +126,7 @@ function buildPack(packLocale: string): CompiledPack {
     counterSpeech: phraseTrie(locale.counterSpeech, ph, `rules/${packLocale}/locale.json counterSpeech`),
     kindMessages: phraseTrie(locale.kindMessages, ph, `rules/${packLocale}/locale.json kindMessages`),
     depictionSpeakers: norms([...locale.depictionSpeakers, 'bully', 'bullies']),
+    notNegating: phraseTrie([...locale.notNegating, ...(englishLocale?.notNegating ?? [])], ph, `rules/${packLocale}/locale.json notNegating`),
     data: locale,
     vocabulary: new Set()
   }

@@ -68,10 +68,14 @@ const NEGATION_WINDOW = 5
 const TARGET_WINDOW = 3
 const MENTION_WINDOW = 4
 
-function isNegator(pack: CompiledPack, t: Token): boolean {
+function isNegator(pack: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
   // "isn't" is tokenised "isn" + "t": the bare "t" negates only right after an apostrophe.
-  if (t.norm === 't') return t.afterApostrophe
-  return pack.negators.has(t.norm)
+  const negator = t.norm === 't' ? t.afterApostrophe : pack.negators.has(t.norm)
+  if (!negator) return false
+  // "Don't be such a …" / "no seas …" forbids, it does not deny: the insult still lands.
+  if (pack.notNegating.size && (pack.notNegating.matchAt(tokens, k).length || (k > 0 && pack.notNegating.matchAt(tokens, k - 1).length))) return false
+  return true
 }
 
 export function matchContext(
@@ -88,8 +92,8 @@ export function matchContext(
   for (let k = Math.max(0, first - TARGET_WINDOW); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (b.clause[k] === clause && pack.secondPerson.has(tokens[k].norm)) targeted = true
   let negated = false
-  for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++) if (b.clause[k] === clause && isNegator(pack, tokens[k])) negated = true
-  for (let k = first + 1; k < last; k++) if (!ruleWords.has(tokens[k].norm) && isNegator(pack, tokens[k])) negated = true
+  for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++) if (b.clause[k] === clause && isNegator(pack, tokens, k)) negated = true
+  for (let k = first + 1; k < last; k++) if (!ruleWords.has(tokens[k].norm) && isNegator(pack, tokens, k)) negated = true
   let mention = false
   for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++)
     if (b.sentence[k] === sentence && pack.mentionVerbs.has(tokens[k].norm)) mention = true

@@ -44,6 +44,15 @@ export const LocaleFile = z.object({
   kindMessages: PhraseList,
   /** Speaker tags that mark depicted bullying ([bully]). */
   depictionSpeakers: z.array(z.string().min(1)),
+  /** Negator phrases that do not negate the insult after them ("don't be such a …", "no seas …"). */
+  notNegating: PhraseList.default([]),
+  /**
+   * How the cuss list's sureness maps to severity for this locale (cuss ships lists for en, es, pt).
+   * The Spanish list mixes Spain/Argentina slang with everyday Mexican words, so es-MX lowers it.
+   */
+  profanityList: z.object({ sure: z.enum(['error', 'warning', 'info', 'off']), maybe: z.enum(['error', 'warning', 'info', 'off']) }).default({ sure: 'warning', maybe: 'info' }),
+  /** Words of the cuss list that are ordinary words in this locale ("leche", "frango"). */
+  profanityExclusions: z.array(z.string()).default([]),
   messages: z.object({
     categories: z.record(z.string(), z.string().min(1)),
     notes: z.record(z.string(), z.string().min(1)),
