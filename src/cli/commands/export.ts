@@ -1,12 +1,173 @@
-import { EXIT, type Command } from '../command'
+import { dirname, join, relative } from 'node:path'
+import { EXIT, type CliIO, type Command } from '../command'
+import { exitCodeFor } from '../exit-code-for'
+import { KindframeError } from '../../shared/errors'
+import type { ExportBatchProgress, ExportJob } from '../../shared/export/job'
+import { PRESETS } from '../../shared/export/presets'
+import { createExportQueue } from '../../main/services/export/queue'
+import { openProject } from '../../main/services/project/store'
 
-// Placeholder until the owning feature lands; it says so instead of pretending to work.
+const USAGE = `Usage: kindframe export <project.kindframe> [options]
+
+Exports clips × locales as verified, TikTok-ready MP4 files (one ffmpeg run per clip; locales of a
+clip share one decode) and writes a manifest (JSON + CSV) next to them.
+
+Options:
+  --clip ID         export this clip (repeatable); default with --all or no --clip: every clip
+  --all             every clip of the project
+  --locales a,b,…   subtitle locales to burn in (default: the project's source locale)
+  --preset ID       ${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)
+  --out DIR         output folder (default: <project folder>/export)
+  --overwrite       replace existing files (otherwise they are kept and the job fails with "exists")
+  --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
+  --json            one JSON object per line per event: {"event":"job"|"batch"|"done", …}
+
+Exit codes: 0 all outputs verified · 1 a job failed · 2 usage · 3 bad project/media · 4 ffmpeg missing ·
+5 output folder not writable / disk full / outputs exist · 130 cancelled (Ctrl-C)`
+
+export interface ExportCliOptions {
+  project: string
+  clipIds: string[]
+  locales?: string[]
+  presetId?: string
+  outDir?: string
+  overwrite: boolean
+  json: boolean
+  concurrency?: number
+}
+
+/** Pure argv parser; throws KindframeError('invalid-input') with the reason. */
+export function parseExportArgs(args: string[]): ExportCliOptions {
+  const o: ExportCliOptions = { project: '', clipIds: [], overwrite: false, json: false }
+  const value = (i: number, flag: string): string => {
+    const v = args[i + 1]
+    if (v === undefined || v.startsWith('--')) throw new KindframeError('invalid-input', `${flag} needs a value`)
+    return v
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--clip') o.clipIds.push(value(i++, a))
+    else if (a === '--all') o.clipIds = []
+    else if (a === '--locales') o.locales = value(i++, a).split(',').map((s) => s.trim()).filter(Boolean)
+    else if (a === '--preset') o.presetId = value(i++, a)
+    else if (a === '--out') o.outDir = value(i++, a)
+    else if (a === '--overwrite') o.overwrite = true
+    else if (a === '--json') o.json = true
+    else if (a === '--concurrency') {
+      const n = Number(value(i++, a))
+      if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--concurrency must be a whole number ≥ 1')
+      o.concurrency = n
+    } else if (a.startsWith('-')) throw new KindframeError('invalid-input', `unknown option "${a}"`)
+    else if (!o.project) o.project = a
+    else throw new KindframeError('invalid-input', `unexpected argument "${a}" (one project at a time)`)
+  }
+  if (!o.project) throw new KindframeError('invalid-input', 'give the project file')
+  if (o.presetId && !PRESETS.some((p) => p.id === o.presetId)) {
+    throw new KindframeError('invalid-input', `unknown preset "${o.presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
+  }
+  return o
+}
+
+/** One progress line, e.g. "  42% c1.ms.mp4  ETA 0:12". Pure. */
+export function progressLine(job: ExportJob, width = 80): string {
+  const name = job.outputPath.split(/[\\/]/).pop() ?? job.outputPath
+  const barWidth = 20
+  const filled = Math.round((job.percent / 100) * barWidth)
+  const bar = '█'.repeat(filled) + '░'.repeat(barWidth - filled)
+  const eta = job.etaMs !== null && job.state === 'running' ? `  ETA ${Math.floor(job.etaMs / 60000)}:${String(Math.floor(job.etaMs / 1000) % 60).padStart(2, '0')}` : ''
+  const state = job.state === 'running' ? `${job.percent.toFixed(0).padStart(3)}%` : job.state
+  return `${bar} ${state} ${name}${eta}`.slice(0, width)
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: '(not available yet)',
-  usage: 'kindframe export: not available yet',
-  async run(_args, io) {
-    io.stderr.write('kindframe export is not available in this build yet.\n')
-    return EXIT.failed
+  summary: 'export clips × locales as verified TikTok-ready MP4s with a manifest (--json)',
+  usage: USAGE,
+  async run(args, io) {
+    let opts: ExportCliOptions
+    try {
+      opts = parseExportArgs(args)
+    } catch (err) {
+      io.stderr.write(`kindframe export: ${(err as Error).message}.\n\n${USAGE}\n`)
+      return EXIT.usage
+    }
+    const opened = await openProject(opts.project)
+    const outDir = opts.outDir ?? join(dirname(opened.path), 'export')
+    const view = createView(io, opts.json)
+    const queue = createExportQueue({ concurrency: opts.concurrency, onJob: view.job, onBatch: view.batch })
+    const { batchId } = queue.start({
+      project: opened.project, projectPath: opened.path, clipIds: opts.clipIds, locales: opts.locales,
+      presetId: opts.presetId, outDir, overwrite: opts.overwrite
+    })
+    const onAbort = () => queue.cancel({ batchId })
+    io.signal.addEventListener('abort', onAbort, { once: true })
+    const final = await queue.whenBatchDone(batchId).finally(() => io.signal.removeEventListener('abort', onAbort))
+    const jobs = queue.jobs().filter((j) => j.batchId === batchId)
+    view.finish(jobs, final, outDir)
+    if (io.signal.aborted || final.cancelled > 0) return EXIT.cancelled
+    const failed = jobs.filter((j) => j.state === 'failed')
+    if (failed.length === 0) return EXIT.ok
+    const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
+    // One shared, specific cause (e.g. every output exists) gets its own exit code; mixed causes are 1.
+    return codes.size === 1 && codes.has(EXIT.output) ? EXIT.output : EXIT.failed
+  }
+}
+
+interface View {
+  job(job: ExportJob): void
+  batch(p: ExportBatchProgress): void
+  finish(jobs: ExportJob[], p: ExportBatchProgress, outDir: string): void
+}
+
+function createView(io: CliIO, json: boolean): View {
+  if (json) {
+    const line = (o: unknown) => io.stdout.write(JSON.stringify(o) + '\n')
+    return {
+      job: (job) => line({ event: 'job', job }),
+      batch: (batch) => line({ event: 'batch', batch }),
+      finish: (jobs, batch, outDir) => line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, batch, jobs })
+    }
+  }
+  const tty = !!io.stdout.isTTY
+  const jobs = new Map<string, ExportJob>()
+  let batch: ExportBatchProgress | undefined
+  let drawn = 0
+  let lastDraw = 0
+  const draw = (force = false) => {
+    const now = Date.now()
+    if (!tty || (!force && now - lastDraw < 100)) return
+    lastDraw = now
+    const width = (io.stdout.columns ?? 80) - 1
+    const active = [...jobs.values()].filter((j) => j.state === 'running' || j.state === 'verifying')
+    const lines = active.map((j) => progressLine(j, width))
+    if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
+    const up = drawn > 0 ? `\x1b[${drawn}A` : ''
+    io.stdout.write(up + lines.map((l) => `\x1b[2K${l}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
+    drawn = lines.length
+  }
+  return {
+    job(job) {
+      const before = jobs.get(job.id)?.state
+      jobs.set(job.id, job)
+      if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
+        io.stdout.write(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`)
+      }
+      draw(before !== job.state)
+    },
+    batch(p) {
+      batch = p
+      draw()
+    },
+    finish(list, p, outDir) {
+      draw(true)
+      if (tty && drawn) io.stdout.write(`\x1b[${drawn}A\x1b[J`)
+      for (const j of list) {
+        // Without a TTY each finished job was already listed as it finished; repeat only the reasons.
+        if (j.state === 'done' && tty) io.stdout.write(`✓ ${relative(process.cwd(), j.outputPath) || j.outputPath}\n`)
+        else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
+      }
+      io.stdout.write(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`)
+      if (p.manifestPath) io.stdout.write(`Manifest: ${p.manifestPath} (+ .csv)\n`)
+    }
   }
 }

@@ -1,13 +1,35 @@
-import type { HandlersFor } from '../../shared/contract/define'
+import type { HandlerContext, HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
+import type { PresetSummary } from '../../shared/contract/export'
 import { exportOps } from '../../shared/contract/export'
-import { KindframeError } from '../../shared/errors'
+import { PRESETS } from '../../shared/export/presets'
+import { createExportQueue, type ExportQueue } from '../services/export/queue'
 
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
-
+/**
+ * Export ops over one batch queue per handler set. Progress is pushed as `export.job` /
+ * `export.batch` events through the context of the latest call (the transport's emitter).
+ */
 export function exportHandlers(): HandlersFor<typeof exportOps, Events> {
-  return Object.fromEntries(Object.keys(exportOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof exportOps, Events>
+  let ctx: HandlerContext<Events> | undefined
+  let queue: ExportQueue | undefined
+  const getQueue = (c: HandlerContext<Events>): ExportQueue => {
+    ctx = c
+    queue ??= createExportQueue({
+      onJob: (job) => ctx?.emit('export.job', job),
+      onBatch: (progress) => ctx?.emit('export.batch', progress)
+    })
+    return queue
+  }
+  return {
+    'export.presets': async () =>
+      PRESETS.map((p): PresetSummary => ({ id: p.id, label: p.label, width: p.width, height: p.height, fps: p.fps })),
+    'export.start': async (input, c) =>
+      getQueue(c).start({
+        project: input.project, projectPath: input.projectPath, clipIds: input.clipIds, locales: input.locales,
+        presetId: input.presetId, outDir: input.outDir, overwrite: input.overwrite
+      }),
+    'export.cancel': async (input, c) => ({ cancelled: getQueue(c).cancel({ jobId: input.jobId, batchId: input.batchId }) }),
+    'export.retry': async (input, c) => ({ job: getQueue(c).retry(input.jobId) }),
+    'export.jobs': async (_input, c) => ({ jobs: getQueue(c).jobs() })
+  }
 }
