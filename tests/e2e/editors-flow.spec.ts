@@ -1,0 +1,144 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeClip } from '../helpers/media'
+import { createProject, importByPath, openStudio, saveAs } from './harness'
+
+test.describe.configure({ mode: 'serial' })
+
+/** Seeks by clicking the timeline's waveform strip (100 px per second at the default zoom). */
+async function seekTimeline(page: Page, ms: number): Promise<void> {
+  const content = page.getByTestId('timeline-content')
+  const box = await content.boundingBox()
+  if (!box) throw new Error('timeline not visible')
+  await page.getByTestId('timeline-scroll').evaluate((el) => (el.scrollLeft = 0))
+  await content.click({ position: { x: ms / 10, y: 20 } })
+}
+
+/** Mean absolute RGB difference between two PNG screenshots, over the bottom `fraction` of the image. */
+async function regionDiff(page: Page, a: Buffer, b: Buffer, top: number, bottom: number): Promise<number> {
+  return page.evaluate(
+    async ([pa, pb, t, bt]) => {
+      const load = async (b64: string) => {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const c = document.createElement('canvas')
+        c.width = img.width
+        c.height = img.height
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        return ctx.getImageData(0, 0, img.width, img.height)
+      }
+      const [ia, ib] = [await load(pa as string), await load(pb as string)]
+      const y0 = Math.floor(ia.height * (t as number))
+      const y1 = Math.floor(ia.height * (bt as number))
+      let sum = 0
+      let n = 0
+      for (let y = y0; y < y1; y++)
+        for (let x = 0; x < ia.width; x++) {
+          const i = (y * ia.width + x) * 4
+          sum += Math.abs(ia.data[i] - ib.data[i]) + Math.abs(ia.data[i + 1] - ib.data[i + 1]) + Math.abs(ia.data[i + 2] - ib.data[i + 2])
+          n++
+        }
+      return sum / n
+    },
+    [a.toString('base64'), b.toString('base64'), top, bottom] as const
+  )
+}
+
+async function tab(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('tab', { name, exact: true }).click()
+  return page.getByRole('tabpanel')
+}
+
+test('script lint, cues, translation, libass preview, end card, undo/redo', async ({ page }, testInfo) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-editors-'))
+  // A flat colour so any pixel change in the subtitle band comes from the subtitles.
+  const clip = await makeClip({ width: 320, height: 180, durationS: 3, source: 'color', color: '#2050a0' })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Editors', 'ms')
+  await saveAs(page, join(dir, 'editors.kindframe'))
+  expect(await importByPath(page, [clip])).toMatchObject({ added: 1, rejected: 0 })
+  const stage = page.getByTestId('player-stage')
+  await expect(stage.getByTestId('player-video')).toHaveJSProperty('readyState', 4, { timeout: 20_000 })
+
+  // Script: a live kindness-lint highlight, then one click replaces it with a suggestion.
+  let panel = await tab(page, 'Script')
+  const script = panel.getByTestId('script-editor')
+  await script.fill('You are such a loser')
+  const mark = panel.locator('mark.kf-hl-mark')
+  await expect(mark).toHaveText('loser')
+  const issue = panel.getByTestId('lint-issue').first()
+  await expect(issue).toContainText('loser')
+  await page.screenshot({ path: testInfo.outputPath('1-script-lint.png') })
+  const suggestion = issue.locator('button.kf-suggestion').first()
+  const replacement = (await suggestion.textContent()) ?? ''
+  await suggestion.click()
+  await expect(script).toHaveValue(`You are such a ${replacement}`)
+  await expect(panel.locator('mark', { hasText: 'loser' })).toHaveCount(0)
+
+  // Subtitles: add a cue, type its text, set its timing.
+  panel = await tab(page, 'Subtitles')
+  await panel.getByTestId('cue-add').click()
+  await expect(panel.getByTestId('cue-row')).toHaveCount(1)
+  await panel.getByTestId('cue-text').fill('Be kind to each other')
+  await panel.getByTestId('cue-start').fill('00:00:00.500')
+  await panel.getByTestId('cue-start').press('Enter')
+  await panel.getByTestId('cue-end').fill('00:00:01.800')
+  await panel.getByTestId('cue-end').press('Enter')
+  await expect(panel.getByTestId('cue-row')).toContainText('00:00:00.500 → 00:00:01.800')
+  await expect(panel.getByTestId('cue-row')).toContainText('Be kind to each other')
+  await expect(page.getByTestId('timeline-cue')).toHaveCount(1)
+
+  // Translate the cue into Malay and mark it done.
+  panel = await tab(page, 'Translate')
+  await panel.getByTestId('translate-row').first().click()
+  await panel.getByTestId('translation-text').fill('Berbaik hati antara satu sama lain')
+  await expect(panel.getByTestId('translation-status')).toHaveText('Draft')
+  await panel.getByRole('button', { name: 'Mark done' }).click()
+  await expect(panel.getByTestId('translation-status')).toHaveText('Done')
+  await expect(panel.getByTestId('progress-ms')).toContainText('100%')
+  await page.screenshot({ path: testInfo.outputPath('2-translated.png') })
+
+  // The player draws the subtitle with libass, only while the cue is on screen.
+  const layer = stage.locator('.kf-subtitle-layer')
+  await expect(layer).toHaveAttribute('data-renderer', 'libass', { timeout: 30_000 })
+  await expect(stage.getByRole('status')).toHaveCount(0) // no "approximate preview" notice
+  await seekTimeline(page, 2400)
+  await page.waitForTimeout(400)
+  const outside = await stage.screenshot({ path: testInfo.outputPath('3-outside-cue.png') })
+  await seekTimeline(page, 1000)
+  await expect(page.getByTestId('player-time')).toContainText('00:00:01.000')
+  await page.waitForTimeout(400)
+  const insideEn = await stage.screenshot({ path: testInfo.outputPath('4-inside-cue-en.png') })
+  // Subtitles sit above the TikTok bottom safe zone: the band 60–80 % down the frame.
+  expect(await regionDiff(page, insideEn, outside, 0.6, 0.8)).toBeGreaterThan(2)
+  expect(await regionDiff(page, insideEn, outside, 0.05, 0.3)).toBeLessThan(0.5)
+  // Switch the preview to Malay: the same moment now shows the translation (different pixels).
+  await page.getByRole('toolbar', { name: 'Playback controls' }).getByLabel('Subtitles').selectOption('ms')
+  await page.waitForTimeout(600)
+  const insideMs = await stage.screenshot({ path: testInfo.outputPath('5-inside-cue-ms.png') })
+  expect(await regionDiff(page, insideMs, insideEn, 0.6, 0.8)).toBeGreaterThan(2)
+  expect(await regionDiff(page, insideMs, outside, 0.6, 0.8)).toBeGreaterThan(2)
+
+  // End card: a display name and handle, previewed at the end of the timeline.
+  panel = await tab(page, 'End card')
+  await panel.getByTestId('endcard-name').fill('Maya')
+  await panel.getByTestId('endcard-handle').fill('@maya')
+  await seekTimeline(page, 4500)
+  await expect(stage.getByTestId('endcard-preview')).toBeVisible()
+  await page.waitForTimeout(400)
+  const card = await stage.screenshot({ path: testInfo.outputPath('6-end-card.png') })
+  expect(await regionDiff(page, card, outside, 0.1, 0.5)).toBeGreaterThan(5)
+
+  // Undo the handle, then redo it (typing was coalesced into one step per field).
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('Control+z')
+  await expect(panel.getByTestId('endcard-handle')).toHaveValue('')
+  await expect(panel.getByTestId('endcard-name')).toHaveValue('Maya')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(panel.getByTestId('endcard-handle')).toHaveValue('@maya')
+  await page.screenshot({ path: testInfo.outputPath('7-after-redo.png') })
+})
