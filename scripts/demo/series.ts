@@ -44,13 +44,13 @@ export const STORIES: DemoStory[] = [
     palette: { from: '#1d3557', to: '#457b9d', target: '#a8dadc', bully: '#e63946', friend: '#ffd166' },
     creator: { name: 'Mira Kindwell', handle: '@mira.kindwell.art', photoBg: '#457b9d', photoFg: '#ffd166' },
     script: {
-      en: 'Every night the messages came: nobody likes you, just quit. Maya stopped opening her phone. Then her friend sat down beside her and showed her the block button, and the report button, and said: you do not have to read this alone.',
+      en: 'Every night the messages came.\n[bully] Nobody likes you. Just quit.\nMaya stopped opening her phone. No one deserves that. Then her friend sat down beside her, showed her the block button and the report button, and said: you do not have to read this alone.',
       ms: 'Setiap malam mesej itu datang. Kemudian kawannya duduk di sebelahnya dan berkata: kamu tidak perlu membacanya seorang diri.'
     },
     cues: [
-      { startMs: 0, endMs: 1800, text: 'Nobody likes you. Just quit.', speaker: 'message' },
+      { startMs: 0, endMs: 1800, text: 'Nobody likes you. Just quit.', speaker: 'bully' },
       { startMs: 1900, endMs: 3600, text: 'Maya stopped opening her phone.' },
-      { startMs: 3700, endMs: 5900, text: "Block. Report. You don't have to read this alone.", speaker: 'friend', ms: 'Sekat. Laporkan. Kamu tidak perlu membacanya seorang diri.' }
+      { startMs: 3700, endMs: 5900, text: "No one deserves this. Block. Report.", speaker: 'friend', ms: 'Tiada siapa yang patut dilayan begini. Sekat. Laporkan.' }
     ]
   },
   {
@@ -61,11 +61,11 @@ export const STORIES: DemoStory[] = [
     palette: { from: '#3d405b', to: '#81b29a', target: '#f2cc8f', bully: '#e07a5f', friend: '#f4f1de' },
     creator: { name: 'Tomás Brightwater', handle: '@tomas.brightwater', photoBg: '#81b29a', photoFg: '#f4f1de' },
     script: {
-      en: 'They laughed at his lunch and passed the photo around. Why would you do that? Then one voice asked a different question: why would you not sit with him? And the table filled up.'
+      en: 'They laughed at his lunch and passed the photo around.\n[bully] Ew, what is he eating?\nThat isn\'t funny. Why would you do that? Then one voice asked a different question: why would you not sit with him? And the table filled up.'
     },
     cues: [
-      { startMs: 0, endMs: 1600, text: 'Ew, what is he eating?', speaker: 'classmate' },
-      { startMs: 1700, endMs: 3400, text: 'Why would you share that photo?' },
+      { startMs: 0, endMs: 1600, text: 'Ew, what is he eating?', speaker: 'bully' },
+      { startMs: 1700, endMs: 3400, text: "That isn't funny. Why share it?" },
       { startMs: 3500, endMs: 5200, text: 'Why would you not sit with him?', speaker: 'friend', ms: 'Kenapa kamu tidak duduk bersamanya?' },
       { startMs: 5300, endMs: 6900, text: 'Save me a seat tomorrow?', ms: 'Simpan tempat duduk untuk saya esok?' }
     ]
@@ -78,12 +78,12 @@ export const STORIES: DemoStory[] = [
     palette: { from: '#22223b', to: '#4a4e69', target: '#c9ada7', bully: '#9a8c98', friend: '#f2e9e4' },
     creator: { name: 'Nur Aisyah Lestari', handle: '@aisyah.lestari.draws', photoBg: '#4a4e69', photoFg: '#f2e9e4' },
     script: {
-      en: 'They told her to let go of the things she loved, that her drawings were weird. She almost did. A kind word from a stranger reminded her: hold on to what makes you you.',
+      en: 'They told her to let go of the things she loved.\n[bully] Your drawings are weird.\nThat was unkind, and it was not true. She almost gave up. A kind word from a stranger reminded her: hold on to what makes you you.',
       ms: 'Mereka menyuruhnya melepaskan perkara yang dia sayangi. Kata-kata baik seorang asing mengingatkannya: pegang erat apa yang menjadikan kamu dirimu.'
     },
     cues: [
-      { startMs: 0, endMs: 1500, text: 'Your drawings are weird.', speaker: 'classmate' },
-      { startMs: 1600, endMs: 3200, text: 'She almost put them away for good.' },
+      { startMs: 0, endMs: 1500, text: 'Your drawings are weird.', speaker: 'bully' },
+      { startMs: 1600, endMs: 3200, text: 'That was unkind. And not true.' },
       { startMs: 3300, endMs: 4900, text: 'Hold on to what makes you you.', speaker: 'stranger', ms: 'Pegang erat apa yang menjadikan kamu dirimu.' }
     ]
   },
@@ -95,12 +95,12 @@ export const STORIES: DemoStory[] = [
     palette: { from: '#264653', to: '#2a9d8f', target: '#e9c46a', bully: '#e76f51', friend: '#f4a261' },
     creator: { name: 'Kofi Amberlane', handle: '@kofi.amberlane', photoBg: '#2a9d8f', photoFg: '#e9c46a' },
     script: {
-      en: 'The crowd wanted a fight. Every push said: hit back. He did not. He walked away, and two friends walked with him. Walking away is not losing. It is choosing who you want to be.',
+      en: 'The crowd wanted a fight.\n[bully] Come on, hit me back!\nHe did not, because fighting is not okay. He walked away, and two friends walked with him. Walking away is not losing. It is choosing who you want to be.',
       ms: 'Orang ramai mahukan pergaduhan. Dia tidak membalas. Dia pergi, dan dua orang kawan berjalan bersamanya.'
     },
     cues: [
       { startMs: 0, endMs: 1900, text: 'Come on, hit me back!', speaker: 'bully' },
-      { startMs: 2000, endMs: 3900, text: 'He did not. He walked away.' },
+      { startMs: 2000, endMs: 3900, text: "Fighting isn't okay. He walked away." },
       { startMs: 4000, endMs: 5900, text: 'And two friends walked with him.', ms: 'Dan dua orang kawan berjalan bersamanya.' },
       { startMs: 6000, endMs: 7900, text: 'Walking away is not losing.', ms: 'Berundur bukan bermakna kalah.' }
     ]
@@ -108,7 +108,7 @@ export const STORIES: DemoStory[] = [
   {
     id: 'power-of-words',
     title: 'Power of Words',
-    width: 360, height: 640, durationS: 6,
+    width: 360, height: 640, durationS: 8,
     audio: { kind: 'noise', color: 'brown' },
     palette: { from: '#10002b', to: '#5a189a', target: '#e0aaff', bully: '#ff5d8f', friend: '#80ffdb' },
     creator: { name: 'Lin Haverford', handle: '@lin.haverford', photoBg: '#5a189a', photoFg: '#80ffdb' },
@@ -117,10 +117,10 @@ export const STORIES: DemoStory[] = [
       ms: 'Satu perkataan boleh membuat seseorang berasa kecil. Satu perkataan juga boleh mengangkatnya. Pilihlah kata-kata yang menyembuhkan.'
     },
     cues: [
-      { startMs: 0, endMs: 1400, text: 'One word can make you feel small.' },
-      { startMs: 1500, endMs: 2900, text: 'It stays long after it was said.' },
-      { startMs: 3000, endMs: 4400, text: 'Words can hurt. Words can heal.', ms: 'Kata-kata boleh menyakitkan. Kata-kata juga boleh menyembuhkan.' },
-      { startMs: 4500, endMs: 5900, text: 'Choose the ones that heal.', ms: 'Pilihlah kata-kata yang menyembuhkan.' }
+      { startMs: 0, endMs: 1900, text: 'One word can make you feel small.' },
+      { startMs: 2000, endMs: 3900, text: 'It stays long after it was said.' },
+      { startMs: 4000, endMs: 5900, text: 'Words can hurt. Words can heal.', ms: 'Kata-kata boleh menyakitkan. Kata-kata juga boleh menyembuhkan.' },
+      { startMs: 6000, endMs: 7900, text: 'Choose the ones that heal.', ms: 'Pilihlah kata-kata yang menyembuhkan.' }
     ]
   },
   {
@@ -131,12 +131,12 @@ export const STORIES: DemoStory[] = [
     palette: { from: '#003049', to: '#669bbc', target: '#fdf0d5', bully: '#c1121f', friend: '#fcbf49' },
     creator: { name: 'Rafael Quillstone', handle: '@rafa.quillstone', photoBg: '#669bbc', photoFg: '#fcbf49' },
     script: {
-      en: 'They called him lazy for sleeping in class. Nobody saw the night shifts, the little sister, the empty fridge. Before you judge, ask. Kindness starts with: are you okay?'
+      en: 'Every morning he fell asleep in class.\n[bully] Asleep again? So lazy.\nThat was unkind. Nobody saw the night shifts, the little sister, the empty fridge. Before you judge, ask. Kindness starts with: are you okay?'
     },
     cues: [
-      { startMs: 0, endMs: 1700, text: 'Asleep again? So lazy.', speaker: 'classmate' },
+      { startMs: 0, endMs: 1700, text: 'Asleep again? So lazy.', speaker: 'bully' },
       { startMs: 1800, endMs: 3500, text: 'Nobody saw the night shifts.' },
-      { startMs: 3600, endMs: 5200, text: 'Before you judge, ask.' },
+      { startMs: 3600, endMs: 5200, text: 'Unkind. Ask before you judge.' },
       { startMs: 5300, endMs: 6900, text: 'Hey… are you okay?', speaker: 'friend', ms: 'Hei… kamu okey?' }
     ]
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { waveform } from '../../../src/main/services/media/waveform'
 import { makeClip } from '../../helpers/media'
-import { ffmpeg, tempDir } from './fixtures'
+import { ffmpeg, tempDir, weirdCopy } from './fixtures'
 
 let dir: string
 beforeAll(() => {
@@ -34,6 +34,12 @@ describe('waveform from real audio', () => {
     const w = await waveform(path, 20)
     expect(w.peaks.length).toBeGreaterThanOrEqual(20)
     expect(new Set(w.peaks)).toEqual(new Set([0]))
+  })
+
+  it('decodes a file whose name has quotes, colon, #, %, [ ] and non-Latin letters', async () => {
+    const w = await waveform(await weirdCopy(dir), 10)
+    expect(w.durationMs).toBe(1000)
+    expect(w.peaks[5]).toBeGreaterThan(0.005) // the −20 dB tone of the copied clip
   })
 
   it('no audio → no peaks, but the duration', async () => {

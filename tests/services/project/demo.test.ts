@@ -8,6 +8,7 @@ import { openProject } from '../../../src/main/services/project/store'
 import { translationStatus } from '../../../src/shared/subtitles/translations'
 import { resolveMediaPath } from '../../../src/shared/project/media-path'
 import { ffprobeJson } from '../../helpers/media'
+import { lintProject } from '../../../src/shared/lint/project'
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 const ratio = (w: number, h: number) => `${w / gcd(w, h)}:${h / gcd(w, h)}`
@@ -41,7 +42,11 @@ describe('demo series generator', () => {
 
       expect(clip.track.cues.length).toBeGreaterThanOrEqual(3)
       expect(clip.track.cues.length).toBeLessThanOrEqual(5)
-      for (const cue of clip.track.cues) expect(cue.endMs).toBeLessThanOrEqual(probe.durationMs)
+      for (const cue of clip.track.cues) {
+        expect(cue.endMs).toBeLessThanOrEqual(probe.durationMs)
+        // Readable on a phone: at most 21 characters per second (the social QC profile).
+        expect(cue.text.length / ((cue.endMs - cue.startMs) / 1000)).toBeLessThanOrEqual(21)
+      }
       expect(clip.script.en.length).toBeGreaterThan(80)
       expect(clip.creator.name).not.toBe('')
       expect(clip.creator.handle).toMatch(/^@[a-z.]+$/)
@@ -51,6 +56,10 @@ describe('demo series generator', () => {
       const translated = clip.track.cues.filter((c) => translationStatus(clip.track, 'ms', c.id) === 'done')
       expect(translated.length).toBeGreaterThanOrEqual(1)
     }
+    // Each story depicts bullying and answers it: the kindness lint finds no error or warning
+    // except on lines marked as depicted bullying.
+    const undepicted = lintProject(project).flatMap((r) => r.issues).filter((i) => !i.depicted && i.severity !== 'info')
+    expect(undepicted.map((i) => `${i.ruleId}: ${i.actual}`)).toEqual([])
     expect([...ratios].sort()).toEqual(['16:9', '1:1', '4:5', '9:16'])
     expect(withAudio).toBeGreaterThanOrEqual(3)
     expect(withAudio).toBeLessThan(6)
