@@ -42,7 +42,8 @@ export interface ExportPlan {
 
 /** Source duration snapped DOWN to whole output frames, so xfade's offset never passes the clip's end. */
 export function clipDurationMs(sourceDurationMs: number, fps: number): number {
-  const frames = Math.max(1, Math.floor((sourceDurationMs * fps) / 1000 + 1e-6))
+  // A hundredth of a frame of slack: ffprobe durations carry rounding noise (1.99999 s is 60 frames).
+  const frames = Math.max(1, Math.floor((sourceDurationMs * fps) / 1000 + 0.01))
   return Math.round((frames * 1000) / fps)
 }
 

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest'
+import { assInputFor, cuesForLocale, effectiveEndCard, safeZoneFor } from '../../../src/shared/export/ass-input'
+import type { ExportJob } from '../../../src/shared/export/job'
+import { csvField, manifestCsv, manifestRow } from '../../../src/shared/export/manifest'
+import { findPreset } from '../../../src/shared/export/presets'
+import { checkOutput, type OutputProbe } from '../../../src/shared/export/verify-checks'
+import { Project } from '../../../src/shared/project/schema'
+import { parseExportArgs } from '../../../src/cli/commands/export'
+
+const tiktok = findPreset('tiktok-9x16')!
+const good: OutputProbe = {
+  video: { codec: 'h264', profile: 'High', width: 1080, height: 1920, pixFmt: 'yuv420p', frameRate: '30/1', durationMs: 4500 },
+  audio: { codec: 'aac', sampleRate: 48000, channels: 2, durationMs: 4490 },
+  sizeBytes: 1000,
+  boxOrder: ['ftyp', 'moov', 'free', 'mdat']
+}
+
+describe('checkOutput', () => {
+  it('passes a conforming file, reporting every check', () => {
+    const checks = checkOutput(good, tiktok, 4500)
+    expect(checks.map((c) => c.name)).toEqual([
+      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart'
+    ])
+    expect(checks.every((c) => c.ok)).toBe(true)
+  })
+  it.each([
+    ['size', { ...good, video: { ...good.video!, width: 1082 } }],
+    ['profile', { ...good, video: { ...good.video!, profile: 'Constrained Baseline' } }],
+    ['fps', { ...good, video: { ...good.video!, frameRate: '60/1' } }],
+    ['duration', { ...good, video: { ...good.video!, durationMs: 4500 + 34 } }],
+    ['faststart', { ...good, boxOrder: ['ftyp', 'free', 'mdat', 'moov'] }],
+    ['audio-rate', { ...good, audio: { ...good.audio!, sampleRate: 44100 } }],
+    ['audio-stream', { ...good, audio: undefined }]
+  ] as const)('fails %s', (name, probe) => {
+    expect(checkOutput(probe as OutputProbe, tiktok, 4500).filter((c) => !c.ok).map((c) => c.name)).toContain(name)
+  })
+  it('one frame of difference is within tolerance', () => {
+    expect(checkOutput({ ...good, video: { ...good.video!, durationMs: 4533.3 } }, tiktok, 4500).find((c) => c.name === 'duration')!.ok).toBe(true)
+  })
+})
+
+const job: ExportJob = {
+  id: 'b-1', batchId: 'b', clipId: 'c1', clipTitle: 'Hello, "world"', locale: 'ms', presetId: 'tiktok-9x16', outputPath: '/out/S/c1.ms.mp4',
+  state: 'done', percent: 100, etaMs: null,
+  result: { durationMs: 4500, sizeBytes: 1234, loudness: { inputI: -20.5, outputI: -14.1, outputTp: -3 }, checks: [{ name: 'size', ok: true }, { name: 'fps', ok: true }] }
+}
+
+describe('manifest', () => {
+  it('row with relative file, loudness and lint counts', () => {
+    expect(manifestRow(job, '/out', { error: 0, warning: 2, info: 1 })).toEqual({
+      file: 'S/c1.ms.mp4', clipId: 'c1', clipTitle: 'Hello, "world"', locale: 'ms', presetId: 'tiktok-9x16', state: 'done',
+      durationMs: 4500, sizeBytes: 1234, loudnessInputI: -20.5, loudnessOutputI: -14.1, loudnessOutputTp: -3,
+      checksPassed: true, checks: 'size:ok fps:ok', error: '', lint: { error: 0, warning: 2, info: 1 }
+    })
+  })
+  it('CSV quotes and defuses formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
+    expect(csvField(-14.1)).toBe('-14.1')
+    expect(csvField(null)).toBe('')
+    const failed: ExportJob = { ...job, state: 'failed', result: undefined, error: { code: 'exists', message: 'x exists' } }
+    const csv = manifestCsv({ kind: 'kindframe-export-manifest', version: 1, batchId: 'b', createdAt: 't', outDir: '/out', rows: [manifestRow(job, '/out', null), manifestRow(failed, '/out', null)] })
+    expect(csv.split('\r\n')).toEqual([
+      'file,clip_id,clip_title,locale,preset,state,duration_ms,size_bytes,loudness_in_lufs,loudness_out_lufs,true_peak_out_dbtp,checks_passed,checks,error,lint',
+      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,done,4500,1234,-20.5,-14.1,-3,true,size:ok fps:ok,,',
+      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,failed,,,,,,false,,exists: x exists,',
+      ''
+    ])
+  })
+})
+
+const project = Project.parse({
+  kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en',
+  endCard: { durationMs: 2000, message: { ms: 'Baik hati' }, displayName: 'Project Name' },
+  clips: [{
+    id: 'c1', title: 'C', media: 'c.mp4', creator: { name: 'Ana', handle: 'ana' },
+    track: {
+      cues: [{ id: 'a', startMs: 0, endMs: 900, text: 'Hi' }, { id: 'b', startMs: 1000, endMs: 5000, text: 'Long', speaker: 'Kid' }, { id: 'c', startMs: 6000, endMs: 7000, text: 'After' }],
+      translations: { ms: { a: { text: 'Hai', status: 'done' }, b: { text: '', status: 'missing' } } }
+    }
+  }]
+})
+
+// Set after parsing: Clip.endCard is EndCard.partial(), and zod 4 still fills the defaults of a
+// partial object, so a parsed override would carry durationMs 3000 etc. (reported to the schema owner).
+project.clips[0]!.endCard = { layout: 'photo-center' }
+
+describe('ASS input for an output', () => {
+  const clip = project.clips[0]!
+  it('source cues clamp to the clip; missing translations are left out', () => {
+    expect(cuesForLocale(clip, 'en', 'en', 3000)).toEqual([{ startMs: 0, endMs: 900, text: 'Hi' }, { startMs: 1000, endMs: 3000, text: 'Long', speaker: 'Kid' }])
+    expect(cuesForLocale(clip, 'ms', 'en', 3000)).toEqual([{ startMs: 0, endMs: 900, text: 'Hai' }])
+  })
+  it('end card: clip overrides on project defaults, per-locale message', () => {
+    const ec = effectiveEndCard(project, clip)
+    expect([ec.durationMs, ec.layout, ec.displayName, ec.message.ms]).toEqual([2000, 'photo-center', 'Project Name', 'Baik hati'])
+    const input = assInputFor({ project, clip, locale: 'ms', preset: tiktok, clipDurationMs: 3000, card: { startMs: 2500, durationMs: 2000, fadeInMs: 500 } })
+    expect(input.endCard).toEqual({ startMs: 2500, durationMs: 2000, displayName: 'Project Name', handle: 'ana', message: 'Baik hati', layout: 'photo-center', fadeInMs: 500 })
+    expect([input.width, input.height, input.locale]).toEqual([1080, 1920, 'ms'])
+  })
+  it('safe zone: the preset’s when untouched, scaled when customised', () => {
+    expect(safeZoneFor(project, findPreset('draft-720x1280')!)).toEqual({ top: 100, bottom: 280, right: 94, left: 0 })
+    const custom = { ...project, export: { ...project.export, safeZone: { top: 300, bottom: 600, right: 150, left: 30 } } }
+    expect(safeZoneFor(custom, findPreset('draft-720x1280')!)).toEqual({ top: 200, bottom: 400, left: 20, right: 100 })
+  })
+})
+
+describe('kindframe export argv', () => {
+  it('parses every flag', () => {
+    expect(parseExportArgs(['p.kindframe', '--clip', 'a', '--clip', 'b', '--locales', 'ms, id', '--preset', 'draft-720x1280', '--out', 'o', '--overwrite', '--json', '--concurrency', '2'])).toEqual({
+      project: 'p.kindframe', clipIds: ['a', 'b'], locales: ['ms', 'id'], presetId: 'draft-720x1280', outDir: 'o', overwrite: true, json: true, concurrency: 2
+    })
+    expect(parseExportArgs(['p', '--all'])).toEqual({ project: 'p', clipIds: [], overwrite: false, json: false })
+  })
+  it.each([
+    [[], 'give the project file'],
+    [['p', '--clip'], '--clip needs a value'],
+    [['p', '--bogus'], 'unknown option "--bogus"'],
+    [['p', '--preset', 'vhs'], 'unknown preset "vhs"'],
+    [['p', 'q'], 'unexpected argument "q"'],
+    [['p', '--concurrency', '0'], '--concurrency must be']
+  ])('rejects %j', (argv, message) => expect(() => parseExportArgs(argv)).toThrow(message))
+})
