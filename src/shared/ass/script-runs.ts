@@ -8,7 +8,7 @@
  * buildAss therefore switches families explicitly with `{\fn…}` at script boundaries.
  */
 
-export type AssScript = 'base' | 'arabic' | 'thai' | 'devanagari' | 'cjk'
+export type AssScript = 'base' | 'arabic' | 'thai' | 'devanagari' | 'emoji' | 'cjk'
 
 export interface ScriptRun {
   script: AssScript
@@ -19,7 +19,8 @@ export interface ScriptRun {
 export const SCRIPT_FAMILIES: Record<Exclude<AssScript, 'base' | 'cjk'>, string> = {
   arabic: 'Noto Sans Arabic',
   thai: 'Noto Sans Thai',
-  devanagari: 'Noto Sans Devanagari'
+  devanagari: 'Noto Sans Devanagari',
+  emoji: 'Noto Emoji'
 }
 
 /**
@@ -32,7 +33,8 @@ export const FAMILY_LINE_RATIO: Record<string, number> = {
   'Noto Sans': 1.519,
   'Noto Sans Arabic': 2.169,
   'Noto Sans Devanagari': 1.906,
-  'Noto Sans Thai': 1.511
+  'Noto Sans Thai': 1.511,
+  'Noto Emoji': 1.172
 }
 
 /** Percentage scale that makes `family` look as big as `baseFamily` (unknown bases count as Noto Sans). */
@@ -55,11 +57,17 @@ const RANGES: [number, number, AssScript][] = [
 ]
 
 const LETTER = /\p{L}/u
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u
 
-/** The script of one code point, or undefined for neutrals (spaces, punctuation, digits, marks, emoji, format chars). */
+/**
+ * The script of one code point, or undefined for neutrals (spaces, punctuation, digits, marks,
+ * format chars, emoji modifiers/ZWJ/VS16, which then stay with the emoji before them).
+ * Pictographs from U+2190 on are emoji; below that (©, ®, ™, ‼) the text fonts have them.
+ */
 export function scriptOf(ch: string): AssScript | undefined {
   const cp = ch.codePointAt(0) ?? 0
   for (const [lo, hi, script] of RANGES) if (cp >= lo && cp <= hi) return script
+  if ((cp >= 0x2190 && PICTOGRAPHIC.test(ch)) || (cp >= 0x1f1e6 && cp <= 0x1f1ff)) return 'emoji'
   return LETTER.test(ch) ? 'base' : undefined
 }
 

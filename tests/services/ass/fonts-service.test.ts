@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +9,7 @@ import { assertFontsPresent, fontsDir, listShippedFonts } from '../../../src/mai
 import { fontsHandlers } from '../../../src/main/handlers/fonts'
 import { KindframeError } from '../../../src/shared/errors'
 import { SCRIPT_FAMILIES } from '../../../src/shared/ass/script-runs'
+import { describeCmap, preferFullUnicodeCmap } from '../../../src/main/services/fonts/full-unicode-cmap'
 
 const run = promisify(execFile)
 const REPO_FONTS = fileURLToPath(new URL('../../../resources/fonts', import.meta.url))
@@ -78,6 +79,18 @@ describe('shipped fonts', () => {
     const root = tempResources(['NotoSans_400Regular.ttf'])
     ;(process as { resourcesPath?: string }).resourcesPath = root
     expect(fontsDir()).toBe(join(root, 'fonts'))
+  })
+})
+
+describe('Noto Emoji cmap patch', () => {
+  it('the shipped file is exactly the package font with the 3/1 record pointing at the full-Unicode table', () => {
+    const original = readFileSync(fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf', import.meta.url)))
+    const shipped = readFileSync(join(REPO_FONTS, 'NotoEmoji_400Regular.ttf'))
+    expect(describeCmap(original)).toEqual(['0/3 fmt4', '0/4 fmt12', '0/5 fmt14', '3/1 fmt4', '3/10 fmt12'])
+    expect(describeCmap(shipped)).toEqual(['0/3 fmt4', '0/4 fmt12', '0/5 fmt14', '3/1 fmt12', '3/10 fmt4'])
+    expect(preferFullUnicodeCmap(original).equals(shipped)).toBe(true)
+    expect(preferFullUnicodeCmap(shipped).equals(shipped)).toBe(true) // idempotent
+    expect(shipped.length).toBe(original.length)
   })
 })
 

@@ -49,6 +49,17 @@ describe('every script renders real glyphs from the shipped fonts (no tofu)', ()
     })
   }
 
+  it('emoji render as glyphs from the shipped (cmap-patched) Noto Emoji', async () => {
+    const [a, b] = await Promise.all([renderUser('💛👍🏽🇲🇾'), renderUser('🇲🇾💛👍🏽')])
+    expect(diffPixels(a, b)).toBeGreaterThan(200)
+    // control: the same emoji in Noto Sans (no emoji glyphs, no system fonts) are identical tofu
+    const tofu = await Promise.all(
+      ['💛👍🇲', '🇲💛👍'].map((t) => renderAss(rawAss(W, H, escapeAssText(t)), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0]))
+    )
+    expect(inkBox(tofu[0], W)).toBeDefined()
+    expect(diffPixels(tofu[0], tofu[1])).toBe(0)
+  })
+
   it('Latin with diacritics differs from its undecorated letters', async () => {
     const [marked, plain] = await Promise.all([renderUser('Ação não é ñandú'), renderUser('Acao nao e nandu')])
     expect(diffPixels(marked, plain)).toBeGreaterThan(100)

@@ -13,6 +13,9 @@ describe('splitScriptRuns', () => {
     ['é ñ ã', [['base', 'é ñ ã']]],
     ['日本語 ok', [['cjk', '日本語 '], ['base', 'ok']]],
     ['한국어', [['cjk', '한국어']]],
+    ['Be kind 💛!', [['base', 'Be kind '], ['emoji', '💛!']]],
+    ['👍🏽👩‍👩‍👧🇲🇾☀️', [['emoji', '👍🏽👩‍👩‍👧🇲🇾☀️']]],
+    ['© ™ ‼', [['base', '© ™ ‼']]],
     ['', []]
   ])('%j', (text, expected) => {
     expect(splitScriptRuns(text).map((r) => [r.script, r.text])).toEqual(expected)
@@ -34,7 +37,8 @@ describe('runScale (libass sizes fonts by their whole line height)', () => {
     ['Noto Sans Thai', 'Noto Sans', 100],
     ['Noto Sans Arabic', 'Some User Font', 143],
     ['Noto Sans', 'Noto Sans Arabic', 70],
-    ['Noto Sans CJK SC', 'Noto Sans', 100]
+    ['Noto Sans CJK SC', 'Noto Sans', 100],
+    ['Noto Emoji', 'Noto Sans', 77]
   ])('%s on a %s line → %d %%', (family, base, pct) => expect(runScale(family, base)).toBe(pct))
 })
 

@@ -22,7 +22,9 @@ const SHIPPED: ShippedFontFile[] = [
   { family: 'Noto Sans Thai', file: 'NotoSansThai_400Regular.ttf', scripts: ['Thai'] },
   { family: 'Noto Sans Thai', file: 'NotoSansThai_700Bold.ttf', scripts: ['Thai'] },
   { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_400Regular.ttf', scripts: ['Deva'] },
-  { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_700Bold.ttf', scripts: ['Deva'] }
+  { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_700Bold.ttf', scripts: ['Deva'] },
+  // Monochrome outlines: libass cannot draw colour (bitmap/COLR) emoji fonts anyway.
+  { family: 'Noto Emoji', file: 'NotoEmoji_400Regular.ttf', scripts: ['Zsye'] }
 ]
 
 /** A file that must exist in a real fonts folder (tells it apart from an unrelated "resources/fonts"). */
