@@ -12,34 +12,37 @@ const card = (layout: AssEndCard['layout'], over: Partial<AssEndCard> = {}): Ass
   startMs: 1000, durationMs: 1000, displayName: 'Aisyah Rahman', handle: 'aisyah.draws',
   message: 'Behind every account is a real human, with a real day and real feelings. Be kind.', layout, fadeInMs: 0, ...over
 })
-const ass = (c: AssEndCard, locale = 'en') =>
-  buildAss({ width: W, height: H, locale, style: SubtitleStyle.parse({}), safeZone: SafeZone.parse({}), cues: [], endCard: c })
+const ass = (c: AssEndCard, locale = 'en', width = W, height = H) =>
+  buildAss({ width, height, locale, style: SubtitleStyle.parse({}), safeZone: SafeZone.parse({}), cues: [], endCard: c })
 
-function inkInRect(frame: Buffer, r: { x: number; y: number; w: number; h: number }): number {
+function inkInRect(frame: Buffer, r: { x: number; y: number; w: number; h: number }, width = W): number {
   let n = 0
-  for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) if (frame[y * W + x] > 24) n++
+  for (let y = r.y; y < r.y + r.h; y++) for (let x = r.x; x < r.x + r.w; x++) if (frame[y * width + x] > 24) n++
   return n
 }
 
 describe('end-card text', () => {
-  for (const layout of ['photo-top', 'photo-center'] as const) {
-    it(`${layout}: appears only from startMs, never over the photo, message wrapped within its width`, async () => {
-      const frames = await renderAss(ass(card(layout)), { width: W, height: H, frames: 20, fps: 10 })
-      expect(frames.flatMap((f, i) => (inkBox(f, W) ? [i] : []))).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
-      const l = endCardLayout(W, H, layout)
+  const cases = [
+    [720, 1280, 'photo-top'], [720, 1280, 'photo-center'], [1080, 1350, 'photo-top'], [1080, 1350, 'photo-center']
+  ] as const
+  for (const [w, h, layout] of cases) {
+    it(`${w}×${h} ${layout}: appears only from startMs, never over the photo, message wrapped within its width`, async () => {
+      const frames = await renderAss(ass(card(layout), 'en', w, h), { width: w, height: h, frames: 16, fps: 10 })
+      expect(frames.flatMap((f, i) => (inkBox(f, w) ? [i] : []))).toEqual([10, 11, 12, 13, 14, 15])
+      const l = endCardLayout(w, h, layout)
       const frame = frames[15]
-      expect(inkInRect(frame, { x: l.photo.x, y: l.photo.y, w: l.photo.size, h: l.photo.size })).toBe(0)
-      const all = inkBox(frame, W)!
+      expect(inkInRect(frame, { x: l.photo.x, y: l.photo.y, w: l.photo.size, h: l.photo.size }, w)).toBe(0)
+      const all = inkBox(frame, w)!
       expect(all.top).toBeGreaterThan(l.photo.y + l.photo.size)
       expect(all.top).toBeLessThan(l.name.y + 20)
       // the message (everything below its anchor) wraps inside message.width (+ outline)
       const below = Buffer.from(frame)
-      below.fill(0, 0, l.message.y * W)
-      const msg = inkBox(below, W)!
+      below.fill(0, 0, l.message.y * w)
+      const msg = inkBox(below, w)!
       expect(msg.left).toBeGreaterThanOrEqual(l.message.x - l.message.width / 2 - 3)
       expect(msg.right).toBeLessThanOrEqual(l.message.x + l.message.width / 2 + 3)
       expect(msg.bottom - msg.top).toBeGreaterThan(1.4 * (l.fontSize?.message ?? 0)) // the long message really wrapped (2+ lines)
-      expect(msg.bottom).toBeLessThan(H)
+      expect(msg.bottom).toBeLessThan(h - 20)
     })
   }
 
