@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { chunk, parsePathList, IMPORT_BATCH_SIZE } from '../../../src/renderer/src/features/clips/import-clips'
 import { formatEta, overallPercent } from '../../../src/renderer/src/features/export/jobs-store'
-import { lintGate } from '../../../src/renderer/src/features/export/LintReview'
+import { exportLintGate } from '../../../src/renderer/src/features/export/lint-gate'
 import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app/format'
 import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
 import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'
 import { translationProgress } from '../../../src/renderer/src/features/clips/badges'
 import type { ExportJob } from '../../../src/shared/export/job'
-import { Clip } from '../../../src/shared/project/schema'
+import { Clip, newProject, type Project } from '../../../src/shared/project/schema'
 
 const job = (state: ExportJob['state'], percent: number): ExportJob => ({
   id: `${state}-${percent}`, batchId: 'b', clipId: 'c', clipTitle: 'C', locale: 'en', presetId: 'p', outputPath: '/o.mp4', state, percent, etaMs: null
@@ -41,16 +41,22 @@ describe('export queue maths', () => {
   })
 })
 
-describe('lint gate', () => {
-  const warning = { clipTitle: 'A', locale: 'en', severity: 'warning' as const, message: 'm' }
-  const error = { ...warning, severity: 'error' as const }
-  it.each([
-    ['review', [], false],
-    ['review', [error], false],
-    ['block-on-errors', [warning], false],
-    ['block-on-errors', [warning, error], true]
-  ] as const)('%s with %o → blocked %s', (policy, issues, blocked) => {
-    expect(lintGate([...issues], policy).blocked).toBe(blocked)
+describe('export lint gate (real lint engine)', () => {
+  const withScript = (text: string, policy: Project['lint']['policy']): Project => {
+    const p = newProject('S')
+    return { ...p, lint: { ...p.lint, policy }, clips: [Clip.parse({ id: 'c1', title: 'Lunch', media: 'a.mp4', script: { en: text } })] }
+  }
+  it('lists a condescending line for review without blocking under "review"', () => {
+    const gate = exportLintGate(withScript('Calm down sweetie, you are overreacting.', 'review'))
+    expect(gate.blocked).toBe(false)
+    expect(gate.issues.map((i) => [i.severity, i.actual])).toEqual([['error', 'you are overreacting'], ['warning', 'Calm down sweetie']])
+    expect(gate.issues[0]).toMatchObject({ clipTitle: 'Lunch', locale: 'en' })
+  })
+  it('blocks the same line under "block-on-errors"', () => {
+    expect(exportLintGate(withScript('Calm down sweetie, you are overreacting.', 'block-on-errors')).blocked).toBe(true)
+  })
+  it('has nothing to review for a kind line', () => {
+    expect(exportLintGate(withScript('You can sit with us. We saved you a seat.', 'block-on-errors'))).toEqual({ issues: [], policy: 'block-on-errors', blocked: false })
   })
 })
 

@@ -5,6 +5,7 @@ import { useUi } from '../../app/ui-store'
 import { reportError } from '../../app/notify'
 import { ClipCard } from './ClipCard'
 import { ImportStatus } from './ImportStatus'
+import { MissingMediaBanner } from './MissingMediaBanner'
 import { importDroppedFiles, startImport } from './start-import'
 
 /** The left column (right in RTL): clips with thumbnails, import by button or drag-and-drop. */
@@ -40,6 +41,11 @@ export function ClipBin() {
         </button>
       </div>
       <ImportStatus />
+      {project.clips
+        .filter((clip) => missing.includes(clip.id))
+        .map((clip) => (
+          <MissingMediaBanner key={clip.id} clip={clip} />
+        ))}
       {project.clips.length === 0 ? (
         <p className="hint bin-empty">{t('clips.empty')}</p>
       ) : (

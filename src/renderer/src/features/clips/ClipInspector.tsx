@@ -2,8 +2,6 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FitMode, type Clip } from '../../../../shared/project/schema'
 import { selectedClip, useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
-import { MissingMediaBanner } from './MissingMediaBanner'
 
 const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: 'clips.fit.pad', crop: 'clips.fit.crop' }
 
@@ -11,7 +9,6 @@ const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: '
 export function ClipInspector() {
   const { t } = useTranslation()
   const clip = useStudio(selectedClip)
-  const missing = useUi((s) => s.missingMedia)
   const ids = { title: useId(), name: useId(), handle: useId(), photo: useId(), fit: useId(), media: useId() }
   if (!clip) return <p className="hint">{t('clips.noneSelected')}</p>
   // Typing coalesces into one undo step per field (the key), like a text editor.
@@ -19,7 +16,6 @@ export function ClipInspector() {
     useStudio.getState().updateProject((p) => ({ ...p, clips: p.clips.map((c) => (c.id === clip.id ? recipe(c) : c)) }), { undo: 'coalesce', key: `clip-${field}:${clip.id}` })
   return (
     <div className="inspector-form">
-      {missing.includes(clip.id) && <MissingMediaBanner clip={clip} />}
       <div className="field">
         <label htmlFor={ids.title}>{t('clips.inspector.title')}</label>
         <input id={ids.title} type="text" value={clip.title} onChange={(e) => edit('title', (c) => ({ ...c, title: e.target.value }))} />

@@ -2,6 +2,7 @@ import { platform } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { useUi } from '../../app/ui-store'
 import { importPaths } from './import-clips'
+import { useImport } from './import-store'
 
 export const MEDIA_FILTERS = [{ name: 'Video', extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
 
@@ -16,10 +17,22 @@ export async function startImport(title: string): Promise<void> {
   if (picked?.length) await importPaths(picked).catch(reportError)
 }
 
-/** Dropped files → absolute paths (the bridge uploads them) → one batched import. */
+/**
+ * Dropped files → absolute paths (the bridge uploads each one) → one batched import. Progress
+ * shows from the first file on, so a 200-file drop is visibly working while uploads run.
+ */
 export async function importDroppedFiles(files: File[]): Promise<void> {
   const p = platform()
   const paths: string[] = []
-  for (const file of files) paths.push(await p.pathForFile(file))
+  useImport.getState().set({ total: files.length, done: 0, running: true, rejected: [] })
+  try {
+    for (const file of files) {
+      paths.push(await p.pathForFile(file))
+      useImport.getState().set({ done: paths.length })
+    }
+  } catch (err) {
+    useImport.getState().set({ running: false })
+    throw err
+  }
   await importPaths(paths)
 }

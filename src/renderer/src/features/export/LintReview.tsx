@@ -1,49 +1,22 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Project } from '../../../../shared/project/schema'
 import { useStudio } from '../../store'
+import { exportLintGate, type LintGate } from './lint-gate'
 
-export interface ExportLintIssue {
-  clipTitle: string
-  locale: string
-  severity: 'error' | 'warning' | 'info'
-  message: string
-}
-
-/**
- * The kindness lint plugs in here (it lives in the lint feature / src/shared/lint): given the
- * project, the issues an export would ship with. Until a checker is registered there is nothing
- * to review and the export is not gated.
- */
-type ExportLintCheck = (project: Project) => ExportLintIssue[]
-let check: ExportLintCheck | null = null
-
-export function registerExportLintCheck(fn: ExportLintCheck): void {
-  check = fn
-}
-
-export interface LintGate {
-  issues: ExportLintIssue[]
-  policy: Project['lint']['policy']
-  /** block-on-errors with at least one error: Start is disabled. */
-  blocked: boolean
-}
-
-/** Pure policy decision, tested as a table: 'review' never blocks; 'block-on-errors' blocks on errors. */
-export function lintGate(issues: ExportLintIssue[], policy: Project['lint']['policy']): LintGate {
-  return { issues, policy, blocked: policy === 'block-on-errors' && issues.some((i) => i.severity === 'error') }
-}
+const NO_GATE: LintGate = { issues: [], policy: 'review', blocked: false }
 
 export function useLintGate(): LintGate {
   const project = useStudio((s) => s.project)
-  const issues = project && check ? check(project) : []
-  return lintGate(issues, project?.lint.policy ?? 'review')
+  // Linting every clip × locale is not free: only when the document changes.
+  return useMemo(() => (project ? exportLintGate(project) : NO_GATE), [project])
 }
 
+/** Review list before export: non-blocking under 'review', blocking under 'block-on-errors'. */
 export function LintReview({ gate }: { gate: LintGate }) {
   const { t } = useTranslation()
   if (!gate.issues.length) return null
   return (
-    <section className={`banner ${gate.blocked ? 'banner-error' : 'banner-warning'}`} aria-labelledby="lint-review-title">
+    <section className={`banner ${gate.blocked ? 'banner-error' : 'banner-warning'}`} aria-labelledby="lint-review-title" data-testid="lint-review">
       <h3 id="lint-review-title">{t('export.lint.title', { count: gate.issues.length })}</h3>
       <p>{gate.blocked ? t('export.lint.blocked') : t('export.lint.review')}</p>
       <ul>
