@@ -1,12 +1,115 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { EXIT, type Command } from '../command'
+import { KindframeError } from '../../shared/errors'
+import { parseProjectText } from '../../shared/project/parse-project'
+import { formatFromPath, parseSubtitles, sniffFormat } from '../../shared/subtitles/formats'
+import { formatSarif, formatText, lintCues, lintProject, lintText, summarize, type LintIssue, type ReportUnit } from '../../shared/lint'
+import { isValidLocaleTag } from '../../shared/locales'
 
-// Placeholder until the owning feature lands; it says so instead of pretending to work.
+const USAGE = `kindframe lint <project.kindframe | script.txt | subtitles.srt|vtt|ass> [--locale L] [--format text|json|sarif]
+
+Checks scripts and subtitles for unkind language (threats, self-harm, slurs, insults, exclusion,
+body shaming, profanity, condescension, ableist and gendered put-downs), with context: negation,
+quotes, counter-speech, depicted bullying ([bully] speaker or "# kf:depict"). See docs/lint.md.
+
+  A project lints every clip's script per locale and its subtitle cues (source and translations),
+  with the project's lint settings (allow, deny, severity). --locale limits it to one locale.
+  A text or subtitle file is linted with --locale (default en).
+
+  --format text   file:line:col: severity message (ruleId), then a suggestion (default)
+  --format json   {file, results:[{clipId, locale, kind, issues}], summary}
+  --format sarif  SARIF 2.1.0, for code-scanning UIs
+
+Exit: 0 no errors · 1 errors found (depicted bullying never counts) · 2 usage · 3 unreadable input`
+
+/** Larger files are refused rather than linted for minutes (a script is a few KB). */
+const MAX_BYTES = 50 * 1024 * 1024
+
+interface Args {
+  path: string
+  locale?: string
+  format: 'text' | 'json' | 'sarif'
+}
+
+function parseArgs(args: string[]): Args | string {
+  let path: string | undefined
+  let locale: string | undefined
+  let format: Args['format'] = 'text'
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]
+      if (v === undefined || v === '') throw new KindframeError('invalid-input', `${a.split('=')[0]} needs a value`)
+      return v
+    }
+    if (a === '--locale' || a.startsWith('--locale=')) locale = value()
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = value()
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown --format "${f}" (text, json or sarif)`
+      format = f
+    } else if (a.startsWith('-')) return `unknown option "${a}"`
+    else if (path) return `one input only (got "${path}" and "${a}")`
+    else path = a
+  }
+  if (!path) return 'missing input: a .kindframe project, a script or a subtitle file'
+  if (locale !== undefined && !isValidLocaleTag(locale)) return `--locale "${locale}" is not a BCP-47 tag (e.g. en, pt-BR)`
+  return { path, locale, format }
+}
+
+async function readInput(path: string): Promise<string> {
+  let size: number
+  try {
+    const s = await stat(path)
+    if (!s.isFile()) throw new KindframeError('not-found', `${path}: not a file`)
+    size = s.size
+  } catch (err) {
+    if (err instanceof KindframeError) throw err
+    throw new KindframeError('not-found', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`)
+  }
+  if (size > MAX_BYTES) throw new KindframeError('limit-exceeded', `${path}: ${(size / 1048576).toFixed(1)} MB is too large to lint (limit ${MAX_BYTES / 1048576} MB)`)
+  return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+}
+
+async function unitsFor(args: Args): Promise<(ReportUnit & { clipId?: string; locale: string; kind: string })[]> {
+  const text = await readInput(args.path)
+  const looksLikeProject = args.path.endsWith('.kindframe') || /^\s*\{[\s\S]*"kind"\s*:\s*"kindframe-project"/.test(text.slice(0, 2000))
+  if (looksLikeProject) {
+    const { project } = parseProjectText(text, args.path)
+    return lintProject(project)
+      .filter((r) => !args.locale || r.locale === args.locale)
+      .map((r) => ({ file: args.path, label: `${r.clipId} ${r.kind} ${r.locale}`, clipId: r.clipId, locale: r.locale, kind: r.kind, issues: r.issues }))
+  }
+  const locale = args.locale ?? 'en'
+  const format = formatFromPath(args.path) ?? sniffFormat(text)
+  if (format) {
+    const parsed = parseSubtitles(text, format)
+    return [{ file: args.path, locale, kind: 'subtitles', issues: lintCues(parsed.cues, { locale }) }]
+  }
+  return [{ file: args.path, locale, kind: 'script', issues: lintText(text, { locale }) }]
+}
+
 export const lintCommand: Command = {
   name: 'lint',
-  summary: '(not available yet)',
-  usage: 'kindframe lint: not available yet',
-  async run(_args, io) {
-    io.stderr.write('kindframe lint is not available in this build yet.\n')
-    return EXIT.failed
+  summary: 'Check scripts and subtitles for unkind language (text, JSON or SARIF)',
+  usage: USAGE,
+  async run(argv, io) {
+    const args = parseArgs(argv)
+    if (typeof args === 'string') {
+      io.stderr.write(`kindframe lint: ${args}\n\n${USAGE}\n`)
+      return EXIT.usage
+    }
+    const units = await unitsFor(args)
+    const all: LintIssue[] = units.flatMap((u) => u.issues)
+    const summary = summarize(all)
+    if (args.format === 'json') {
+      io.stdout.write(JSON.stringify({ file: args.path, results: units.map(({ file: _f, label: _l, ...r }) => r), summary }, null, 2) + '\n')
+    } else if (args.format === 'sarif') {
+      io.stdout.write(JSON.stringify(formatSarif(units, '0.1.0'), null, 2) + '\n')
+    } else {
+      io.stdout.write(formatText(units))
+      io.stderr.write(`${basename(args.path)}: ${summary.error} error(s), ${summary.warning} warning(s), ${summary.info} info (${summary.depicted} depicted)\n`)
+    }
+    return summary.error > 0 ? EXIT.failed : EXIT.ok
   }
 }

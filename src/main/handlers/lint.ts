@@ -1,13 +1,22 @@
 import type { HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
 import { lintOps } from '../../shared/contract/lint'
-import { KindframeError } from '../../shared/errors'
+import { exportPolicyVerdict, lintCues, lintProject, lintText, summarize } from '../../shared/lint'
 
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
-
+/** The lint engine is pure; main runs the same code the renderer runs, for the CLI, bridge and export. */
 export function lintHandlers(): HandlersFor<typeof lintOps, Events> {
-  return Object.fromEntries(Object.keys(lintOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof lintOps, Events>
+  return {
+    'lint.project': async ({ project }) => {
+      const results = lintProject(project)
+      return { results, summary: summarize(results.flatMap((r) => r.issues)), verdict: exportPolicyVerdict(project, results) }
+    },
+    'lint.text': async ({ text, locale, settings }) => {
+      const issues = lintText(text, { locale, settings })
+      return { issues, summary: summarize(issues) }
+    },
+    'lint.cues': async ({ cues, locale, settings }) => {
+      const issues = lintCues(cues, { locale, settings })
+      return { issues, summary: summarize(issues) }
+    }
+  }
 }

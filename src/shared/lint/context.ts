@@ -65,7 +65,7 @@ export interface MatchContext {
 }
 
 const NEGATION_WINDOW = 5
-const TARGET_WINDOW = 3
+const TARGET_WINDOW = 4
 const MENTION_WINDOW = 4
 
 function isNegator(pack: CompiledPack, tokens: readonly Token[], k: number): boolean {

@@ -47,9 +47,9 @@ export function summarize(issues: readonly LintIssue[]): { error: number; warnin
  * The export gate. 'review' (default) never blocks; 'block-on-errors' blocks while any error that is
  * not depicted bullying remains. `reasons` lists the errors in both modes (for the export manifest).
  */
-export function exportPolicyVerdict(project: Project): { block: boolean; reasons: string[] } {
+export function exportPolicyVerdict(project: Project, results: readonly ProjectLintResult[] = lintProject(project)): { block: boolean; reasons: string[] } {
   const reasons: string[] = []
-  for (const r of lintProject(project)) {
+  for (const r of results) {
     const errors = r.issues.filter((i) => i.severity === 'error' && !i.depicted)
     if (!errors.length) continue
     const clip = project.clips.find((c) => c.id === r.clipId)
