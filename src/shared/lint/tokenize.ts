@@ -25,7 +25,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}@$]+/gu
 const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const EDGE_SYMBOLS = /^[@$]+|[@$]+$/g
+// "@handle", "$5", "cash$": symbols at a word's edge are not letters; "$tupid" keeps its "$".
+const EDGE_SYMBOLS = /^@+|^\$+(?=\d)|[@$]+$/g
 const APOSTROPHES = new Set(["'", '’', 'ʼ'])
 const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'])
 
@@ -58,7 +59,6 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
   for (const m of text.matchAll(WORD)) {
     let start = m.index
     let word = m[0]
-    // "@handle" or "$5": symbols only count inside a word ("$tupid", "l@ser").
     const trimmed = word.replace(EDGE_SYMBOLS, '')
     if (!trimmed) continue
     start += word.indexOf(trimmed)
