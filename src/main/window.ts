@@ -1,5 +1,5 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY_HEADER } from '../shared/csp'
+import { devContentSecurityPolicy } from '../shared/csp'
 import { APP_ENTRY_URL, DEV_RENDERER_URL, isAppUrl } from './app-origin'
 
 /** The locked-down main window: isolated, sandboxed, no Node, web security on. */
@@ -58,10 +58,7 @@ export function denyPermissions(): void {
  */
 export function applyDevCsp(): void {
   if (!DEV_RENDERER_URL) return
-  const devCsp = CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-    "connect-src 'self'",
-    `connect-src 'self' ${DEV_RENDERER_URL.replace(/^http/, 'ws')}`
-  )
+  const devCsp = devContentSecurityPolicy(DEV_RENDERER_URL)
   session.defaultSession.webRequest.onHeadersReceived({ urls: [`${new URL(DEV_RENDERER_URL).origin}/*`] }, (details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devCsp] } })
   })

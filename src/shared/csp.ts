@@ -39,3 +39,12 @@ export const CONTENT_SECURITY_POLICY = join(directives)
 
 /** For the Content-Security-Policy response header: the meta policy plus frame-ancestors. */
 export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`
+
+/**
+ * Development only (electron-vite's dev server): the React-refresh preamble is an inline script and
+ * HMR talks over the dev server's WebSocket; everything else stays as strict as production.
+ */
+export function devContentSecurityPolicy(devServerUrl: string): string {
+  const ws = devServerUrl.replace(/^http/, 'ws').replace(/\/$/, '')
+  return CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", `connect-src 'self' ${ws}`)
+}
