@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ffprobeJson, makeClip } from '../helpers/media'
@@ -34,6 +34,9 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   await panel.getByRole('button', { name: 'Export 1 video' }).click()
   const finished = await waitForSignal(page, 'export-job', since, 150_000)
   expect(finished, JSON.stringify(finished)).toMatchObject({ state: 'done' })
+  const manifest = await waitForSignal(page, 'export-manifest', since, 30_000)
+  await expect(panel.getByTestId('manifest-path')).toContainText(String(manifest.manifestPath))
+  expect(existsSync(String(manifest.manifestPath))).toBe(true)
   const job = panel.locator('.job').first()
   await expect(job.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
   await expect(job).toHaveAttribute('data-state', 'done')
@@ -58,4 +61,43 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   expect(opened).toMatchObject({ clips: 1, recovery: false })
   await expect(bin.getByText('Lunch table')).toBeVisible()
   await expect(bin.locator('.clip-card').first().getByTestId('clip-duration')).toHaveText('0:02')
+})
+
+test('export queue: unsaved projects are asked to save first; Cancel all, then Retry a cancelled job', async ({ page }, info) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  const clip = await makeClip({ width: 320, height: 180, durationS: 3, toneHz: 660 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Queue')
+  await importByPath(page, [clip])
+  await page.getByRole('tab', { name: 'Export' }).click()
+  const panel = page.getByRole('tabpanel')
+  await expect(panel.getByRole('status')).toHaveText('Save the project first: media paths are stored relative to the project file.')
+  await panel.getByRole('button', { name: 'Save project as' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save project as' })
+  await dialog.getByRole('textbox').fill(join(dir, 'queue.kindframe'))
+  const saved = await mark(page)
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await waitForSignal(page, 'project-saved', saved)
+
+  await panel.getByRole('checkbox', { name: 'en' }).uncheck()
+  await panel.getByLabel('Output folder').fill(join(dir, 'out'))
+  await panel.getByRole('button', { name: 'Export 2 videos' }).click()
+  // The bridge (and its queue) lives for the whole run: earlier tests' jobs are listed too.
+  const jobs = panel.locator('.job').filter({ hasText: 'a660' })
+  await expect(jobs).toHaveCount(2)
+  await expect(jobs.first()).toHaveAttribute('data-state', /queued|running/)
+  const since = await mark(page)
+  await panel.getByRole('button', { name: 'Cancel all' }).click()
+  await waitForSignal(page, 'export-job', since)
+  await expect(jobs.nth(0)).toHaveAttribute('data-state', 'cancelled')
+  await expect(jobs.nth(1)).toHaveAttribute('data-state', 'cancelled')
+  await expect(jobs.nth(0).getByText('Cancelled')).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Cancel all' })).toBeDisabled()
+
+  await jobs.nth(0).getByRole('button', { name: 'Retry' }).click()
+  await expect(jobs.nth(0)).toHaveAttribute('data-state', /queued|running|verifying|done/)
+  await expect(jobs.nth(1)).toHaveAttribute('data-state', 'cancelled')
+  // Don't spend the shared CPU on a full encode here: the main flow already exports to the end.
+  await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
+  await page.screenshot({ path: info.outputPath('queue.png') })
 })

@@ -30,9 +30,11 @@ export function ExportQueue() {
         <button type="button" disabled={!active.length} onClick={() => Promise.all([...new Set(active.map((j) => j.batchId))].map((batchId) => client()['export.cancel']({ batchId }))).catch(reportError)}>
           {t('export.cancelAll')}
         </button>
-        <button type="button" disabled={!failed.length} onClick={retryFailed}>
-          {t('export.retryFailed', { count: failed.length })}
-        </button>
+        {failed.length > 0 && (
+          <button type="button" onClick={retryFailed}>
+            {t('export.retryFailed', { count: failed.length })}
+          </button>
+        )}
       </div>
       <ul className="job-list">
         {jobs.map((job) => (

@@ -79,7 +79,7 @@ export function ExportTab() {
         <select id={presetFieldId} value={preset} onChange={(e) => setPresetId(e.target.value)}>
           {presets.map((p) => (
             <option key={p.id} value={p.id}>
-              {t('export.presetOption', { label: p.label, width: p.width, height: p.height, fps: p.fps })}
+              {p.label}
             </option>
           ))}
         </select>

@@ -17,6 +17,8 @@ export function useExportEvents(): void {
     const offBatch = c.on('export.batch', (batch) => {
       useJobs.getState().upsertBatch(batch)
       if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
+      // The manifest is written after the last job settles, and arrives in a later batch event.
+      if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath })
     })
     c['export.jobs']({})
       .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
