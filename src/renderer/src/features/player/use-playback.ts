@@ -5,11 +5,29 @@ import { advance, usePlayer } from './player-store'
 /** Native playback handles forward speeds up to this; faster or backwards is done by seeking. */
 const MAX_NATIVE_RATE = 4
 
+const pendingSeek = new WeakMap<HTMLVideoElement, number>()
+
+/**
+ * Seeks, but never interrupts a seek in flight: while scrubbing, a new target waits for the current
+ * seek to land (then jumps to the latest), so frames keep appearing instead of every seek being
+ * cancelled by the next one.
+ */
 function seekTo(video: HTMLVideoElement | null, ms: number, clipMs: number) {
   if (!video || video.readyState < 1) return
   const target = Math.min(ms, Math.max(0, clipMs - 1)) / 1000
+  if (video.seeking) {
+    if (!pendingSeek.has(video)) video.addEventListener('seeked', () => flushSeek(video), { once: true })
+    pendingSeek.set(video, target)
+    return
+  }
   // Half a frame of tolerance so a playing video is not re-seeked every tick.
   if (Math.abs(video.currentTime - target) > 0.016) video.currentTime = target
+}
+
+function flushSeek(video: HTMLVideoElement) {
+  const target = pendingSeek.get(video)
+  pendingSeek.delete(video)
+  if (target !== undefined && Math.abs(video.currentTime - target) > 0.016) video.currentTime = target
 }
 
 /**

@@ -40,9 +40,9 @@ export const CueRow = memo(function CueRow({ cue, index, active, qc, lint, onPic
         {cue.text === '' ? <em className="kf-muted">{t('subtitles.emptyText')}</em> : segments.map((s) => (s.issues.length ? <mark key={s.start} className="kf-hl-mark-inline">{s.text}</mark> : <span key={s.start}>{s.text}</span>))}
       </span>
       <span className="kf-cue-badges">
-        {errors > 0 && <span className="kf-badge kf-badge-error">{t('subtitles.qcErrors', { count: errors })}</span>}
-        {warnings > 0 && <span className="kf-badge kf-badge-warning">{t('subtitles.qcWarnings', { count: warnings })}</span>}
-        {lint && lint.length > 0 && <span className="kf-badge kf-badge-lint">{t('subtitles.lintBadge', { count: lint.length })}</span>}
+        {errors > 0 && <span className="kf-badge kf-badge-error">{t('subtitles.qcErrors', { n: errors })}</span>}
+        {warnings > 0 && <span className="kf-badge kf-badge-warning">{t('subtitles.qcWarnings', { n: warnings })}</span>}
+        {lint && lint.length > 0 && <span className="kf-badge kf-badge-lint">{t('subtitles.lintBadge', { n: lint.length })}</span>}
       </span>
     </div>
   )

@@ -52,10 +52,18 @@ export function TimelinePanel() {
   const fromMs = (view.scrollLeft / pxPerSecond) * 1000
   const toMs = ((view.scrollLeft + view.width) / pxPerSecond) * 1000
 
+  // Press and drag on the timeline scrubs: the player follows the pointer.
   const seek = (e: PointerEvent<HTMLDivElement>) => {
     const rect = e.currentTarget.getBoundingClientRect()
     const ms = ((e.clientX - rect.left) / pxPerSecond) * 1000
-    setPlayhead(Math.min(span.totalMs, Math.round(ms)))
+    setPlayhead(Math.max(0, Math.min(span.totalMs, Math.round(ms))))
+  }
+  const startScrub = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId)
+    seek(e)
+  }
+  const scrub = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) seek(e)
   }
   return (
     <section className="kf-timeline" aria-label={t('timeline.title')}>
@@ -69,7 +77,7 @@ export function TimelinePanel() {
         <span className="kf-muted">{t('timeline.zoomLevel', { px: Math.round(pxPerSecond) })}</span>
       </div>
       <div className="kf-timeline-scroll" ref={scroller} data-testid="timeline-scroll">
-        <div className="kf-timeline-content" style={{ width: totalPx }} onPointerDown={seek} data-testid="timeline-content">
+        <div className="kf-timeline-content" style={{ width: totalPx }} onPointerDown={startScrub} onPointerMove={scrub} data-testid="timeline-content">
           <div className="kf-timeline-wave" style={{ left: view.scrollLeft, width: view.width }}>
             <Waveform path={media.path} pxPerSecond={pxPerSecond} scrollLeft={view.scrollLeft} width={view.width} height={WAVE_HEIGHT} />
           </div>

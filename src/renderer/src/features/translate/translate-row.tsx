@@ -33,7 +33,7 @@ export const TranslateRow = memo(function TranslateRow({ id, index, source, tran
       </span>
       <span>
         <span className={`kf-status kf-status-${status}`}>{t(STATUS_KEYS[status])}</span>
-        {issues > 0 && <span className="kf-badge kf-badge-warning">{t('subtitles.lintBadge', { count: issues })}</span>}
+        {issues > 0 && <span className="kf-badge kf-badge-warning">{t('subtitles.lintBadge', { n: issues })}</span>}
       </span>
     </div>
   )
