@@ -167,10 +167,11 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       const byClip = new Map<string, string[]>()
       for (const job of planned.jobs) byClip.set(job.clipId, [...(byClip.get(job.clipId) ?? []), job.id])
       for (const [clipId, ids] of byClip) enqueue(planned.batchId, clipId, ids)
+      const snapshot = planned.jobs.map((j) => structuredClone(j))
       planned.jobs.forEach(emitJob)
       emitBatch(planned.batchId)
       pump()
-      return { batchId: planned.batchId, jobs: planned.jobs.map((j) => structuredClone(j)) }
+      return { batchId: planned.batchId, jobs: snapshot }
     },
     cancel(target = {}) {
       const ids = target.jobId ? [target.jobId] : target.batchId ? (batches.get(target.batchId)?.jobIds ?? []) : [...jobs.keys()]
@@ -188,8 +189,9 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       batches.get(job.batchId)!.settled = false
       update(jobId, { state: 'queued', percent: 0, etaMs: null })
       enqueue(job.batchId, job.clipId, [jobId])
+      const snapshot = structuredClone(job)
       pump()
-      return structuredClone(job)
+      return snapshot
     },
     jobs: () => [...jobs.values()].map((j) => structuredClone(j)),
     whenBatchDone(batchId) {
