@@ -52,7 +52,11 @@ export async function createProject(page: Page, title: string, targets = 'ms, ar
   await page.getByRole('button', { name: 'New', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'New project' })
   await dialog.getByLabel('Series title').fill(title)
-  await dialog.getByLabel('Target languages').fill(targets)
+  // Typed key by key (not fill) so focus must stay in the field while the dialog re-renders.
+  const targetField = dialog.getByLabel('Target languages')
+  await targetField.clear()
+  await targetField.pressSequentially(targets)
+  await expect(targetField).toHaveValue(targets)
   await dialog.getByRole('button', { name: 'Create' }).click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }

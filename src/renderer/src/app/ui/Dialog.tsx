@@ -13,6 +13,10 @@ interface Props {
 export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
   const titleId = useId()
   const ref = useRef<HTMLDivElement>(null)
+  // Parents pass a new onClose every render; the focus effect must run once per opening, not per
+  // keystroke (re-running it would yank focus back to the first field while typing).
+  const onCloseRef = useRef(onClose)
+  onCloseRef.current = onClose
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null
     const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button')
@@ -20,7 +24,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation()
-        onClose()
+        onCloseRef.current()
       }
     }
     window.addEventListener('keydown', onKey)
@@ -28,7 +32,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
       window.removeEventListener('keydown', onKey)
       previous?.focus?.()
     }
-  }, [onClose])
+  }, [])
   return (
     <div className="dialog-backdrop">
       <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
