@@ -1,13 +1,19 @@
 import type { HandlersFor } from '../../shared/contract/define'
 import type { Events } from '../../shared/contract'
 import { subtitlesOps } from '../../shared/contract/subtitles'
-import { KindframeError } from '../../shared/errors'
+import { draftCuesFromScript, exportHandoffFile, exportSubtitleFile, importHandoffFile, importSubtitleFile, importTranslationFile } from '../services/subtitles'
 
-// Placeholder handlers: each refuses clearly until its service is wired in.
-const notYet = async (): Promise<never> => {
-  throw new KindframeError('internal', 'This operation is not available in this build yet.')
-}
-
+/** Subtitles handlers: thin, all work (file IO, decoding, parsing, ffmpeg) happens in services/subtitles off the UI thread. */
 export function subtitlesHandlers(): HandlersFor<typeof subtitlesOps, Events> {
-  return Object.fromEntries(Object.keys(subtitlesOps).map((name) => [name, notYet])) as unknown as HandlersFor<typeof subtitlesOps, Events>
+  return {
+    'subtitles.import': async ({ path, encoding }) => {
+      const r = await importSubtitleFile(path, { encoding })
+      return { format: r.format, encoding: r.encoding, cues: r.cues, report: r.report, ...(r.ass ? { assStyles: r.ass.styles } : {}) }
+    },
+    'subtitles.importTranslation': async ({ path, sourceCues, encoding }) => importTranslationFile(path, sourceCues, { encoding }),
+    'subtitles.export': async ({ path, format, cues, overwrite }) => exportSubtitleFile(path, cues, { format, overwrite }),
+    'subtitles.exportXliff': async (input) => exportHandoffFile(input),
+    'subtitles.importXliff': async (input) => importHandoffFile(input),
+    'subtitles.draftFromScript': async ({ mediaPath, script, locale, profile }) => draftCuesFromScript({ mediaPath, script, locale, profile })
+  }
 }
