@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   console.log(`  media:   ${series.generated.length ? `${series.generated.length} files generated` : 'already there (reused)'} in ${rel(DEMO_DIR)}/media and ${rel(DEMO_DIR)}/photos`)
   console.log(`  took ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
 
-  const args = [join(ROOT, 'bin', 'kindframe.mjs'), 'export', rel(series.projectPath), '--all', '--out', rel(OUT_DIR), '--overwrite']
+  // Every locale of the series (source + targets), so the Malay subtitles are burned in too.
+  const locales = [series.project.sourceLocale, ...series.project.targetLocales].join(',')
+  const args = [join(ROOT, 'bin', 'kindframe.mjs'), 'export', rel(series.projectPath), '--all', '--locales', locales, '--out', rel(OUT_DIR), '--overwrite']
   console.log(`Exporting: kindframe ${args.slice(1).join(' ')}`)
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit' })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -54,6 +54,19 @@ describe('autosave and recovery', () => {
     const err = await recoverProject(file).catch((e: unknown) => e)
     expect(err instanceof KindframeError && err.code).toBe('project-corrupt')
     expect((err as Error).message).toContain('.series.kindframe.recovery: the recovery file is damaged')
+  })
+
+  it('falls back to the per-user folder when it cannot write next to the project', async () => {
+    const file = join(dir, 'series.kindframe')
+    // A folder squatting on the recovery file's name makes the write fail like a read-only folder would
+    // (and unlike chmod, this also fails for root, who runs these tests in CI).
+    mkdirSync(join(dir, '.series.kindframe.recovery'))
+    const auto = await autosaveProject(file, newProject('Fallback'))
+    expect(auto.recoveryPath).toBe(recoveryCandidates(file)[1])
+    expect(auto.recoveryPath.startsWith(join(dir, 'user-recovery'))).toBe(true)
+    expect((await recoverProject(file)).project.series.title).toBe('Fallback')
+    await saveProject(file, newProject('Saved'))
+    expect(existsSync(auto.recoveryPath)).toBe(false)
   })
 
   it('repeated autosaves leave exactly one recovery file and no temp files', async () => {

@@ -86,6 +86,9 @@ export async function recoverProject(projectPath: string | null): Promise<{ proj
 export async function discardRecovery(projectPath: string | null): Promise<{ discarded: boolean }> {
   let discarded = false
   for (const path of recoveryCandidates(projectPath)) {
+    // Only files: something else squatting on the name is not ours to delete.
+    const isFile = await stat(path).then((s) => s.isFile(), () => false)
+    if (!isFile) continue
     await unlink(path).then(
       () => (discarded = true),
       (err: NodeJS.ErrnoException) => {
