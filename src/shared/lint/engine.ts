@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { LintSettings as LintSettingsSchema } from '../project/schema'
 import { KindframeError } from '../errors'
 import { compileDenyList, getPack } from './compile'
@@ -6,17 +7,20 @@ import type { LintOptions } from './types'
 
 const engines = new Map<string, Engine>()
 
+/** Validates a project's lint settings (hand-edited project files reach here), naming the bad field. */
+export function parseLintSettings(settings: unknown): z.output<typeof LintSettingsSchema> {
+  const parsed = LintSettingsSchema.safeParse(settings ?? {})
+  if (parsed.success) return parsed.data
+  const first = parsed.error.issues[0]
+  throw new KindframeError('invalid-input', `Lint settings are invalid at ${first.path.join('.') || '(root)'}: ${first.message}`)
+}
+
 /** Compiles options into an Engine (cached by locale + settings, so typing re-uses it). */
 export function engineFor(options: LintOptions): Engine {
   const key = `${options.locale}\u0000${options.settings ? JSON.stringify(options.settings) : ''}`
   let engine = engines.get(key)
   if (engine) return engine
-  const parsed = LintSettingsSchema.safeParse(options.settings ?? {})
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]
-    throw new KindframeError('invalid-input', `Lint settings are invalid at ${first.path.join('.') || '(root)'}: ${first.message}`)
-  }
-  const settings = parsed.data
+  const settings = parseLintSettings(options.settings)
   const pack = getPack(options.locale)
   const deny = compileDenyList(settings.deny, pack)
   const vocabulary = new Set(pack?.vocabulary ?? [])

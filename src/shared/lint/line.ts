@@ -91,13 +91,18 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   const b = boundaries(body, tokens)
   let quotes: [number, number][] | null = null
   const sentenceCounter = new Map<number, boolean>()
-  const isCounterSentence = (s: number): boolean => {
+  // Called with the sentence of the token being matched, so sentences arrive in order: each is
+  // scanned once from where the previous one ended (linear even for a 5 MB single line).
+  let sentenceFrom = 0
+  const isCounterSentence = (s: number, at: number): boolean => {
     let v = sentenceCounter.get(s)
     if (v === undefined) {
-      let from = 0
-      while (from < tokens.length && b.sentence[from] !== s) from++
-      let to = from
+      let from = Math.min(sentenceFrom, at)
+      while (from < at && b.sentence[from] !== s) from++
+      while (from > 0 && b.sentence[from - 1] === s) from--
+      let to = at
       while (to < tokens.length && b.sentence[to] === s) to++
+      sentenceFrom = to
       v = pack ? pack.counterSpeech.occursIn(tokens, from, to) : false
       sentenceCounter.set(s, v)
     }
@@ -131,8 +136,8 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
 
     const ctx = pack ? matchContext(pack, tokens, b, m.first, m.last, rule.words) : { targeted: false, negated: false, mention: false }
     quotes ??= quoteRanges(body)
-    const quoted = ctx.mention || quotes.some(([qs, qe]) => start > qs && stop <= qe)
-    const countered = pack ? isCounterSentence(b.sentence[m.first]) : false
+    const quoted = ctx.mention || insideQuote(quotes, start, stop)
+    const countered = pack ? isCounterSentence(b.sentence[m.first], m.first) : false
     const flags: LintContextFlag[] = []
     let rank = RANK[override ?? rule.severity]
     if (ctx.targeted) {
@@ -171,6 +176,20 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
     })
   }
   return { issues, depicted, counter, next }
+}
+
+/** Quote ranges are sorted and disjoint: binary search keeps quote-heavy 5 MB lines linear-ish. */
+function insideQuote(quotes: [number, number][], start: number, stop: number): boolean {
+  let lo = 0
+  let hi = quotes.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const [qs, qe] = quotes[mid]
+    if (start <= qs) hi = mid - 1
+    else if (start > qe) lo = mid + 1
+    else return stop <= qe
+  }
+  return false
 }
 
 export const normalizePhrase = (phrase: string) => phrase.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(normalizeWord).join(' ')

@@ -9,8 +9,9 @@ const ASCII_LOWER = /^[a-z0-9]*$/
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase()
   if (ASCII_LOWER.test(lower)) return lower
-  // NFD then drop combining marks; lone surrogates pass through unchanged (normalize never throws).
-  return lower.normalize('NFD').replace(/\p{M}+/gu, '')
+  // Fold accents on Latin letters only (an Arabic hamza or a Devanagari vowel sign is part of the
+  // letter, not an accent). Lone surrogates pass through unchanged: normalize never throws.
+  return lower.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' }

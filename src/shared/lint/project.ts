@@ -1,5 +1,6 @@
 import type { Project } from '../project/schema'
 import { lintCues, lintText } from './text'
+import { parseLintSettings } from './engine'
 import type { LintCueInput, LintIssue, LintOptions } from './types'
 
 export interface ProjectLintResult {
@@ -12,6 +13,7 @@ export interface ProjectLintResult {
 /** Every clip's voiceover script per locale, its source cues and every translation's cues. */
 export function lintProject(project: Project): ProjectLintResult[] {
   const settings = project.lint
+  parseLintSettings(settings)
   const out: ProjectLintResult[] = []
   for (const clip of project.clips ?? []) {
     for (const [locale, script] of Object.entries(clip.script ?? {})) {

@@ -32,7 +32,7 @@ function scan(text: string, lint: LineLinter, cueDepicted: boolean, scanState?: 
   let state = START_STATE
   let lineStart = 0
   let lineNumber = 0
-  while (lineStart <= text.length) {
+  while (lineStart <= text.length && !doc.truncated) {
     let nl = text.indexOf('\n', lineStart)
     if (nl < 0) nl = text.length
     const lineEnd = nl > lineStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
