@@ -1,6 +1,6 @@
-import { expect, test, type Locator } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
@@ -40,8 +40,13 @@ test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlappi
   const names = Object.keys(regions) as (keyof typeof regions)[]
   const clashes = names.flatMap((n, k) => names.slice(k + 1).filter((m) => overlaps(regions[n], regions[m])).map((m) => `${n}×${m}`))
   expect(clashes).toEqual([])
-  // Every top-bar control and inspector tab is fully inside the window and clear of its neighbours.
-  for (const group of [topbar.locator('button, select'), inspector.getByRole('tab')]) {
+  await expectControlsFit(page)
+})
+
+/** Every top-bar control and inspector tab is fully inside the 1280 px window and clear of its neighbours. */
+async function expectControlsFit(page: Page) {
+  const groups = [page.locator('header.topbar').locator('button, select'), page.getByRole('tab')]
+  for (const group of groups) {
     const boxes = await Promise.all((await group.all()).map(box))
     for (const [k, a] of boxes.entries()) {
       expect(a.x).toBeGreaterThanOrEqual(0)
@@ -49,6 +54,22 @@ test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlappi
       for (const c of boxes.slice(k + 1)) expect(overlaps(a, c)).toBe(false)
     }
   }
+}
+
+test('pseudo-locale en-XA: every shell string is pseudo-localized and the longer text still fits', async ({ page }, info) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Pseudo')
+  await importByPath(page, [clip])
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('en-XA')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await page.getByRole('tab', { name: /Éẋþöŕţ/ }).click()
+  await page.screenshot({ path: info.outputPath('pseudo.png') })
+  const texts = await page.locator('header.topbar button, [role=tab], .bin-header').allInnerTexts()
+  const plain = texts.map((t) => t.trim()).filter((t) => t && t !== '?' && !/^\[.*\]$/s.test(t))
+  expect(plain).toEqual([])
+  await expectControlsFit(page)
 })
 
 test('an autosave is offered for recovery when the project is reopened without saving', async ({ page }) => {
@@ -194,4 +215,35 @@ test('drag-and-drop: 20 files at once import in batches with progress, rejects l
   await expect(bin.locator('.clip-card.selected')).toContainText('clip-0')
   const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)
   expect(maxGap).toBeLessThan(1500)
+})
+
+test('missing media: a banner per clip, relink to the moved file, thumbnail comes back', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  mkdirSync(join(dir, 'media'))
+  const original = join(dir, 'media', 'story.mp4')
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2 }), original)
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Moved')
+  const projectPath = join(dir, 'moved.kindframe')
+  await saveAs(page, projectPath)
+  await importByPath(page, [original])
+  const saved = await mark(page)
+  await page.keyboard.press('Control+s')
+  await waitForSignal(page, 'project-saved', saved)
+
+  const moved = join(dir, 'story-moved.mp4')
+  renameSync(original, moved)
+  await openStudio(page, { lng: 'en' })
+  await openByPath(page, projectPath)
+  const bin = page.getByRole('complementary', { name: 'Clip bin' })
+  const banner = bin.getByRole('form', { name: 'Missing media for story' })
+  await expect(banner.getByRole('alert')).toContainText('The video file was not found: media/story.mp4')
+  await expect(bin.locator('.clip-card img')).toHaveCount(0)
+  await banner.getByLabel('New location of the video').fill(moved)
+  const since = await mark(page)
+  await banner.getByRole('button', { name: 'Relink' }).click()
+  await waitForSignal(page, 'relinked', since)
+  await expect(banner).toHaveCount(0)
+  await expect(bin.locator('.clip-card img')).toHaveAttribute('src', /^data:image\/jpeg/)
+  await expect(page.locator('.dirty')).toHaveCount(1)
 })

@@ -2,11 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { initI18n } from './i18n'
 import { App } from './app/App'
-import { reportError } from './app/notify'
+import { reportUnhandled } from './app/notify'
 import './app/styles.css'
 
 // Nothing thrown outside React (async handlers, event listeners) may disappear silently.
-window.addEventListener('unhandledrejection', (e) => reportError(e.reason))
+window.addEventListener('unhandledrejection', (e) => reportUnhandled(e.reason))
 
 initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(

@@ -12,6 +12,18 @@ export function reportError(err: unknown): void {
   emitSignal('error', { message })
 }
 
+/**
+ * Rejections nobody handled (a library's worker, a forgotten catch): still shown, but signalled
+ * apart from the errors of the user's own actions so a harness waiting on an action is not
+ * confused by unrelated background noise.
+ */
+export function reportUnhandled(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err)
+  console.error('Unhandled rejection:', err)
+  useUi.getState().pushToast('error', message)
+  emitSignal('unhandled-error', { message })
+}
+
 export function notify(message: string): void {
   useUi.getState().pushToast('info', message)
 }
