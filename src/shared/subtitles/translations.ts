@@ -104,10 +104,14 @@ export function withSourceCues(track: SubtitleTrack, cues: Cue[]): SubtitleTrack
   return { cues, translations }
 }
 
-/** The cues of one locale: source timing with translated text; cues without a translation are left out. */
+/**
+ * The cues of one target locale: source timing with translated text; cues without a translation are
+ * left out (a locale nobody translated yet gives []). `undefined` = the source cues themselves.
+ */
 export function cuesForLocale(track: SubtitleTrack, locale: string | undefined): Cue[] {
-  const byId = locale ? track.translations[locale] : undefined
-  if (!byId) return track.cues
+  if (locale === undefined) return track.cues
+  const byId = track.translations[locale]
+  if (!byId) return []
   const out: Cue[] = []
   for (const cue of track.cues) {
     const t = byId[cue.id]

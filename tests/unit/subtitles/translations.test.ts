@@ -80,6 +80,8 @@ describe('translation status and progress', () => {
     const t = applyTranslations(track, 'fil', { a: { text: 'Kumusta', status: 'draft' }, zzz: { text: 'x', status: 'draft' } })
     expect(Object.keys(t.translations.fil)).toEqual(['a'])
     expect(cuesForLocale(t, 'fil')).toEqual([{ id: 'a', startMs: 0, endMs: 1000, text: 'Kumusta' }])
+    expect(cuesForLocale(t, 'ar')).toEqual([])
+    expect(cuesForLocale(t, undefined)).toBe(t.cues)
     expect(withSourceCues(t, t.cues)).toEqual(t)
   })
 })
