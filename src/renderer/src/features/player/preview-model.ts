@@ -1,10 +1,11 @@
-import { useMemo } from 'react'
-import { buildAss, type AssEndCard } from '../../../../shared/ass/build-ass'
+import { useEffect, useMemo, useState } from 'react'
+import type { AssEndCard } from '../../../../shared/ass/build-ass'
 import { endCardLayout } from '../../../../shared/ass/end-card-layout'
 import { isRtlLocale } from '../../../../shared/locales'
 import { cuesForLocale } from '../../../../shared/subtitles/translations'
 import { selectedClip, useStudio } from '../../store'
 import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { buildAssOffThread } from '../subtitles/checks-client'
 import { useDebounced } from '../subtitles/use-debounced'
 
 /** The export frame: 9:16 1080×1920 for the TikTok preset (the only vertical preset the studio previews). */
@@ -51,11 +52,20 @@ export function usePreviewModel() {
   const safeZone = project?.export.safeZone
   const cardKey = base?.assCardKey
   const cues = useMemo(() => (track && locale ? cuesForLocale(track, locale === sourceLocale ? undefined : locale) : []), [track, locale, sourceLocale])
-  const ass = useMemo(() => {
-    if (!style || !safeZone || !locale) return ''
-    const endCard = cardKey ? (JSON.parse(cardKey) as AssEndCard | null) ?? undefined : undefined
-    // The same builder, frame and inputs as the export: what the player shows is what gets burned in.
-    return buildAss({ width: PREVIEW_FRAME.width, height: PREVIEW_FRAME.height, locale, cues, style, safeZone, endCard })
+  const [ass, setAss] = useState('')
+  useEffect(() => {
+    if (!style || !safeZone || !locale) return
+    const endCard = cardKey ? ((JSON.parse(cardKey) as AssEndCard | null) ?? undefined) : undefined
+    let live = true
+    // The same builder, frame and inputs as the export (built in a worker: a long track takes a while),
+    // so what the player shows is what gets burned in.
+    buildAssOffThread({ width: PREVIEW_FRAME.width, height: PREVIEW_FRAME.height, locale, cues, style, safeZone, endCard }).then(
+      (text) => live && setAss(text),
+      (e: unknown) => console.error('ASS build failed', e)
+    )
+    return () => {
+      live = false
+    }
   }, [cues, locale, style, safeZone, cardKey])
   return base ? { ...base, cues, ass } : null
 }

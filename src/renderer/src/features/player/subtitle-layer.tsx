@@ -10,6 +10,8 @@ export interface PreviewCue {
   text: string
 }
 
+const EMPTY_ASS = '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n'
+
 interface Props {
   ass: string
   timeMs: number
@@ -42,7 +44,8 @@ export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bott
     canvas.setAttribute('aria-hidden', 'true')
     holder.current?.appendChild(canvas)
     let live = true
-    LibassRenderer.start(canvas, latest.current.ass, frame, defaultFont).then(
+    // libass needs a script to start with; the real one follows through setTrack as soon as it is built.
+    LibassRenderer.start(canvas, latest.current.ass || EMPTY_ASS, frame, defaultFont).then(
       (r) => {
         if (!live) return r.destroy()
         renderer.current = r
@@ -65,7 +68,7 @@ export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bott
 
   useEffect(() => {
     const r = renderer.current
-    if (!ready || !r) return
+    if (!ready || !r || !ass) return
     void r.setTrack(ass).then(() => r.render(latest.current.timeMs))
   }, [ass, ready])
 

@@ -1,8 +1,9 @@
-import { useMemo } from 'react'
+import { useEffect, useState } from 'react'
 import type { Cue } from '../../../../shared/project/schema'
-import { lintCues, type LintIssue } from '../../../../shared/lint'
-import { runQc, type QcIssue } from '../../../../shared/subtitles/qc'
+import type { LintIssue } from '../../../../shared/lint'
+import type { QcIssue } from '../../../../shared/subtitles/qc'
 import { useStudio } from '../../store'
+import { checkTrack } from './checks-client'
 import { useDebounced } from './use-debounced'
 
 export interface TrackChecks {
@@ -15,6 +16,7 @@ export interface TrackChecks {
 }
 
 const CHECK_DELAY_MS = 200
+const NONE: TrackChecks = { qc: [], lint: [], qcByCue: new Map(), lintByCue: new Map(), withIssues: new Set() }
 
 function group<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
   const out = new Map<string, T[]>()
@@ -28,17 +30,30 @@ function group<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[
   return out
 }
 
-/** QC (the project's profile) and kindness lint over one locale's cues, a moment after typing stops. */
+/**
+ * QC (the project's profile) and kindness lint over one locale's cues, run in a worker a moment after
+ * typing stops; a newer request makes older answers irrelevant.
+ */
 export function useTrackChecks(cues: Cue[], locale: string, timing: { fps: number; clipDurationMs?: number; endCardStartMs?: number }): TrackChecks {
   const profile = useStudio((s) => s.project?.qc.profile ?? 'social')
   const settings = useStudio((s) => s.project?.lint)
   const settled = useDebounced(cues, CHECK_DELAY_MS)
   const { fps, clipDurationMs, endCardStartMs } = timing
-  return useMemo(() => {
-    const qc = runQc(settled, { profile, locale, fps, clipDurationMs: clipDurationMs || undefined, endCardStartMs })
-    const lint = lintCues(settled, { locale, settings })
-    const qcByCue = group(qc, (i) => i.cueId)
-    const lintByCue = group(lint, (i) => i.range.cueId)
-    return { qc, lint, qcByCue, lintByCue, withIssues: new Set([...qcByCue.keys(), ...lintByCue.keys()]) }
+  const [checks, setChecks] = useState<TrackChecks>(NONE)
+  useEffect(() => {
+    let live = true
+    checkTrack(settled, { profile, locale, fps, clipDurationMs: clipDurationMs || undefined, endCardStartMs }, { locale, settings }).then(
+      ({ qc, lint }) => {
+        if (!live) return
+        const qcByCue = group(qc, (i) => i.cueId)
+        const lintByCue = group(lint, (i) => i.range.cueId)
+        setChecks({ qc, lint, qcByCue, lintByCue, withIssues: new Set([...qcByCue.keys(), ...lintByCue.keys()]) })
+      },
+      (e: unknown) => console.error('track checks failed', e)
+    )
+    return () => {
+      live = false
+    }
   }, [settled, locale, profile, settings, fps, clipDurationMs, endCardStartMs])
+  return checks
 }
