@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FullConfig } from '@playwright/test'
 
@@ -15,8 +17,11 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   if (!existsSync(`${rendererDir}/index.html`)) {
     throw new Error(`${rendererDir}/index.html is missing: run \`npx electron-vite build\` before Playwright (npm test does).`)
   }
+  // Recovery files of unsaved test projects go to a per-run folder, not the user's ~/.kindframe.
+  const recoveryDir = mkdtempSync(join(tmpdir(), 'kf-e2e-recovery-'))
   const child = spawn(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}tests/e2e/bridge-process.ts`, rendererDir], {
     cwd: ROOT,
+    env: { ...process.env, KINDFRAME_RECOVERY_DIR: recoveryDir },
     stdio: ['ignore', 'pipe', 'inherit']
   })
   const started = await new Promise<{ url: string; importDir: string }>((resolve, reject) => {
@@ -37,6 +42,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   })
   process.env.KINDFRAME_URL = started.url
   process.env.KINDFRAME_IMPORT_DIR = started.importDir
+  process.env.KINDFRAME_RECOVERY_DIR = recoveryDir
   return async () => {
     if (child.exitCode !== null) return
     const exited = new Promise((r) => child.once('exit', r))

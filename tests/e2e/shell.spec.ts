@@ -247,3 +247,21 @@ test('missing media: a banner per clip, relink to the moved file, thumbnail come
   await expect(bin.locator('.clip-card img')).toHaveAttribute('src', /^data:image\/jpeg/)
   await expect(page.locator('.dirty')).toHaveCount(1)
 })
+
+test('unsaved work: an autosaved new project is offered on the next start and recovers without a path', async ({ page }) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Never saved')
+  const since = await mark(page)
+  await importByPath(page, [clip])
+  await waitForSignal(page, 'autosaved', since, 10_000)
+
+  await openStudio(page, { lng: 'en' })
+  const prompt = page.getByRole('alertdialog', { name: 'Unsaved work was found' })
+  await expect(prompt).toContainText('An unsaved project was autosaved at')
+  const before = await mark(page)
+  await prompt.getByRole('button', { name: 'Recover' }).click()
+  await waitForSignal(page, 'project-recovered', before)
+  await expect(page.getByRole('heading', { level: 1, name: 'Never saved' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Clip bin' }).locator('.clip-card')).toHaveCount(1)
+})

@@ -4,6 +4,7 @@ import { useStudio } from '../store'
 import { useKeyboardDispatcher } from '../actions/dispatcher'
 import '../actions/builtin'
 import { useAutosave } from '../features/project/useAutosave'
+import { useStartupRecovery } from '../features/project/useStartupRecovery'
 import { RecoveryPrompt } from '../features/project/RecoveryPrompt'
 import { useExportEvents } from '../features/export/useExportEvents'
 import { ClipBin } from '../features/clips/ClipBin'
@@ -24,6 +25,7 @@ export function App() {
   const theme = useUi((s) => s.theme)
   useKeyboardDispatcher()
   useAutosave()
+  useStartupRecovery()
   useExportEvents()
   useEffect(() => {
     document.documentElement.dataset.theme = theme

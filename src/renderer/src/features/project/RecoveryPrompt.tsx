@@ -4,7 +4,7 @@ import { reportError } from '../../app/notify'
 import { discardRecovery, recoverProject } from './commands'
 import { formatClock } from '../../app/format'
 
-/** Offered after opening a project whose recovery file is newer than the saved file. */
+/** Offered after opening a project whose recovery file is newer than the saved file, or on start for unsaved work. */
 export function RecoveryPrompt() {
   const { t } = useTranslation()
   const recovery = useUi((s) => s.recovery)
@@ -12,7 +12,11 @@ export function RecoveryPrompt() {
   return (
     <section className="banner banner-warning" role="alertdialog" aria-labelledby="recovery-title" aria-describedby="recovery-body">
       <h2 id="recovery-title">{t('project.recovery.title')}</h2>
-      <p id="recovery-body">{t('project.recovery.body', { time: formatClock(recovery.savedAt) })}</p>
+      <p id="recovery-body">
+        {recovery.path === null
+          ? t('project.recovery.bodyUnsaved', { time: formatClock(recovery.savedAt) })
+          : t('project.recovery.body', { time: formatClock(recovery.savedAt) })}
+      </p>
       <div className="banner-actions">
         <button type="button" className="primary" onClick={() => recoverProject().catch(reportError)}>
           {t('project.recovery.recover')}

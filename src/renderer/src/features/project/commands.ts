@@ -15,6 +15,8 @@ export function createProject(title: string, sourceLocale: string, targetLocales
   useStudio.getState().setEditLocale(sourceLocale)
   useUi.getState().setMissingMedia([])
   useUi.getState().setAutosavedAt(null)
+  // Its first autosave replaces the unsaved-work recovery file: the offer no longer applies.
+  useUi.getState().setRecovery(null)
   emitSignal('project-created', { title })
 }
 

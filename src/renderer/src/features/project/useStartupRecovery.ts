@@ -1,0 +1,32 @@
+import { useEffect } from 'react'
+import { KindframeError } from '../../../../shared/errors'
+import { client } from '../../app/client'
+import { emitSignal } from '../../app/harness'
+import { reportError } from '../../app/notify'
+import { useUi } from '../../app/ui-store'
+import { useStudio } from '../../store'
+
+/**
+ * On start, offer work from an unsaved project that was autosaved before the app went away
+ * (a saved project's recovery is offered when it is opened). "not-found" is the normal answer
+ * "there is nothing to recover"; any other error is shown.
+ */
+export function useStartupRecovery(): void {
+  useEffect(() => {
+    let live = true
+    client()
+      ['project.recover']({ path: null })
+      .then((r) => {
+        if (!live || useStudio.getState().project || useUi.getState().recovery) return
+        useUi.getState().setRecovery({ path: null, savedAt: r.savedAt })
+        emitSignal('recovery-offered', { path: null, savedAt: r.savedAt })
+      })
+      .catch((err: unknown) => {
+        if (err instanceof KindframeError && err.code === 'not-found') return
+        reportError(err)
+      })
+    return () => {
+      live = false
+    }
+  }, [])
+}
