@@ -1,3 +1,5 @@
+import { stat } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { probeFile } from '../ffmpeg/probe'
 import { runFfmpeg } from './run-ffmpeg'
@@ -17,19 +19,26 @@ export function defaultThumbnailAtMs(durationMs: number): number {
  * pixels, so the picture looks like the player will show it. Times past the end are clamped.
  */
 export async function thumbnail(path: string, opts: { atMs?: number; width?: number } = {}): Promise<{ dataUrl: string }> {
-  const { path: abs, probe, mtimeMs } = await probeFile(path)
+  const abs = resolve(path)
   const width = Math.round(opts.width ?? 240)
-  const lastFrameMs = Math.max(0, probe.durationMs - Math.ceil(1000 / probe.fps) - 1)
-  const atMs = Math.round(Math.min(Math.max(0, opts.atMs ?? defaultThumbnailAtMs(probe.durationMs)), lastFrameMs))
-  const key = `${abs}\u0000${mtimeMs}\u0000${atMs}\u0000${width}`
-  let hit = cache.get(key)
+  // A cache hit costs one stat (no ffprobe): the key uses the requested time, not the clamped one.
+  const mtimeMs = await stat(abs).then((s) => s.mtimeMs, () => undefined)
+  const key = `${abs}\u0000${mtimeMs}\u0000${opts.atMs ?? 'auto'}\u0000${width}`
+  let hit = mtimeMs === undefined ? undefined : cache.get(key)
   if (!hit) {
-    hit = grab(abs, atMs, width)
+    hit = probeAndGrab(abs, opts.atMs, width)
     cache.set(key, hit)
     hit.catch(() => cache.delete(key)) // never cache a failure
     if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string)
   }
   return { dataUrl: await hit }
+}
+
+async function probeAndGrab(abs: string, requestedAtMs: number | undefined, width: number): Promise<string> {
+  const { probe } = await probeFile(abs) // refuses missing/non-media files with the usual reasons
+  const lastFrameMs = Math.max(0, probe.durationMs - Math.ceil(1000 / probe.fps) - 1)
+  const atMs = Math.round(Math.min(Math.max(0, requestedAtMs ?? defaultThumbnailAtMs(probe.durationMs)), lastFrameMs))
+  return grab(abs, atMs, width)
 }
 
 async function grab(abs: string, atMs: number, width: number): Promise<string> {
