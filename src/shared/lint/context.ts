@@ -1,6 +1,9 @@
 import type { Token } from './tokenize'
 import type { CompiledPack } from './compile'
 
+const SENTENCE_END = new Set([...'.!?…。！？'])
+const CLAUSE_END = new Set([...',;:—–()"“”«»'])
+
 /**
  * Sentence and clause numbers per token, from the characters between tokens. Negation and
  * second-person targeting look only inside the clause ("I don't care, you're a loser" stays an
@@ -13,11 +16,20 @@ export function boundaries(text: string, tokens: readonly Token[]): { sentence: 
   let c = 0
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0) {
-      const gap = text.slice(tokens[i - 1].end, tokens[i].start)
-      if (/[.!?…。！？]/u.test(gap)) {
+      // Scan the characters between two words (usually one space) without slicing.
+      let sentenceEnd = false
+      let clauseEnd = false
+      for (let k = tokens[i - 1].end; k < tokens[i].start; k++) {
+        const ch = text.charCodeAt(k)
+        if (ch === 32) continue
+        const cs = String.fromCharCode(ch)
+        if (SENTENCE_END.has(cs)) sentenceEnd = true
+        else if (CLAUSE_END.has(cs)) clauseEnd = true
+      }
+      if (sentenceEnd) {
         s++
         c++
-      } else if (/[,;:—–()"“”«»]/u.test(gap)) c++
+      } else if (clauseEnd) c++
     }
     sentence[i] = s
     clause[i] = c

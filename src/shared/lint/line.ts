@@ -46,6 +46,7 @@ function overrideFor(engine: Engine, ruleId: string): Severity | 'off' | undefin
 }
 
 function pickMatch(a: TrieMatch<CompiledRule>[], b: TrieMatch<CompiledRule>[]): TrieMatch<CompiledRule> | undefined {
+  if (!b.length && a.length <= 1) return a[0]
   const all = a.concat(b)
   all.sort((x, y) => y.last - x.last || ORIGIN_RANK[x.value.origin] - ORIGIN_RANK[y.value.origin] || RANK[y.value.severity] - RANK[x.value.severity])
   return all[0]

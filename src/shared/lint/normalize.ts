@@ -23,7 +23,11 @@ const HAS_LETTER = /\p{L}/u
  * and stretched letters ("loooser", "stuuupid"). Returns other forms to try (empty when none).
  * Runs of 3+ equal letters are tried squeezed to one and to two ("loooser" → "loser"; "fooool" → "fool").
  */
+const NO_FORMS: string[] = []
+const MAYBE_OBFUSCATED = /[013457@$!]|(.)\1\1/u
+
 export function obfuscationForms(norm: string): string[] {
+  if (!MAYBE_OBFUSCATED.test(norm)) return NO_FORMS
   let base = norm
   if (LEET_CHARS.test(base) && HAS_LETTER.test(base)) base = base.replace(/[013457@$!]/g, (c) => LEET[c] ?? c)
   const forms: string[] = []

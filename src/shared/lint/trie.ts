@@ -1,6 +1,8 @@
 import { ANY, type Sequence } from './pattern'
 import type { Token } from './tokenize'
 
+const NO_MATCHES: readonly never[] = Object.freeze([])
+
 interface Node<T> {
   next: Map<string, Node<T>>
   any?: Node<T>
@@ -39,6 +41,9 @@ export class PhraseTrie<T> {
 
   /** All phrases starting at token `first`, longest first. */
   matchAt(tokens: readonly Token[], first: number, limit = tokens.length): TrieMatch<T>[] {
+    // Fast path (most words start no phrase): no closure, no allocation.
+    const head = tokens[first]
+    if (!this.root.next.has(head.norm) && !head.forms.some((f) => this.root.next.has(f))) return NO_MATCHES as unknown as TrieMatch<T>[]
     const out: TrieMatch<T>[] = []
     const walk = (node: Node<T>, index: number, obfuscated: boolean): void => {
       if (node.ends && index > first) for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
