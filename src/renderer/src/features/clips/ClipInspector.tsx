@@ -2,6 +2,9 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FitMode, type Clip } from '../../../../shared/project/schema'
 import { selectedClip, useStudio } from '../../store'
+import { PathField } from '../../app/ui/PathField'
+
+const PHOTO_FILTERS = [{ name: 'Image / video', extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov'] }]
 
 const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: 'clips.fit.pad', crop: 'clips.fit.crop' }
 
@@ -9,7 +12,7 @@ const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: '
 export function ClipInspector() {
   const { t } = useTranslation()
   const clip = useStudio(selectedClip)
-  const ids = { title: useId(), name: useId(), handle: useId(), photo: useId(), fit: useId(), media: useId() }
+  const ids = { title: useId(), name: useId(), handle: useId(), fit: useId(), media: useId() }
   if (!clip) return <p className="hint">{t('clips.noneSelected')}</p>
   // Typing coalesces into one undo step per field (the key), like a text editor.
   const edit = (field: string, recipe: (c: Clip) => Clip) =>
@@ -30,16 +33,13 @@ export function ClipInspector() {
           <label htmlFor={ids.handle}>{t('clips.inspector.creatorHandle')}</label>
           <input id={ids.handle} type="text" dir="ltr" value={clip.creator.handle} onChange={(e) => edit('creator-handle', (c) => ({ ...c, creator: { ...c.creator, handle: e.target.value } }))} />
         </div>
-        <div className="field">
-          <label htmlFor={ids.photo}>{t('clips.inspector.creatorPhoto')}</label>
-          <input
-            id={ids.photo}
-            type="text"
-            dir="ltr"
-            value={clip.creator.photo ?? ''}
-            onChange={(e) => edit('creator-photo', (c) => ({ ...c, creator: { ...c.creator, photo: e.target.value || undefined } }))}
-          />
-        </div>
+        <PathField
+          label={t('clips.inspector.creatorPhoto')}
+          mode="open"
+          filters={PHOTO_FILTERS}
+          value={clip.creator.photo ?? ''}
+          onChange={(value) => edit('creator-photo', (c) => ({ ...c, creator: { ...c.creator, photo: value || undefined } }))}
+        />
       </fieldset>
       <div className="field">
         <label htmlFor={ids.fit}>{t('clips.inspector.fit')}</label>

@@ -5,11 +5,30 @@ import { client } from '../../app/client'
 /** Thumbnails by absolute path and media time; shared across cards so re-renders never refetch. */
 const thumbCache = new Map<string, Promise<string>>()
 
+/**
+ * At most this many thumbnail requests in flight: a 200-clip drop would otherwise start 200
+ * ffmpeg decodes at once on the user's (or our 2-core CI's) machine.
+ */
+export const THUMBNAIL_CONCURRENCY = 3
+let inFlight = 0
+const waiting: (() => void)[] = []
+
+async function limited<T>(task: () => Promise<T>): Promise<T> {
+  if (inFlight >= THUMBNAIL_CONCURRENCY) await new Promise<void>((resolve) => waiting.push(resolve))
+  inFlight++
+  try {
+    return await task()
+  } finally {
+    inFlight--
+    waiting.shift()?.()
+  }
+}
+
 export function thumbnailFor(path: string, atMs: number): Promise<string> {
   const key = `${path}@${atMs}`
   let p = thumbCache.get(key)
   if (!p) {
-    p = client()['media.thumbnail']({ path, atMs, width: 240 }).then((r) => r.dataUrl)
+    p = limited(() => client()['media.thumbnail']({ path, atMs, width: 240 })).then((r) => r.dataUrl)
     // A failure is not cached: relinking or a retry may succeed.
     p.catch(() => thumbCache.delete(key))
     thumbCache.set(key, p)
