@@ -58,7 +58,24 @@ export function parseProjectText(
       paths: checked.error.issues.map((i) => i.path.join('.'))
     })
   }
+  const duplicate = findDuplicateId(checked.data)
+  if (duplicate) throw new KindframeError('project-corrupt', `${fileLabel}: invalid project — ${duplicate}.`, { paths: [duplicate.split(':')[0]] })
   return { project: checked.data, notes }
+}
+
+/** Clip ids (and cue ids within a clip) key translations, exports and selections: they must be unique. */
+function findDuplicateId(project: Project): string | undefined {
+  const clipIds = new Set<string>()
+  for (const [ci, clip] of project.clips.entries()) {
+    if (clipIds.has(clip.id)) return `clips.${ci}.id: duplicate clip id ${JSON.stringify(clip.id)}`
+    clipIds.add(clip.id)
+    const cueIds = new Set<string>()
+    for (const [qi, cue] of clip.track.cues.entries()) {
+      if (cueIds.has(cue.id)) return `clips.${ci}.track.cues.${qi}.id: duplicate cue id ${JSON.stringify(cue.id)}`
+      cueIds.add(cue.id)
+    }
+  }
+  return undefined
 }
 
 /** The JSON written to disk: stable key order from the schema, 2-space indent, trailing newline. */

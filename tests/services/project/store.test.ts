@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -51,6 +51,20 @@ describe('saveProject / openProject', () => {
     expect(readdirSync(dir).sort()).toEqual(['series.kindframe', 'series.kindframe.bak'])
     expect(JSON.parse(readFileSync(`${file}.bak`, 'utf8')).series.title).toBe('Second')
     expect(JSON.parse(readFileSync(file, 'utf8')).series.title).toBe('Third')
+  })
+
+  it('keeps the file mode and writes through a symlink instead of replacing it', async () => {
+    mkdirSync(join(dir, 'real'))
+    const real = join(dir, 'real', 'series.kindframe')
+    await saveProject(real, sample('One'))
+    chmodSync(real, 0o600)
+    const link = join(dir, 'link.kindframe')
+    symlinkSync(real, link)
+    await saveProject(link, sample('Two'))
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(readFileSync(real, 'utf8')).series.title).toBe('Two')
+    expect(statSync(real).mode & 0o777).toBe(0o600)
+    expect(readdirSync(join(dir, 'real')).sort()).toEqual(['series.kindframe', 'series.kindframe.bak'])
   })
 
   it('refuses a folder that does not exist with not-writable naming the folder', async () => {

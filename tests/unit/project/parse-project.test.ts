@@ -74,6 +74,19 @@ describe('parseProjectText', () => {
   })
 })
 
+describe('unique ids', () => {
+  it('refuses duplicate clip ids and duplicate cue ids within a clip, naming the path', () => {
+    const base = JSON.parse(serializeProject(newProject('T')))
+    const clip = (id: string, cues: string[]) => ({ id, title: id, media: `${id}.mp4`, track: { cues: cues.map((q) => ({ id: q, startMs: 0, endMs: 1, text: 'x' })) } })
+    const dupClips = errorOf(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', []), clip('b', []), clip('a', [])] }), 'p.kindframe'))
+    expect(dupClips.message).toBe('p.kindframe: invalid project — clips.2.id: duplicate clip id "a".')
+    const dupCues = errorOf(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1', 'q2', 'q1'])] }), 'p.kindframe'))
+    expect(dupCues.message).toBe('p.kindframe: invalid project — clips.0.track.cues.2.id: duplicate cue id "q1".')
+    // The same cue id in two clips is fine: cue ids are per clip.
+    expect(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1']), clip('b', ['q1'])] }), 'p.kindframe')).not.toThrow()
+  })
+})
+
 describe('migrateProject', () => {
   it('runs each step in order, stamps the version and reports what it did', () => {
     const table: Record<number, Migration> = {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, open, rename, stat, unlink } from 'node:fs/promises'
+import { chmod, copyFile, open, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 
@@ -14,7 +14,10 @@ export interface AtomicWriteOptions {
  * atomic), fsync it, rename it over the target, then fsync the folder so the rename itself is
  * durable (not possible on Windows, where opening a folder fails: ignored there).
  */
-export async function writeFileAtomic(target: string, data: string, opts: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(requested: string, data: string, opts: AtomicWriteOptions = {}): Promise<void> {
+  // Write through a symlink to the real file (renaming over the link would replace it with a copy).
+  const target = await realpath(requested).catch(() => requested)
+  const previousMode = await stat(target).then((s) => s.mode & 0o777, () => undefined)
   const dir = dirname(target)
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
@@ -22,6 +25,7 @@ export async function writeFileAtomic(target: string, data: string, opts: Atomic
     try {
       await fh.writeFile(data, 'utf8')
       await fh.sync()
+      if (previousMode !== undefined) await chmod(tmp, previousMode) // keep the user's permissions
     } finally {
       await fh.close()
     }
