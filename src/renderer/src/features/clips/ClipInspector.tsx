@@ -4,7 +4,7 @@ import { FitMode, type Clip } from '../../../../shared/project/schema'
 import { selectedClip, useStudio } from '../../store'
 import { PathField } from '../../app/ui/PathField'
 
-const PHOTO_FILTERS = [{ name: 'Image / video', extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov'] }]
+const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov']
 
 const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: 'clips.fit.pad', crop: 'clips.fit.crop' }
 
@@ -36,7 +36,7 @@ export function ClipInspector() {
         <PathField
           label={t('clips.inspector.creatorPhoto')}
           mode="open"
-          filters={PHOTO_FILTERS}
+          filters={[{ name: t('fileTypes.photo'), extensions: PHOTO_EXTENSIONS }]}
           value={clip.creator.photo ?? ''}
           onChange={(value) => edit('creator-photo', (c) => ({ ...c, creator: { ...c.creator, photo: value || undefined } }))}
         />

@@ -7,7 +7,7 @@ import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { emitSignal } from '../../app/harness'
 import { PathField } from '../../app/ui/PathField'
-import { MEDIA_FILTERS } from './start-import'
+import { mediaFilters } from './start-import'
 
 /** "Media not found" for one clip, with a way to point it at the moved file. */
 export function MissingMediaBanner({ clip }: { clip: Clip }) {
@@ -39,7 +39,7 @@ export function MissingMediaBanner({ clip }: { clip: Clip }) {
       }}
     >
       <p role="alert">{t('clips.missing.body', { path: clip.media })}</p>
-      <PathField label={t('clips.missing.newPath')} value={path} onChange={setPath} mode="open" filters={MEDIA_FILTERS} />
+      <PathField label={t('clips.missing.newPath')} value={path} onChange={setPath} mode="open" filters={mediaFilters()} />
       <button type="submit" className="primary" disabled={busy || !path.trim()}>
         {t('clips.missing.relink')}
       </button>

@@ -1,10 +1,12 @@
+import i18next from 'i18next'
 import { platform } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { useUi } from '../../app/ui-store'
 import { importPaths } from './import-clips'
 import { useImport } from './import-store'
 
-export const MEDIA_FILTERS = [{ name: 'Video', extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
+/** File-type filters for native dialogs, named in the UI language. */
+export const mediaFilters = () => [{ name: i18next.t('fileTypes.video'), extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
 
 /** The Import button / mod+i: native picker where there is one, else the path list dialog. */
 export async function startImport(title: string): Promise<void> {
@@ -13,7 +15,7 @@ export async function startImport(title: string): Promise<void> {
     useUi.getState().openDialog('import')
     return
   }
-  const picked = await p.pickFiles({ title, filters: MEDIA_FILTERS, multiple: true })
+  const picked = await p.pickFiles({ title, filters: mediaFilters(), multiple: true })
   if (picked?.length) await importPaths(picked).catch(reportError)
 }
 

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../../app/ui/Dialog'
@@ -7,7 +8,7 @@ import { reportError } from '../../app/notify'
 import { openProject } from './commands'
 import { recentProjectPath } from './recent'
 
-export const PROJECT_FILTERS = [{ name: 'Kindframe', extensions: ['kindframe'] }]
+export const projectFilters = () => [{ name: i18next.t('fileTypes.project'), extensions: ['kindframe'] }]
 
 export function OpenDialog() {
   const { t } = useTranslation()
@@ -42,7 +43,7 @@ export function OpenDialog() {
         </>
       }
     >
-      <PathField label={t('project.open.path')} name="projectPath" value={path} onChange={setPath} mode="open" filters={PROJECT_FILTERS} required />
+      <PathField label={t('project.open.path')} name="projectPath" value={path} onChange={setPath} mode="open" filters={projectFilters()} required />
     </Dialog>
   )
 }

@@ -6,7 +6,7 @@ import { useUi } from '../../app/ui-store'
 import { reportError } from '../../app/notify'
 import { useStudio } from '../../store'
 import { saveProject } from './commands'
-import { PROJECT_FILTERS } from './OpenDialog'
+import { projectFilters } from './OpenDialog'
 
 /** "My Series" → "My-Series.kindframe": a starting suggestion only; the user edits the path. */
 export function suggestFileName(title: string): string {
@@ -50,7 +50,7 @@ export function SaveAsDialog() {
         </>
       }
     >
-      <PathField label={t('project.saveAs.path')} name="savePath" value={path} onChange={setPath} mode="save" filters={PROJECT_FILTERS} required />
+      <PathField label={t('project.saveAs.path')} name="savePath" value={path} onChange={setPath} mode="save" filters={projectFilters()} required />
       <p className="hint">{t('project.saveAs.hint')}</p>
     </Dialog>
   )

@@ -5,6 +5,7 @@ import { updateClip } from '../subtitles/track-updates'
 import { HighlightTextarea } from './highlight-textarea'
 import { useScriptLint } from './use-script-lint'
 import { LocalePicker } from './locale-picker'
+import { DraftFromScript } from './draft-from-script'
 
 /** The voiceover script of the selected clip, per locale, with live kindness-lint highlights. */
 export function ScriptPanel() {
@@ -33,6 +34,7 @@ export function ScriptPanel() {
       <p className="kf-muted" aria-live="polite" data-testid="script-lint-count">
         {t('script.issueCount', { count: issues.length })}
       </p>
+      {locale === project.sourceLocale && <DraftFromScript clipId={clip.id} media={clip.media} script={text} locale={locale} hasCues={clip.track.cues.length > 0} />}
     </section>
   )
 }

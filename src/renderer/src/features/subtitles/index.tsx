@@ -5,6 +5,7 @@ import { resolveEndCard, timelineSpan } from '../endcard/resolve'
 import { CueEditor } from './cue-editor'
 import { CueRow } from './cue-row'
 import { goToCue, publishIssueCues, subtitleCommands } from './commands'
+import { SubtitleFiles } from './subtitle-files'
 import { useTrackChecks } from './use-track-checks'
 import { VirtualList } from './virtual-list'
 import './subtitles.css'
@@ -61,6 +62,7 @@ export function SubtitlesPanel() {
       </p>
       <VirtualList ids={ids} rowHeight={ROW_HEIGHT} activeId={selectedCueId} label={t('subtitles.listLabel')} onActiveChange={goToCue} renderRow={renderRow} testId="cue-list" />
       {selected && <CueEditor key={selected.id} clipId={clip.id} cue={selected} locale={locale} qc={checks.qcByCue.get(selected.id) ?? EMPTY} lint={checks.lintByCue.get(selected.id) ?? EMPTY} />}
+      <SubtitleFiles clipId={clip.id} />
     </section>
   )
 }

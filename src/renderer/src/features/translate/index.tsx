@@ -8,6 +8,7 @@ import { goToCue, publishIssueCues } from '../subtitles/commands'
 import { useTrackChecks } from '../subtitles/use-track-checks'
 import { VirtualList } from '../subtitles/virtual-list'
 import { filterCueIds, type TranslateFilter } from './filters'
+import { Handoff } from './handoff'
 import { LocaleProgressList } from './progress'
 import { TranslateRow } from './translate-row'
 import { TranslationEditor } from './translation-editor'
@@ -95,6 +96,7 @@ export function TranslatePanel() {
           lint={checks.lintByCue.get(selected.id) ?? []}
         />
       )}
+      <Handoff locale={locale} />
     </section>
   )
 }
