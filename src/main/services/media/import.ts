@@ -33,6 +33,7 @@ export async function importMedia(projectPath: string | null, paths: readonly st
     }
   })
 
+  const project = projectPath === null ? null : resolve(projectPath)
   const taken = new Set(opts.takenIds ?? [])
   const result: ImportResult = { clips: [], rejected: [] }
   for (const o of outcomes) {
@@ -44,7 +45,7 @@ export async function importMedia(projectPath: string | null, paths: readonly st
     const file = baseName(o.abs)
     const id = makeClipId(file, taken, shortSuffix)
     taken.add(id)
-    result.clips.push(Clip.parse({ id, title: titleFromFileName(file), media: relativeMediaPath(projectPath, o.abs), probe: probed.probe }))
+    result.clips.push(Clip.parse({ id, title: titleFromFileName(file), media: relativeMediaPath(project, o.abs), probe: probed.probe }))
   }
   return result
 }
