@@ -23,7 +23,8 @@ export interface Token {
   afterApostrophe: boolean
 }
 
-const WORD = /[\p{L}\p{M}\p{N}@$]+/gu
+// "!" and "*" only inside a word: "sh!t" (l33t) and "f*ck" (masked letters) stay one token.
+const WORD = /[\p{L}\p{M}\p{N}@$]+(?:[!*]+[\p{L}\p{M}\p{N}@$]+)*/gu
 const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 // "@handle", "$5", "cash$": symbols at a word's edge are not letters; "$tupid" keeps its "$".
 const EDGE_SYMBOLS = /^@+|^\$+(?=\d)|[@$]+$/g
@@ -38,7 +39,26 @@ function segmentWords(word: string): { index: number; segment: string }[] {
   return [...segmenter.segment(word)].filter((s) => s.isWordLike !== false)
 }
 
-function makeToken(text: string, start: number, end: number): Token {
+/** "f*ck" → the rule words it can stand for ("fuck"): same length, every unmasked letter equal. */
+function unmask(norm: string, vocabulary: ReadonlySet<string> | undefined): string[] {
+  if (!vocabulary) return []
+  const out: string[] = []
+  for (const w of vocabulary) {
+    if (w.length !== norm.length) continue
+    let ok = true
+    for (let i = 0; i < w.length && ok; i++) ok = norm[i] === '*' || norm[i] === w[i]
+    if (ok) out.push(w)
+  }
+  return out
+}
+
+/** "f*ck" is a mask (letters hidden); "l*o*s*e*r" is a separator (letters spread out): try both. */
+function maskedForms(norm: string, vocabulary: ReadonlySet<string> | undefined): string[] {
+  const joined = norm.replace(/\*+/g, '')
+  return [...unmask(norm, vocabulary), joined, ...obfuscationForms(joined)]
+}
+
+function makeToken(text: string, start: number, end: number, vocabulary?: ReadonlySet<string>): Token {
   const raw = text.slice(start, end)
   const norm = normalizeWord(raw)
   const first = raw.charAt(0)
@@ -47,7 +67,7 @@ function makeToken(text: string, start: number, end: number): Token {
     start,
     end,
     norm,
-    forms: obfuscationForms(norm),
+    forms: norm.includes('*') ? maskedForms(norm, vocabulary) : obfuscationForms(norm),
     obfuscated: false,
     titlecase: first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1,
     afterApostrophe: APOSTROPHES.has(prev) && start > 1 && /\p{L}/u.test(text.charAt(start - 2))
@@ -64,9 +84,9 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
     start += word.indexOf(trimmed)
     word = trimmed
     if (NO_SPACE_SCRIPT.test(word)) {
-      for (const s of segmentWords(word)) tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length))
+      for (const s of segmentWords(word)) tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length, vocabulary))
     } else {
-      tokens.push(makeToken(text, start, start + word.length))
+      tokens.push(makeToken(text, start, start + word.length, vocabulary))
     }
   }
   return vocabulary ? mergeSpacedLetters(text, tokens, vocabulary) : tokens

@@ -70,7 +70,10 @@ describe('obfuscation', () => {
     ['loooooser', 'kind/insult/loser', 'loooooser'],
     ['l0s3r', 'kind/insult/loser', 'l0s3r'],
     ['$tupid', 'kind/insult/stupid', '$tupid'],
-    ['id10t', 'kind/insult/idiot', 'id10t']
+    ['id10t', 'kind/insult/idiot', 'id10t'],
+    ['f*ck', 'kind/profanity/f-word', 'f*ck'],
+    ['sh!t', 'kind/profanity/s-word', 'sh!t'],
+    ['l*o*s*e*r', 'kind/insult/loser', 'l*o*s*e*r']
   ])('%s', (text, ruleId, actual) => {
     const [issue] = lintText(text, { locale: 'en' })
     expect([issue.ruleId, issue.actual, issue.context]).toEqual([ruleId, actual, ['obfuscated']])
@@ -79,8 +82,10 @@ describe('obfuscation', () => {
     const [issue] = lintText('you are a s t u p i d kid', { locale: 'en' })
     expect([issue.actual, issue.range.start, issue.range.end]).toEqual(['s t u p i d', 10, 21])
   })
-  it('does not join letters that spell nothing ("a b c d")', () => {
+  it('does not join letters that spell nothing, and does not guess trailing masks', () => {
     expect(lintText('a b c d e', { locale: 'en' })).toEqual([])
+    expect(lintText('what the f***', { locale: 'en' })).toEqual([])
+    expect(lintText('wow!great a*b', { locale: 'en' })).toEqual([])
   })
 })
 
