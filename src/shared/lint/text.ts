@@ -1,4 +1,5 @@
 import { engineFor } from './engine'
+import { isDepictionSpeaker } from './directives'
 import { lintLine, START_STATE, stateKey, type Engine, type LineIssue, type LineResult, type LineState } from './line'
 import type { LintCueInput, LintIssue, LintOptions } from './types'
 
@@ -115,7 +116,7 @@ export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[
   let lastDepicted: LintCueInput | null = null
   let countered = false
   for (const cue of ordered) {
-    const speakerDepicted = !!cue.speaker && cue.speaker.split(/[^\p{L}\p{N}]+/u).some((w) => speakers.has(w.toLowerCase()))
+    const speakerDepicted = !!cue.speaker && isDepictionSpeaker(cue.speaker, speakers)
     const doc = scan(cue.text ?? '', lint, speakerDepicted)
     for (const f of doc.found) if (out.length < MAX_ISSUES) out.push(place(f, { cueId: cue.id, startMs: cue.startMs }))
     if (doc.lastDepictedLine) {

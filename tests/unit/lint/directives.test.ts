@@ -46,6 +46,13 @@ describe('depicted bullying', () => {
       ['kind/exclusion/nobody-likes-you', 'info', true, 'c1', 1000, 1]
     ])
   })
+  it('cues: accented depiction speakers match ("Valentão 2")', () => {
+    const issues = lintCues([{ id: 'x', startMs: 0, endMs: 900, text: 'Ninguém gosta de você.', speaker: 'Valentão 2' }], { locale: 'pt-BR' })
+    expect(issues.map((i) => [i.ruleId, i.severity, i.depicted])).toEqual([
+      ['kind/exclusion/ninguem-gosta', 'info', true],
+      ['kind/depiction/no-counter-message', 'warning', false]
+    ])
+  })
   it('cues: a [bully] tag inside the text counts too; no later kind cue → warning on that cue', () => {
     const issues = lintCues([{ id: 'a', startMs: 0, endMs: 1000, text: '[bully] loser' }], { locale: 'en' })
     expect(issues.map((i) => [i.ruleId, i.severity, i.range.cueId, i.range.startMs])).toEqual([
