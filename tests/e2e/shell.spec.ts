@@ -159,9 +159,11 @@ test('keyboard: "?" lists every action with its keys; undo/redo go through the s
   await expect(help).toHaveCount(0)
 })
 
-test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({ page }) => {
+test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({ page }, info) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   await openStudio(page, { lng: 'en' })
+  const welcome = await new AxeBuilder({ page }).analyze()
+  expect(welcome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
   await createProject(page, 'Accessible')
   await importByPath(page, [clip])
   for (const theme of ['dark', 'light']) {
@@ -172,6 +174,7 @@ test('axe: the main screen has no serious or critical accessibility violations (
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
     expect(bad, theme).toEqual([])
+    await page.screenshot({ path: info.outputPath(`main-${theme}.png`) })
   }
 })
 
@@ -264,4 +267,23 @@ test('unsaved work: an autosaved new project is offered on the next start and re
   await waitForSignal(page, 'project-recovered', before)
   await expect(page.getByRole('heading', { level: 1, name: 'Never saved' })).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Clip bin' }).locator('.clip-card')).toHaveCount(1)
+})
+
+test('every UI locale renders the main screen with no raw i18n keys showing', async ({ page }) => {
+  const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Locales')
+  await importByPath(page, [clip])
+  const menu = page.getByRole('combobox').first()
+  for (const lng of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX', 'ar']) {
+    await menu.selectOption(lng)
+    await expect(page.locator('html')).toHaveAttribute('lang', lng)
+    for (const tab of await page.getByRole('tab').all()) {
+      await tab.click()
+      // A missing key renders as the key itself, e.g. "export.outDir" or "player.loop".
+      const text = await page.locator('body').innerText()
+      const raw = text.split('\n').map((l) => l.trim()).filter((l) => /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(l))
+      expect({ lng, tab: await tab.innerText(), raw }).toEqual({ lng, tab: await tab.innerText(), raw: [] })
+    }
+  }
 })
