@@ -20,14 +20,14 @@ export interface ClipSpec {
   toneHz?: number
   /** Rotation metadata in degrees (display matrix), e.g. 90. */
   rotation?: 0 | 90 | 180 | 270
-  /** Sample aspect ratio "num:den" for anamorphic sources. */
+  /** Sample aspect ratio "num:den" for anamorphic sources (written as num/den: setsar reads "4:3" as r=4:max=3). */
   sar?: string
   /** Variable frame rate: frames dropped irregularly. */
   vfr?: boolean
   /** lavfi video source, default testsrc2. */
   source?: 'testsrc2' | 'smptebars' | 'mandelbrot' | 'color'
   color?: string
-  /** Audio loudness in dBFS of the tone (default -20). */
+  /** Gain in dB applied to lavfi's sine (which itself peaks at 1/8 of full scale, about -18 dBFS), default -20. */
   toneDb?: number
 }
 
@@ -59,7 +59,7 @@ export async function makeClip(spec: ClipSpec): Promise<string> {
     args.push('-f', 'lavfi', '-i', `sine=f=${spec.toneHz ?? 440}:d=${spec.durationS}:r=48000,volume=${db}dB,aformat=channel_layouts=stereo`)
   }
   const vf: string[] = []
-  if (spec.sar) vf.push(`setsar=${spec.sar}`)
+  if (spec.sar) vf.push(`setsar=${spec.sar.replace(':', '/')}`)
   if (spec.vfr) vf.push(`select='not(eq(mod(n\\,7)\\,3))*not(eq(mod(n\\,11)\\,5))'`)
   if (vf.length) args.push('-vf', vf.join(','))
   args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p')
