@@ -54,8 +54,10 @@ export function VirtualList({ ids, rowHeight, activeId, label, onActiveChange, o
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity }
     if (e.key in moves && ids.length > 0) {
       e.preventDefault()
-      const from = activeIndex < 0 ? 0 : activeIndex
-      const to = Math.max(0, Math.min(ids.length - 1, from + moves[e.key]))
+      // Nothing selected yet: the first move lands on the first (or, going up, the last) row.
+      const move = moves[e.key]
+      const from = activeIndex >= 0 ? activeIndex : move > 0 ? -1 : ids.length
+      const to = Math.max(0, Math.min(ids.length - 1, from + move))
       onActiveChange(ids[to])
     } else if (e.key === 'Enter' && activeId && onActivate) {
       e.preventDefault()
