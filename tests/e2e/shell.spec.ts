@@ -157,6 +157,18 @@ test('keyboard: "?" lists every action with its keys; undo/redo go through the s
   }
   await page.keyboard.press('Escape')
   await expect(help).toHaveCount(0)
+
+  // Modal focus stays inside: Shift+Tab from the first field wraps to the last enabled button.
+  await page.getByRole('button', { name: 'New', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'New project' })
+  await expect(dialog.getByLabel('Series title')).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByLabel('Series title')).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'New', exact: true })).toBeFocused()
 })
 
 test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({ page }, info) => {
