@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ffprobeJson, makeClip } from '../helpers/media'
+import { Clip, newProject, Project } from '../../src/shared/project/schema'
 import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
 
 test.describe.configure({ mode: 'serial' })
@@ -100,4 +101,39 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   // Don't spend the shared CPU on a full encode here: the main flow already exports to the end.
   await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
   await page.screenshot({ path: info.outputPath('queue.png') })
+})
+
+test('export lint review: listed but not blocking under "review"; Start disabled under "block-on-errors"', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2 }), join(dir, 'lunch.mp4'))
+  const write = (policy: 'review' | 'block-on-errors') => {
+    const base = newProject('Lint gate')
+    const project = {
+      ...base,
+      lint: { ...base.lint, policy },
+      clips: [Clip.parse({ id: 'lunch', title: 'Lunch', media: 'lunch.mp4', script: { en: 'Calm down sweetie, you are overreacting.' } })]
+    }
+    const path = join(dir, `${policy}.kindframe`)
+    writeFileSync(path, JSON.stringify(Project.parse(project), null, 2))
+    return path
+  }
+  await openStudio(page, { lng: 'en' })
+  for (const policy of ['review', 'block-on-errors'] as const) {
+    await openByPath(page, write(policy))
+    await page.getByRole('tab', { name: 'Export' }).click()
+    const panel = page.getByRole('tabpanel')
+    const review = panel.getByTestId('lint-review')
+    await expect(review.getByRole('heading')).toHaveText('2 kindness lint issues')
+    await expect(review.getByRole('listitem').first()).toContainText('Lunch (en):')
+    const start = panel.getByRole('button', { name: 'Export 1 video' })
+    if (policy === 'review') {
+      await expect(review).toContainText('You can still export.')
+      await expect(start).toBeEnabled()
+    } else {
+      await expect(review).toContainText('This project blocks export while lint errors remain.')
+      await expect(start).toBeDisabled()
+    }
+  }
+  await page.getByTestId('lint-review').getByRole('button', { name: 'Review in the Lint tab' }).click()
+  await expect(page.getByRole('tab', { name: 'Lint' })).toHaveAttribute('aria-selected', 'true')
 })

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStudio } from '../../store'
+import { useUi } from '../../app/ui-store'
 import { exportLintGate, type LintGate } from './lint-gate'
 
 const NO_GATE: LintGate = { issues: [], policy: 'review', blocked: false }
@@ -24,6 +25,9 @@ export function LintReview({ gate }: { gate: LintGate }) {
           <li key={i}>{t('export.lint.issue', { clip: issue.clipTitle, locale: issue.locale, message: issue.message })}</li>
         ))}
       </ul>
+      <button type="button" onClick={() => useUi.getState().setInspectorTab('lint')}>
+        {t('export.lint.open')}
+      </button>
     </section>
   )
 }
