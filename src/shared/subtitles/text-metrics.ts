@@ -58,11 +58,15 @@ function isWide(cp: number): boolean {
   )
 }
 
-/** Width of one line (no line breaks inside). */
+/** Width of one line (no line breaks inside). ASCII takes a fast path: this runs for every cue of every QC pass. */
 export function lineWidth(line: string): number {
   let w = 0
   for (let i = 0; i < line.length; i++) {
     let cp = line.charCodeAt(i)
+    if (cp < 0x300) {
+      w++
+      continue
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < line.length) {
       cp = ((cp - 0xd800) << 10) + (line.charCodeAt(i + 1) - 0xdc00) + 0x10000
       i++
@@ -82,7 +86,10 @@ export function readableLength(text: string): number {
   const plain = text.indexOf('<') >= 0 ? text.replace(/<\/?[ibu]>/g, '') : text
   for (let i = 0; i < plain.length; i++) {
     let cp = plain.charCodeAt(i)
-    if (cp === 10 || cp === 13) continue
+    if (cp < 0x300) {
+      if (cp !== 10 && cp !== 13) n++
+      continue
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < plain.length) {
       cp = ((cp - 0xd800) << 10) + (plain.charCodeAt(i + 1) - 0xdc00) + 0x10000
       i++
@@ -100,11 +107,20 @@ export function isCjkBreakable(cp: number): boolean {
 /** Lines of a cue as displayed (tags don't take space on screen). */
 export function displayLines(text: string): string[] {
   const plain = text.indexOf('<') >= 0 ? text.replace(/<\/?[ibu]>/g, '') : text
-  return plain.split('\n')
+  return plain.indexOf('\n') < 0 ? [plain] : plain.split('\n')
 }
 
 /** True when nothing visible would be shown (spaces, line breaks, tags, zero-width characters only). */
 export function isBlankCueText(text: string): boolean {
   const plain = text.indexOf('<') >= 0 ? text.replace(/<\/?[ibu]>/g, '') : text
-  return readableLength(plain.replace(/\s+/g, '')) === 0
+  for (let i = 0; i < plain.length; i++) {
+    let cp = plain.charCodeAt(i)
+    if (cp === 32 || (cp >= 9 && cp <= 13) || cp === 0xa0 || cp === 0x3000 || (cp >= 0x2000 && cp <= 0x200a)) continue
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < plain.length) {
+      cp = ((cp - 0xd800) << 10) + (plain.charCodeAt(i + 1) - 0xdc00) + 0x10000
+      i++
+    }
+    if (charWidth(cp) !== 0) return false
+  }
+  return true
 }

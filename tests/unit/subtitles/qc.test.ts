@@ -46,9 +46,11 @@ describe('QC rules (netflix profile: 42 cpl, 2 lines, 17 cps, 833–7000 ms, 2-f
     expect(by('long', 'max-cpl')).toEqual({
       ruleId: 'max-cpl', cueId: 'long', severity: 'error', messageKey: 'qc.maxCpl', params: { width: 61, max: 42 },
       message: 'Line is 61 characters wide; the limit is 42.',
-      fix: { kind: 'setText', cueId: 'long', text: 'This line is definitely much\nlonger than forty-two characters' }
+      fix: { kind: 'rebreakLines', cueId: 'long', maxCpl: 42, maxLines: 2, locale: 'en' }
     })
-    expect(by('three', 'max-lines').fix).toEqual({ kind: 'setText', cueId: 'three', text: 'one two three' })
+    expect(applyQcFix(cues, by('long', 'max-cpl').fix!)[0].text).toBe('This line is definitely much\nlonger than forty-two characters')
+    expect(by('three', 'max-lines').fix).toEqual({ kind: 'rebreakLines', cueId: 'three', maxCpl: 42, maxLines: 2, locale: 'en' })
+    expect(applyQcFix(cues, by('three', 'max-lines').fix!)[1].text).toBe('one two three')
     expect(by('fast', 'reading-speed')).toMatchObject({ params: { cps: 44.4, max: 17 }, message: 'Reading speed is 44.4 characters per second; the limit is 17.' })
     expect(by('fast', 'reading-speed').fix).toBeUndefined() // the next cue leaves no room
     expect(by('short', 'min-duration').fix).toEqual({ kind: 'setTiming', cueId: 'short', startMs: 9100, endMs: 9933 })
@@ -105,6 +107,13 @@ describe('profiles and locales', () => {
 })
 
 describe('applying fixes', () => {
+  it('offers a re-break only when the text can fit', () => {
+    const tooMuch = runQc([cue('a', 0, 9000, 'word '.repeat(20).trim())], { profile: 'netflix', rules: ['max-cpl'] })
+    expect(tooMuch[0].fix).toBeUndefined()
+    const noSpaces = runQc([cue('a', 0, 9000, 'x'.repeat(50))], { profile: 'netflix', rules: ['max-cpl'] })
+    expect(noSpaces[0].fix).toBeUndefined()
+  })
+
   it('applies each kind of fix purely and clears the issue', () => {
     const cues = [cue('a', 0, 300, 'Hi'), cue('b', 2000, 3000, ''), cue('c', 4000, 5000, 'one\ntwo\nthree')]
     let fixed = cues

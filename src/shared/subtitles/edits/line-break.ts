@@ -38,14 +38,15 @@ export function autoLineBreak(text: string, options: LineBreakOptions): string {
   if (candidates.length === 0) return flat
   const lang = (options.locale ?? 'en').toLowerCase().split(/[-_]/)[0]
   const penalty = candidates.map((c) => breakPenalty(flat, c, lang))
+  const prefix = widthPrefix(flat)
   let best: { cost: number; breaks: number[]; overflow: boolean } | undefined
   for (let k = 2; k <= options.maxLines; k++) {
-    const found = bestSplit(flat, candidates, penalty, k, options.maxCpl)
+    const found = bestSplit(flat, prefix, candidates, penalty, k, options.maxCpl)
     if (!found) continue
-    if (!found.overflow) return render(flat, found.breaks)
+    if (!found.overflow) return render(flat, candidates, found.breaks)
     if (!best || found.cost < best.cost) best = found
   }
-  return best ? render(flat, best.breaks) : flat
+  return best ? render(flat, candidates, best.breaks) : flat
 }
 
 /** A break candidate: text before `cut` ends a line; the next line starts at `resume` (skipping the space). */
@@ -71,80 +72,135 @@ const NO_LINE_END = new Set([...'「『（【〈《('])
 
 function breakCandidates(s: string): Candidate[] {
   const out: Candidate[] = []
-  const chars = Array.from(s)
-  let offset = 0
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]
-    if (ch === ' ') {
-      if (offset > 0) out.push({ cut: offset, resume: offset + 1 })
-    } else if (i + 1 < chars.length) {
-      const next = chars[i + 1]
-      const a = ch.codePointAt(0) as number
-      const b = next.codePointAt(0) as number
-      if (isCjkBreakable(a) && isCjkBreakable(b) && !NO_LINE_START.has(next) && !NO_LINE_END.has(ch)) {
-        out.push({ cut: offset + ch.length, resume: offset + ch.length })
-      }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32) {
+      if (i > 0) out.push({ cut: i, resume: i + 1 })
+      continue
     }
-    offset += ch.length
+    if (c < 0x3000) continue // only CJK can break between characters
+    const len = c >= 0xd800 && c <= 0xdbff ? 2 : 1
+    const a = s.codePointAt(i) as number
+    const next = s.codePointAt(i + len)
+    if (next === undefined) break
+    const ch = String.fromCodePoint(a)
+    const nextCh = String.fromCodePoint(next)
+    if (isCjkBreakable(a) && isCjkBreakable(next) && !NO_LINE_START.has(nextCh) && !NO_LINE_END.has(ch)) out.push({ cut: i + len, resume: i + len })
+    i += len - 1
   }
   return out
 }
 
+const CLAUSE_PUNCT = new Set([...',.;:!?…،。，、！？'])
+const CLOSERS = new Set([...'"\'”’)'])
+const OPENERS = new Set([...'"\'“‘(¿¡'])
+
 function breakPenalty(s: string, c: Candidate, lang: string): number {
-  const before = s.slice(0, c.cut)
-  if (/[,.;:!?…،。，、！？]["'”’)]?$/.test(before)) return -PUNCTUATION_BONUS
-  const prevWord = /(\S+)$/.exec(before)?.[1] ?? ''
-  const nextWord = /^(\S+)/.exec(s.slice(c.resume))?.[1] ?? ''
-  const prev = prevWord.toLowerCase().replace(/^["'“‘(¿¡]+/, '')
-  if (ARTICLES[lang]?.has(prev)) return BAD_BREAK
+  // Only the words around the break matter; plain character checks, no regexes: this runs per candidate.
+  let from = c.cut
+  while (from > 0 && s.charCodeAt(from - 1) !== 32) from--
+  let last = c.cut - 1
+  if (last > from && CLOSERS.has(s[last])) last--
+  if (last >= from && CLAUSE_PUNCT.has(s[last])) return -PUNCTUATION_BONUS
+  const articles = ARTICLES[lang]
+  if (!articles && lang !== 'en') return 0
+  let start = from
+  while (start < c.cut && OPENERS.has(s[start])) start++
+  const prev = s.slice(start, c.cut).toLowerCase()
+  if (articles?.has(prev)) return BAD_BREAK
   if (lang === 'en') {
-    if (EN_ADJECTIVES.has(prev) && /^[a-z]/.test(nextWord)) return BAD_BREAK
-    if (isCapitalizedName(prevWord) && isCapitalizedName(nextWord) && !isSentenceStart(s, c.cut - prevWord.length)) return BAD_BREAK
+    const next = s.charCodeAt(c.resume)
+    if (next >= 97 && next <= 122 && EN_ADJECTIVES.has(prev)) return BAD_BREAK
+    if (next >= 65 && next <= 90 || next > 127) {
+      let to = c.resume
+      while (to < s.length && s.charCodeAt(to) !== 32) to++
+      if (isCapitalizedName(s.slice(from, c.cut)) && isCapitalizedName(s.slice(c.resume, to)) && !isSentenceStart(s, from)) return BAD_BREAK
+    }
   }
   return 0
 }
 
 function isCapitalizedName(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(w.replace(/[,.;:!?'’s]+$/u, (t) => (/^['’]s?$|^[,.;:!?]+$/.test(t) ? '' : t)))
+  const c = w.charCodeAt(0)
+  if (c < 65 || (c > 90 && c < 128)) return false // cheap reject: most words start lower-case
+  return /^\p{Lu}\p{Ll}+(?:['’]s?|[,.;:!?]+)?$/u.test(w)
 }
 
 function isSentenceStart(s: string, wordStart: number): boolean {
-  return wordStart === 0 || /[.!?…]\s*$/.test(s.slice(0, wordStart))
+  let i = wordStart - 1
+  while (i >= 0 && s[i] === ' ') i--
+  return i < 0 || '.!?…'.includes(s[i])
 }
 
-/** Dynamic programming over break candidates for exactly k lines; cost = squared widths (balance) + penalties. */
-function bestSplit(s: string, cands: Candidate[], penalty: number[], k: number, maxCpl: number) {
+/**
+ * Dynamic programming over break candidates for exactly k lines; cost = squared widths (balance) +
+ * penalties. Typed arrays and back-pointers: it runs for every too-long cue of every QC pass.
+ */
+function bestSplit(s: string, prefix: Int32Array, cands: Candidate[], penalty: number[], k: number, maxCpl: number) {
   const m = cands.length
   if (m < k - 1) return undefined
-  const starts = [0, ...cands.map((c) => c.resume)]
-  const width = (fromStart: number, cutAt: number) => lineWidth(s.slice(fromStart, cutAt))
-  const lineCost = (w: number) => (w > maxCpl ? 1e6 + (w - maxCpl) * 1e4 : w * w)
-  // dp[j][i]: best cost for j+1 lines where line j ends at candidate i (i in 0..m-1).
-  let prev = cands.map((c, i) => ({ cost: lineCost(width(0, c.cut)) + penalty[i], breaks: [i], over: width(0, c.cut) > maxCpl }))
+  // cost[j*m + i]: best cost of j+1 lines with line j ending at candidate i; back = previous candidate.
+  const cost = new Float64Array(m * (k - 1)).fill(Infinity)
+  const back = new Int32Array(m * (k - 1)).fill(-1)
+  for (let i = 0; i < m; i++) cost[i] = lineCost(prefix[cands[i].cut], maxCpl) + penalty[i]
   for (let j = 1; j < k - 1; j++) {
-    const next = cands.map(() => ({ cost: Infinity, breaks: [] as number[], over: false }))
-    for (let i = 0; i < m; i++) {
-      for (let p = 0; p < i; p++) {
-        if (!Number.isFinite(prev[p].cost)) continue
-        const w = width(starts[p + 1], cands[i].cut)
-        const cost = prev[p].cost + lineCost(w) + penalty[i]
-        if (cost < next[i].cost) next[i] = { cost, breaks: [...prev[p].breaks, i], over: prev[p].over || w > maxCpl }
+    for (let i = j; i < m; i++) {
+      for (let p = j - 1; p < i; p++) {
+        const before = cost[(j - 1) * m + p]
+        if (before === Infinity) continue
+        const c = before + lineCost(prefix[cands[i].cut] - prefix[cands[p].resume], maxCpl) + penalty[i]
+        if (c < cost[j * m + i]) {
+          cost[j * m + i] = c
+          back[j * m + i] = p
+        }
       }
     }
-    prev = next
   }
-  let best: { cost: number; breaks: number[]; overflow: boolean } | undefined
+  let bestI = -1
+  let bestCost = Infinity
+  const last = (k - 2) * m
   for (let i = 0; i < m; i++) {
-    if (!Number.isFinite(prev[i].cost)) continue
-    const w = width(starts[i + 1], s.length)
-    const cost = prev[i].cost + lineCost(w)
-    if (!best || cost < best.cost) best = { cost, breaks: prev[i].breaks, overflow: prev[i].over || w > maxCpl }
+    if (cost[last + i] === Infinity) continue
+    const c = cost[last + i] + lineCost(prefix[s.length] - prefix[cands[i].resume], maxCpl)
+    if (c < bestCost) {
+      bestCost = c
+      bestI = i
+    }
   }
-  return best
+  if (bestI < 0) return undefined
+  const breaks: number[] = []
+  for (let j = k - 2, i = bestI; j >= 0; i = back[j * m + i], j--) breaks.unshift(i)
+  let from = 0
+  let overflow = false
+  for (const i of breaks) {
+    if (prefix[cands[i].cut] - prefix[from] > maxCpl) overflow = true
+    from = cands[i].resume
+  }
+  if (prefix[s.length] - prefix[from] > maxCpl) overflow = true
+  return { cost: bestCost, breaks, overflow }
 }
 
-function render(s: string, breakIdx: number[]): string {
-  const cands = breakCandidates(s)
+/** Overflow is almost forbidden; otherwise squared width, so equal lines cost least. */
+function lineCost(w: number, maxCpl: number): number {
+  return w > maxCpl ? 1e6 + (w - maxCpl) * 1e4 : w * w
+}
+
+function widthPrefix(s: string): Int32Array {
+  const prefix = new Int32Array(s.length + 1)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      prefix[i + 1] = prefix[i]
+      prefix[i + 2] = prefix[i] + lineWidth(s.slice(i, i + 2))
+      i++
+    } else {
+      prefix[i + 1] = prefix[i] + (c < 0x300 ? 1 : lineWidth(s[i]))
+    }
+  }
+  return prefix
+}
+
+function render(s: string, cands: Candidate[], breakIdx: number[]): string {
   const parts: string[] = []
   let from = 0
   for (const i of breakIdx) {

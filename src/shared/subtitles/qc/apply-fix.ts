@@ -1,4 +1,5 @@
 import type { Cue, SubtitleTrack } from '../../project/schema'
+import { autoLineBreak } from '../edits/line-break'
 import { setTranslation, withSourceCues } from '../translations'
 import type { QcFix } from './types'
 
@@ -9,20 +10,23 @@ export function applyQcFix(cues: readonly Cue[], fix: QcFix): Cue[] {
       return cues.filter((c) => c.id !== fix.cueId)
     case 'setText':
       return cues.map((c) => (c.id === fix.cueId ? { ...c, text: fix.text } : c))
+    case 'rebreakLines':
+      return cues.map((c) => (c.id === fix.cueId ? { ...c, text: autoLineBreak(c.text, fix) } : c))
     case 'setTiming':
       return cues.map((c) => (c.id === fix.cueId ? { ...c, startMs: Math.max(0, fix.startMs), endMs: Math.max(fix.startMs, fix.endMs) } : c))
   }
 }
 
 /**
- * Applies a fix found on a locale's cues to the track. Text fixes on a target locale change that
+ * Applies a fix found on a locale's cues to the track. Text fixes (setText, rebreakLines) on a target locale change that
  * translation (kept as draft); timing and delete fixes always change the source cues (the source owns
  * timing), which marks the affected translations outdated.
  */
 export function applyQcFixToTrack(track: SubtitleTrack, fix: QcFix, locale?: string): SubtitleTrack {
-  if (fix.kind === 'setText' && locale && track.translations[locale]?.[fix.cueId]) {
+  if ((fix.kind === 'setText' || fix.kind === 'rebreakLines') && locale && track.translations[locale]?.[fix.cueId]) {
     const current = track.translations[locale][fix.cueId]
-    return setTranslation(track, locale, fix.cueId, fix.text, current.status === 'done' ? 'done' : 'draft')
+    const text = fix.kind === 'setText' ? fix.text : autoLineBreak(current.text, fix)
+    return setTranslation(track, locale, fix.cueId, text, current.status === 'done' ? 'done' : 'draft')
   }
   return withSourceCues(track, applyQcFix(track.cues, fix))
 }

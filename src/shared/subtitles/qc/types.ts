@@ -2,10 +2,17 @@ import type { Cue } from '../../project/schema'
 
 export type QcSeverity = 'error' | 'warning' | 'info'
 
-/** A suggested edit, applied by applyQcFix (a separate pure step: rules never change cues). */
+/**
+ * A suggested edit, applied by applyQcFix (a separate pure step: rules never change cues).
+ * 'rebreakLines' is a descriptor rather than the new text because computing the best line breaks for
+ * every long cue of every QC pass would dominate QC time (see bench/subtitles.ts); applyQcFix (or a
+ * preview calling it) runs autoLineBreak with exactly these limits. It is only offered when the text
+ * can fit (total width ≤ maxCpl × maxLines and it has break opportunities).
+ */
 export type QcFix =
   | { kind: 'setTiming'; cueId: string; startMs: number; endMs: number }
   | { kind: 'setText'; cueId: string; text: string }
+  | { kind: 'rebreakLines'; cueId: string; maxCpl: number; maxLines: number; locale: string }
   | { kind: 'deleteCue'; cueId: string }
 
 export interface QcIssue {
