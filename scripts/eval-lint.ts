@@ -8,8 +8,9 @@ import { evaluate, loadCorpus, type Judge, type Score } from '../tests/lint-corp
 import { lintText } from '../src/shared/lint/index'
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%'
+const dash = '     -'
 const row = (name: string, s: Score) =>
-  `${name.padEnd(22)} ${String(s.mustFlag).padStart(4)} ${pct(s.recall)} ${pct(s.precision)} ${String(s.ok).padStart(4)} ${pct(s.fpr)}  ${s.mustFlag ? pct(s.categoryHits / s.mustFlag) : '     -'}`
+  `${name.padEnd(22)} ${String(s.mustFlag).padStart(4)} ${s.mustFlag ? pct(s.recall) : dash} ${s.mustFlag ? pct(s.precision) : dash} ${String(s.ok).padStart(4)} ${s.ok ? pct(s.fpr) : dash}  ${s.mustFlag ? pct(s.categoryHits / s.mustFlag) : dash}`
 const header = `${''.padEnd(22)} flag recall precis   ok   FPR  category`
 
 const corpus = loadCorpus()
@@ -19,6 +20,8 @@ out.push(`Kindness lint on ${corpus.length} labelled lines\n`, header)
 for (const [k, s] of Object.entries(ours.byLocale)) out.push(row(k, s))
 out.push(row('ALL', ours.total), '', 'By expected category (must-flag) / by kind of ok line:', header)
 for (const [k, s] of Object.entries(ours.byCategory).sort()) out.push(row(k, s))
+out.push('', 'Category precision (lines where the lint reported the category, share labelled with it):')
+for (const [k, p] of Object.entries(ours.categoryPrecision).sort()) out.push(`${k.padEnd(22)} ${String(p.reported).padStart(4)} reported ${pct(p.precision)}`)
 
 // Errors only: the brief's bar for ok lines is "not flagged as errors"; warnings also count above.
 const errorsOnly: Judge = (line) => {

@@ -69,6 +69,8 @@ export interface Evaluation {
   byCategory: Record<string, Score>
   byKind: Record<string, Score>
   total: Score
+  /** Of the lines where the lint reported category C (warning/error), the share labelled C. */
+  categoryPrecision: Record<string, { reported: number; correct: number; precision: number }>
   misses: CorpusLine[]
   falsePositives: { line: CorpusLine; issues: LintIssue[] }[]
 }
@@ -83,8 +85,16 @@ export const kindframeJudge: Judge = (line) => {
 export function evaluate(lines: CorpusLine[], judge: Judge = kindframeJudge): Evaluation {
   const rows = lines.map((line) => {
     const r = judge(line)
-    return { line, flagged: r.flagged, categoryHit: r.categories.includes(line.category), issues: r.issues ?? [] }
+    return { line, flagged: r.flagged, categories: r.categories, categoryHit: r.categories.includes(line.category), issues: r.issues ?? [] }
   })
+  const categoryPrecision: Evaluation['categoryPrecision'] = {}
+  for (const r of rows)
+    for (const c of new Set(r.categories)) {
+      const p = (categoryPrecision[c] ??= { reported: 0, correct: 0, precision: 0 })
+      p.reported++
+      if (r.line.expect === 'flag' && r.line.category === c) p.correct++
+    }
+  for (const p of Object.values(categoryPrecision)) p.precision = p.correct / p.reported
   const group = (key: (l: CorpusLine) => string) => {
     const groups: Record<string, typeof rows> = {}
     for (const r of rows) (groups[key(r.line)] ??= []).push(r)
@@ -95,6 +105,7 @@ export function evaluate(lines: CorpusLine[], judge: Judge = kindframeJudge): Ev
     byCategory: group((l) => (l.expect === 'flag' ? l.category : `ok:${l.kind}`)),
     byKind: group((l) => l.kind),
     total: score(rows),
+    categoryPrecision,
     misses: rows.filter((r) => r.line.expect === 'flag' && !r.flagged).map((r) => r.line),
     falsePositives: rows.filter((r) => r.line.expect === 'ok' && r.flagged).map((r) => ({ line: r.line, issues: r.issues }))
   }
