@@ -91,9 +91,9 @@ describe('WebVTT', () => {
   it('reads ids, voices, entities; reports dropped settings, styles and markup', () => {
     const r = parseSubtitles(fixture('clean.vtt'), 'vtt')
     expect(r.cues).toEqual([
-      { id: 'c1', startMs: 1000, endMs: 3500, text: 'Hey, are you okay?', speaker: 'Ana' },
+      { id: 'intro', startMs: 1000, endMs: 3500, text: 'Hey, are you okay?', speaker: 'Ana' },
       { id: 'c2', startMs: 4000, endMs: 6250, text: 'Fish & chips <3 <i>really</i>\nsecond line' },
-      { id: 'c3', startMs: 62004, endMs: 64005, text: 'Tom said “thanks” 🙏' }
+      { id: 'outro', startMs: 62004, endMs: 64005, text: 'Tom said “thanks” 🙏' }
     ])
     expect(r.report.entries.map((e) => `${e.line} ${e.kind}`)).toEqual(['7 warning', '11 warning', '19 warning'])
   })
@@ -108,6 +108,11 @@ describe('WebVTT', () => {
     const back = parseSubtitles(text, 'vtt')
     expect(back.cues).toEqual(cues)
     expect(back.report.entries).toEqual([])
+  })
+
+  it('keeps unique file ids, generating the others without collisions', () => {
+    const r = parseSubtitles('WEBVTT\n\nc2\n00:01.000 --> 00:02.000\na\n\n00:03.000 --> 00:04.000\nb\n\ndup\n00:05.000 --> 00:06.000\nc\n\ndup\n00:07.000 --> 00:08.000\nd\n', 'vtt')
+    expect(r.cues.map((c) => c.id)).toEqual(['c2', 'c2-2', 'c3', 'c4'])
   })
 
   it('repairs a missing header', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Cue } from '../../../src/shared/project/schema'
-import { applyQcFix, applyQcFixToTrack, limitsFor, QC_RULES, runQc } from '../../../src/shared/subtitles/qc'
+import { applyQcFix, applyQcFixToTrack, fillTemplate, limitsFor, QC_MESSAGES_EN, QC_RULES, runQc } from '../../../src/shared/subtitles/qc'
 import { setTranslation, translationStatus } from '../../../src/shared/subtitles/translations'
 
 const cue = (id: string, startMs: number, endMs: number, text: string): Cue => ({ id, startMs, endMs, text })
@@ -60,6 +60,11 @@ describe('QC rules (netflix profile: 42 cpl, 2 lines, 17 cps, 833–7000 ms, 2-f
     expect(by('over', 'under-end-card').fix).toEqual({ kind: 'setTiming', cueId: 'over', startMs: 18800, endMs: 19500 })
     expect(by('out', 'outside-clip').fix).toEqual({ kind: 'deleteCue', cueId: 'out' })
     expect(by('empty', 'empty-cue').fix).toEqual({ kind: 'deleteCue', cueId: 'empty' })
+    // The English message is the i18n template filled with the params, for every rule.
+    for (const i of [...issues, ...runQc([cue('x', 19_000, 21_000, 'x')], { profile: 'netflix', clipDurationMs: 20_000, rules: ['outside-clip'] })]) {
+      expect(fillTemplate(QC_MESSAGES_EN[i.messageKey], i.params)).toBe(i.message)
+    }
+    expect(Object.keys(QC_MESSAGES_EN).sort()).toEqual(QC_RULES.map((r) => r.messageKey).sort())
   })
 
   it('overlap and min-gap fixes end the cue a gap before the next', () => {

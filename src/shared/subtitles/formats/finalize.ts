@@ -7,7 +7,8 @@ import type { RawCue } from './types'
  * - a negative start is clamped to 0 (repaired); a cue ending at or before 0 or before it starts is skipped;
  * - cues out of order are SORTED by start time (stable) and each one is reported — the track model and the
  *   burn-in expect time order, and keeping a file's accidental order would only hide the problem;
- * - ids: the file's own id when it has unique ones (WebVTT identifiers), otherwise c1, c2, … in final order.
+ * - ids: the file's own id where it has a unique one (WebVTT identifiers), otherwise c<position> (1-based,
+ *   final order), made unique against the file's ids.
  */
 export function finalizeCues(raw: RawCue[], report: ReportBuilder): Cue[] {
   const kept: RawCue[] = []
@@ -35,9 +36,16 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): Cue[] {
     }
   }
   if (sorted !== kept) sorted.sort((a, b) => a.startMs - b.startMs)
-  const fileIds = sorted.every((c) => c.id) && new Set(sorted.map((c) => c.id)).size === sorted.length
+  const seen = new Map<string, number>()
+  for (const c of sorted) if (c.id) seen.set(c.id, (seen.get(c.id) ?? 0) + 1)
+  const used = new Set([...seen].filter(([, n]) => n === 1).map(([id]) => id))
   return sorted.map((c, i) => {
-    const cue: Cue = { id: fileIds ? (c.id as string) : `c${i + 1}`, startMs: c.startMs, endMs: c.endMs, text: c.text }
+    let id = c.id && seen.get(c.id) === 1 ? c.id : `c${i + 1}`
+    if (id !== c.id) {
+      for (let k = 2; used.has(id); k++) id = `c${i + 1}-${k}`
+      used.add(id)
+    }
+    const cue: Cue = { id, startMs: c.startMs, endMs: c.endMs, text: c.text }
     if (c.speaker !== undefined) cue.speaker = c.speaker
     return cue
   })
