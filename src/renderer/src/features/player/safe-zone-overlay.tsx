@@ -1,14 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import type { SafeZone } from '../../../../shared/project/schema'
+import { safeZoneInsets } from './safe-zone'
 
-/**
- * TikTok's UI covers the top, the bottom (caption, buttons) and the right edge (like/share column).
- * For right-to-left subtitle locales the app mirrors its chrome, so the side inset moves to the left.
- */
-export function safeZoneInsets(zone: SafeZone, rtl: boolean): SafeZone {
-  return rtl ? { ...zone, left: zone.right, right: zone.left } : zone
-}
 
+/** The safe zone drawn over the stage as hatched bands (insets in frame pixels, shown in percent). */
 export function SafeZoneOverlay({ zone, rtl, frame }: { zone: SafeZone; rtl: boolean; frame: { width: number; height: number } }) {
   const { t } = useTranslation('editor')
   const z = safeZoneInsets(zone, rtl)

@@ -71,7 +71,7 @@ export function CueBlocks({ clipId, cues, pxPerSecond, clipMs, fromMs, toMs }: P
             className="kf-cue-block"
             data-testid="timeline-cue"
             data-cue-id={cue.id}
-            aria-selected={cue.id === selectedCueId}
+            aria-current={cue.id === selectedCueId || undefined}
             role="button"
             tabIndex={-1}
             aria-label={t('timeline.cueLabel', { n: index + 1, text: cue.text, start: formatTimecode(timing.startMs), end: formatTimecode(timing.endMs) })}

@@ -50,6 +50,10 @@ export function Waveform({ path, pxPerSecond, scrollLeft, width, height }: Props
     if (!peaks) return
     ctx.fillStyle = '#5a8dee'
     const mid = height / 2
+    // Normalized to the loudest peak (as most editors draw it), so quiet voiceovers stay readable.
+    let loudest = 0
+    for (const p of peaks.peaks) if (p > loudest) loudest = p
+    const gain = loudest > 0 ? 1 / loudest : 1
     for (let x = 0; x < width; x++) {
       const fromS = (scrollLeft + x) / pxPerSecond
       const toS = (scrollLeft + x + 1) / pxPerSecond
@@ -58,7 +62,7 @@ export function Waveform({ path, pxPerSecond, scrollLeft, width, height }: Props
       let max = 0
       for (let i = a; i < b && i < peaks.peaks.length; i++) max = Math.max(max, peaks.peaks[i])
       if (a >= peaks.peaks.length) break
-      const h = Math.max(1, max * (height - 4))
+      const h = Math.max(1, max * gain * (height - 4))
       ctx.fillRect(x, mid - h / 2, 1, h)
     }
   }, [peaks, pxPerSecond, scrollLeft, width, height])
