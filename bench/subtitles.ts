@@ -9,6 +9,7 @@
  * a worst case where 3 of 8 cues need a re-break is printed too, without a target.
  * Options: --runs N (default 9), --cues N (default 10000)
  */
+import { cpus, loadavg } from 'node:os'
 import { parseSrt, serializeSrt } from '../src/shared/subtitles/formats'
 import { runQc } from '../src/shared/subtitles/qc'
 import { formatTimestamp } from '../src/shared/subtitles/formats/timestamp'
@@ -79,7 +80,7 @@ if (serialize.value.length < srt.length * 0.9) throw new Error('serialize output
 const row = (name: string, m: { median: number; cpu: number }, target?: number) =>
   `${name.padEnd(44)} wall ${m.median.toFixed(1).padStart(7)} ms  cpu ${m.cpu.toFixed(1).padStart(7)} ms${target ? `   target < ${target} ms   ${m.cpu < target ? 'OK' : 'SLOW'} (${(m.cpu / target).toFixed(2)}× target, cpu)` : ''}`
 
-const { loadavg, cpus } = await import('node:os')
+
 console.log(`subtitles bench: ${CUES} cues, ${(srt.length / 1024).toFixed(0)} KB SRT, median of ${RUNS} runs; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`)
 console.log(row('parse SRT', parse, 50))
 console.log(row('serialize SRT', serialize))
