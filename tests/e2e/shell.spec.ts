@@ -81,8 +81,10 @@ test('an autosave is offered for recovery when the project is reopened without s
   await saveAs(page, projectPath)
 
   const since = await mark(page)
-  await importByPath(page, [clip])
+  const imported = await importByPath(page, [clip])
   const autosaved = await waitForSignal(page, 'autosaved', since, 10_000)
+  // The contract: a recovery file within 2 s of the edit (signal times are the app's own clock).
+  expect(Number(autosaved.at) - Number(imported.at)).toBeLessThanOrEqual(2000)
   await expect(page.getByTestId('autosave-status')).toHaveText(/^Autosaved \d\d:\d\d:\d\d$/)
   expect(String(autosaved.recoveryPath)).not.toBe(projectPath)
 

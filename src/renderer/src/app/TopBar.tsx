@@ -55,7 +55,7 @@ export function TopBar() {
           {t('topbar.saveAs')}
         </button>
         <LanguageMenu />
-        <button type="button" aria-pressed={theme === 'light'} onClick={() => ui().setTheme(theme === 'dark' ? 'light' : 'dark')}>
+        <button type="button" onClick={() => ui().setTheme(theme === 'dark' ? 'light' : 'dark')}>
           {theme === 'dark' ? t('topbar.lightTheme') : t('topbar.darkTheme')}
         </button>
         <button type="button" className="icon-button" aria-label={t('topbar.help')} title={t('topbar.help')} onClick={() => ui().openDialog('help')}>

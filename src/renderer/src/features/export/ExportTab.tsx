@@ -13,6 +13,12 @@ import { LintReview, useLintGate } from './LintReview'
 
 /** Export: which locales, which preset, where; Start sends the CURRENT project state to main. */
 export function ExportTab() {
+  const projectPath = useStudio((s) => s.projectPath)
+  // A different project file starts from its own defaults (output folder next to it).
+  return <ExportForm key={projectPath ?? ''} />
+}
+
+function ExportForm() {
   const { t } = useTranslation()
   const project = useStudio((s) => s.project)
   const projectPath = useStudio((s) => s.projectPath)

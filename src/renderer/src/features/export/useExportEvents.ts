@@ -2,9 +2,12 @@ import { useEffect } from 'react'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { useJobs } from './jobs-store'
+import { ACTIVE_STATES, useJobs } from './jobs-store'
 
-/** Mirrors main's export queue: the current jobs once, then every job and batch event. */
+/** While jobs are active, re-read the queue this often: events missed during a reconnect heal. */
+const RESYNC_MS = 3000
+
+/** Mirrors main's export queue: the current jobs, then every job and batch event (plus a slow resync while busy). */
 export function useExportEvents(): void {
   useEffect(() => {
     const c = client()
@@ -20,12 +23,19 @@ export function useExportEvents(): void {
       // The manifest is written after the last job settles, and arrives in a later batch event.
       if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath })
     })
-    c['export.jobs']({})
-      .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
-      .catch(reportError)
+    const resync = () =>
+      c['export.jobs']({})
+        .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
+        .catch(reportError)
+    resync()
+    const timer = setInterval(() => {
+      const { jobs } = useJobs.getState()
+      if (Object.values(jobs).some((j) => ACTIVE_STATES.has(j.state))) resync()
+    }, RESYNC_MS)
     return () => {
       offJob()
       offBatch()
+      clearInterval(timer)
     }
   }, [])
 }
