@@ -1,6 +1,15 @@
 /**
  * Signals for the end-to-end harness (Signal Desktop style): the app says when it is ready and
  * what happened, so tests wait for events instead of sleeping. Cheap enough to keep in production.
+ *
+ * window.__kindframe = { ready, pending (client calls in flight), events: [{ type, at, …data }] }.
+ * Types emitted by the shell: project-created {title}, project-opened {path, clips, recovery},
+ * project-saved {path}, recovery-offered, project-recovered {savedAt}, recovery-discarded,
+ * autosaved {savedAt, recoveryPath}, import-done {added, rejected, reasons}, relinked {clipId},
+ * export-started {batchId, jobs}, export-job {id, state, outputPath, error} (terminal states),
+ * export-batch-finished {…batch}, export-manifest {batchId, manifestPath},
+ * error {message} (an action failed and the user was shown it), unhandled-error {message}.
+ * Features may emit their own with emitSignal(type, data).
  */
 export interface HarnessSignal {
   type: string
