@@ -96,8 +96,12 @@ export function serializeSrt(cues: readonly Cue[], options: SerializeOptions = {
   return parts.join(eol)
 }
 
-// A blank line inside a cue would end it; a lone "-->" line would start a new one. Neither can be
-// represented in SRT, so blank lines are dropped from the written text.
+// SRT has no escapes: a blank line inside a cue would end it, and "-->" in the text would be read as a
+// timing line. Blank lines are dropped; "-->" gets an invisible word joiner (U+2060) after "--".
 function srtText(text: string): string {
-  return text.split('\n').filter((l) => l.trim() !== '').join('\n')
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .join('\n')
+    .replace(/-->/g, '--\u2060>')
 }
