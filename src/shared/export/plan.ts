@@ -61,3 +61,15 @@ export function effectiveTransitionMs(plan: Pick<ExportPlan, 'clipDurationMs' | 
 
 /** Several locales share one decode + fit; more outputs per process than this costs too much memory. */
 export const MAX_OUTPUTS_PER_PROCESS = 6
+
+/**
+ * xfade transitions of ffmpeg 5.1 (`ffmpeg -h filter=xfade`), minus "custom" (needs an expression).
+ * The project allows any lowercase word; an unknown one is refused before ffmpeg runs.
+ */
+export const XFADE_TRANSITIONS = [
+  'fade', 'wipeleft', 'wiperight', 'wipeup', 'wipedown', 'slideleft', 'slideright', 'slideup', 'slidedown', 'circlecrop',
+  'rectcrop', 'distance', 'fadeblack', 'fadewhite', 'radial', 'smoothleft', 'smoothright', 'smoothup', 'smoothdown',
+  'circleopen', 'circleclose', 'vertopen', 'vertclose', 'horzopen', 'horzclose', 'dissolve', 'pixelize', 'diagtl', 'diagtr',
+  'diagbl', 'diagbr', 'hlslice', 'hrslice', 'vuslice', 'vdslice', 'hblur', 'fadegrays', 'wipetl', 'wipetr', 'wipebl', 'wipebr',
+  'squeezeh', 'squeezev', 'zoomin', 'fadefast', 'fadeslow'
+] as const

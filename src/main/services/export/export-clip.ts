@@ -9,7 +9,7 @@ import { buildExportArgs } from '../../../shared/export/args'
 import { assInputFor, effectiveEndCard } from '../../../shared/export/ass-input'
 import type { LoudnessMeasurement } from '../../../shared/export/loudness'
 import { partialName } from '../../../shared/export/output-name'
-import { clipDurationMs, effectiveTransitionMs, outputDurationMs, type EndCardPlan, type ExportPlan, type PlanOutput } from '../../../shared/export/plan'
+import { clipDurationMs, effectiveTransitionMs, outputDurationMs, XFADE_TRANSITIONS, type EndCardPlan, type ExportPlan, type PlanOutput } from '../../../shared/export/plan'
 import type { Preset } from '../../../shared/export/presets'
 import type { ProgressUpdate } from '../../../shared/export/progress'
 import { checkOutput, failedChecks, type Check } from '../../../shared/export/verify-checks'
@@ -152,6 +152,9 @@ async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durat
 async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): Promise<EndCardPlan | undefined> {
   const ec = effectiveEndCard(req.project, clip)
   if (!ec.enabled) return undefined
+  if (!(XFADE_TRANSITIONS as readonly string[]).includes(ec.transition.kind)) {
+    throw new KindframeError('invalid-input', `End-card transition "${ec.transition.kind}" is not one ffmpeg knows (e.g. ${XFADE_TRANSITIONS.slice(0, 6).join(', ')}).`)
+  }
   const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {

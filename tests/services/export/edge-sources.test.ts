@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { exportClip, type ClipExportRequest } from '../../../src/main/services/export/export-clip'
+import { createExportQueue } from '../../../src/main/services/export/queue'
+import { ffprobeJson, frameRgb, makeClip } from '../../helpers/media'
+import { DRAFT, exportOne, okResult, pixel, projectWith, tempDir } from './export-helpers'
+
+const run = promisify(execFile)
+
+describe('edge sources', () => {
+  it('odd dimensions (321×181, H.264 4:4:4) come out at the even preset size', async () => {
+    const src = join(tempDir(), 'odd.mp4')
+    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=321x181:r=30:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', src])
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), { outDir: tempDir() })
+    okResult(outcomes[0])
+    const v = (await ffprobeJson(paths[0]!)).streams.find((s) => s.codec_type === 'video')!
+    expect([v.width, v.height, v.pix_fmt, v.profile]).toEqual([720, 1280, 'yuv420p', 'High'])
+  })
+
+  it('a 4K source is scaled down to the preset', async () => {
+    const src = await makeClip({ width: 3840, height: 2160, durationS: 1, source: 'color', color: 'white' })
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), { outDir: tempDir() })
+    okResult(outcomes[0])
+    const frame = await frameRgb(paths[0]!, 0.5, 720, 1280)
+    // 16:9 padded into 9:16: white band of 720×405 in the middle.
+    expect(pixel(frame, 720, 360, 640).r).toBeGreaterThan(220)
+    expect(pixel(frame, 720, 360, 300).r).toBeLessThan(30)
+  })
+
+  it('a short video as the end-card photo is looped into the card', async () => {
+    const photo = await makeClip({ width: 200, height: 200, durationS: 1, source: 'color', color: 'lime', audio: false })
+    const src = await makeClip({ width: 320, height: 180, durationS: 1, source: 'color', color: 'blue' })
+    const project = projectWith([{ id: 'c', title: 'C', media: src, creator: { name: 'A', handle: 'a', photo } }], {
+      endCard: { enabled: true, durationMs: 2000, transition: { kind: 'dissolve', durationMs: 300 } }
+    })
+    const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
+    expect(okResult(outcomes[0]).durationMs).toBeCloseTo(2700, -1)
+    // Late in the card (after the 1 s video would have ended) the photo square is still lime.
+    const frame = await frameRgb(paths[0]!, 2.5, 720, 1280)
+    const p = pixel(frame, 720, 360, Math.round(1280 * 0.15) + 100)
+    expect([p.g > 200, p.r < 60, p.b < 60]).toEqual([true, true, true])
+  })
+
+  it('an unknown transition is refused before ffmpeg runs', async () => {
+    const src = await makeClip({ width: 320, height: 180, durationS: 1 })
+    const project = projectWith([{ id: 'c', title: 'C', media: src }], { endCard: { enabled: true, transition: { kind: 'sparkles', durationMs: 300 } } })
+    const { outcomes } = await exportOne(project, { outDir: tempDir() })
+    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('sparkles') } })
+  })
+})
+
+describe('locales per process', () => {
+  it('7 locales of one clip: one process for 6 outputs, a second for the 7th', async () => {
+    const src = await makeClip({ width: 160, height: 90, durationS: 1 })
+    const calls: number[] = []
+    // The real engine, wrapped only to record how the queue grouped the outputs.
+    const runClip = (req: ClipExportRequest) => {
+      calls.push(req.outputs.length)
+      return exportClip(req)
+    }
+    const queue = createExportQueue({ concurrency: 1, runClip })
+    const locales = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX', 'ar']
+    const { batchId } = queue.start({ project: projectWith([{ id: 'c', title: 'C', media: src }]), projectPath: null, locales, presetId: DRAFT.id, outDir: tempDir() })
+    const done = await queue.whenBatchDone(batchId)
+    expect(calls).toEqual([6, 1])
+    expect(done.done).toBe(7)
+  })
+})
