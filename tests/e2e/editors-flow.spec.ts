@@ -97,7 +97,9 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await panel.getByTestId('translate-row').first().click()
   await panel.getByTestId('translation-text').fill('Berbaik hati antara satu sama lain')
   await expect(panel.getByTestId('translation-status')).toHaveText('Draft')
-  await panel.getByRole('button', { name: 'Mark done' }).click()
+  // mod+Enter accepts the translation (done) and moves on.
+  await panel.getByTestId('translation-text').press('Control+Enter')
+  await expect(panel.getByTestId('translate-row').first()).toHaveAttribute('data-status', 'done')
   await expect(panel.getByTestId('translation-status')).toHaveText('Done')
   await expect(panel.getByTestId('progress-ms')).toContainText('100%')
   await page.screenshot({ path: testInfo.outputPath('2-translated.png') })
@@ -105,6 +107,7 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   // The player draws the subtitle with libass, only while the cue is on screen.
   const layer = stage.locator('.kf-subtitle-layer')
   await expect(layer).toHaveAttribute('data-renderer', 'libass', { timeout: 30_000 })
+  await expect(stage.getByText(/Approximate preview/)).toHaveCount(0)
   await expect(stage.getByRole('status')).toHaveCount(0) // no "approximate preview" notice
   await seekTimeline(page, 2400)
   await page.waitForTimeout(400)
@@ -141,4 +144,23 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await page.keyboard.press('Control+Shift+z')
   await expect(panel.getByTestId('endcard-handle')).toHaveValue('@maya')
   await page.screenshot({ path: testInfo.outputPath('7-after-redo.png') })
+})
+
+test('when libass cannot start, the player says the preview is approximate and still shows the text', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-editors-nowasm-'))
+  // Block the libass WASM: jassub cannot start, as on a host that forbids WebAssembly.
+  await page.route(/\.wasm(\?|$)/, (route) => route.abort())
+  const clip = await makeClip({ width: 320, height: 180, durationS: 3, source: 'color', color: '#2050a0' })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Fallback', 'ms')
+  await saveAs(page, join(dir, 'fallback.kindframe'))
+  expect(await importByPath(page, [clip])).toMatchObject({ added: 1 })
+  const panel = await tab(page, 'Subtitles')
+  await panel.getByTestId('cue-add').click()
+  await panel.getByTestId('cue-text').fill('Approximate but visible')
+  const stage = page.getByTestId('player-stage')
+  await expect(stage.locator('.kf-subtitle-layer')).toHaveAttribute('data-renderer', 'html', { timeout: 40_000 })
+  await expect(stage.getByRole('status')).toContainText('Approximate preview')
+  await seekTimeline(page, 500)
+  await expect(stage.locator('.kf-subtitle-approx')).toHaveText('Approximate but visible')
 })
