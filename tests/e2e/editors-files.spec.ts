@@ -78,6 +78,22 @@ test('SRT in, keyboard through the cue list, F8 to the QC issue, I/O timing, VTT
   await expect(rows.nth(0)).toContainText('00:00:00.100 → 00:00:00.967')
   await page.screenshot({ path: testInfo.outputPath('files-cues.png') })
 
+  // Drag the third cue block on the timeline (100 px per second): 20 px left moves it 200 ms on the
+  // frame grid; 12 px more brings its start within 8 px of cue 2's end, so it snaps to 1.700 s.
+  const drag = async (dx: number) => {
+    const block = page.getByTestId('timeline-cue').nth(2)
+    const b = await block.boundingBox()
+    if (!b) throw new Error('cue block not visible')
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(b.x + b.width / 2 + dx, b.y + b.height / 2, { steps: 5 })
+    await page.mouse.up()
+  }
+  await drag(-20)
+  await expect(rows.nth(2)).toContainText('00:00:01.800 → 00:00:02.400')
+  await drag(-12)
+  await expect(rows.nth(2)).toContainText('00:00:01.700 → 00:00:02.300')
+
   // Export the source track as WebVTT through the real service and read the file back.
   const vttPath = join(dir, 'out.vtt')
   await panel.getByLabel('Format').selectOption('vtt')
