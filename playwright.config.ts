@@ -7,7 +7,8 @@ import { defineConfig } from '@playwright/test'
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Overridable so teammates running Playwright at the same time don't wipe each other's artifacts.
+  outputDir: process.env.KINDFRAME_TEST_RESULTS ?? 'test-results',
   globalSetup: './tests/e2e/global-setup.ts',
   workers: 1,
   fullyParallel: false,
@@ -15,7 +16,7 @@ export default defineConfig({
   // A real export of a short clip on a busy 2-core machine takes ~30 s; a whole flow several of those.
   timeout: 180_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: process.env.KINDFRAME_PLAYWRIGHT_REPORT ?? 'playwright-report' }]],
   use: {
     browserName: 'chromium',
     headless: true,
