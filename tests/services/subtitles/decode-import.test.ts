@@ -48,6 +48,11 @@ describe('encoding detection', () => {
     expect(d.notes).toEqual([{ line: 7, kind: 'repaired', message: 'line is not valid UTF-8; read as windows-1252 (mixed encodings in one file)' }])
   })
 
+  it('decodes bad lines after a UTF-8 BOM the same way', () => {
+    const d = decodeSubtitleBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('ok\n'), iconv.encode('olé\n', 'windows-1252')]), 'bom.srt')
+    expect(d).toEqual({ text: 'ok\nolé\n', encoding: 'utf-8+windows-1252', notes: [{ line: 2, kind: 'repaired', message: 'line is not valid UTF-8; read as windows-1252 (mixed encodings in one file)' }] })
+  })
+
   it('honours a forced encoding and refuses an unknown one', () => {
     expect(decodeSubtitleBytes(iconv.encode(latin, 'windows-1252'), 'x', 'latin1').text).toBe(latin.replace('€', '\u0080').replace('–', '\u0096').replace('“', '\u0093').replace('”', '\u0094'))
     expect(() => decodeSubtitleBytes(Buffer.from('x'), 'x', 'klingon')).toThrow('Unknown encoding "klingon"')

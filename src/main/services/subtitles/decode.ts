@@ -39,13 +39,17 @@ export function decodeSubtitleBytes(bytes: Uint8Array, label: string, forced?: s
     if (!iconv.encodingExists(forced)) throw new KindframeError('invalid-input', `Unknown encoding "${forced}" (try utf-8, utf-16le, windows-1252, iso-8859-2, …).`)
     return { text: stripBom(iconv.decode(buf, forced)), encoding: forced.toLowerCase(), notes: [] }
   }
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return { text: stripBom(strictUtf8(buf.subarray(3), label) ?? iconv.decode(buf.subarray(3), 'utf-8')), encoding: 'utf-8', notes: [] }
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    const text = strictUtf8(buf.subarray(3))
+    // A UTF-8 BOM with invalid bytes after it: some lines were pasted from a legacy-encoded file.
+    return text !== undefined ? { text: stripBom(text), encoding: 'utf-8', notes: [] } : decodeMixed(buf.subarray(3))
+  }
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16le')), encoding: 'utf-16le', notes: [] }
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16be')), encoding: 'utf-16be', notes: [] }
   const utf16 = sniffUtf16(buf)
   if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, notes: [{ line: 0, kind: 'warning', message: `no byte-order mark; read as ${utf16.toUpperCase()} (zero-byte pattern)` }] }
   refuseBinary(buf, label)
-  const utf8 = strictUtf8(buf, label)
+  const utf8 = strictUtf8(buf)
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', notes: [] }
   if (hasUtf8Sequences(buf)) return decodeMixed(buf)
   const guess = guessSingleByte(buf)
@@ -56,7 +60,7 @@ function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s
 }
 
-function strictUtf8(buf: Uint8Array, _label: string): string | undefined {
+function strictUtf8(buf: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buf)
   } catch {
@@ -117,7 +121,7 @@ function decodeMixed(buf: Buffer): DecodedText {
     let end = buf.indexOf(0x0a, start)
     if (end < 0) end = buf.length
     const slice = buf.subarray(start, end)
-    const asUtf8 = strictUtf8(slice, '')
+    const asUtf8 = strictUtf8(slice)
     if (asUtf8 !== undefined) parts.push(asUtf8)
     else {
       parts.push(iconv.decode(slice, 'windows-1252'))
