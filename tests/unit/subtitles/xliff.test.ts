@@ -105,7 +105,7 @@ describe('CSV', () => {
   const csv = exportCsv(input)
   it('quotes per RFC 4180', () => {
     const lines = csv.split('\r\n')
-    expect(lines[0]).toBe('id,start,end,speaker,source,target,status,max_length,locale,kindframe_file')
+    expect(lines[0]).toBe('\uFEFFid,start,end,speaker,source,target,status,max_length,locale,kindframe_file')
     expect(lines[1]).toBe('c1,00:00:01.000,00:00:02.500,Ana & Co,Hey, are you <okay>?,Hei, awak <okay>?,done,at most 3 lines of 32 characters,ms,kindframe:project=Kind%20Stories%3B%20S1;clip=clip-7'.replace('Hey, are you <okay>?', '"Hey, are you <okay>?"').replace('Hei, awak <okay>?', '"Hei, awak <okay>?"'))
     expect(parseCsv(csv)[2].slice(4, 6)).toEqual(['Line one\nline "two" 🙂', 'Baris satu\nbaris "dua" 🙂'])
     expect(parseCsv('a,"b ""q"", c"\r\n,\n"x\r\ny",z')).toEqual([['a', 'b "q", c'], ['', ''], ['x\r\ny', 'z']])

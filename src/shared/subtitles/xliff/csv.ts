@@ -4,7 +4,10 @@ import type { XliffExportInput } from './write-xliff'
 
 export const CSV_COLUMNS = ['id', 'start', 'end', 'speaker', 'source', 'target', 'status', 'max_length', 'locale', 'kindframe_file'] as const
 
-/** CSV for spreadsheets (RFC 4180: CRLF rows, fields quoted when needed, quotes doubled). */
+/**
+ * CSV for spreadsheets (RFC 4180: CRLF rows, fields quoted when needed, quotes doubled). Starts with a
+ * UTF-8 BOM because Excel otherwise opens UTF-8 CSV as a legacy code page and mangles every accent.
+ */
 export function exportCsv(input: XliffExportInput): string {
   const file = encodeIdentity(input.identity)
   const rows = [CSV_COLUMNS.join(',')]
@@ -12,7 +15,7 @@ export function exportCsv(input: XliffExportInput): string {
     const timing = u.timing.split(' --> ')
     rows.push([u.id, timing[0], timing[1], u.speaker ?? '', u.source, u.target, u.status, maxLengthNote(input.limits), input.targetLocale, file].map(csvField).join(','))
   }
-  return rows.join('\r\n') + '\r\n'
+  return '\uFEFF' + rows.join('\r\n') + '\r\n'
 }
 
 export function csvField(s: string): string {
