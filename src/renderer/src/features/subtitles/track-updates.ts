@@ -1,4 +1,5 @@
 import type { Clip, Cue, SubtitleTrack } from '../../../../shared/project/schema'
+import { cueFingerprint } from '../../../../shared/subtitles/fingerprint'
 import { withSourceCues } from '../../../../shared/subtitles/translations'
 import { useStudio } from '../../store'
 import type { EditOptions } from '../../store/document-slice'
@@ -36,7 +37,33 @@ export function setCueTiming(clipId: string, cueId: string, timing: { startMs: n
   updateCues(clipId, (cues) => cues.map((c) => (c.id === cueId && (c.startMs !== timing.startMs || c.endMs !== timing.endMs) ? { ...c, ...timing } : c)))
 }
 
+/**
+ * One cue changed: the same result as withSourceCues (its translations turn outdated when their
+ * fingerprint no longer matches) without rescanning every translation of a long track per keystroke.
+ */
+export function replaceCue(track: SubtitleTrack, cue: Cue): SubtitleTrack {
+  const i = track.cues.findIndex((c) => c.id === cue.id)
+  if (i < 0) return track
+  const cues = track.cues.slice()
+  cues[i] = cue
+  let translations = track.translations
+  const fingerprint = cueFingerprint(cue)
+  for (const [locale, entries] of Object.entries(track.translations)) {
+    const t = entries[cue.id]
+    if (!t || t.status === 'missing' || t.status === 'outdated' || t.sourceFingerprint === undefined || t.sourceFingerprint === fingerprint) continue
+    translations = { ...translations, [locale]: { ...entries, [cue.id]: { ...t, status: 'outdated' } } }
+  }
+  return { cues, translations }
+}
+
 /** Typing in a cue: keystrokes within a second fold into one undo step per cue. */
 export function setCueText(clipId: string, cueId: string, text: string): void {
-  updateCues(clipId, (cues) => cues.map((c) => (c.id === cueId && c.text !== text ? { ...c, text } : c)), { undo: 'coalesce', key: `cue-text:${cueId}` })
+  updateTrack(
+    clipId,
+    (track) => {
+      const cue = track.cues.find((c) => c.id === cueId)
+      return !cue || cue.text === text ? track : replaceCue(track, { ...cue, text })
+    },
+    { undo: 'coalesce', key: `cue-text:${cueId}` }
+  )
 }
