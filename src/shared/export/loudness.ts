@@ -60,3 +60,17 @@ export function parseLoudnormJson(stderr: string): LoudnessMeasurement | undefin
   }
   return { inputI, inputTp, inputLra, inputThresh, targetOffset, outputI: num('output_i'), outputTp: num('output_tp') }
 }
+
+/**
+ * The output check uses ebur128 (about 5× cheaper than a loudnorm measure: no 192 kHz resampling
+ * except for the true-peak oversampler). Parses the final "Summary:" block of its stderr.
+ */
+export function parseEbur128Summary(stderr: string): { integrated: number; truePeak: number | null } | undefined {
+  const at = stderr.lastIndexOf('Summary:')
+  if (at < 0) return undefined
+  const summary = stderr.slice(at)
+  const integrated = Number(/Integrated loudness:\s+I:\s+(-?[\d.]+|-inf) LUFS/.exec(summary)?.[1])
+  if (!Number.isFinite(integrated)) return undefined
+  const peak = Number(/True peak:\s+Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary)?.[1])
+  return { integrated, truePeak: Number.isFinite(peak) ? peak : null }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assFilter, escapeForGraph, escapeOptionValue, filterValue } from '../../../src/shared/export/filter-escape'
 import { ffmpegColor, fitFilter, type FitInput } from '../../../src/shared/export/fit'
-import { applyFilter, measureFilter, parseLoudnormJson } from '../../../src/shared/export/loudness'
+import { applyFilter, measureFilter, parseEbur128Summary, parseLoudnormJson } from '../../../src/shared/export/loudness'
 import { createProgressParser, toUpdate } from '../../../src/shared/export/progress'
 import { partialName, renderOutputName, sanitizeSegment } from '../../../src/shared/export/output-name'
 import { findPreset, Preset, PRESETS } from '../../../src/shared/export/presets'
@@ -135,5 +135,29 @@ describe('output names', () => {
   ])('sanitizes %j', (raw, expected) => expect(sanitizeSegment(raw)).toBe(expected))
   it('partial names are hidden, in the same folder, still .mp4', () => {
     expect(partialName('c1.ms.mp4', 'job/1')).toBe('.c1.ms.mp4.part-job_1.mp4')
+  })
+})
+
+describe('ebur128 summary (output check)', () => {
+  const tail = `size=N/A time=00:00:01.50 bitrate=N/A speed=23.5x
+[Parsed_ebur128_0 @ 0x55d677433fc0] Summary:
+
+  Integrated loudness:
+    I:         -14.0 LUFS
+    Threshold: -24.0 LUFS
+
+  Loudness range:
+    LRA:         0.0 LU
+
+  True peak:
+    Peak:      -12.5 dBFS
+`
+  it('reads integrated loudness and true peak', () => {
+    expect(parseEbur128Summary(tail)).toEqual({ integrated: -14, truePeak: -12.5 })
+    expect(parseEbur128Summary(tail.replace('    Peak:      -12.5 dBFS\n', ''))).toEqual({ integrated: -14, truePeak: null })
+  })
+  it('silence and missing summaries are undefined', () => {
+    expect(parseEbur128Summary(tail.replace('-14.0 LUFS', '-inf LUFS'))).toBeUndefined()
+    expect(parseEbur128Summary('no summary')).toBeUndefined()
   })
 })

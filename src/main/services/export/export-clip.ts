@@ -17,7 +17,7 @@ import { resolveMediaPath } from '../../../shared/project/media-path'
 import type { Clip, Project } from '../../../shared/project/schema'
 import { runFfmpeg } from '../ffmpeg/runner'
 import { fontsDir } from '../fonts'
-import { measureLoudness } from './loudness'
+import { measureLoudness, measureOutputLoudness } from './loudness'
 import { commitOutput, prepareOutputDir } from './outputs'
 import { probeCardMedia, probeOutput, probeSource } from './probe'
 
@@ -125,10 +125,10 @@ async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durat
   try {
     const probe = await probeOutput(out.partialPath)
     const checks = checkOutput(probe, preset, expectedMs)
-    const measured = input ? await measureLoudness(out.partialPath, preset.loudness, `${req.runId}:verify:${out.jobId}`, { signal: req.signal, durationMs: d.programMs }) : undefined
+    const measured = input ? await measureOutputLoudness(out.partialPath, `${req.runId}:verify:${out.jobId}`, { signal: req.signal, durationMs: d.programMs }) : undefined
     if (input) {
-      const ok = measured !== undefined && Math.abs(measured.inputI - preset.loudness.integrated) <= 1
-      checks.push({ name: 'loudness', ok, detail: `${measured?.inputI ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)` })
+      const ok = measured !== undefined && Math.abs(measured.integrated - preset.loudness.integrated) <= 1
+      checks.push({ name: 'loudness', ok, detail: `${measured?.integrated ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)` })
     }
     checks.push({
       name: 'length-limit', ok: true,
@@ -141,7 +141,7 @@ async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durat
       return { jobId: out.jobId, ok: false, checks, error: { code: 'verify-failed', message: `${out.finalPath}: output does not meet ${preset.id} (${what}); not kept.` } }
     }
     await commitOutput(out.partialPath, out.finalPath, req.overwrite)
-    const loudness = { inputI: input?.inputI ?? null, outputI: measured?.inputI ?? null, outputTp: measured?.inputTp ?? null }
+    const loudness = { inputI: input?.inputI ?? null, outputI: measured?.integrated ?? null, outputTp: measured?.truePeak ?? null }
     return { jobId: out.jobId, ok: true, result: { durationMs: probe.video?.durationMs ?? expectedMs, sizeBytes: probe.sizeBytes, loudness, checks } }
   } catch (err) {
     await rm(out.partialPath, { force: true })
