@@ -43,6 +43,12 @@ describe('edge sources', () => {
     expect([p.g > 200, p.r < 60, p.b < 60]).toEqual([true, true, true])
   })
 
+  it('a source over the preset limit (10 min) is refused before encoding', async () => {
+    const src = await makeClip({ width: 16, height: 16, durationS: 601, fps: 1, audio: false })
+    const { outcomes } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src }]), { outDir: tempDir() })
+    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'limit-exceeded', message: expect.stringContaining('601 s') } })
+  })
+
   it('an unknown transition is refused before ffmpeg runs', async () => {
     const src = await makeClip({ width: 320, height: 180, durationS: 1 })
     const project = projectWith([{ id: 'c', title: 'C', media: src }], { endCard: { enabled: true, transition: { kind: 'sparkles', durationMs: 300 } } })
