@@ -52,13 +52,18 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   // Rename the clip (an edit), save with the keyboard, reload the page and reopen from disk.
   await page.getByRole('tab', { name: 'Clip' }).click()
   await page.getByLabel('Clip title').fill('Lunch table')
+  await expect(page).toHaveTitle('• Kind Series — Kindframe')
   const beforeSave = await mark(page)
   await page.keyboard.press('Control+s')
   await waitForSignal(page, 'project-saved', beforeSave)
   await expect(page.locator('.dirty')).toHaveCount(0)
 
+  await expect(page).toHaveTitle('Kind Series — Kindframe')
   await openStudio(page, { lng: 'en' })
-  const opened = await openByPath(page, projectPath)
+  // The welcome screen offers the last project (remembered in localStorage).
+  const reopened = await mark(page)
+  await page.getByRole('button', { name: `Open ${projectPath}` }).click()
+  const opened = await waitForSignal(page, 'project-opened', reopened)
   expect(opened).toMatchObject({ clips: 1, recovery: false })
   await expect(bin.getByText('Lunch table')).toBeVisible()
   await expect(bin.locator('.clip-card').first().getByTestId('clip-duration')).toHaveText('0:02')

@@ -22,6 +22,8 @@ import { setReady } from './harness'
 export function App() {
   const { t } = useTranslation()
   const hasProject = useStudio((s) => s.project !== null)
+  const title = useStudio((s) => s.project?.series.title)
+  const dirty = useStudio((s) => s.dirty)
   const theme = useUi((s) => s.theme)
   useKeyboardDispatcher()
   useAutosave()
@@ -31,6 +33,9 @@ export function App() {
     document.documentElement.dataset.theme = theme
   }, [theme])
   useEffect(() => setReady(true), [])
+  useEffect(() => {
+    document.title = title ? t('app.windowTitle', { title: dirty ? `• ${title}` : title }) : t('app.name')
+  }, [title, dirty, t])
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { useUi } from './ui-store'
 import { recentProjectPath } from '../features/project/recent'
+import { openProject } from '../features/project/commands'
+import { reportError } from './notify'
 
 /** Shown before any project is open. */
 export function Welcome() {
@@ -21,9 +23,11 @@ export function Welcome() {
       {recent && (
         <p className="hint">
           {t('welcome.recent')}{' '}
-          <span className="path" dir="ltr">
-            {recent}
-          </span>
+          <button type="button" className="link-button" aria-label={t('welcome.openRecent', { path: recent })} onClick={() => openProject(recent).catch(reportError)}>
+            <span className="path" dir="ltr">
+              {recent}
+            </span>
+          </button>
         </p>
       )}
     </main>
