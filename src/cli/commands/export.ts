@@ -137,7 +137,8 @@ function createView(io: CliIO, json: boolean): View {
     const now = Date.now()
     if (!tty || (!force && now - lastDraw < 100)) return
     lastDraw = now
-    const width = (io.stdout.columns ?? 80) - 1
+    // columns is 0 on some pseudo-terminals: fall back to 80.
+    const width = Math.max(40, (io.stdout.columns || 80) - 1)
     const active = [...jobs.values()].filter((j) => j.state === 'running' || j.state === 'verifying')
     const lines = active.map((j) => progressLine(j, width))
     if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
@@ -163,11 +164,17 @@ function createView(io: CliIO, json: boolean): View {
       if (tty && drawn) io.stdout.write(`\x1b[${drawn}A\x1b[J`)
       for (const j of list) {
         // Without a TTY each finished job was already listed as it finished; repeat only the reasons.
-        if (j.state === 'done' && tty) io.stdout.write(`✓ ${relative(process.cwd(), j.outputPath) || j.outputPath}\n`)
+        if (j.state === 'done' && tty) io.stdout.write(`✓ ${shortPath(j.outputPath)}\n`)
         else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
       }
       io.stdout.write(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`)
       if (p.manifestPath) io.stdout.write(`Manifest: ${p.manifestPath} (+ .csv)\n`)
     }
   }
+}
+
+/** Relative to the working directory when the file is below it, else absolute. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') ? rel : path
 }
