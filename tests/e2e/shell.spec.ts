@@ -157,8 +157,19 @@ test('keyboard: "?" lists every action with its keys; undo/redo go through the s
     await expect(row.getByRole('cell').first()).toHaveText(label)
     await expect(row.getByRole('cell').nth(1)).toContainText(keys)
   }
+  // One registry, one dispatcher: no two actions (shell or editors) may claim the same shortcut.
+  const shortcuts = await help.locator('kbd').allInnerTexts()
+  expect(shortcuts.filter((k, i) => shortcuts.indexOf(k) !== i)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(help).toHaveCount(0)
+
+  // Remove the clip from the inspector, bring it back with undo.
+  await page.getByRole('tab', { name: 'Clip' }).click()
+  await page.getByRole('button', { name: 'Remove clip from project' }).click()
+  await expect(cards).toHaveCount(0)
+  await page.locator('body').click()
+  await page.keyboard.press('Control+z')
+  await expect(cards).toHaveCount(1)
 
   // Modal focus stays inside: Shift+Tab from the first field wraps to the last enabled button.
   await page.getByRole('button', { name: 'New', exact: true }).click()

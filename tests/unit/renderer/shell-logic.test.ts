@@ -6,6 +6,7 @@ import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app
 import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
 import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'
 import { translationProgress } from '../../../src/renderer/src/features/clips/badges'
+import { adjacentClipId } from '../../../src/renderer/src/features/clips/clip-commands'
 import type { ExportJob } from '../../../src/shared/export/job'
 import { Clip, newProject, type Project } from '../../../src/shared/project/schema'
 
@@ -90,5 +91,19 @@ describe('translation progress badge', () => {
     })
     expect(translationProgress(clip, 'ms')).toEqual({ done: 1, total: 2 })
     expect(translationProgress(clip, 'ar')).toEqual({ done: 0, total: 2 })
+  })
+})
+
+describe('clip navigation', () => {
+  it.each<[string[], string | null, number, string | null]>([
+    [[], null, 1, null],
+    [['a', 'b', 'c'], null, 1, 'a'],
+    [['a', 'b', 'c'], 'a', 1, 'b'],
+    [['a', 'b', 'c'], 'c', 1, 'c'],
+    [['a', 'b', 'c'], 'a', -1, 'a'],
+    [['a', 'b', 'c'], 'c', -1, 'b'],
+    [['a', 'b', 'c'], 'gone', -1, 'a']
+  ])('adjacentClipId(%o, %s, %i) → %s', (ids, selected, delta, expected) => {
+    expect(adjacentClipId(ids, selected, delta)).toBe(expected)
   })
 })

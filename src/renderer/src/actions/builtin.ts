@@ -2,6 +2,7 @@ import { registerActions, type Action } from './registry'
 import { useUi } from '../app/ui-store'
 import { saveProject } from '../features/project/commands'
 import { startImport } from '../features/clips/start-import'
+import { removeSelectedClip, selectAdjacentClip } from '../features/clips/clip-commands'
 import i18next from 'i18next'
 
 /** The shell's own actions. Feature folders register theirs the same way. */
@@ -42,6 +43,27 @@ export const shellActions: Action[] = [
     keys: ['mod+i'],
     enabled: (s) => s.project !== null,
     perform: () => startImport(i18next.t('clips.import.title'))
+  },
+  {
+    id: 'clips.next',
+    labelKey: 'actions.nextClip',
+    keys: ['alt+pagedown'],
+    enabled: (s) => (s.project?.clips.length ?? 0) > 0,
+    perform: () => selectAdjacentClip(1)
+  },
+  {
+    id: 'clips.previous',
+    labelKey: 'actions.previousClip',
+    keys: ['alt+pageup'],
+    enabled: (s) => (s.project?.clips.length ?? 0) > 0,
+    perform: () => selectAdjacentClip(-1)
+  },
+  {
+    id: 'clips.remove',
+    labelKey: 'actions.removeClip',
+    keys: ['mod+shift+backspace'],
+    enabled: (s) => s.selectedClipId !== null,
+    perform: () => removeSelectedClip()
   },
   {
     id: 'edit.undo',

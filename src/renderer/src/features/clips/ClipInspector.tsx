@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { FitMode, type Clip } from '../../../../shared/project/schema'
 import { selectedClip, useStudio } from '../../store'
 import { PathField } from '../../app/ui/PathField'
+import { removeSelectedClip } from './clip-commands'
 
 const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov']
 
@@ -55,6 +56,9 @@ export function ClipInspector() {
         <label htmlFor={ids.media}>{t('clips.inspector.media')}</label>
         <input id={ids.media} type="text" dir="ltr" readOnly value={clip.media} />
       </div>
+      <button type="button" onClick={removeSelectedClip}>
+        {t('clips.inspector.remove')}
+      </button>
       {clip.probe && (
         <p className="hint" dir="ltr">
           {t('clips.inspector.probeSummary', { width: clip.probe.width, height: clip.probe.height, fps: clip.probe.fps.toFixed(2) })}
