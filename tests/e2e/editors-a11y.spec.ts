@@ -25,6 +25,14 @@ for (const lng of ['en', 'ar']) {
     await page.getByTestId('cue-row').first().click()
     await page.getByRole('tab', { name: 'Script', exact: true }).click()
     await page.getByTestId('script-editor').fill('You are such a loser')
+    if (lng === 'en') {
+      // The lint panel counts the script's finding and the cue's, each placed where it is.
+      await page.getByRole('tab', { name: 'Lint', exact: true }).click()
+      const lint = page.getByRole('tabpanel')
+      await expect(lint.getByTestId('lint-panel-issue').filter({ hasText: 'Script line 1' })).toHaveCount(1)
+      await expect(lint.getByTestId('lint-panel-issue').filter({ hasText: 'Cue 1' })).toHaveCount(1)
+      await expect(lint.getByText('Insult: 2')).toBeVisible()
+    }
     // Switch the UI language in place (the project stays open); Arabic mirrors the layout.
     if (lng !== 'en') {
       await page.locator('select').filter({ has: page.locator(`option[value="${lng}"]`) }).first().selectOption(lng)

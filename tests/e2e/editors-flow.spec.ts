@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { makeClip } from '../helpers/media'
+import { makeClip, makeImage } from '../helpers/media'
 import { createProject, importByPath, openStudio, saveAs } from './harness'
 
 test.describe.configure({ mode: 'serial' })
@@ -130,19 +130,29 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   panel = await tab(page, 'End card')
   await panel.getByTestId('endcard-name').fill('Maya')
   await panel.getByTestId('endcard-handle').fill('@maya')
+  const photo = await makeImage(200, 200, 'orange', 'maya-photo')
+  await panel.getByTestId('endcard-media').fill(photo)
+  await panel.getByTestId('endcard-media').press('Enter')
   await seekTimeline(page, 4500)
   await expect(stage.getByTestId('endcard-preview')).toBeVisible()
+  // The creator's photo sits where the export overlays it (endCardLayout), and has loaded.
+  await expect(stage.locator('.kf-endcard-photo img')).toHaveJSProperty('complete', true)
+  expect(await stage.locator('.kf-endcard-photo img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(200)
   await page.waitForTimeout(400)
   const card = await stage.screenshot({ path: testInfo.outputPath('6-end-card.png') })
   expect(await regionDiff(page, card, outside, 0.1, 0.5)).toBeGreaterThan(5)
 
   // Undo the handle, then redo it (typing was coalesced into one step per field).
   await page.getByRole('heading', { level: 1 }).click()
-  await page.keyboard.press('Control+z')
+  await page.keyboard.press('Control+z') // the photo
+  await expect(stage.locator('.kf-endcard-photo')).toHaveCount(0)
+  await page.keyboard.press('Control+z') // the whole handle, typed as one coalesced step
   await expect(panel.getByTestId('endcard-handle')).toHaveValue('')
   await expect(panel.getByTestId('endcard-name')).toHaveValue('Maya')
   await page.keyboard.press('Control+Shift+z')
   await expect(panel.getByTestId('endcard-handle')).toHaveValue('@maya')
+  await page.keyboard.press('Control+Shift+z')
+  await expect(stage.locator('.kf-endcard-photo img')).toBeVisible()
   await page.screenshot({ path: testInfo.outputPath('7-after-redo.png') })
 })
 

@@ -8,7 +8,10 @@ export function MediaField({ value, onChange }: { value: string; onChange(path: 
   const [draft, setDraft] = useState(value)
   const [over, setOver] = useState(false)
   const platform = getPlatform()
-  const commit = (path: string) => onChange(path.trim() === '' ? undefined : path.trim())
+  // Enter then blur would otherwise record the same change twice (two undo steps for one edit).
+  const commit = (path: string) => {
+    if (path.trim() !== value) onChange(path.trim() === '' ? undefined : path.trim())
+  }
   const onDrop = async (e: DragEvent) => {
     e.preventDefault()
     setOver(false)
