@@ -87,10 +87,16 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
 
   await panel.getByRole('checkbox', { name: 'en' }).uncheck()
   await panel.getByLabel('Output folder').fill(join(dir, 'out'))
+  // A second clip: "only the selected clip" keeps the batch to the one selected.
+  await importByPath(page, [await makeClip({ width: 320, height: 180, durationS: 1, toneHz: 550 })])
+  await expect(panel.getByRole('button', { name: 'Export 4 videos' })).toBeVisible()
+  await page.getByRole('complementary', { name: 'Clip bin' }).getByRole('button', { name: /a660/ }).click()
+  await panel.getByRole('checkbox', { name: 'Only the selected clip' }).check()
   await panel.getByRole('button', { name: 'Export 2 videos' }).click()
   // The bridge (and its queue) lives for the whole run: earlier tests' jobs are listed too.
   const jobs = panel.locator('.job').filter({ hasText: 'a660' })
   await expect(jobs).toHaveCount(2)
+  await expect(panel.locator('.job').filter({ hasText: 'a550' })).toHaveCount(0)
   await expect(jobs.first()).toHaveAttribute('data-state', /queued|running/)
   const since = await mark(page)
   await panel.getByRole('button', { name: 'Cancel all' }).click()

@@ -26,6 +26,8 @@ function ExportForm() {
   const [presetId, setPresetId] = useState('')
   const [outDir, setOutDir] = useState('')
   const [overwrite, setOverwrite] = useState(false)
+  const [onlySelected, setOnlySelected] = useState(false)
+  const selectedClipId = useStudio((s) => s.selectedClipId)
   const [excluded, setExcluded] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
   const presetFieldId = useId()
@@ -40,6 +42,8 @@ function ExportForm() {
   const locales = [project.sourceLocale, ...project.targetLocales.filter((l) => l !== project.sourceLocale)]
   const chosen = locales.filter((l) => !excluded.includes(l))
   const preset = presetId || project.export.presetId
+  const clipIds = onlySelected && selectedClipId ? [selectedClipId] : undefined
+  const clipCount = clipIds ? 1 : project.clips.length
   if (!projectPath) {
     return (
       <div className="export-tab">
@@ -56,7 +60,7 @@ function ExportForm() {
     if (!current || !path || !chosen.length || !outDir.trim()) return
     setBusy(true)
     try {
-      const { batchId, jobs } = await client()['export.start']({ projectPath: path, project: current, locales: chosen, presetId: preset, outDir: outDir.trim(), overwrite })
+      const { batchId, jobs } = await client()['export.start']({ projectPath: path, project: current, clipIds, locales: chosen, presetId: preset, outDir: outDir.trim(), overwrite })
       emitSignal('export-started', { batchId, jobs: jobs.length })
     } catch (err) {
       reportError(err)
@@ -95,9 +99,13 @@ function ExportForm() {
         <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
         <span>{t('export.overwrite')}</span>
       </label>
+      <label className="check">
+        <input type="checkbox" checked={onlySelected} disabled={!selectedClipId} onChange={(e) => setOnlySelected(e.target.checked)} />
+        <span>{t('export.onlySelected')}</span>
+      </label>
       <LintReview gate={gate} />
-      <button type="button" className="primary" disabled={busy || !chosen.length || !outDir.trim() || gate.blocked} onClick={start}>
-        {t('export.start', { count: project.clips.length * chosen.length })}
+      <button type="button" className="primary" disabled={busy || !chosen.length || !clipCount || !outDir.trim() || gate.blocked} onClick={start}>
+        {t('export.start', { count: clipCount * chosen.length })}
       </button>
       <ExportQueue />
     </div>
