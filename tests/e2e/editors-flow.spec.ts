@@ -74,7 +74,9 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await expect(issue).toContainText('loser')
   await page.screenshot({ path: testInfo.outputPath('1-script-lint.png') })
   const suggestion = issue.locator('button.kf-suggestion').first()
-  const replacement = (await suggestion.textContent()) ?? ''
+  // The button's accessible name says exactly what goes in: 'Replace “loser” with “…”'.
+  const name = (await suggestion.getAttribute('aria-label')) ?? ''
+  const replacement = /with “(.+)”$/.exec(name)?.[1] ?? 'unparsed'
   await suggestion.click()
   await expect(script).toHaveValue(`You are such a ${replacement}`)
   await expect(panel.locator('mark', { hasText: 'loser' })).toHaveCount(0)

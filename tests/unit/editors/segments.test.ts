@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { replaceRange, segmentText } from '../../../src/renderer/src/features/script/segments'
+import { replaceRange, replacementOf, segmentText } from '../../../src/renderer/src/features/script/segments'
 
 describe('segmentText', () => {
   it('plain text is one segment', () => {
@@ -33,4 +33,15 @@ describe('segmentText', () => {
 
 it('replaceRange', () => {
   expect(replaceRange('You are such a loser', { start: 15, end: 20 }, 'person who is struggling')).toBe('You are such a person who is struggling')
+})
+
+describe('replacementOf', () => {
+  it.each([
+    ['friend', 'friend'],
+    ['Describe what happened: “That didn\'t go your way this time.”', "That didn't go your way this time."],
+    ['Say "you did your best"', 'you did your best'],
+    ['  classmate ', 'classmate']
+  ])('%s → %s', (suggestion, expected) => {
+    expect(replacementOf(suggestion)).toBe(expected)
+  })
 })

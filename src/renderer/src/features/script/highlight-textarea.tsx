@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type UIEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LintIssue } from '../../../../shared/lint'
-import { replaceRange, segmentText } from './segments'
+import { replaceRange, replacementOf, segmentText } from './segments'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
 import './highlight.css'
 
@@ -33,7 +33,7 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
   const syncScroll = (e: UIEvent<HTMLTextAreaElement>) => {
     if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop
   }
-  const replace = (issue: LintIssue, suggestion: string) => onChange(replaceRange(value, issue.range, suggestion))
+  const replace = (issue: LintIssue, suggestion: string) => onChange(replaceRange(value, issue.range, replacementOf(suggestion)))
   return (
     <div className="kf-hl">
       <div className="kf-hl-box">
@@ -87,7 +87,7 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
                 {i.explanation}
               </details>
               {i.suggestions.slice(0, 3).map((s) => (
-                <button key={s} type="button" className="kf-suggestion" onClick={() => replace(i, s)} aria-label={t('lint.replaceWith', { from: i.actual, to: s })}>
+                <button key={s} type="button" className="kf-suggestion" onClick={() => replace(i, s)} aria-label={t('lint.replaceWith', { from: i.actual, to: replacementOf(s) })}>
                   {s}
                 </button>
               ))}

@@ -48,3 +48,13 @@ export function segmentText(text: string, spans: Span[]): Segment[] {
 export function replaceRange(text: string, span: Span, replacement: string): string {
   return text.slice(0, span.start) + replacement + text.slice(span.end)
 }
+
+/**
+ * The text a one-click fix inserts. Rule packs phrase some suggestions as advice with the wording in
+ * quotes ("Describe what happened: “That didn't go your way.”"); only the quoted wording goes into the
+ * script. Plain suggestions ("friend") are inserted as they are.
+ */
+export function replacementOf(suggestion: string): string {
+  const quoted = /[“"«]([^”"»]+)[”"»]/.exec(suggestion)
+  return quoted ? quoted[1].trim() : suggestion.trim()
+}
