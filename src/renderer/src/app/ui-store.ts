@@ -1,67 +1,8 @@
-import { create } from 'zustand'
+import { useStudio } from '../store'
 
-export type DialogId = 'new' | 'open' | 'saveAs' | 'help' | 'import' | null
-export type InspectorTab = 'clip' | 'script' | 'subtitles' | 'translate' | 'endcard' | 'lint' | 'export'
-export type Theme = 'dark' | 'light'
-
-export interface Toast {
-  id: number
-  kind: 'error' | 'info'
-  message: string
-}
-
-/** Shell state: dialogs, toasts, theme, tabs. Not saved with the project and never undoable. */
-export interface UiState {
-  dialog: DialogId
-  inspectorTab: InspectorTab
-  theme: Theme
-  toasts: Toast[]
-  autosavedAt: string | null
-  /** A recovery file was found when opening: offer Recover / Discard. */
-  recovery: { path: string | null; savedAt: string } | null
-  /** Clip ids whose media was not found on open or after a relink failed. */
-  missingMedia: string[]
-  openDialog(d: DialogId): void
-  setInspectorTab(tab: InspectorTab): void
-  setTheme(theme: Theme): void
-  pushToast(kind: Toast['kind'], message: string): void
-  dismissToast(id: number): void
-  setAutosavedAt(at: string | null): void
-  setRecovery(r: UiState['recovery']): void
-  setMissingMedia(ids: string[]): void
-}
-
-let nextToastId = 1
-
-function initialTheme(): Theme {
-  try {
-    return localStorage.getItem('kindframe.theme') === 'light' ? 'light' : 'dark'
-  } catch {
-    return 'dark'
-  }
-}
-
-export const useUi = create<UiState>()((set) => ({
-  dialog: null,
-  inspectorTab: 'clip',
-  theme: initialTheme(),
-  toasts: [],
-  autosavedAt: null,
-  recovery: null,
-  missingMedia: [],
-  openDialog: (dialog) => set({ dialog }),
-  setInspectorTab: (inspectorTab) => set({ inspectorTab }),
-  setTheme: (theme) => {
-    try {
-      localStorage.setItem('kindframe.theme', theme)
-    } catch {
-      // storage may be unavailable (private mode); the theme still applies for this session
-    }
-    set({ theme })
-  },
-  pushToast: (kind, message) => set((s) => ({ toasts: [...s.toasts, { id: nextToastId++, kind, message }].slice(-5) })),
-  dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
-  setAutosavedAt: (autosavedAt) => set({ autosavedAt }),
-  setRecovery: (recovery) => set({ recovery }),
-  setMissingMedia: (missingMedia) => set({ missingMedia })
-}))
+/**
+ * The shell's UI state is the ui slice of the one studio store (store/ui-slice.ts); `useUi` is the
+ * same hook under the name shell and feature code already use: `useUi((s) => s.inspectorTab)`.
+ */
+export const useUi = useStudio
+export type { DialogId, InspectorTab, Theme, Toast, UiSlice as UiState } from '../store/ui-slice'

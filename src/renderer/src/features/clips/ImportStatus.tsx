@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next'
-import { useImport } from './import-store'
+import { useStudio } from '../../store'
 
 /** Import progress while it runs, then the refused files with their reasons. */
 export function ImportStatus() {
   const { t } = useTranslation()
-  const total = useImport((s) => s.total)
-  const done = useImport((s) => s.done)
-  const running = useImport((s) => s.running)
-  const rejected = useImport((s) => s.rejected)
-  const clear = useImport((s) => s.set)
+  const total = useStudio((s) => s.importTotal)
+  const done = useStudio((s) => s.importDone)
+  const running = useStudio((s) => s.importRunning)
+  const rejected = useStudio((s) => s.importRejected)
+  const setImport = useStudio((s) => s.setImport)
   return (
     <>
       {running && (
@@ -32,7 +32,7 @@ export function ImportStatus() {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => clear({ rejected: [] })}>
+          <button type="button" onClick={() => setImport({ importRejected: [] })}>
             {t('common.dismiss')}
           </button>
         </div>

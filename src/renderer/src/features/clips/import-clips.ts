@@ -2,7 +2,6 @@ import type { Clip } from '../../../../shared/project/schema'
 import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
-import { useImport } from './import-store'
 
 /** Paths per media.import call: small enough to show progress and keep the UI responsive with 200 files. */
 export const IMPORT_BATCH_SIZE = 8
@@ -24,9 +23,9 @@ export function parsePathList(text: string): string[] {
  * (e.g. main unreachable) stops the import and is rethrown for the caller to report.
  */
 export async function importPaths(paths: string[]): Promise<{ added: Clip[]; rejected: number }> {
-  const progress = useImport.getState()
+  const { setImport } = useStudio.getState()
   if (paths.length === 0) return { added: [], rejected: 0 }
-  progress.set({ total: paths.length, done: 0, running: true, rejected: [] })
+  setImport({ importTotal: paths.length, importDone: 0, importRunning: true, importRejected: [] })
   const added: Clip[] = []
   const rejected: { path: string; code: string; reason: string }[] = []
   try {
@@ -39,12 +38,12 @@ export async function importPaths(paths: string[]): Promise<{ added: Clip[]; rej
         added.push(...result.clips)
       }
       rejected.push(...result.rejected)
-      useImport.getState().set({ done: useImport.getState().done + batch.length, rejected: [...rejected] })
+      setImport({ importDone: useStudio.getState().importDone + batch.length, importRejected: [...rejected] })
       // Yield a frame so React paints progress between batches.
       await new Promise((r) => setTimeout(r, 0))
     }
   } finally {
-    useImport.getState().set({ running: false })
+    setImport({ importRunning: false })
     emitSignal('import-done', { added: added.length, rejected: rejected.length, reasons: rejected.map((r) => r.reason) })
   }
   return { added, rejected: rejected.length }

@@ -3,7 +3,7 @@ import { platform } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { useUi } from '../../app/ui-store'
 import { importPaths } from './import-clips'
-import { useImport } from './import-store'
+import { useStudio } from '../../store'
 
 /** File-type filters for native dialogs, named in the UI language. */
 export const mediaFilters = () => [{ name: i18next.t('fileTypes.video'), extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
@@ -26,14 +26,15 @@ export async function startImport(title: string): Promise<void> {
 export async function importDroppedFiles(files: File[]): Promise<void> {
   const p = platform()
   const paths: string[] = []
-  useImport.getState().set({ total: files.length, done: 0, running: true, rejected: [] })
+  const { setImport } = useStudio.getState()
+  setImport({ importTotal: files.length, importDone: 0, importRunning: true, importRejected: [] })
   try {
     for (const file of files) {
       paths.push(await p.pathForFile(file))
-      useImport.getState().set({ done: paths.length })
+      setImport({ importDone: paths.length })
     }
   } catch (err) {
-    useImport.getState().set({ running: false })
+    setImport({ importRunning: false })
     throw err
   }
   await importPaths(paths)

@@ -8,7 +8,7 @@ import { JobRow } from './JobRow'
 export function ExportQueue() {
   const { t } = useTranslation()
   const jobsById = useJobs((s) => s.jobs)
-  const order = useJobs((s) => s.order)
+  const order = useJobs((s) => s.jobOrder)
   const batches = useJobs((s) => s.batches)
   const jobs = order.map((id) => jobsById[id])
   if (!jobs.length) return <p className="hint">{t('export.queueEmpty')}</p>

@@ -1,26 +1,8 @@
-import { create } from 'zustand'
-import type { ExportBatchProgress, ExportJob } from '../../../../shared/export/job'
+import type { ExportJob } from '../../../../shared/export/job'
+import { useStudio } from '../../store'
 
-/** The export queue as main reports it (events), newest batch last. Not part of the document. */
-export interface JobsState {
-  jobs: Record<string, ExportJob>
-  order: string[]
-  batches: Record<string, ExportBatchProgress>
-  upsertJob(job: ExportJob): void
-  upsertBatch(batch: ExportBatchProgress): void
-}
-
-export const useJobs = create<JobsState>()((set) => ({
-  jobs: {},
-  order: [],
-  batches: {},
-  upsertJob: (job) =>
-    set((s) => ({
-      jobs: { ...s.jobs, [job.id]: job },
-      order: s.order.includes(job.id) ? s.order : [...s.order, job.id]
-    })),
-  upsertBatch: (batch) => set((s) => ({ batches: { ...s.batches, [batch.batchId]: batch } }))
-}))
+/** The export queue lives in the studio store's export slice (store/export-slice.ts). */
+export const useJobs = useStudio
 
 export const ACTIVE_STATES = new Set(['queued', 'running', 'verifying'])
 
