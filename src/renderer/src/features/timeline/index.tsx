@@ -77,7 +77,10 @@ export function TimelinePanel() {
         <span className="kf-muted">{t('timeline.zoomLevel', { px: Math.round(pxPerSecond) })}</span>
       </div>
       <div className="kf-timeline-scroll" ref={scroller} data-testid="timeline-scroll">
-        <div className="kf-timeline-content" style={{ width: totalPx }} onPointerDown={startScrub} onPointerMove={scrub} data-testid="timeline-content">
+        <div
+          className="kf-timeline-content"
+          // One tick per second, drawn by CSS so a long clip costs no elements.
+          style={{ width: totalPx, backgroundImage: `repeating-linear-gradient(to right, rgba(128, 128, 128, 0.35) 0 1px, transparent 1px ${pxPerSecond}px)`, backgroundSize: `${pxPerSecond}px 8px`, backgroundRepeat: 'repeat-x' }} onPointerDown={startScrub} onPointerMove={scrub} data-testid="timeline-content">
           <div className="kf-timeline-wave" style={{ left: view.scrollLeft, width: view.width }}>
             <Waveform path={media.path} pxPerSecond={pxPerSecond} scrollLeft={view.scrollLeft} width={view.width} height={WAVE_HEIGHT} />
           </div>
