@@ -143,3 +143,34 @@ test('a 3,000-cue track renders a window of rows and scrolls to the end; RTL saf
   await page.getByRole('button', { name: 'Safe zone' }).click()
   await expect(page.locator('.kf-safe-zone')).toHaveAttribute('data-mirrored', 'true')
 })
+
+test('transport keys: frame step, space plays through the clip, J/K/L shuttle', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-editors-transport-'))
+  await setUp(page, dir)
+  const time = page.getByTestId('player-time')
+  await page.getByRole('heading', { level: 1 }).click()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await expect(time).toContainText('00:00:00.067 /') // two output frames at 30 fps
+  await page.keyboard.press('ArrowLeft')
+  await expect(time).toContainText('00:00:00.033 /')
+
+  await page.keyboard.press('Space')
+  await expect(page.getByTestId('player-play')).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(async () => (await time.textContent()) ?? '', { timeout: 10_000 }).toMatch(/^00:00:0[1-9]/)
+  await page.keyboard.press('k')
+  await expect(page.getByTestId('player-play')).toHaveAttribute('aria-pressed', 'false')
+  const stopped = await time.textContent()
+  await page.waitForTimeout(300)
+  await expect(time).toHaveText(stopped ?? '')
+
+  // L twice: double speed, shown beside the time; J reverses.
+  await page.keyboard.press('l')
+  await page.keyboard.press('l')
+  await expect(page.getByRole('toolbar', { name: 'Playback controls' })).toContainText('2× speed')
+  await page.keyboard.press('j')
+  await expect(page.getByRole('toolbar', { name: 'Playback controls' })).toContainText('-1× speed')
+  const before = await time.textContent()
+  await expect.poll(async () => (await time.textContent()) ?? '', { timeout: 5_000 }).not.toBe(before)
+  await page.keyboard.press('k')
+})
