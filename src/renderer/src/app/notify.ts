@@ -23,7 +23,3 @@ export function reportUnhandled(err: unknown): void {
   useUi.getState().pushToast('error', message)
   emitSignal('unhandled-error', { message })
 }
-
-export function notify(message: string): void {
-  useUi.getState().pushToast('info', message)
-}
