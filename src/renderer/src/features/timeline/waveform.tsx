@@ -28,12 +28,15 @@ interface Props {
  */
 export function Waveform({ path, pxPerSecond, scrollLeft, width, height }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null)
-  const [peaks, setPeaks] = useState<{ peaks: number[]; peaksPerSecond: number } | null>(null)
+  const [peaks, setPeaks] = useState<{ peaks: number[]; peaksPerSecond: number; loudest: number } | null>(null)
   useEffect(() => {
     setPeaks(null)
     if (!path) return
     let live = true
-    loadPeaks(path).then((p) => live && setPeaks(p), () => undefined)
+    loadPeaks(path).then(
+      (p) => live && setPeaks({ ...p, loudest: p.peaks.reduce((m, v) => (v > m ? v : m), 0) }),
+      () => undefined
+    )
     return () => {
       live = false
     }
@@ -51,9 +54,7 @@ export function Waveform({ path, pxPerSecond, scrollLeft, width, height }: Props
     ctx.fillStyle = '#5a8dee'
     const mid = height / 2
     // Normalized to the loudest peak (as most editors draw it), so quiet voiceovers stay readable.
-    let loudest = 0
-    for (const p of peaks.peaks) if (p > loudest) loudest = p
-    const gain = loudest > 0 ? 1 / loudest : 1
+    const gain = peaks.loudest > 0 ? 1 / peaks.loudest : 1
     for (let x = 0; x < width; x++) {
       const fromS = (scrollLeft + x) / pxPerSecond
       const toS = (scrollLeft + x + 1) / pxPerSecond
