@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFi
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
-import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
+import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal, waitIdle } from './harness'
 
 async function box(locator: Locator) {
   const b = await locator.boundingBox()
@@ -266,7 +266,10 @@ test('missing media: a banner per clip, relink to the moved file, thumbnail come
   const bin = page.getByRole('complementary', { name: 'Clip bin' })
   const banner = bin.getByRole('form', { name: 'Missing media for story' })
   await expect(banner.getByRole('alert')).toContainText('The video file was not found: media/story.mp4')
+  // Only meaningful once every call (resolve, thumbnail) has answered.
+  await waitIdle(page)
   await expect(bin.locator('.clip-card img')).toHaveCount(0)
+  await expect(bin.locator('.clip-card')).toContainText('Missing')
   await banner.getByLabel('New location of the video').fill(moved)
   const since = await mark(page)
   await banner.getByRole('button', { name: 'Relink' }).click()
