@@ -68,7 +68,11 @@ async function timed(fn: () => Promise<unknown>): Promise<Timing> {
   return { wall: Number(process.hrtime.bigint() - t) / 1e9, cpu: cpuSeconds() - c }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
 const fmt = (t: Timing) => `${t.wall.toFixed(2)} s wall / ${t.cpu.toFixed(2)} s CPU`
 function report(label: string, a: Timing[], b: Timing[], names: [string, string], target: string) {
   const cpu = median(a.map((t) => t.cpu)) / median(b.map((t) => t.cpu))
