@@ -10,6 +10,26 @@ import { DRAFT, exportOne, okResult, pixel, projectWith, tempDir } from './expor
 const run = promisify(execFile)
 
 describe('edge sources', () => {
+  it('a clip with a 90° display matrix ends up upright (not just portrait)', async () => {
+    // Stored landscape: left half white, right half red. ffmpeg 5.1's mov muxer turns the tag into
+    // a display matrix that ffprobe reports as rotation=90, which libavutil/display.h defines as
+    // "rotate 90° counter-clockwise to display": the stored left edge becomes the BOTTOM.
+    const dir = tempDir()
+    const stored = join(dir, 'stored.mp4')
+    const tagged = join(dir, 'phone.mp4')
+    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=red:s=640x360:r=30:d=1,drawbox=x=0:y=0:w=320:h=360:color=white:t=fill', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', stored])
+    await run('ffmpeg', ['-v', 'error', '-i', stored, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', tagged])
+    const rotation = (await ffprobeJson(tagged)).streams[0]!.side_data_list?.find((d) => d.rotation !== undefined)?.rotation
+    expect(rotation).toBe(90)
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: tagged, fit: 'pad' }]), { outDir: tempDir() })
+    okResult(outcomes[0])
+    const frame = await frameRgb(paths[0]!, 0.5, 720, 1280)
+    const top = pixel(frame, 720, 360, 200)
+    const bottom = pixel(frame, 720, 360, 1080)
+    expect([top.r > 200, top.g < 50, top.b < 50]).toEqual([true, true, true])
+    expect([bottom.r > 220, bottom.g > 220, bottom.b > 220]).toEqual([true, true, true])
+  })
+
   it('odd dimensions (321×181, H.264 4:4:4) come out at the even preset size', async () => {
     const src = join(tempDir(), 'odd.mp4')
     await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=321x181:r=30:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', src])
