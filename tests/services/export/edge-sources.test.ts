@@ -69,6 +69,20 @@ describe('edge sources', () => {
     expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'limit-exceeded', message: expect.stringContaining('601 s') } })
   })
 
+  it('end card on the blurred last frame: the card background continues the clip’s final picture', async () => {
+    const src = await makeClip({ width: 320, height: 180, durationS: 1, source: 'color', color: 'yellow' })
+    const project = projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }], {
+      endCard: { enabled: true, durationMs: 1000, background: { kind: 'blur-last-frame' }, transition: { kind: 'fade', durationMs: 200 } }
+    })
+    const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
+    expect(okResult(outcomes[0]).durationMs).toBeCloseTo(1800, -1)
+    // Pad mode leaves black bars during the clip; the card is the last frame filled (cover) and blurred: yellow to the corner.
+    const clip = pixel(await frameRgb(paths[0]!, 0.4, 720, 1280), 720, 10, 10)
+    const card = pixel(await frameRgb(paths[0]!, 1.6, 720, 1280), 720, 10, 10)
+    expect([clip.r < 30, clip.g < 30]).toEqual([true, true])
+    expect([card.r > 200, card.g > 200, card.b < 60]).toEqual([true, true, true])
+  })
+
   it('an unknown transition is refused before ffmpeg runs', async () => {
     const src = await makeClip({ width: 320, height: 180, durationS: 1 })
     const project = projectWith([{ id: 'c', title: 'C', media: src }], { endCard: { enabled: true, transition: { kind: 'sparkles', durationMs: 300 } } })
