@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterAll } from 'vitest'
 import { exportClip, type OutputOutcome } from '../../../src/main/services/export/export-clip'
 import { findPreset, type Preset } from '../../../src/shared/export/presets'
 import { Project, type ProjectInput } from '../../../src/shared/project/schema'
@@ -14,8 +15,22 @@ export function projectWith(clips: ClipInput[], extra: Partial<ProjectInput> = {
   return Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'Kind S1' }, sourceLocale: 'en', endCard: { enabled: false }, ...extra, clips })
 }
 
+const made: string[] = []
+// Registered while the importing test file is collected: its outputs go when the file is done.
+afterAll(() => {
+  for (const dir of made.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true })
+    } catch {
+      // a still-mounted tmpfs is unmounted by its own test's afterAll, which may run later
+    }
+  }
+})
+
 export function tempDir(prefix = 'kf-export-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
 }
 
 let seq = 0
