@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ffmpegPid, runningFfmpegIds } from '../../../src/main/services/ffmpeg/runner'
@@ -97,7 +97,10 @@ describe('bad inputs and bad output folders', () => {
 
   // A real full disk: a 150 KB tmpfs (needs root to mount; skipped otherwise).
   const mounts: string[] = []
-  afterAll(() => mounts.forEach((m) => execFileSync('umount', [m])))
+  afterAll(() => mounts.splice(0).forEach((m) => {
+    execFileSync('umount', [m])
+    rmSync(m, { recursive: true, force: true })
+  }))
   const canMount = process.getuid?.() === 0 && tryMount()
   it.skipIf(!canMount)('a full disk fails the job as disk-full and leaves no partial file', async () => {
     const dir = tempDir('kf-full-')
