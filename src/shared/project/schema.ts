@@ -90,6 +90,24 @@ export const EndCard = z.object({
 })
 export type EndCard = z.infer<typeof EndCard>
 
+/**
+ * A clip's end-card overrides: every field optional and WITHOUT defaults. (zod 4's `.partial()`
+ * keeps `.default()`s, so `EndCard.partial()` would fill every unset field and silently override
+ * the project's end-card settings with the schema defaults.)
+ */
+export const EndCardOverride = z.object({
+  enabled: z.boolean().optional(),
+  durationMs: z.number().int().min(500).max(15_000).optional(),
+  background: EndCardBackground.optional(),
+  media: z.string().optional(),
+  displayName: z.string().optional(),
+  handle: z.string().optional(),
+  message: z.record(z.string(), z.string()).optional(),
+  transition: z.object({ kind: z.string().regex(/^[a-z]+$/), durationMs: z.number().int().min(0).max(3000) }).optional(),
+  layout: z.enum(['photo-top', 'photo-center']).optional()
+})
+export type EndCardOverride = z.infer<typeof EndCardOverride>
+
 export const Clip = z.object({
   id: z.string().min(1),
   title: z.string(),
@@ -100,7 +118,7 @@ export const Clip = z.object({
   /** locale → voiceover script */
   script: z.record(z.string(), z.string()).default({}),
   track: SubtitleTrack.default({ cues: [], translations: {} }),
-  endCard: EndCard.partial().optional(),
+  endCard: EndCardOverride.optional(),
   fit: FitMode.default('blur'),
   padColor: HexColor.default('#000000')
 })

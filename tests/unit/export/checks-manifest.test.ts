@@ -4,7 +4,7 @@ import type { ExportJob } from '../../../src/shared/export/job'
 import { csvField, manifestCsv, manifestRow } from '../../../src/shared/export/manifest'
 import { findPreset } from '../../../src/shared/export/presets'
 import { checkOutput, type OutputProbe } from '../../../src/shared/export/verify-checks'
-import { Project } from '../../../src/shared/project/schema'
+import { EndCardOverride, Project } from '../../../src/shared/project/schema'
 import { parseExportArgs } from '../../../src/cli/commands/export'
 
 const tiktok = findPreset('tiktok-9x16')!
@@ -82,9 +82,8 @@ const project = Project.parse({
   }]
 })
 
-// Set after parsing: Clip.endCard is EndCard.partial(), and zod 4 still fills the defaults of a
-// partial object, so a parsed override would carry durationMs 3000 etc. (reported to the schema owner).
-project.clips[0]!.endCard = { layout: 'photo-center' }
+// A one-field override: everything else must come from the project's end card.
+project.clips[0]!.endCard = EndCardOverride.parse({ layout: 'photo-center' })
 
 describe('ASS input for an output', () => {
   const clip = project.clips[0]!
