@@ -6,7 +6,8 @@ import { buildAss } from '../../../shared/ass/build-ass'
 import { endCardLayout } from '../../../shared/ass/end-card-layout'
 import { KindframeError, toErrorBody, type ErrorBody } from '../../../shared/errors'
 import { buildExportArgs } from '../../../shared/export/args'
-import { assInputFor, effectiveEndCard } from '../../../shared/export/ass-input'
+import { effectiveEndCard } from '../../../shared/export/ass-input'
+import { outputAssInput } from '../../../shared/export/output-timeline'
 import type { LoudnessMeasurement } from '../../../shared/export/loudness'
 import { partialName } from '../../../shared/export/output-name'
 import { clipDurationMs, effectiveTransitionMs, outputDurationMs, XFADE_TRANSITIONS, type EndCardPlan, type ExportPlan, type PlanOutput } from '../../../shared/export/plan'
@@ -16,7 +17,7 @@ import { checkOutput, failedChecks, type Check } from '../../../shared/export/ve
 import { resolveMediaPath } from '../../../shared/project/media-path'
 import type { Clip, Project } from '../../../shared/project/schema'
 import { runFfmpeg } from '../ffmpeg/runner'
-import { fontsDir } from '../fonts'
+import { assertFontsPresent, fontsDir } from '../fonts'
 import { measureLoudness, measureOutputLoudness } from './loudness'
 import { commitOutput, prepareOutputDir } from './outputs'
 import { probeCardMedia, probeOutput, probeSource } from './probe'
@@ -77,6 +78,8 @@ export async function exportClip(req: ClipExportRequest): Promise<OutputOutcome[
 
 async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string): Promise<OutputOutcome[]> {
   const { preset, project } = req
+  // A missing shipped font would make libass fall back silently (tofu for Thai/Arabic): refuse instead.
+  assertFontsPresent()
   const sourcePath = resolveMediaPath(req.projectPath, clip.media)
   const source = await probeSource(sourcePath)
   if (source.durationMs > preset.limits.maxDurationMs) {
@@ -91,8 +94,8 @@ async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExp
   const transitionMs = effectiveTransitionMs(partial)
   for (const [i, out] of outs.entries()) {
     const assPath = join(workDir, `${i}.ass`)
-    const card = endCard ? { startMs: clipMs - transitionMs, durationMs: endCard.durationMs, fadeInMs: transitionMs } : undefined
-    await writeFile(assPath, buildAss(assInputFor({ project, clip, locale: out.locale, preset, clipDurationMs: clipMs, card })), 'utf8')
+    // The same timeline + ASS input the studio's player previews (outputAssInput), so what you see is what is burned in.
+    await writeFile(assPath, buildAss(outputAssInput(project, clip, out.locale, preset, source.durationMs)), 'utf8')
     const partialPath = join(dirname(out.finalPath), partialName(basename(out.finalPath), out.jobId))
     outputs.push({ jobId: out.jobId, locale: out.locale, assPath, partialPath, finalPath: out.finalPath })
   }

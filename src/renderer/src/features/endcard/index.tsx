@@ -34,7 +34,7 @@ export function EndCardPanel() {
   const card = scope === 'project' ? project.endCard : resolveEndCard(project, clip)
   const set = (patch: Parameters<typeof updateCard>[2], key?: string) => updateCard(scope, clip.id, patch, key ? { undo: 'coalesce', key: `endcard:${scope}:${key}` } : undefined)
   const preview = () => {
-    const span = timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(project, clip))
+    const span = timelineSpan(project, clip)
     if (span.endCardStartMs === null) return
     useStudio.getState().setPlayhead(Math.max(0, span.endCardStartMs - 500))
     usePlayer.getState().setPlaying(true)

@@ -1,12 +1,14 @@
-import type { Clip, EndCard, Project } from '../../../../shared/project/schema'
+import { effectiveEndCard } from '../../../../shared/export/ass-input'
+import { outputTimeline } from '../../../../shared/export/output-timeline'
+import { findPreset, PRESETS, type Preset } from '../../../../shared/export/presets'
+import type { Clip, Project } from '../../../../shared/project/schema'
 
-/** The end card a clip actually gets: project defaults overlaid with the clip's own overrides. */
-export function resolveEndCard(project: Project, clip: Clip): EndCard {
-  const own = clip.endCard ?? {}
-  const merged: EndCard = { ...project.endCard }
-  for (const [key, value] of Object.entries(own)) if (value !== undefined) (merged as Record<string, unknown>)[key] = value
-  merged.message = { ...project.endCard.message, ...(own.message ?? {}) }
-  return merged
+/** The end card a clip actually gets: the export's own resolution (project defaults + clip overrides). */
+export const resolveEndCard = effectiveEndCard
+
+/** The preset the studio previews: the project's export preset. */
+export function previewPreset(project: Project): Preset {
+  return findPreset(project.export.presetId) ?? PRESETS[0]!
 }
 
 export interface TimelineSpan {
@@ -16,13 +18,8 @@ export interface TimelineSpan {
   totalMs: number
 }
 
-/**
- * The export joins clip and card with an xfade of `transition.durationMs` that starts before the clip
- * ends, so the card overlaps the clip's tail by the transition length.
- */
-export function timelineSpan(clipMs: number, card: EndCard): TimelineSpan {
-  if (!card.enabled) return { clipMs, endCardStartMs: null, totalMs: clipMs }
-  const overlap = Math.min(card.transition.durationMs, clipMs, card.durationMs)
-  const endCardStartMs = Math.max(0, clipMs - overlap)
-  return { clipMs, endCardStartMs, totalMs: endCardStartMs + card.durationMs }
+/** The clip's output timeline, computed by the export's own function so the editors match the file. */
+export function timelineSpan(project: Project, clip: Clip): TimelineSpan {
+  const t = outputTimeline(project, clip, clip.probe?.durationMs ?? 0, previewPreset(project).fps)
+  return { clipMs: t.clipMs, endCardStartMs: t.card?.startMs ?? null, totalMs: t.totalMs }
 }

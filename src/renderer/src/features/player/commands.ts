@@ -10,7 +10,7 @@ function totalMs(): number {
   const s = useStudio.getState()
   const clip = selectedClip(s)
   if (!s.project || !clip) return 0
-  return timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(s.project, clip)).totalMs
+  return timelineSpan(s.project, clip).totalMs
 }
 
 /** What the player's buttons and keyboard actions do; shared so both stay identical. */

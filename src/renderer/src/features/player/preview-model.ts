@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { AssEndCard } from '../../../../shared/ass/build-ass'
 import { endCardLayout } from '../../../../shared/ass/end-card-layout'
+import { outputAssInput, safeZoneFor } from '../../../../shared/export/output-timeline'
 import { isRtlLocale } from '../../../../shared/locales'
-import { cuesForLocale } from '../../../../shared/subtitles/translations'
 import { selectedClip, useStudio } from '../../store'
-import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { previewPreset, resolveEndCard, timelineSpan } from '../endcard/resolve'
 import { buildAssOffThread } from '../subtitles/checks-client'
 import { useDebounced } from '../subtitles/use-debounced'
 
-/** The export frame: 9:16 1080×1920 for the TikTok preset (the only vertical preset the studio previews). */
-export const PREVIEW_FRAME = { width: 1080, height: 1920 } as const
-
-/** Everything the stage needs for one clip × locale, derived from the document (not stored). */
+/**
+ * Everything the stage needs for one clip × locale, derived from the document (not stored).
+ * The ASS comes from `outputAssInput`, the very function the export calls for the file it burns,
+ * at the project's preset frame: what the player shows is what gets burned in.
+ */
 export function usePreviewModel() {
   const project = useStudio((s) => s.project)
   const clip = useStudio(selectedClip)
@@ -23,49 +23,37 @@ export function usePreviewModel() {
   const base = useMemo(() => {
     if (!project || !clip) return null
     const locale = editLocale ?? project.sourceLocale
+    const preset = previewPreset(project)
+    const frame = { width: preset.width, height: preset.height }
     const card = resolveEndCard(project, clip)
-    const span = timelineSpan(clip.probe?.durationMs ?? 0, card)
-    const assCard: AssEndCard | undefined =
-      span.endCardStartMs === null
-        ? undefined
-        : {
-            startMs: span.endCardStartMs,
-            durationMs: card.durationMs,
-            displayName: card.displayName ?? clip.creator.name,
-            handle: card.handle ?? clip.creator.handle,
-            message: card.message[locale] ?? '',
-            layout: card.layout,
-            fadeInMs: card.transition.durationMs
-          }
-    const layout = endCardLayout(PREVIEW_FRAME.width, PREVIEW_FRAME.height, card.layout)
+    const span = timelineSpan(project, clip)
+    const layout = endCardLayout(frame.width, frame.height, card.layout)
     const photo = {
-      left: (layout.photo.x / PREVIEW_FRAME.width) * 100,
-      top: (layout.photo.y / PREVIEW_FRAME.height) * 100,
-      size: (layout.photo.size / PREVIEW_FRAME.width) * 100
+      left: (layout.photo.x / frame.width) * 100,
+      top: (layout.photo.y / frame.height) * 100,
+      size: (layout.photo.size / frame.width) * 100
     }
-    return { project, clip, locale, rtl: isRtlLocale(locale), card, span, assCard, assCardKey: JSON.stringify(assCard ?? null), photo, frame: PREVIEW_FRAME, safeZone: project.export.safeZone }
+    return { project, clip, locale, preset, rtl: isRtlLocale(locale), card, span, photo, frame, safeZone: safeZoneFor(project, preset) }
   }, [project, clip, editLocale])
 
-  const locale = base?.locale
-  const sourceLocale = project?.sourceLocale
-  const style = project?.style
-  const safeZone = project?.export.safeZone
-  const cardKey = base?.assCardKey
-  const cues = useMemo(() => (track && locale ? cuesForLocale(track, locale === sourceLocale ? undefined : locale) : []), [track, locale, sourceLocale])
+  const input = useMemo(() => {
+    if (!base || !track) return null
+    const { project, clip, locale, preset } = base
+    return outputAssInput(project, { ...clip, track }, locale, preset, clip.probe?.durationMs ?? 0)
+  }, [base, track])
+
   const [ass, setAss] = useState('')
   useEffect(() => {
-    if (!style || !safeZone || !locale) return
-    const endCard = cardKey ? ((JSON.parse(cardKey) as AssEndCard | null) ?? undefined) : undefined
+    if (!input) return
     let live = true
-    // The same builder, frame and inputs as the export (built in a worker: a long track takes a while),
-    // so what the player shows is what gets burned in.
-    buildAssOffThread({ width: PREVIEW_FRAME.width, height: PREVIEW_FRAME.height, locale, cues, style, safeZone, endCard }).then(
+    // Built in a worker: a long track takes a while.
+    buildAssOffThread(input).then(
       (text) => live && setAss(text),
       (e: unknown) => console.error('ASS build failed', e)
     )
     return () => {
       live = false
     }
-  }, [cues, locale, style, safeZone, cardKey])
-  return base ? { ...base, cues, ass } : null
+  }, [input])
+  return base ? { ...base, cues: input?.cues ?? [], ass } : null
 }

@@ -12,7 +12,7 @@ import { usePlayback } from './use-playback'
 
 type Model = NonNullable<ReturnType<typeof usePreviewModel>>
 
-/** The 9:16 frame: the clip fitted as the export fits it, its subtitles, the end card and the safe zone. */
+/** The preset's frame (9:16 for TikTok): the clip fitted as the export fits it, its subtitles, the end card and the safe zone. */
 export function Stage({ model }: { model: Model }) {
   const { t } = useTranslation('editor')
   const { clip, frame, span, card } = model
@@ -33,7 +33,7 @@ export function Stage({ model }: { model: Model }) {
       data-testid="player-stage"
       role="region"
       aria-label={t('player.stageLabel')}
-      style={{ backgroundColor: clip.fit === 'pad' ? clip.padColor : '#000000' }}
+      style={{ backgroundColor: clip.fit === 'pad' ? clip.padColor : '#000000', aspectRatio: `${frame.width} / ${frame.height}` }}
     >
       {media.url && layout.background && (
         <video ref={blurred} className="kf-stage-video kf-stage-blur" src={media.url} muted playsInline preload="auto" aria-hidden="true" style={rectStyle(layout.background)} />

@@ -4,7 +4,6 @@ import { LibassRenderer, type RenderFrame } from './libass-renderer'
 import { usePlayer } from './player-store'
 
 export interface PreviewCue {
-  id: string
   startMs: number
   endMs: number
   text: string
@@ -82,7 +81,7 @@ export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bott
       {approximate && (
         <div className="kf-subtitle-approx" dir={rtl ? 'rtl' : 'ltr'} style={{ bottom: `${bottomInsetPct}%` }}>
           {active.map((c) => (
-            <p key={c.id}>{c.text}</p>
+            <p key={`${c.startMs}-${c.endMs}-${c.text}`}>{c.text}</p>
           ))}
         </div>
       )}

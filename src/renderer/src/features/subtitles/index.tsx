@@ -22,7 +22,7 @@ export function SubtitlesPanel() {
   const selectedCueId = useStudio((s) => s.selectedCueId)
   const cues = clip?.track.cues ?? EMPTY
   const locale = project?.sourceLocale ?? 'en'
-  const span = project && clip ? timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(project, clip)) : null
+  const span = project && clip ? timelineSpan(project, clip) : null
   const checks = useTrackChecks(cues, locale, { fps: clip?.probe?.fps ?? 30, clipDurationMs: span?.clipMs, endCardStartMs: span?.endCardStartMs ?? undefined })
   useEffect(() => publishIssueCues(checks.withIssues), [checks.withIssues])
   const ids = useMemo(() => cues.map((c) => c.id), [cues])

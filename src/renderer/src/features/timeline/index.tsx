@@ -47,7 +47,7 @@ export function TimelinePanel() {
   }, [playheadMs, pxPerSecond])
 
   if (!project || !clip) return <section className="kf-timeline kf-empty" aria-label={t('timeline.title')}>{t('timeline.noClip')}</section>
-  const span = timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(project, clip))
+  const span = timelineSpan(project, clip)
   const totalPx = (span.totalMs / 1000) * pxPerSecond
   const fromMs = (view.scrollLeft / pxPerSecond) * 1000
   const toMs = ((view.scrollLeft + view.width) / pxPerSecond) * 1000

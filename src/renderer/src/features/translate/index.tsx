@@ -35,7 +35,7 @@ export function TranslatePanel() {
   const locale = editLocale && targets.includes(editLocale) ? editLocale : (targets[0] ?? '')
   const track = clip?.track
   const localeCues = useMemo(() => (track && locale && track.translations[locale] ? cuesForLocale(track, locale) : []), [track, locale])
-  const span = project && clip ? timelineSpan(clip.probe?.durationMs ?? 0, resolveEndCard(project, clip)) : null
+  const span = project && clip ? timelineSpan(project, clip) : null
   const checks = useTrackChecks(localeCues, locale || 'en', { fps: clip?.probe?.fps ?? 30, clipDurationMs: span?.clipMs, endCardStartMs: span?.endCardStartMs ?? undefined })
   useEffect(() => publishIssueCues(checks.withIssues), [checks.withIssues])
   const ids = useMemo(
