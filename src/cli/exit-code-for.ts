@@ -11,6 +11,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'not-writable':
     case 'disk-full':
     case 'exists':
+    case 'conflict':
       return EXIT.output
     case 'cancelled':
       return EXIT.cancelled

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'truncated-media'
   | 'project-corrupt'
   | 'project-too-new'
+  /** The file changed on disk since it was opened (another window, tab, machine or program saved it). */
+  | 'conflict'
   | 'media-missing'
   | 'not-writable'
   | 'disk-full'

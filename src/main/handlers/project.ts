@@ -4,11 +4,23 @@ import type { projectOps } from '../../shared/contract/project'
 import { openProject, saveProject } from '../services/project/store'
 import { autosaveProject, discardRecovery, recoverProject } from '../services/project/recovery'
 import { relinkClip } from '../services/project/relink'
+import { acquireLock, releaseLock } from '../services/project/lock'
 
 export function projectHandlers(): HandlersFor<typeof projectOps, Events> {
   return {
-    'project.open': ({ path }) => openProject(path),
-    'project.save': ({ path, project }) => saveProject(path, project),
+    'project.open': async ({ path, sessionId }) => {
+      const opened = await openProject(path)
+      if (!sessionId) return opened
+      const { openElsewhere } = await acquireLock(opened.path, sessionId)
+      return openElsewhere ? { ...opened, openElsewhere } : opened
+    },
+    'project.save': async ({ path, project, baseFingerprint, force, sessionId }) => {
+      const saved = await saveProject(path, project, { baseFingerprint, force })
+      // After Save As the window holds the new file; taken only if nobody else live has it.
+      if (sessionId) await acquireLock(saved.path, sessionId)
+      return saved
+    },
+    'project.close': ({ path, sessionId }) => releaseLock(path, sessionId),
     'project.autosave': ({ path, project }) => autosaveProject(path, project),
     'project.recover': ({ path }) => recoverProject(path),
     'project.discardRecovery': ({ path }) => discardRecovery(path),

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { op } from './define'
 import { Clip, Project, type Project as ProjectT, type Clip as ClipT } from '../project/schema'
+import { ProjectFingerprint, type OpenElsewhere } from '../project/concurrency'
 
 const AbsPath = z.string().min(1, 'path is empty')
+/** One window or tab (the renderer makes it once per window): who holds the "open here" lock. */
+const SessionId = z.string().min(8, 'sessionId is too short').max(100)
 
 export interface OpenedProject {
   project: ProjectT
@@ -13,12 +16,32 @@ export interface OpenedProject {
   recovery?: { savedAt: string }
   /** Migrations applied, defaults filled, etc. */
   notes: string[]
+  /** The file as read: pass it back to project.save as baseFingerprint to detect changes on disk. */
+  fingerprint: ProjectFingerprint
+  /** Another live window, tab or machine has this project open (from its lock file): warn, don't block. */
+  openElsewhere?: OpenElsewhere
+}
+
+export interface SavedProject {
+  path: string
+  savedAt: string
+  /** The file as written: the base for the next save. */
+  fingerprint: ProjectFingerprint
 }
 
 export const projectOps = {
-  'project.open': op(z.object({ path: AbsPath })).returns<OpenedProject>(),
-  /** Atomic save (temp + fsync + rename); clears the recovery file. */
-  'project.save': op(z.object({ path: AbsPath, project: Project })).returns<{ path: string; savedAt: string }>(),
+  /** With a sessionId, also takes the lock next to the file (or reports openElsewhere). */
+  'project.open': op(z.object({ path: AbsPath, sessionId: SessionId.optional() })).returns<OpenedProject>(),
+  /**
+   * Atomic save (temp + fsync + rename, previous version in .bak); clears the recovery file.
+   * With baseFingerprint: refused with 'conflict' (nothing written) if the file changed on disk
+   * since; `force` (the user chose Overwrite) skips that check. With a sessionId, takes the lock.
+   */
+  'project.save': op(
+    z.object({ path: AbsPath, project: Project, baseFingerprint: ProjectFingerprint.optional(), force: z.boolean().default(false), sessionId: SessionId.optional() })
+  ).returns<SavedProject>(),
+  /** The window closes the project (or opens another, or quits): removes its lock, never another session's. */
+  'project.close': op(z.object({ path: AbsPath, sessionId: SessionId })).returns<{ released: boolean }>(),
   /** Writes the recovery file for `path` (or for an unsaved project when null). Called within 2 s of an edit. */
   'project.autosave': op(z.object({ path: AbsPath.nullable(), project: Project })).returns<{ recoveryPath: string; savedAt: string }>(),
   'project.recover': op(z.object({ path: AbsPath.nullable() })).returns<{ project: ProjectT; savedAt: string }>(),

@@ -1,11 +1,13 @@
 import { access, readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import type { OpenedProject } from '../../../shared/contract/project'
+import type { OpenedProject, SavedProject } from '../../../shared/contract/project'
 import { KindframeError } from '../../../shared/errors'
+import { saveVerdict, type ProjectFingerprint } from '../../../shared/project/concurrency'
 import { resolveMediaPath } from '../../../shared/project/media-path'
 import { parseProjectText, serializeProject } from '../../../shared/project/parse-project'
 import { PROJECT_VERSION, type Project } from '../../../shared/project/schema'
 import { writeFileAtomic } from './atomic-write'
+import { currentFingerprint, fingerprintOf } from './fingerprint'
 import { discardRecovery, findRecovery } from './recovery'
 
 /**
@@ -14,25 +16,60 @@ import { discardRecovery, findRecovery } from './recovery'
  */
 export async function openProject(path: string): Promise<OpenedProject> {
   const abs = resolve(path)
-  const text = await readText(abs)
-  const { project, notes } = parseProjectText(text, abs)
+  const bytes = await readBytes(abs)
+  const { project, notes } = parseProjectText(bytes.toString('utf8'), abs)
   const fileInfo = await stat(abs)
   const missingMedia = await findMissingMedia(abs, project)
   const recoveryFile = await findRecovery(abs)
-  const opened: OpenedProject = { project, path: abs, missingMedia, notes }
+  // Of the bytes parsed (not re-read), so a save can tell whether the file changed since.
+  const fingerprint = fingerprintOf(bytes, fileInfo.mtimeMs)
+  const opened: OpenedProject = { project, path: abs, missingMedia, notes, fingerprint }
   if (recoveryFile && recoveryFile.mtimeMs > fileInfo.mtimeMs) {
     opened.recovery = { savedAt: new Date(recoveryFile.mtimeMs).toISOString() }
   }
   return opened
 }
 
-/** Atomic save with one .bak of the previous version; removes the recovery file afterwards. */
-export async function saveProject(path: string, project: Project): Promise<{ path: string; savedAt: string }> {
+export interface SaveOptions {
+  /** The fingerprint from project.open (or the last save): refuse if the file changed since. */
+  baseFingerprint?: ProjectFingerprint
+  /** The user chose "Overwrite" after a conflict: save anyway (still atomic, previous version in .bak). */
+  force?: boolean
+}
+
+/**
+ * Atomic save with one .bak of the previous version; removes the recovery file afterwards.
+ * With a base fingerprint, a file changed on disk since (another window, tab, machine or program)
+ * is refused with 'conflict' and nothing is written.
+ */
+export function saveProject(path: string, project: Project, opts: SaveOptions = {}): Promise<SavedProject> {
   const abs = resolve(path)
+  // Saves of one file from this process (two tabs on one bridge) run one at a time, so both
+  // cannot pass the check before either has written.
+  const run = (saving.get(abs) ?? Promise.resolve()).then(() => saveNow(abs, project, opts))
+  const tail = run.catch(() => {})
+  saving.set(abs, tail)
+  void tail.then(() => saving.get(abs) === tail && saving.delete(abs))
+  return run
+}
+
+const saving = new Map<string, Promise<unknown>>()
+
+async function saveNow(abs: string, project: Project, opts: SaveOptions): Promise<SavedProject> {
   await refuseNewerFile(abs)
-  await writeFileAtomic(abs, serializeProject(project), { backup: true })
+  const current = opts.baseFingerprint && !opts.force ? await currentFingerprint(abs) : null
+  if (saveVerdict(opts.baseFingerprint, current, opts.force ?? false) === 'conflict') {
+    throw new KindframeError(
+      'conflict',
+      `${abs} was changed on disk since you opened it (another window or program saved it). Nothing was written: your edits are still here. Overwrite it, save under another name, or reload it from disk.`,
+      { current }
+    )
+  }
+  const text = serializeProject(project)
+  await writeFileAtomic(abs, text, { backup: true })
+  const written = await stat(abs)
   await discardRecovery(abs)
-  return { path: abs, savedAt: new Date().toISOString() }
+  return { path: abs, savedAt: new Date().toISOString(), fingerprint: fingerprintOf(text, written.mtimeMs) }
 }
 
 /** Clip ids whose media file does not exist where the project says. */
@@ -45,9 +82,9 @@ export async function findMissingMedia(projectPath: string | null, project: Proj
   return missing
 }
 
-async function readText(abs: string): Promise<string> {
+async function readBytes(abs: string): Promise<Buffer> {
   try {
-    return await readFile(abs, 'utf8')
+    return await readFile(abs)
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new KindframeError('not-found', `${abs}: no such project file.`)
