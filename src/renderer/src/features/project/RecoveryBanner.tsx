@@ -5,7 +5,7 @@ import { discardRecovery, recoverProject } from './commands'
 import { formatClock } from '../../app/format'
 
 /** Offered after opening a project whose recovery file is newer than the saved file, or on start for unsaved work. */
-export function RecoveryPrompt() {
+export function RecoveryBanner() {
   const { t } = useTranslation()
   const recovery = useUi((s) => s.recovery)
   if (!recovery) return null

@@ -1,9 +1,11 @@
+import { KindframeError } from '../../../../shared/errors'
 import { newProject } from '../../../../shared/project/schema'
 import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { useUi } from '../../app/ui-store'
 import { rememberProjectPath } from './recent'
+import { sessionId } from './session'
 
 /**
  * Project lifecycle as plain async functions, shared by dialogs and actions. They throw the
@@ -11,7 +13,9 @@ import { rememberProjectPath } from './recent'
  */
 export function createProject(title: string, sourceLocale: string, targetLocales: string[]): void {
   const project = { ...newProject(title, sourceLocale), targetLocales }
+  releaseCurrentFile()
   useStudio.getState().loadProject(project, null)
+  resetFileState()
   useStudio.getState().setEditLocale(sourceLocale)
   useUi.getState().setMissingMedia([])
   useUi.getState().setAutosavedAt(null)
@@ -21,9 +25,14 @@ export function createProject(title: string, sourceLocale: string, targetLocales
 }
 
 export async function openProject(path: string): Promise<void> {
-  const opened = await client()['project.open']({ path })
+  const previous = useStudio.getState().projectPath
+  const opened = await client()['project.open']({ path, sessionId: sessionId() })
+  if (previous && previous !== opened.path) releaseFile(previous)
   const studio = useStudio.getState()
   studio.loadProject(opened.project, opened.path)
+  resetFileState()
+  studio.setFileFingerprint(opened.fingerprint)
+  studio.setOpenElsewhere(opened.openElsewhere ?? null)
   studio.setEditLocale(opened.project.sourceLocale)
   studio.selectClip(opened.project.clips[0]?.id ?? null)
   const ui = useUi.getState()
@@ -31,22 +40,68 @@ export async function openProject(path: string): Promise<void> {
   ui.setRecovery(opened.recovery ? { path: opened.path, savedAt: opened.recovery.savedAt } : null)
   ui.setAutosavedAt(null)
   rememberProjectPath(opened.path)
-  emitSignal('project-opened', { path: opened.path, clips: opened.project.clips.length, recovery: Boolean(opened.recovery) })
+  emitSignal('project-opened', {
+    path: opened.path,
+    clips: opened.project.clips.length,
+    recovery: Boolean(opened.recovery),
+    openElsewhere: Boolean(opened.openElsewhere)
+  })
 }
 
-/** Saves to `path`, or to the current path; returns false when there is no path yet (ask for one). */
-export async function saveProject(path?: string): Promise<boolean> {
-  const { project, projectPath } = useStudio.getState()
+/**
+ * Saves to `path`, or to the current path; returns false when there is no path yet (ask for one).
+ * Saving over the file this window opened sends its fingerprint, so a file another window or
+ * program changed since is refused: that is not an error to toast but a choice to offer (the
+ * conflict dialog), and the edits stay in the window. `force` is the user's "Overwrite".
+ */
+export async function saveProject(path?: string, opts: { force?: boolean } = {}): Promise<boolean> {
+  const { project, projectPath, fileFingerprint } = useStudio.getState()
   const target = path ?? projectPath
   if (!project) return true
   if (!target) return false
-  const saved = await client()['project.save']({ path: target, project })
+  const sameFile = target === projectPath
+  const baseFingerprint = sameFile ? (fileFingerprint ?? undefined) : undefined
+  let saved
+  try {
+    saved = await client()['project.save']({ path: target, project, baseFingerprint, force: opts.force ?? false, sessionId: sessionId() })
+  } catch (err) {
+    if (!(err instanceof KindframeError && err.code === 'conflict')) throw err
+    useStudio.getState().setSaveConflict({ path: target, message: err.message })
+    emitSignal('save-conflict', { path: target })
+    return true
+  }
   // Only mark saved if nothing changed while writing; otherwise the newer edits stay dirty.
   if (useStudio.getState().project === project) useStudio.getState().markSaved(saved.path)
   else useStudio.setState({ projectPath: saved.path })
+  if (projectPath && projectPath !== saved.path) releaseFile(projectPath)
+  const studio = useStudio.getState()
+  studio.setFileFingerprint(saved.fingerprint)
+  studio.setSaveConflict(null)
+  if (!sameFile) studio.setOpenElsewhere(null)
   rememberProjectPath(saved.path)
-  emitSignal('project-saved', { path: saved.path })
+  emitSignal('project-saved', { path: saved.path, forced: opts.force ?? false })
   return true
+}
+
+/** This window no longer holds `path`: remove its lock (never another window's; best effort). */
+export function releaseFile(path: string): void {
+  client()
+    ['project.close']({ path, sessionId: sessionId() })
+    .catch(() => {
+      // A lock we could not remove is judged stale later (dead pid or 12 h); nothing of the user's is at stake.
+    })
+}
+
+function releaseCurrentFile(): void {
+  const { projectPath } = useStudio.getState()
+  if (projectPath) releaseFile(projectPath)
+}
+
+function resetFileState(): void {
+  const studio = useStudio.getState()
+  studio.setFileFingerprint(null)
+  studio.setOpenElsewhere(null)
+  studio.setSaveConflict(null)
 }
 
 export async function recoverProject(): Promise<void> {

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { reportError } from '../../app/notify'
+import { useStudio } from '../../store'
+import { overwriteOnConflict, reloadOnConflict, saveAsOnConflict } from './conflict-commands'
+
+/**
+ * "The file changed on disk": a save was refused so nothing of the other window's work was
+ * overwritten. An alertdialog (it interrupts a save the user asked for) with three real choices
+ * and "Keep editing"; Escape = keep editing. Focus starts on the least destructive choice.
+ */
+export function SaveConflictDialog() {
+  const conflict = useStudio((s) => s.saveConflict)
+  if (!conflict) return null
+  return <ConflictDialogBody key={conflict.path} path={conflict.path} />
+}
+
+function ConflictDialogBody({ path }: { path: string }) {
+  const { t } = useTranslation()
+  const ref = useRef<HTMLDivElement>(null)
+  const [busy, setBusy] = useState(false)
+  const dismiss = () => useStudio.getState().setSaveConflict(null)
+  const run = (action: () => Promise<void>) => async () => {
+    setBusy(true)
+    try {
+      await action()
+    } catch (err) {
+      reportError(err)
+    } finally {
+      setBusy(false)
+    }
+  }
+  useEffect(() => {
+    const previous = document.activeElement as HTMLElement | null
+    ref.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation()
+        dismiss()
+        return
+      }
+      if (e.key !== 'Tab' || !ref.current) return
+      const buttons = [...ref.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])')]
+      if (!buttons.length) return
+      const [first, last] = [buttons[0], buttons[buttons.length - 1]]
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault()
+        last.focus()
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault()
+        first.focus()
+      }
+    }
+    // Capture: the studio's global shortcuts must not act behind a modal.
+    window.addEventListener('keydown', onKey, true)
+    return () => {
+      window.removeEventListener('keydown', onKey, true)
+      previous?.focus?.()
+    }
+  }, [])
+  return (
+    <div className="dialog-backdrop">
+      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-body" ref={ref}>
+        <h2 id="conflict-title">{t('project.conflict.title')}</h2>
+        <div className="dialog-body" id="conflict-body">
+          <p>{t('project.conflict.body', { path })}</p>
+          <ul>
+            <li>{t('project.conflict.overwriteHint')}</li>
+            <li>{t('project.conflict.saveAsHint')}</li>
+            <li>{t('project.conflict.reloadHint')}</li>
+          </ul>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={dismiss} disabled={busy}>
+            {t('project.conflict.keepEditing')}
+          </button>
+          <button type="button" onClick={run(reloadOnConflict)} disabled={busy}>
+            {t('project.conflict.reload')}
+          </button>
+          <button type="button" onClick={saveAsOnConflict} disabled={busy} data-autofocus>
+            {t('topbar.saveAs')}
+          </button>
+          <button type="button" onClick={run(overwriteOnConflict)} disabled={busy}>
+            {t('project.conflict.overwrite')}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { client } from '../../app/client'
+import { emitSignal } from '../../app/harness'
+import { useUi } from '../../app/ui-store'
+import { useStudio } from '../../store'
+import { openProject, saveProject } from './commands'
+
+/** The three ways out of a save conflict (see SaveConflictDialog). Each throws for the caller to report. */
+
+/** The user has seen that the file changed and wants this window's version on disk (the other one goes to .bak). */
+export async function overwriteOnConflict(): Promise<void> {
+  const conflict = useStudio.getState().saveConflict
+  if (!conflict) return
+  await saveProject(conflict.path, { force: true })
+}
+
+export function saveAsOnConflict(): void {
+  useStudio.getState().setSaveConflict(null)
+  useUi.getState().openDialog('saveAs')
+}
+
+/**
+ * Shows what is on disk now. This window's edits are written to the recovery file FIRST (and
+ * only then is the file reopened), so the recovery offer that follows the reopen brings them
+ * back with one click: nothing is lost by choosing this.
+ */
+export async function reloadOnConflict(): Promise<void> {
+  const { saveConflict, project, projectPath } = useStudio.getState()
+  if (!saveConflict || !project) return
+  const kept = await client()['project.autosave']({ path: projectPath, project })
+  emitSignal('autosaved', { savedAt: kept.savedAt, recoveryPath: kept.recoveryPath })
+  await openProject(saveConflict.path)
+  emitSignal('project-reloaded', { path: saveConflict.path, recoveryPath: kept.recoveryPath })
+}
