@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { getActions, registerActions, unregisterActions, type Action } from '../../../src/renderer/src/actions/registry'
 
-const action = (id: string, labelKey = `actions.${id}`): Action => ({ id, labelKey, keys: ['mod+k'], perform: () => undefined })
+// Labels are typed translation keys (Action['labelKey']), so the fixtures use real ones.
+const action = (id: string, labelKey: Action['labelKey'] = 'actions.help'): Action => ({ id, labelKey, keys: ['mod+k'], perform: () => undefined })
 
 describe('action registry', () => {
   it('adds in order, re-registering an id replaces it (moved to the end), and removes by id', () => {
@@ -9,8 +10,8 @@ describe('action registry', () => {
     registerActions([action('a'), action('b')])
     registerActions([action('c')])
     expect(getActions().map((a) => a.id)).toEqual(['a', 'b', 'c'])
-    registerActions([action('a', 'editor:actions.other')])
-    expect(getActions().map((a) => [a.id, a.labelKey])).toEqual([['b', 'actions.b'], ['c', 'actions.c'], ['a', 'editor:actions.other']])
+    registerActions([action('a', 'editor:actions.addCue')])
+    expect(getActions().map((a) => [a.id, a.labelKey])).toEqual([['b', 'actions.help'], ['c', 'actions.help'], ['a', 'editor:actions.addCue']])
     unregisterActions(['b'])
     expect(getActions().map((a) => a.id)).toEqual(['c', 'a'])
   })

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { StudioState } from '../store'
+import type { AppKey } from '../i18n/keys'
 
 /** What an action may touch when it runs: the stores' current state, nothing captured at render time. */
 export interface ActionContext {
@@ -13,7 +14,7 @@ export interface ActionContext {
 export interface Action {
   id: string
   /** i18n key; "ns:key" for another namespace (e.g. "editor:player.play"), else the common namespace. */
-  labelKey: string
+  labelKey: AppKey
   /** e.g. ['mod+s'], ['mod+shift+z'], ['?'], ['space']. `mod` is Ctrl, or ⌘ on macOS. */
   keys?: string[]
   /** Runs even when focus is in a text field (e.g. save). Default false: typing is left alone. */

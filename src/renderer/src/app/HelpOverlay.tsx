@@ -6,7 +6,8 @@ import { useUi } from './ui-store'
 
 /** "?": every registered action with its keys, read from the same registry the dispatcher uses. */
 export function HelpOverlay() {
-  const { t } = useTranslation()
+  // Both namespaces: action labels are common keys or 'editor:…' keys (see Action.labelKey).
+  const { t } = useTranslation(['common', 'editor'])
   const actions = useActions()
   const close = () => useUi.getState().openDialog(null)
   return (

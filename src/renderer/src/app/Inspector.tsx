@@ -1,6 +1,7 @@
 import { type ComponentType, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUi, type InspectorTab } from './ui-store'
+import type { CommonKey } from '../i18n/keys'
 import { ClipInspector } from '../features/clips/ClipInspector'
 import { ScriptPanel } from '../features/script'
 import { SubtitlesPanel } from '../features/subtitles'
@@ -9,7 +10,7 @@ import { EndCardPanel } from '../features/endcard'
 import { LintPanel } from '../features/lint'
 import { ExportTab } from '../features/export/ExportTab'
 
-const TABS: { id: InspectorTab; labelKey: string; Panel: ComponentType }[] = [
+const TABS: { id: InspectorTab; labelKey: CommonKey; Panel: ComponentType }[] = [
   { id: 'clip', labelKey: 'inspector.tab.clip', Panel: ClipInspector },
   { id: 'script', labelKey: 'inspector.tab.script', Panel: ScriptPanel },
   { id: 'subtitles', labelKey: 'inspector.tab.subtitles', Panel: SubtitlesPanel },

@@ -4,10 +4,11 @@ import { FitMode, type Clip } from '../../../../shared/project/schema'
 import { selectedClip, useStudio } from '../../store'
 import { PathField } from '../../app/ui/PathField'
 import { removeSelectedClip } from './clip-commands'
+import type { CommonKey } from '../../i18n/keys'
 
 const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov']
 
-const FIT_LABEL_KEYS: Record<FitMode, string> = { blur: 'clips.fit.blur', pad: 'clips.fit.pad', crop: 'clips.fit.crop' }
+const FIT_LABEL_KEYS: Record<FitMode, CommonKey> = { blur: 'clips.fit.blur', pad: 'clips.fit.pad', crop: 'clips.fit.crop' }
 
 /** The Clip tab: title, creator (for the end card), fit mode, media path and relink. */
 export function ClipInspector() {

@@ -8,9 +8,10 @@ import { MediaField } from './media-field'
 import { resolveEndCard, timelineSpan } from './resolve'
 import { TRANSITIONS } from './transition'
 import { clearClipOverride, updateCard, type CardScope } from './update-card'
+import type { EditorKey } from '../../i18n/keys'
 import './endcard.css'
 
-const TRANSITION_KEYS: Record<(typeof TRANSITIONS)[number], string> = {
+const TRANSITION_KEYS: Record<(typeof TRANSITIONS)[number], EditorKey> = {
   fade: 'endcard.transitions.fade',
   dissolve: 'endcard.transitions.dissolve',
   slideleft: 'endcard.transitions.slideleft',

@@ -3,8 +3,9 @@ import type { ExportJob, ExportJobState } from '../../../../shared/export/job'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { ACTIVE_STATES, formatEta } from './jobs-store'
+import type { CommonKey } from '../../i18n/keys'
 
-const STATE_KEYS: Record<ExportJobState, string> = {
+const STATE_KEYS: Record<ExportJobState, CommonKey> = {
   queued: 'export.state.queued',
   running: 'export.state.running',
   verifying: 'export.state.verifying',

@@ -1,6 +1,7 @@
 import type { LintCategory } from '../../../../shared/lint'
+import type { EditorKey } from '../../i18n/keys'
 
-export const CATEGORY_KEYS: Record<LintCategory, string> = {
+export const CATEGORY_KEYS: Record<LintCategory, EditorKey> = {
   threat: 'lint.category.threat',
   'self-harm': 'lint.category.selfHarm',
   identity: 'lint.category.identity',

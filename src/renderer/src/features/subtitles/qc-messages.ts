@@ -1,8 +1,12 @@
+import type { EditorKey } from '../../i18n/keys'
+
 /**
  * The QC rules' message keys (H4's rules name them; the editor namespace translates them). Listed as
- * literals so the i18n tests can see each key is used, and unknown keys fall back to the English text.
+ * literals so the i18n tests can see each key is used, and checked against the editor namespace by
+ * `satisfies`, so a rule key without a translation fails the build; unknown keys from a newer rule
+ * fall back to the rule's English text.
  */
-export const QC_MESSAGE_KEYS = new Set([
+const QC_MESSAGE_KEY_LIST = [
   'qc.emptyCue',
   'qc.maxCpl',
   'qc.maxDuration',
@@ -13,6 +17,15 @@ export const QC_MESSAGE_KEYS = new Set([
   'qc.overlap',
   'qc.readingSpeed',
   'qc.underEndCard'
-])
+] as const satisfies readonly EditorKey[]
 
-export const SEVERITY_KEYS = { error: 'lint.severity.error', warning: 'lint.severity.warning', info: 'lint.severity.info' } as const
+export type QcMessageKey = (typeof QC_MESSAGE_KEY_LIST)[number]
+
+const QC_MESSAGE_KEYS: ReadonlySet<string> = new Set(QC_MESSAGE_KEY_LIST)
+
+/** Narrows a rule's message key (a plain string from src/shared) to a key `t` accepts. */
+export function isQcMessageKey(key: string): key is QcMessageKey {
+  return QC_MESSAGE_KEYS.has(key)
+}
+
+export const SEVERITY_KEYS = { error: 'lint.severity.error', warning: 'lint.severity.warning', info: 'lint.severity.info' } as const satisfies Record<string, EditorKey>

@@ -12,10 +12,11 @@ import { Handoff } from './handoff'
 import { LocaleProgressList } from './progress'
 import { TranslateRow } from './translate-row'
 import { TranslationEditor } from './translation-editor'
+import type { EditorKey } from '../../i18n/keys'
 import '../subtitles/subtitles.css'
 
 const ROW_HEIGHT = 64
-const FILTER_KEYS: Record<TranslateFilter, string> = {
+const FILTER_KEYS: Record<TranslateFilter, EditorKey> = {
   all: 'translate.filter.all',
   missing: 'translate.filter.missing',
   outdated: 'translate.filter.outdated',

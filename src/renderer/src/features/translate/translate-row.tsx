@@ -2,8 +2,9 @@ import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TranslationStatus } from '../../../../shared/project/schema'
 import { rowDomId } from '../subtitles/virtual-list'
+import type { EditorKey } from '../../i18n/keys'
 
-export const STATUS_KEYS: Record<TranslationStatus, string> = {
+export const STATUS_KEYS: Record<TranslationStatus, EditorKey> = {
   missing: 'translate.status.missing',
   draft: 'translate.status.draft',
   done: 'translate.status.done',
