@@ -111,19 +111,20 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await expect(layer).toHaveAttribute('data-renderer', 'libass', { timeout: 30_000 })
   await expect(stage.getByText(/Approximate preview/)).toHaveCount(0)
   await expect(stage.getByRole('status')).toHaveCount(0) // no "approximate preview" notice
+  // data-frame says what libass has actually drawn ("<locale>@<ms>"): wait for it, never sleep.
   await seekTimeline(page, 2400)
-  await page.waitForTimeout(400)
+  await expect(layer).toHaveAttribute('data-frame', 'en@2400', { timeout: 15_000 })
   const outside = await stage.screenshot({ path: testInfo.outputPath('3-outside-cue.png') })
   await seekTimeline(page, 1000)
   await expect(page.getByTestId('player-time')).toContainText('00:00:01.000')
-  await page.waitForTimeout(400)
+  await expect(layer).toHaveAttribute('data-frame', 'en@1000', { timeout: 15_000 })
   const insideEn = await stage.screenshot({ path: testInfo.outputPath('4-inside-cue-en.png') })
   // Subtitles sit above the TikTok bottom safe zone: the band 60–80 % down the frame.
   expect(await regionDiff(page, insideEn, outside, 0.6, 0.8)).toBeGreaterThan(2)
   expect(await regionDiff(page, insideEn, outside, 0.05, 0.3)).toBeLessThan(0.5)
   // Switch the preview to Malay: the same moment now shows the translation (different pixels).
   await page.getByRole('toolbar', { name: 'Playback controls' }).getByLabel('Subtitles').selectOption('ms')
-  await page.waitForTimeout(600)
+  await expect(layer).toHaveAttribute('data-frame', 'ms@1000', { timeout: 15_000 })
   const insideMs = await stage.screenshot({ path: testInfo.outputPath('5-inside-cue-ms.png') })
   expect(await regionDiff(page, insideMs, insideEn, 0.6, 0.8)).toBeGreaterThan(2)
   expect(await regionDiff(page, insideMs, outside, 0.6, 0.8)).toBeGreaterThan(2)
@@ -140,7 +141,8 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   // The creator's photo sits where the export overlays it (endCardLayout), and has loaded.
   await expect(stage.locator('.kf-endcard-photo img')).toHaveJSProperty('complete', true)
   expect(await stage.locator('.kf-endcard-photo img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(200)
-  await page.waitForTimeout(400)
+  // The card's name and handle are ASS text (the preview is still in Malay): wait until libass drew them.
+  await expect(layer).toHaveAttribute('data-frame', 'ms@4500', { timeout: 15_000 })
   const card = await stage.screenshot({ path: testInfo.outputPath('6-end-card.png') })
   expect(await regionDiff(page, card, outside, 0.1, 0.5)).toBeGreaterThan(5)
 

@@ -42,18 +42,21 @@ export function usePreviewModel() {
     return outputAssInput(project, { ...clip, track }, locale, preset, clip.probe?.durationMs ?? 0)
   }, [base, track])
 
-  const [ass, setAss] = useState('')
+  // The ASS and the input it was built from: until they match the current input the preview is
+  // behind the document, and the player says so (data-frame="pending") instead of passing for current.
+  const [built, setBuilt] = useState<{ ass: string; input: typeof input }>({ ass: '', input: null })
   useEffect(() => {
     if (!input) return
     let live = true
     // Built in a worker: a long track takes a while.
     buildAssOffThread(input).then(
-      (text) => live && setAss(text),
+      (text) => live && setBuilt({ ass: text, input }),
       (e: unknown) => console.error('ASS build failed', e)
     )
     return () => {
       live = false
     }
   }, [input])
-  return base ? { ...base, cues: input?.cues ?? [], ass } : null
+  const assPending = built.input !== input
+  return base ? { ...base, cues: input?.cues ?? [], ass: built.ass, assLocale: built.input?.locale ?? base.locale, assPending } : null
 }

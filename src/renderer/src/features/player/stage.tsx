@@ -44,7 +44,7 @@ export function Stage({ model }: { model: Model }) {
         <p className="kf-stage-empty">{media.error ?? (media.path && !media.exists ? t('player.mediaMissing', { path: media.path }) : t('player.loading'))}</p>
       )}
       {span.endCardStartMs !== null && <EndCardPreview card={card} clip={clip} timeMs={timeMs} startMs={span.endCardStartMs} photo={model.photo} />}
-      <SubtitleLayer ass={model.ass} timeMs={timeMs} frame={frame} defaultFont={model.project.style.fontFamily} cues={model.cues} rtl={model.rtl} bottomInsetPct={bottomInsetPct} />
+      <SubtitleLayer ass={model.ass} assLocale={model.assLocale} pending={model.assPending} timeMs={timeMs} frame={frame} defaultFont={model.project.style.fontFamily} cues={model.cues} rtl={model.rtl} bottomInsetPct={bottomInsetPct} />
       {showSafeZone && <SafeZoneOverlay zone={model.safeZone} rtl={model.rtl} frame={frame} />}
     </div>
   )

@@ -13,6 +13,10 @@ const EMPTY_ASS = '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer,
 
 interface Props {
   ass: string
+  /** Subtitle locale the ASS was built for. */
+  assLocale: string
+  /** The ASS is older than the document (a rebuild is under way). */
+  pending: boolean
   timeMs: number
   frame: RenderFrame
   defaultFont: string
@@ -26,7 +30,7 @@ interface Props {
  * The burned-in subtitles, drawn by libass from the same ASS the export burns. When libass cannot start
  * the layer falls back to HTML text and the player says so; it never pretends to be exact.
  */
-export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bottomInsetPct }: Props) {
+export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultFont, cues, rtl, bottomInsetPct }: Props) {
   const { t } = useTranslation('editor')
   const holder = useRef<HTMLDivElement>(null)
   const renderer = useRef<LibassRenderer | null>(null)
@@ -35,6 +39,9 @@ export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bott
   const setApproximate = usePlayer((s) => s.setApproximate)
   const latest = useRef({ ass, timeMs })
   latest.current = { ass, timeMs }
+  // What libass has actually drawn (the ASS loaded in the worker and the time), for data-frame.
+  const loadedAss = useRef('')
+  const [drawn, setDrawn] = useState<{ ass: string; timeMs: number } | null>(null)
 
   useEffect(() => {
     // A canvas can hand its control to a worker only once, so each start gets a fresh one.
@@ -68,16 +75,34 @@ export function SubtitleLayer({ ass, timeMs, frame, defaultFont, cues, rtl, bott
   useEffect(() => {
     const r = renderer.current
     if (!ready || !r || !ass) return
-    void r.setTrack(ass).then(() => r.render(latest.current.timeMs))
+    let live = true
+    const drawAt = (ms: number) => r.render(ms).then(() => live && setDrawn({ ass: loadedAss.current, timeMs: ms }))
+    void r.setTrack(ass).then(() => {
+      loadedAss.current = ass
+      return drawAt(latest.current.timeMs)
+    })
+    return () => {
+      live = false
+    }
   }, [ass, ready])
 
   useEffect(() => {
-    if (ready) void renderer.current?.render(timeMs)
+    const r = renderer.current
+    if (!ready || !r) return
+    let live = true
+    void r.render(timeMs).then(() => live && setDrawn({ ass: loadedAss.current, timeMs }))
+    return () => {
+      live = false
+    }
   }, [timeMs, ready])
+
+  // "<locale>@<ms>" once libass has drawn the current ASS at the current time; "pending" before.
+  // Tests and tools wait on this signal instead of sleeping (the Signal Desktop harness style).
+  const frameState = ready && !pending && drawn && drawn.ass === ass && drawn.timeMs === timeMs ? `${assLocale}@${timeMs}` : 'pending'
 
   const active = approximate ? cues.filter((c) => c.startMs <= timeMs && timeMs < c.endMs) : []
   return (
-    <div className="kf-subtitle-layer" ref={holder} data-renderer={ready ? 'libass' : approximate ? 'html' : 'starting'}>
+    <div className="kf-subtitle-layer" ref={holder} data-renderer={ready ? 'libass' : approximate ? 'html' : 'starting'} data-frame={frameState}>
       {approximate && (
         <div className="kf-subtitle-approx" dir={rtl ? 'rtl' : 'ltr'} style={{ bottom: `${bottomInsetPct}%` }}>
           {active.map((c) => (
