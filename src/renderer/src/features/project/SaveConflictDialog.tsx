@@ -51,7 +51,7 @@ function ConflictDialogBody({ path }: { path: string }) {
         first.focus()
       }
     }
-    // Capture: the studio's global shortcuts must not act behind a modal.
+    // Capture, so the studio's own Escape handling (closing other things) does not also run.
     window.addEventListener('keydown', onKey, true)
     return () => {
       window.removeEventListener('keydown', onKey, true)

@@ -1,0 +1,166 @@
+import { expect, test, type Page } from '@playwright/test'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeClip } from '../helpers/media'
+import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
+
+/**
+ * One project, two windows (two pages = two sessions on the same bridge, like two Electron windows
+ * on one main process), and media that disappears while the project is open. Nothing the user
+ * has may be lost: a save over someone else's save is refused until the user chooses.
+ */
+
+interface SavedFile {
+  clips: { title: string; media: string }[]
+}
+const readProject = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as SavedFile
+
+async function renameClip(page: Page, title: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Clip', exact: true }).click()
+  const field = page.getByRole('textbox', { name: 'Clip title' })
+  await field.fill(title)
+  await expect(field).toHaveValue(title)
+}
+
+async function save(page: Page): Promise<number> {
+  const since = await mark(page)
+  await page.locator('header.topbar').getByRole('button', { name: 'Save', exact: true }).click()
+  return since
+}
+
+test('two windows: the second is warned, a stale save shows the conflict dialog, Overwrite and Reload lose nothing', async ({ page, context }, info) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-conflict-'))
+  const projectPath = join(dir, 'shared.kindframe')
+  const clip = join(dir, 'story.mp4')
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), clip)
+
+  // Window A makes the project and has it open.
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Shared series')
+  await saveAs(page, projectPath)
+  await importByPath(page, [clip])
+  await waitForSignal(page, 'project-saved', await save(page))
+  expect(existsSync(join(dir, '.shared.kindframe.lock'))).toBe(true)
+
+  // Window B opens the same file: a banner, not a wall.
+  const pageB = await context.newPage()
+  await openStudio(pageB, { lng: 'en' })
+  const openedB = await openByPath(pageB, projectPath)
+  expect(openedB).toMatchObject({ openElsewhere: true })
+  const banner = pageB.getByRole('status', { name: 'Project open elsewhere' })
+  await expect(banner.locator('p')).toHaveText(/^This project is also open in another window \(since \d\d:\d\d\)\. Saving may conflict\.$/)
+  await expect(pageB.getByRole('alertdialog')).toHaveCount(0)
+  await pageB.screenshot({ path: info.outputPath('open-elsewhere-banner.png') })
+  // Window A opened it first: no banner there.
+  await expect(page.getByRole('status', { name: 'Project open elsewhere' })).toHaveCount(0)
+
+  // B saves first.
+  await renameClip(pageB, 'Title from B')
+  await waitForSignal(pageB, 'project-saved', await save(pageB))
+  expect(readProject(projectPath).clips[0].title).toBe('Title from B')
+  const bBytes = readFileSync(projectPath)
+
+  // A's save is refused: the dialog, and B's file untouched.
+  await renameClip(page, 'Title from A')
+  await waitForSignal(page, 'save-conflict', await save(page))
+  const dialog = page.getByRole('alertdialog', { name: 'The project file changed on disk' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText(`${projectPath} was changed since you opened it`)
+  await expect(dialog.getByRole('button', { name: 'Save as…' })).toBeFocused()
+  await page.screenshot({ path: info.outputPath('conflict-dialog.png') })
+  expect(readFileSync(projectPath).equals(bBytes)).toBe(true)
+  await expect(page.locator('.dirty')).toHaveCount(1)
+
+  // Keyboard: Tab cycles inside the dialog, Escape keeps editing (nothing written), and the conflict comes back on the next save.
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Overwrite' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Keep editing' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  expect(readFileSync(projectPath).equals(bBytes)).toBe(true)
+  await waitForSignal(page, 'save-conflict', await save(page))
+
+  // Overwrite: A's title on disk, B's version in the .bak.
+  const beforeOverwrite = await mark(page)
+  await dialog.getByRole('button', { name: 'Overwrite' }).click()
+  expect(await waitForSignal(page, 'project-saved', beforeOverwrite)).toMatchObject({ forced: true })
+  await expect(dialog).toHaveCount(0)
+  expect(readProject(projectPath).clips[0].title).toBe('Title from A')
+  expect(readFileSync(`${projectPath}.bak`).equals(bBytes)).toBe(true)
+  await expect(page.locator('.dirty')).toHaveCount(0)
+
+  // Now B is the stale one. Reload from disk shows A's version and offers B's edits back.
+  await renameClip(pageB, 'B second thoughts')
+  await waitForSignal(pageB, 'save-conflict', await save(pageB))
+  const dialogB = pageB.getByRole('alertdialog', { name: 'The project file changed on disk' })
+  const beforeReload = await mark(pageB)
+  await dialogB.getByRole('button', { name: 'Reload from disk' }).click()
+  await waitForSignal(pageB, 'project-reloaded', beforeReload)
+  await expect(pageB.getByRole('textbox', { name: 'Clip title' })).toHaveValue('Title from A')
+  const recovery = pageB.getByRole('alertdialog', { name: 'Unsaved work was found' })
+  await expect(recovery).toBeVisible()
+  await pageB.screenshot({ path: info.outputPath('reloaded-with-recovery.png') })
+  const beforeRecover = await mark(pageB)
+  await recovery.getByRole('button', { name: 'Recover' }).click()
+  await waitForSignal(pageB, 'project-recovered', beforeRecover)
+  await expect(pageB.getByRole('textbox', { name: 'Clip title' })).toHaveValue('B second thoughts')
+  // The file on disk is still A's until B decides to save.
+  expect(readProject(projectPath).clips[0].title).toBe('Title from A')
+  await pageB.close()
+})
+
+test('media deleted or renamed while the project is open: the banner appears when the window is focused again, relink fixes it', async ({ page }, info) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-vanish-'))
+  const media = join(dir, 'walk.mp4')
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), media)
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Vanishing')
+  await saveAs(page, join(dir, 'vanish.kindframe'))
+  await importByPath(page, [media])
+  const bin = page.getByRole('complementary', { name: 'Clip bin' })
+  const banner = bin.getByRole('form', { name: 'Missing media for walk' })
+
+  // Coming back with nothing changed: a check runs, nothing is shown, the store is not touched.
+  const quiet = await mark(page)
+  await comeBack(page)
+  expect(await waitForSignal(page, 'media-checked', quiet)).toMatchObject({ missing: [], changed: false })
+  await expect(banner).toHaveCount(0)
+
+  // Renamed in a file manager while the studio was in the background.
+  const renamed = join(dir, 'walk-final.mp4')
+  renameSync(media, renamed)
+  const since = await mark(page)
+  await comeBack(page)
+  const checked = await waitForSignal(page, 'media-checked', since)
+  expect(checked).toMatchObject({ changed: true })
+  expect(checked.missing).toHaveLength(1)
+  await expect(banner.getByRole('alert')).toContainText('The video file was not found: walk.mp4')
+  await page.screenshot({ path: info.outputPath('missing-after-focus.png') })
+
+  // The renamed file is found again by relinking.
+  await banner.getByLabel('New location of the video').fill(renamed)
+  const relinking = await mark(page)
+  await banner.getByRole('button', { name: 'Relink' }).click()
+  await waitForSignal(page, 'relinked', relinking)
+  await expect(banner).toHaveCount(0)
+  await page.getByRole('tab', { name: 'Clip', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Media file' })).toHaveValue('walk-final.mp4')
+
+  // Relinked and unchanged since: the next return finds nothing to report.
+  const again = await mark(page)
+  await comeBack(page)
+  expect(await waitForSignal(page, 'media-checked', again)).toMatchObject({ missing: [], changed: false })
+})
+
+/**
+ * The user switches back to the studio. Headless Chromium has no window manager to move focus
+ * between apps, so the page gets the same two events a real return delivers.
+ */
+async function comeBack(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    document.dispatchEvent(new Event('visibilitychange'))
+    window.dispatchEvent(new FocusEvent('focus'))
+  })
+}
