@@ -1,8 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isValidLocaleTag } from '../../../../shared/locales'
-import { Dialog } from '../../app/ui/Dialog'
-import { useUi } from '../../app/ui-store'
+import { FormDialog } from '../../app/ui/FormDialog'
 import { createProject } from './commands'
 
 const DEFAULT_TARGETS = 'ms, id, fil, pt-BR, es-MX, ar'
@@ -13,34 +12,15 @@ export function parseLocaleList(text: string): string[] {
 
 export function NewProjectDialog() {
   const { t } = useTranslation()
-  const close = () => useUi.getState().openDialog(null)
   const [title, setTitle] = useState('')
   const [source, setSource] = useState('en')
   const [targets, setTargets] = useState(DEFAULT_TARGETS)
   const ids = { title: useId(), source: useId(), targets: useId(), error: useId() }
   const targetList = parseLocaleList(targets)
   const bad = [source, ...targetList].filter((l) => !isValidLocaleTag(l))
-  const submit = () => {
-    if (!title.trim() || bad.length) return
-    createProject(title.trim(), source, targetList.filter((l) => l !== source))
-    close()
-  }
+  const submit = () => createProject(title.trim(), source, targetList.filter((l) => l !== source))
   return (
-    <Dialog
-      title={t('project.new.title')}
-      onClose={close}
-      onSubmit={submit}
-      actions={
-        <>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="primary" disabled={!title.trim() || bad.length > 0}>
-            {t('project.new.create')}
-          </button>
-        </>
-      }
-    >
+    <FormDialog title={t('project.new.title')} submitLabel={t('project.new.create')} canSubmit={title.trim() !== '' && bad.length === 0} onSubmit={submit}>
       <div className="field">
         <label htmlFor={ids.title}>{t('project.new.seriesTitle')}</label>
         <input id={ids.title} name="title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
@@ -56,6 +36,6 @@ export function NewProjectDialog() {
           {bad.length ? t('project.new.badLocales', { locales: bad.join(', ') }) : t('project.new.targetHint')}
         </p>
       </div>
-    </Dialog>
+    </FormDialog>
   )
 }
