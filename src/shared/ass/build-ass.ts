@@ -57,11 +57,17 @@ export function buildAss(input: AssInput): string {
   const events: string[] = []
 
   const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
+  // A track has a handful of speakers: sanitize each name once per build, not once per cue.
+  const names = new Map<string, string>()
   for (const cue of input.cues) {
     if (!(cue.endMs > cue.startMs)) continue
     const text = eventText(cue.text, sub.family, locale)
     if (!text) continue
-    const name = cue.speaker ? sanitizeAssField(cue.speaker) : ''
+    let name = ''
+    if (cue.speaker) {
+      name = names.get(cue.speaker) ?? sanitizeAssField(cue.speaker)
+      names.set(cue.speaker, name)
+    }
     events.push(dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, middle + text))
   }
 

@@ -28,6 +28,9 @@ export const MAX_CUE_GRAPHEMES = 500
  * The result is still plain text (no ASS syntax).
  */
 export function cleanUserText(text: string, maxGraphemes = MAX_CUE_GRAPHEMES): string {
+  // Most cue text needs none of the steps below; one scan proves it (this runs for every cue of
+  // every ASS build).
+  if (text.length <= maxGraphemes && !NEEDS_CLEANING.test(text)) return text
   const normalized = toWellFormed(text)
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/\t/g, ' ')
@@ -40,18 +43,20 @@ export function cleanUserText(text: string, maxGraphemes = MAX_CUE_GRAPHEMES): s
     .join('\n')
 }
 
+/**
+ * Anything cleanUserText would change: line separators, tabs, controls, DEL, C1, unpaired
+ * surrogates, and spaces at the start or end of a line.
+ */
+const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|^ | $| \n|\n /
+
 /** Escapes already-cleaned plain text (see cleanUserText) into ASS event text. */
 export function escapeCleanText(clean: string): string {
-  let out = ''
-  for (const ch of clean) {
-    if (ch === '\\') out += `\\${WORD_JOINER}`
-    else if (ch === '{') out += '\\{'
-    else if (ch === '}') out += '\\}'
-    else if (ch === '\n') out += '\\N'
-    else out += ch
-  }
-  return out
+  return NEEDS_ESCAPING.test(clean) ? clean.replace(ESCAPABLE, (ch) => ESCAPES[ch]) : clean
 }
+
+const NEEDS_ESCAPING = /[\\{}\n]/
+const ESCAPABLE = /[\\{}\n]/g
+const ESCAPES: Record<string, string> = { '\\': `\\${WORD_JOINER}`, '{': '\\{', '}': '\\}', '\n': '\\N' }
 
 /** User text → ASS event text that renders literally (one font; buildAss adds per-script fonts). */
 export function escapeAssText(text: string, maxGraphemes = MAX_CUE_GRAPHEMES): string {
@@ -71,12 +76,13 @@ export function sanitizeAssField(value: string): string {
     .trim()
 }
 
+/** Created once: building a Segmenter costs far more than segmenting one cue. */
+let graphemeSegmenter: Intl.Segmenter | null | undefined
+
 function capGraphemes(text: string, max: number): string {
   if (text.length <= max) return text // a grapheme is at least one UTF-16 unit
-  const graphemes =
-    typeof Intl !== 'undefined' && 'Segmenter' in Intl
-      ? Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment)
-      : Array.from(text)
+  graphemeSegmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
+  const graphemes = graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text)
   if (graphemes.length <= max) return text
   return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`
 }

@@ -57,6 +57,7 @@ const RANGES: [number, number, AssScript][] = [
 ]
 
 const LETTER = /\p{L}/u
+const BEYOND_BASE = /[^\u0000-\u05ff]/
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u
 
 /**
@@ -66,9 +67,21 @@ const PICTOGRAPHIC = /\p{Extended_Pictographic}/u
  */
 export function scriptOf(ch: string): AssScript | undefined {
   const cp = ch.codePointAt(0) ?? 0
+  // Below U+0600 (Latin, Greek, Cyrillic, Hebrew…) nothing is in RANGES or emoji: letter or neutral.
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) ? 'base' : undefined
+  if (cp < 0x0600) return LETTER.test(ch) ? 'base' : undefined
   for (const [lo, hi, script] of RANGES) if (cp >= lo && cp <= hi) return script
   if ((cp >= 0x2190 && PICTOGRAPHIC.test(ch)) || (cp >= 0x1f1e6 && cp <= 0x1f1ff)) return 'emoji'
   return LETTER.test(ch) ? 'base' : undefined
+}
+
+/**
+ * True when every character is below U+0600 (Latin, Greek, Cyrillic, Hebrew…: most cues in
+ * Latin-script locales). Such text is letters and neutrals only, so splitScriptRuns makes it one
+ * base run: no font switch is needed.
+ */
+export function isBaseScriptOnly(text: string): boolean {
+  return !BEYOND_BASE.test(text)
 }
 
 /**
@@ -76,6 +89,8 @@ export function scriptOf(ch: string): AssScript | undefined {
  * start, the first strong run after them), so "สวัสดี 123!" stays one Thai run.
  */
 export function splitScriptRuns(text: string): ScriptRun[] {
+  // Skip the per-character walk when it would gather everything into one base run anyway.
+  if (isBaseScriptOnly(text)) return text ? [{ script: 'base', text }] : []
   const runs: ScriptRun[] = []
   let pending = '' // leading neutrals before the first strong character
   for (const ch of text) {
