@@ -2,6 +2,7 @@ import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
+import { mediaKey, sameIds } from './media-keys'
 
 /** Few stats at a time: a 300-clip project on a network drive must not flood main or the disk. */
 export const MEDIA_CHECK_CONCURRENCY = 4
@@ -17,12 +18,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return out
-}
-
-export function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  const set = new Set(a)
-  return b.every((id) => set.has(id))
 }
 
 let running: Promise<void> | null = null
@@ -53,14 +48,15 @@ async function runCheck(): Promise<void> {
   const { project, projectPath } = useStudio.getState()
   if (!project || project.clips.length === 0) return
   const clips = project.clips
+  const key = mediaKey(projectPath, clips)
   const results = await mapLimit(clips, MEDIA_CHECK_CONCURRENCY, (clip) =>
     client()
       ['media.resolve']({ projectPath, media: clip.media })
       .then((r) => r.exists, () => true) // an error answering is not proof the file is gone
   )
   const now = useStudio.getState()
-  // The clips changed while checking (relink, import, undo): this answer is for an old list.
-  if (now.project?.clips !== clips || now.projectPath !== projectPath) {
+  // Clips added, removed or relinked while checking: this answer is for an old list.
+  if (!now.project || mediaKey(now.projectPath, now.project.clips) !== key) {
     again = true
     return
   }
