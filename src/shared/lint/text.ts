@@ -1,3 +1,4 @@
+import { BoundedCache } from '../ass/bounded-cache'
 import { engineFor } from './engine'
 import { isDepictionSpeaker } from './directives'
 import { lintLine, START_STATE, stateKey, type Engine, type LineIssue, type LineResult, type LineState } from './line'
@@ -104,25 +105,67 @@ export function lintText(text: string, options: LintOptions): LintIssue[] {
 }
 
 /**
+ * What one cue contributes to lintCues: its scan, and (computed when first needed) whether it
+ * carries a counter-message. Both depend only on the engine, the cue's text and whether its speaker
+ * is a depiction speaker, so they are memoized per engine under the text: after an edit, re-linting
+ * a 5,000-cue track re-lints the changed cue and looks the others up.
+ */
+interface CueScan {
+  doc: DocScan
+  counter?: boolean
+}
+
+interface CueMemo {
+  /** By text, for cues whose speaker is not a depiction speaker, and for those whose speaker is. */
+  plain: BoundedCache<CueScan>
+  depicted: BoundedCache<CueScan>
+  /** Speaker name → is a depiction speaker (a track has a handful of speakers). */
+  speakers: Map<string, boolean>
+}
+
+const cueMemos = new WeakMap<Engine, CueMemo>()
+
+function cueMemoFor(engine: Engine): CueMemo {
+  let memo = cueMemos.get(engine)
+  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(20_000), depicted: new BoundedCache(2_000), speakers: new Map() }))
+  return memo
+}
+
+function isDepictedSpeaker(memo: CueMemo, speaker: string | undefined, speakers: ReadonlySet<string>): boolean {
+  if (!speaker) return false
+  let depicted = memo.speakers.get(speaker)
+  if (depicted === undefined) {
+    if (memo.speakers.size > 1000) memo.speakers.clear()
+    memo.speakers.set(speaker, (depicted = isDepictionSpeaker(speaker, speakers)))
+  }
+  return depicted
+}
+
+/**
  * Lints subtitle cues in time order. A cue spoken by a depiction speaker ("bully") or starting with a
  * "[bully]" tag is depicted; a later kind cue satisfies the counter-message check.
  */
 export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[] {
   const engine = engineFor(options)
   const lint = linterFor(engine)
+  const memo = cueMemoFor(engine)
   const speakers = engine.pack?.depictionSpeakers ?? new Set(['bully'])
   const ordered = [...cues].sort((a, b) => a.startMs - b.startMs)
   const out: LintIssue[] = []
   let lastDepicted: LintCueInput | null = null
   let countered = false
   for (const cue of ordered) {
-    const speakerDepicted = !!cue.speaker && isDepictionSpeaker(cue.speaker, speakers)
-    const doc = scan(cue.text ?? '', lint, speakerDepicted)
+    const speakerDepicted = isDepictedSpeaker(memo, cue.speaker, speakers)
+    const text = cue.text ?? ''
+    const byText = speakerDepicted ? memo.depicted : memo.plain
+    let cached = byText.get(text)
+    if (!cached) byText.set(text, (cached = { doc: scan(text, lint, speakerDepicted) }))
+    const doc = cached.doc
     for (const f of doc.found) if (out.length < MAX_ISSUES) out.push(place(f, { cueId: cue.id, startMs: cue.startMs }))
     if (doc.lastDepictedLine) {
       lastDepicted = cue
       countered = doc.counterAfterDepiction
-    } else if (lastDepicted && hasCounter(cue.text ?? '', lint)) countered = true
+    } else if (lastDepicted && (cached.counter ??= hasCounter(text, lint))) countered = true
   }
   if (lastDepicted && !countered) {
     const doc: DocScan = { found: [], lastDepictedLine: 1, lastDepictedStart: 0, lastDepictedEnd: lastDepicted.text.length, counterAfterDepiction: false, truncated: false }
