@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -48,6 +49,38 @@ async function regionDiff(page: Page, a: Buffer, b: Buffer, top: number, bottom:
   )
 }
 
+/**
+ * Hovers the lint mark with `word` the way a user does: the pointer goes to where the word is drawn.
+ * The marks sit behind the textarea (it takes the pointer events), so Playwright's element hover
+ * would refuse; the editor finds the mark from the mouse position.
+ */
+async function hoverMark(page: Page, scope: Locator, word: string): Promise<Locator> {
+  const box = await scope.locator('mark.kf-hl-mark', { hasText: word }).boundingBox()
+  if (!box) throw new Error(`no visible mark for "${word}"`)
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  return page.getByTestId('lint-hover-card')
+}
+
+/** Hover the marked word, read the card, fix it with the card's first suggestion; returns the inserted text. */
+async function fixByHover(page: Page, scope: Locator, word: string): Promise<string> {
+  const issue = scope.getByTestId('lint-issue').filter({ hasText: word }).first()
+  const explanation = (await issue.getAttribute('title')) ?? 'no explanation'
+  const card = await hoverMark(page, scope, word)
+  await expect(card).toBeVisible()
+  // A non-modal popover named by the finding's message and described by its explanation.
+  await expect(card).toHaveAttribute('role', 'dialog')
+  await expect(card).toContainText(explanation)
+  const describedBy = (await card.getAttribute('aria-describedby')) ?? ''
+  await expect(page.locator(`[id="${describedBy.split(' ')[0]}"]`)).toHaveText(explanation)
+  const button = card.locator('button.kf-suggestion').first()
+  const replacement = /with “(.+)”$/.exec((await button.getAttribute('aria-label')) ?? '')?.[1] ?? 'unparsed'
+  // Moving from the word into the card keeps it open (the click moves the pointer across the gap).
+  await button.click()
+  await expect(card).toHaveCount(0)
+  await expect(scope.locator('mark.kf-hl-mark', { hasText: word })).toHaveCount(0)
+  return replacement
+}
+
 async function tab(page: Page, name: string): Promise<Locator> {
   await page.getByRole('tab', { name, exact: true }).click()
   return page.getByRole('tabpanel')
@@ -73,6 +106,20 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   const issue = panel.getByTestId('lint-issue').first()
   await expect(issue).toContainText('loser')
   await page.screenshot({ path: testInfo.outputPath('1-script-lint.png') })
+  // Hover: the card shows the explanation next to the word; one click replaces it.
+  const hoverCard = await hoverMark(page, panel, 'loser')
+  await expect(hoverCard).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('1b-lint-hover-card.png') })
+  const axe = await new AxeBuilder({ page }).include('[data-testid="lint-hover-card"]').analyze()
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  // Plain text is not a finding: moving onto it hides the card (after the grace delay).
+  const editorBox = (await script.boundingBox())!
+  await page.mouse.move(editorBox.x + 12, editorBox.y + 12)
+  await expect(hoverCard).toHaveCount(0)
+  const hovered = await fixByHover(page, panel, 'loser')
+  await expect(script).toHaveValue(`You are such a ${hovered}`)
+  // The findings list offers the same fix by button (and by keyboard).
+  await script.fill('You are such a loser')
   const suggestion = issue.locator('button.kf-suggestion').first()
   // The button's accessible name says exactly what goes in: 'Replace “loser” with “…”'.
   const name = (await suggestion.getAttribute('aria-label')) ?? ''
@@ -85,6 +132,10 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   panel = await tab(page, 'Subtitles')
   await panel.getByTestId('cue-add').click()
   await expect(panel.getByTestId('cue-row')).toHaveCount(1)
+  // The cue editor marks findings the same way, with the same hover card.
+  await panel.getByTestId('cue-text').fill('What a loser')
+  const fixed = await fixByHover(page, panel, 'loser')
+  await expect(panel.getByTestId('cue-text')).toHaveValue(`What a ${fixed}`)
   await panel.getByTestId('cue-text').fill('Be kind to each other')
   await panel.getByTestId('cue-start').fill('00:00:00.500')
   await panel.getByTestId('cue-start').press('Enter')

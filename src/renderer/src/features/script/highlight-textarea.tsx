@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { LintIssue } from '../../../../shared/lint'
 import { replaceRange, replacementOf, segmentText } from './segments'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
+import { LintHoverCard } from './lint-hover-card'
+import { useLintHover } from './use-lint-hover'
 import './highlight.css'
 
 interface Props {
@@ -21,7 +23,9 @@ const rank = { error: 3, warning: 2, info: 1 } as const
 /**
  * A plain textarea (native editing, undo of the field, screen readers) over a layer that draws the
  * same text with the lint findings marked. The explanation of the finding under the caret is shown
- * below and announced; every finding has one-click suggestion buttons.
+ * below and announced; every finding has one-click suggestion buttons. Hovering a marked word opens
+ * a card with its explanation and suggestions next to it (see useLintHover for how the marks behind
+ * the textarea are hit-tested).
  */
 export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr', rows = 6, testId, onKeyDown }: Props) {
   const { t } = useTranslation('editor')
@@ -30,10 +34,17 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
   const describedBy = useId()
   const segments = segmentText(value, issues.map((i) => i.range))
   const atCaret = caret === null ? [] : issues.filter((i) => i.range.start <= caret && caret <= i.range.end)
+  const hover = useLintHover(backdrop)
+  const hovered = hover.hover && segments.find((s) => s.start === hover.hover!.segmentStart && s.issues.length > 0)
   const syncScroll = (e: UIEvent<HTMLTextAreaElement>) => {
     if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop
+    // The card is anchored to where the word was; after a scroll it would point at other text.
+    hover.hide()
   }
-  const replace = (issue: LintIssue, suggestion: string) => onChange(replaceRange(value, issue.range, replacementOf(suggestion)))
+  const replace = (issue: LintIssue, suggestion: string) => {
+    hover.hide()
+    onChange(replaceRange(value, issue.range, replacementOf(suggestion)))
+  }
   return (
     <div className="kf-hl">
       <div className="kf-hl-box">
@@ -42,7 +53,7 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
             if (s.issues.length === 0) return <span key={s.start}>{s.text}</span>
             const worst = s.issues.map((i) => issues[i]).sort((a, b) => rank[b.severity] - rank[a.severity])[0]
             return (
-              <mark key={s.start} className={`kf-hl-mark kf-hl-${worst.severity}${worst.depicted ? ' kf-hl-depicted' : ''}`} data-rule={worst.ruleId}>
+              <mark key={s.start} data-segment={s.start} className={`kf-hl-mark kf-hl-${worst.severity}${worst.depicted ? ' kf-hl-depicted' : ''}`} data-rule={worst.ruleId}>
                 {s.text}
               </mark>
             )
@@ -60,13 +71,27 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
           data-testid={testId}
           spellCheck
           onChange={(e) => {
+            hover.hide()
             onChange(e.target.value)
             setCaret(e.target.selectionStart)
           }}
           onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
           onScroll={syncScroll}
           onKeyDown={onKeyDown}
+          onMouseMove={hover.onMouseMove}
+          onMouseLeave={hover.onMouseLeave}
         />
+        {hovered && (
+          <LintHoverCard
+            issues={hovered.issues.map((n) => issues[n])}
+            anchor={hover.hover!.anchor}
+            dir={dir}
+            onReplace={replace}
+            onKeep={hover.keep}
+            onLeave={hover.hideSoon}
+            onClose={hover.hide}
+          />
+        )}
       </div>
       <div id={describedBy} className="kf-hl-explain" role="status" aria-live="polite">
         {atCaret.map((i) => (
