@@ -1,11 +1,11 @@
 import type { SafeZone, SubtitleStyle } from '../project/schema'
 import { isRtlLocale } from '../locales'
 import { KindframeError } from '../errors'
-import { assColor, formatAssTime } from './ass-format'
+import { assColor } from './ass-format'
 import { baseFamily, STYLE_FORMAT, styleLine, subtitleStyle, type AssStyleLine } from './ass-styles'
 import { endCardLayout, endCardScale, type EndCardLayoutKind } from './end-card-layout'
 import { defaultEndCardMessage, normalizeHandle } from './end-card-messages'
-import { sanitizeAssField } from './escape-text'
+import { dialogue, pushCueEvents } from './cue-events'
 import { eventText } from './event-text'
 
 export interface AssCue {
@@ -57,19 +57,7 @@ export function buildAss(input: AssInput): string {
   const events: string[] = []
 
   const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
-  // A track has a handful of speakers: sanitize each name once per build, not once per cue.
-  const names = new Map<string, string>()
-  for (const cue of input.cues) {
-    if (!(cue.endMs > cue.startMs)) continue
-    const text = eventText(cue.text, sub.family, locale)
-    if (!text) continue
-    let name = ''
-    if (cue.speaker) {
-      name = names.get(cue.speaker) ?? sanitizeAssField(cue.speaker)
-      names.set(cue.speaker, name)
-    }
-    events.push(dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, middle + text))
-  }
+  pushCueEvents(events, input.cues, sub.family, locale, middle)
 
   if (input.endCard) {
     const card = endCardEvents(input, input.endCard, rtl)
@@ -144,8 +132,4 @@ function endCardEvents(input: AssInput, card: AssEndCard, rtl: boolean): { style
 
 function isFrameSide(v: number): boolean {
   return Number.isInteger(v) && v >= 16 && v <= 8192
-}
-
-function dialogue(layer: number, startMs: number, endMs: number, style: string, name: string, marginL: number, marginR: number, text: string): string {
-  return `Dialogue: ${layer},${formatAssTime(startMs)},${formatAssTime(endMs)},${style},${name},${marginL},${marginR},0,,${text}`
 }
