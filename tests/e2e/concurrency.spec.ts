@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
@@ -10,6 +11,11 @@ import { createProject, importByPath, mark, openByPath, openStudio, saveAs, wait
  * on one main process), and media that disappears while the project is open. Nothing the user
  * has may be lost: a save over someone else's save is refused until the user chooses.
  */
+
+async function seriousA11yViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze()
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)
+}
 
 interface SavedFile {
   clips: { title: string; media: string }[]
@@ -52,6 +58,7 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await expect(banner.locator('p')).toHaveText(/^This project is also open in another window \(since \d\d:\d\d\)\. Saving may conflict\.$/)
   await expect(pageB.getByRole('alertdialog')).toHaveCount(0)
   await pageB.screenshot({ path: info.outputPath('open-elsewhere-banner.png') })
+  expect(await seriousA11yViolations(pageB, '[data-testid="open-elsewhere"]')).toEqual([])
   // Window A opened it first: no banner there.
   await expect(page.getByRole('status', { name: 'Project open elsewhere' })).toHaveCount(0)
 
@@ -69,6 +76,7 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await expect(dialog).toContainText(`${projectPath} was changed since you opened it`)
   await expect(dialog.getByRole('button', { name: 'Save as…' })).toBeFocused()
   await page.screenshot({ path: info.outputPath('conflict-dialog.png') })
+  expect(await seriousA11yViolations(page, '[role="alertdialog"]')).toEqual([])
   expect(readFileSync(projectPath).equals(bBytes)).toBe(true)
   await expect(page.locator('.dirty')).toHaveCount(1)
 
@@ -164,3 +172,42 @@ async function comeBack(page: Page): Promise<void> {
     window.dispatchEvent(new FocusEvent('focus'))
   })
 }
+
+test('selecting a clip whose file was deleted shows its banner; a <video> that fails to load triggers a full re-check', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-vanish-'))
+  const kept = join(dir, 'kept.mp4')
+  const doomed = join(dir, 'doomed.mp4')
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), kept)
+  copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1, fps: 25 }), doomed)
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Player first')
+  await saveAs(page, join(dir, 'player.kindframe'))
+  await importByPath(page, [kept, doomed])
+  const bin = page.getByRole('complementary', { name: 'Clip bin' })
+  await expect(bin.locator('.clip-card.selected')).toContainText('kept')
+  await expect(page.getByTestId('player-video')).toHaveAttribute('src', /kept\.mp4/)
+
+  // Deleted while open, then selected: that one file is checked, no focus change needed.
+  rmSync(doomed)
+  const selecting = await mark(page)
+  await bin.locator('.clip-card').filter({ hasText: 'doomed' }).click()
+  expect(await waitForSignal(page, 'media-checked', selecting)).toMatchObject({ clipId: expect.any(String), changed: true })
+  await expect(bin.getByRole('form', { name: 'Missing media for doomed' }).getByRole('alert')).toContainText('The video file was not found: doomed.mp4')
+  await expect(bin.getByRole('form', { name: 'Missing media for kept' })).toHaveCount(0)
+
+  // The player loaded "kept" before its file went away; Chromium keeps the decoded bytes, so
+  // nothing fails until the element loads again. Point it at the bridge URL of the (now missing)
+  // file with a fresh query so the bridge really answers 404 and Chromium fires a real error.
+  rmSync(kept)
+  await bin.locator('.clip-card').filter({ hasText: 'kept' }).click()
+  await expect(page.getByTestId('player-video')).toHaveAttribute('src', /kept\.mp4/)
+  const back = await mark(page)
+  await page.getByTestId('player-video').evaluate((v: HTMLVideoElement) => {
+    v.src = `${v.src}&reload=1`
+  })
+  expect(await waitForSignal(page, 'media-recheck', back)).toMatchObject({ trigger: 'video-error' })
+  const full = await waitForSignal(page, 'media-checked', back)
+  expect((full.missing as string[]).length).toBe(2)
+  await expect(bin.getByRole('form', { name: 'Missing media for kept' })).toBeVisible()
+  await expect(bin.getByRole('form', { name: 'Missing media for doomed' })).toBeVisible()
+})

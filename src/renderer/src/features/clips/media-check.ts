@@ -65,3 +65,23 @@ async function runCheck(): Promise<void> {
   if (changed) useUi.getState().setMissingMedia(missing)
   emitSignal('media-checked', { missing, changed })
 }
+
+/**
+ * Selecting a clip re-checks that one file (one stat): the player is about to load it, and a
+ * file gone since the last check should get its Relink banner right there, not a black stage.
+ */
+export async function checkClipMedia(clipId: string): Promise<void> {
+  const { project, projectPath } = useStudio.getState()
+  const clip = project?.clips.find((c) => c.id === clipId)
+  if (!clip) return
+  const exists = await client()
+    ['media.resolve']({ projectPath, media: clip.media })
+    .then((r) => r.exists, () => true)
+  const now = useStudio.getState()
+  if (now.projectPath !== projectPath || now.project?.clips.find((c) => c.id === clipId)?.media !== clip.media) return
+  const listed = useUi.getState().missingMedia.includes(clipId)
+  if (exists === !listed) return
+  const missing = exists ? useUi.getState().missingMedia.filter((id) => id !== clipId) : [...useUi.getState().missingMedia, clipId]
+  useUi.getState().setMissingMedia(missing)
+  emitSignal('media-checked', { missing, changed: true, clipId })
+}
