@@ -1,15 +1,19 @@
-import type { AssInput } from '../../../../shared/ass/build-ass'
+import type { AssCue, AssInput } from '../../../../shared/ass/build-ass'
 import { buildAss } from '../../../../shared/ass/build-ass'
 import { lintCues, type LintOptions } from '../../../../shared/lint'
 import type { Cue } from '../../../../shared/project/schema'
 import { runQc, type QcOptions } from '../../../../shared/subtitles/qc'
+import { createCueSender } from './checks-sync'
 import type { CheckRequest, CheckResponse } from './checks.worker'
 
-type Pending = { resolve(r: CheckResponse): void; reject(e: Error): void }
+type Pending = { resolve(r: CheckResponse): void; reject(e: Error): void; resend(): CheckRequest }
 
 let worker: Worker | null | undefined
 let nextId = 1
 const pending = new Map<number, Pending>()
+// What the worker holds of each list: every request carries only the change since the last one.
+const checkSender = createCueSender<Cue>()
+const assSender = createCueSender<AssCue>()
 
 /** One shared worker; null where workers cannot start (then the work runs inline, slower but correct). */
 function getWorker(): Worker | null {
@@ -20,7 +24,8 @@ function getWorker(): Worker | null {
       const p = pending.get(e.data.id)
       pending.delete(e.data.id)
       if (!p) return
-      if (e.data.kind === 'error') p.reject(new Error(e.data.message))
+      if (e.data.kind === 'resync') post(p, p.resend())
+      else if (e.data.kind === 'error') p.reject(new Error(e.data.message))
       else p.resolve(e.data)
     }
     worker.onerror = () => {
@@ -34,27 +39,38 @@ function getWorker(): Worker | null {
   return worker
 }
 
-function ask(req: CheckRequest): Promise<CheckResponse> {
+function post(p: Pending, req: CheckRequest): void {
   const w = getWorker()
-  if (!w) {
-    return Promise.resolve(
-      req.kind === 'checks' ? { id: req.id, kind: 'checks', qc: runQc(req.cues, req.qc), lint: lintCues(req.cues, req.lint) } : { id: req.id, kind: 'ass', ass: buildAss(req.input) }
-    )
-  }
+  if (!w) return p.reject(new Error('checks worker failed'))
+  pending.set(req.id, p)
+  w.postMessage(req)
+}
+
+/**
+ * Sends a request built by `make` (which encodes its cue list against what the worker holds);
+ * on a resync answer the list is sent again in full (`reset` forgets what was sent).
+ */
+function ask(make: () => CheckRequest, reset: () => void): Promise<CheckResponse> {
   return new Promise((resolve, reject) => {
-    pending.set(req.id, { resolve, reject })
-    w.postMessage(req)
+    const resend = () => {
+      reset()
+      return make()
+    }
+    post({ resolve, reject, resend }, make())
   })
 }
 
 export async function checkTrack(cues: Cue[], qc: QcOptions, lint: LintOptions) {
-  const r = await ask({ id: nextId++, kind: 'checks', cues, qc, lint })
+  if (!getWorker()) return { qc: runQc(cues, qc), lint: lintCues(cues, lint) }
+  const r = await ask(() => ({ id: nextId++, kind: 'checks', cues: checkSender.encode(cues), qc, lint }), () => checkSender.reset())
   if (r.kind !== 'checks') throw new Error('unexpected worker reply')
   return { qc: r.qc, lint: r.lint }
 }
 
 export async function buildAssOffThread(input: AssInput): Promise<string> {
-  const r = await ask({ id: nextId++, kind: 'ass', input })
+  if (!getWorker()) return buildAss(input)
+  const { cues, ...rest } = input
+  const r = await ask(() => ({ id: nextId++, kind: 'ass', input: rest, cues: assSender.encode(cues) }), () => assSender.reset())
   if (r.kind !== 'ass') throw new Error('unexpected worker reply')
   return r.ass
 }
