@@ -5,6 +5,7 @@ import { openProject, saveProject } from '../services/project/store'
 import { autosaveProject, discardRecovery, recoverProject } from '../services/project/recovery'
 import { relinkClip } from '../services/project/relink'
 import { acquireLock, releaseLock } from '../services/project/lock'
+import { projectStatus } from '../services/project/status'
 
 export function projectHandlers(): HandlersFor<typeof projectOps, Events> {
   return {
@@ -20,6 +21,7 @@ export function projectHandlers(): HandlersFor<typeof projectOps, Events> {
       if (sessionId) await acquireLock(saved.path, sessionId)
       return saved
     },
+    'project.status': ({ path, sessionId, baseFingerprint }) => projectStatus(path, sessionId, baseFingerprint),
     'project.close': ({ path, sessionId }) => releaseLock(path, sessionId),
     'project.autosave': ({ path, project }) => autosaveProject(path, project),
     'project.recover': ({ path }) => recoverProject(path),

@@ -29,6 +29,14 @@ export interface SavedProject {
   fingerprint: ProjectFingerprint
 }
 
+export interface ProjectStatus {
+  /** The file's content differs from the base: another window or program saved it. */
+  changedOnDisk: boolean
+  /** The file is gone (deleted, moved, drive unplugged): saving recreates it. */
+  missing: boolean
+  openElsewhere?: OpenElsewhere
+}
+
 export const projectOps = {
   /** With a sessionId, also takes the lock next to the file (or reports openElsewhere). */
   'project.open': op(z.object({ path: AbsPath, sessionId: SessionId.optional() })).returns<OpenedProject>(),
@@ -40,6 +48,8 @@ export const projectOps = {
   'project.save': op(
     z.object({ path: AbsPath, project: Project, baseFingerprint: ProjectFingerprint.optional(), force: z.boolean().default(false), sessionId: SessionId.optional() })
   ).returns<SavedProject>(),
+  /** Asked when the window regains focus: changed on disk since `baseFingerprint`? Re-takes the lock if it is free or stale. */
+  'project.status': op(z.object({ path: AbsPath, sessionId: SessionId, baseFingerprint: ProjectFingerprint.optional() })).returns<ProjectStatus>(),
   /** The window closes the project (or opens another, or quits): removes its lock, never another session's. */
   'project.close': op(z.object({ path: AbsPath, sessionId: SessionId })).returns<{ released: boolean }>(),
   /** Writes the recovery file for `path` (or for an unsaved project when null). Called within 2 s of an edit. */

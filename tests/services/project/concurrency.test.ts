@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -8,6 +8,7 @@ import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
 import { acquireLock, lockPathFor, releaseLock } from '../../../src/main/services/project/lock'
 import { openProject, saveProject } from '../../../src/main/services/project/store'
+import { projectStatus } from '../../../src/main/services/project/status'
 import { KindframeError } from '../../../src/shared/errors'
 import { serializeProject } from '../../../src/shared/project/parse-project'
 import { newProject } from '../../../src/shared/project/schema'
@@ -141,6 +142,34 @@ describe('open-elsewhere lock', () => {
     expect(await acquireLock(file, 'window-D-0001')).toEqual({})
     writeFileSync(lockPathFor(file), '{ not json')
     expect((await acquireLock(file, 'window-E-0001')).openElsewhere).toMatchObject({ hostname: '', sameHost: false })
+  })
+})
+
+describe('project.status (asked when the window regains focus)', () => {
+  it('unchanged, changed by someone else, only touched, deleted', async () => {
+    writeFileSync(file, serializeProject(newProject('Mine')))
+    const { fingerprint } = await openProject(file)
+    expect(await projectStatus(file, 'window-A-1234', fingerprint)).toEqual({ changedOnDisk: false, missing: false })
+    const lockTime = statSync(lockPathFor(file)).mtimeMs
+    // Asking again with nothing changed does not rewrite the lock.
+    expect(await projectStatus(file, 'window-A-1234', fingerprint)).toEqual({ changedOnDisk: false, missing: false })
+    expect(statSync(lockPathFor(file)).mtimeMs).toBe(lockTime)
+
+    utimesSync(file, new Date(Date.now() + 60_000), new Date(Date.now() + 60_000))
+    expect(await projectStatus(file, 'window-A-1234', fingerprint)).toEqual({ changedOnDisk: false, missing: false })
+    externalSave('Theirs')
+    expect(await projectStatus(file, 'window-A-1234', fingerprint)).toEqual({ changedOnDisk: true, missing: false })
+    unlinkSync(file)
+    expect(await projectStatus(file, 'window-A-1234', fingerprint)).toEqual({ changedOnDisk: false, missing: true })
+  })
+
+  it('the lock passes to the remaining window when the first one closes', async () => {
+    writeFileSync(file, serializeProject(newProject('Shared')))
+    await acquireLock(file, 'window-A-1234')
+    expect((await projectStatus(file, 'window-B-5678')).openElsewhere).toMatchObject({ sameHost: true })
+    await releaseLock(file, 'window-A-1234')
+    expect(await projectStatus(file, 'window-B-5678')).toEqual({ changedOnDisk: false, missing: false })
+    expect(JSON.parse(readFileSync(lockPathFor(file), 'utf8')).sessionId).toBe('window-B-5678')
   })
 })
 

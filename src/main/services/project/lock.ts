@@ -73,6 +73,11 @@ export async function acquireLock(projectPath: string, sessionId: string, opts: 
     openedAt: verdict === 'own' && seen?.lock ? seen.lock.openedAt : new Date(opts.now ?? Date.now()).toISOString()
   }
   const path = lockPathFor(projectPath)
+  // Re-checks on every window focus: rewrite only when something would change.
+  if (verdict === 'own' && seen?.lock && seen.lock.pid === lock.pid && seen.lock.hostname === lock.hostname) {
+    remember(path, sessionId)
+    return {}
+  }
   try {
     await writeFileAtomic(path, JSON.stringify(lock))
     remember(path, sessionId)
