@@ -127,6 +127,21 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await suggestion.click()
   await expect(script).toHaveValue(`You are such a ${replacement}`)
   await expect(panel.locator('mark', { hasText: 'loser' })).toHaveCount(0)
+  // Keyboard: with the caret on the word its explanation is announced and its fixes are the next Tab
+  // stops; Enter replaces, and typing goes on right after the new words.
+  await script.fill('You are such a loser')
+  await script.press('End')
+  await expect(panel.locator('.kf-hl-explain')).toContainText((await issue.getAttribute('title')) ?? 'no explanation')
+  await script.press('Tab')
+  const fix = panel.getByTestId('caret-fixes').locator('button.kf-suggestion').first()
+  await expect(fix).toBeFocused()
+  const typed = /with “(.+)”$/.exec((await fix.getAttribute('aria-label')) ?? '')?.[1] ?? 'unparsed'
+  await page.keyboard.press('Enter')
+  await expect(script).toHaveValue(`You are such a ${typed}`)
+  await expect(script).toBeFocused()
+  await page.keyboard.type('!')
+  await expect(script).toHaveValue(`You are such a ${typed}!`)
+  await expect(panel.locator('mark.kf-hl-mark')).toHaveCount(0)
 
   // Subtitles: add a cue, type its text, set its timing.
   panel = await tab(page, 'Subtitles')

@@ -4,6 +4,7 @@ import type { LintIssue } from '../../../../shared/lint'
 import { replaceRange, replacementOf, segmentText } from './segments'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
 import { LintHoverCard } from './lint-hover-card'
+import { SuggestionButtons } from './suggestion-buttons'
 import { useLintHover } from './use-lint-hover'
 import './highlight.css'
 
@@ -30,6 +31,7 @@ const rank = { error: 3, warning: 2, info: 1 } as const
 export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr', rows = 6, testId, onKeyDown }: Props) {
   const { t } = useTranslation('editor')
   const backdrop = useRef<HTMLDivElement>(null)
+  const input = useRef<HTMLTextAreaElement>(null)
   const [caret, setCaret] = useState<number | null>(null)
   const describedBy = useId()
   const segments = segmentText(value, issues.map((i) => i.range))
@@ -44,6 +46,17 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
   const replace = (issue: LintIssue, suggestion: string) => {
     hover.hide()
     onChange(replaceRange(value, issue.range, replacementOf(suggestion)))
+  }
+  // From the keyboard: the fix buttons of the finding at the caret are the next Tab stops after the
+  // editor; once one is used, typing goes on right after the new words.
+  const replaceAtCaret = (issue: LintIssue, suggestion: string) => {
+    replace(issue, suggestion)
+    const at = issue.range.start + replacementOf(suggestion).length
+    requestAnimationFrame(() => {
+      input.current?.focus()
+      input.current?.setSelectionRange(at, at)
+      setCaret(at)
+    })
   }
   return (
     <div className="kf-hl">
@@ -61,6 +74,7 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
           {'\n'}
         </div>
         <textarea
+          ref={input}
           className="kf-hl-input"
           value={value}
           dir={dir}
@@ -100,6 +114,14 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
           </p>
         ))}
       </div>
+      {atCaret.some((i) => i.suggestions.length > 0) && (
+        <div className="kf-hl-caret-fixes" role="group" aria-labelledby={`${describedBy}-fixes`} data-testid="caret-fixes">
+          <span id={`${describedBy}-fixes`}>{t('lint.kinderWording')}</span>
+          {atCaret.map((i) => (
+            <SuggestionButtons key={`${i.ruleId}-${i.range.start}`} issue={i} onReplace={replaceAtCaret} />
+          ))}
+        </div>
+      )}
       {issues.length > 0 && (
         <ul className="kf-hl-issues" aria-label={t('lint.issuesInText', { count: issues.length })}>
           {issues.map((i) => (
@@ -111,11 +133,7 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
                 <summary>{t('lint.why')}</summary>
                 {i.explanation}
               </details>
-              {i.suggestions.slice(0, 3).map((s) => (
-                <button key={s} type="button" className="kf-suggestion" onClick={() => replace(i, s)} aria-label={t('lint.replaceWith', { from: i.actual, to: replacementOf(s) })}>
-                  {s}
-                </button>
-              ))}
+              <SuggestionButtons issue={i} onReplace={replace} />
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { LintIssue } from '../../../../shared/lint'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
 import { placeCard, type Box } from './hover-geometry'
-import { replacementOf } from './segments'
+import { SuggestionButtons } from './suggestion-buttons'
 
 interface Props {
   issues: readonly LintIssue[]
@@ -69,17 +69,7 @@ export function LintHoverCard({ issues, anchor, dir, onReplace, onKeep, onLeave,
           {issue.suggestions.length > 0 && (
             <p className="kf-hl-card-fixes">
               {t('lint.kinderWording')}
-              {issue.suggestions.slice(0, 3).map((s) => (
-                <button
-                  key={s}
-                  type="button"
-                  className="kf-suggestion"
-                  onClick={() => onReplace(issue, s)}
-                  aria-label={t('lint.replaceWith', { from: issue.actual, to: replacementOf(s) })}
-                >
-                  {s}
-                </button>
-              ))}
+              <SuggestionButtons issue={issue} onReplace={onReplace} />
             </p>
           )}
         </div>
