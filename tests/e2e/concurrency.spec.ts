@@ -68,6 +68,14 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   expect(readProject(projectPath).clips[0].title).toBe('Title from B')
   const bBytes = readFileSync(projectPath)
 
+  // A comes back to its window: told before it even tries to save.
+  const returning = await mark(page)
+  await comeBack(page)
+  expect(await waitForSignal(page, 'file-checked', returning)).toMatchObject({ changedOnDisk: true, missing: false })
+  const changedBanner = page.getByRole('status', { name: 'Project file changed on disk' })
+  await expect(changedBanner).toContainText(`${projectPath} was changed on disk by another window or program.`)
+  expect(await seriousA11yViolations(page, '[data-testid="changed-on-disk"]')).toEqual([])
+
   // A's save is refused: the dialog, and B's file untouched.
   await renameClip(page, 'Title from A')
   await waitForSignal(page, 'save-conflict', await save(page))
@@ -98,6 +106,11 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   expect(readProject(projectPath).clips[0].title).toBe('Title from A')
   expect(readFileSync(`${projectPath}.bak`).equals(bBytes)).toBe(true)
   await expect(page.locator('.dirty')).toHaveCount(0)
+  await expect(changedBanner).toHaveCount(0)
+  // Coming back again: the file is A's own save now, nothing to report.
+  const settled = await mark(page)
+  await comeBack(page)
+  expect(await waitForSignal(page, 'file-checked', settled)).toMatchObject({ changedOnDisk: false })
 
   // Now B is the stale one. Reload from disk shows A's version and offers B's edits back.
   await renameClip(pageB, 'B second thoughts')

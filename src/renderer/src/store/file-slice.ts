@@ -14,6 +14,9 @@ export interface FileSlice {
   openElsewhere: OpenElsewhere | null
   /** A save was refused with 'conflict': the dialog offering Overwrite / Save as / Reload. */
   saveConflict: { path: string; message: string } | null
+  /** Seen on a window focus: the file's content is no longer what this window read or wrote. */
+  changedOnDisk: boolean
+  setChangedOnDisk(changed: boolean): void
   setFileFingerprint(f: ProjectFingerprint | null): void
   setOpenElsewhere(o: OpenElsewhere | null): void
   setSaveConflict(c: FileSlice['saveConflict']): void
@@ -23,6 +26,8 @@ export const createFileSlice: StateCreator<StudioState, [], [], FileSlice> = (se
   fileFingerprint: null,
   openElsewhere: null,
   saveConflict: null,
+  changedOnDisk: false,
+  setChangedOnDisk: (changedOnDisk) => set({ changedOnDisk }),
   setFileFingerprint: (fileFingerprint) => set({ fileFingerprint }),
   setOpenElsewhere: (openElsewhere) => set({ openElsewhere }),
   setSaveConflict: (saveConflict) => set({ saveConflict })

@@ -1,22 +1,26 @@
 import { useMediaWatch } from '../clips/useMediaWatch'
+import { ChangedOnDiskBanner } from './ChangedOnDiskBanner'
 import { OpenElsewhereBanner } from './OpenElsewhereBanner'
 import { RecoveryBanner } from './RecoveryBanner'
 import { SaveConflictDialog } from './SaveConflictDialog'
+import { useFileWatch } from './useFileWatch'
 import { useReleaseOnClose } from './useReleaseOnClose'
 
 /**
  * The shell mounts this once, under the top bar (App.tsx imports it by this name): every notice
  * about the project FILE rather than its content — unsaved work to recover, the project open in
- * another window, a save refused because the file changed on disk — plus the watchers that
- * raise them (media gone while open, releasing this window's lock when it closes).
+ * another window, the file changed on disk, a save refused because of that — plus the watchers
+ * that raise them (file or media changed while open, releasing this window's lock on close).
  */
 export function RecoveryPrompt() {
   useMediaWatch()
+  useFileWatch()
   useReleaseOnClose()
   return (
     <>
       <RecoveryBanner />
       <OpenElsewhereBanner />
+      <ChangedOnDiskBanner />
       <SaveConflictDialog />
     </>
   )

@@ -77,6 +77,7 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
   const studio = useStudio.getState()
   studio.setFileFingerprint(saved.fingerprint)
   studio.setSaveConflict(null)
+  studio.setChangedOnDisk(false)
   if (!sameFile) studio.setOpenElsewhere(null)
   rememberProjectPath(saved.path)
   emitSignal('project-saved', { path: saved.path, forced: opts.force ?? false })
@@ -102,6 +103,7 @@ function resetFileState(): void {
   studio.setFileFingerprint(null)
   studio.setOpenElsewhere(null)
   studio.setSaveConflict(null)
+  studio.setChangedOnDisk(false)
 }
 
 export async function recoverProject(): Promise<void> {

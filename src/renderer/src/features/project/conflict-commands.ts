@@ -24,10 +24,21 @@ export function saveAsOnConflict(): void {
  * back with one click: nothing is lost by choosing this.
  */
 export async function reloadOnConflict(): Promise<void> {
-  const { saveConflict, project, projectPath } = useStudio.getState()
-  if (!saveConflict || !project) return
-  const kept = await client()['project.autosave']({ path: projectPath, project })
-  emitSignal('autosaved', { savedAt: kept.savedAt, recoveryPath: kept.recoveryPath })
-  await openProject(saveConflict.path)
-  emitSignal('project-reloaded', { path: saveConflict.path, recoveryPath: kept.recoveryPath })
+  const { saveConflict } = useStudio.getState()
+  if (saveConflict) await reloadFromDisk(saveConflict.path)
+}
+
+/** Same, from the "changed on disk" banner (no save attempted yet). */
+export async function reloadFromDisk(path: string): Promise<void> {
+  const { project, projectPath, dirty } = useStudio.getState()
+  if (!project) return
+  let recoveryPath: string | null = null
+  // Unchanged documents have nothing to keep (and an offer to recover them would only confuse).
+  if (dirty) {
+    const kept = await client()['project.autosave']({ path: projectPath, project })
+    recoveryPath = kept.recoveryPath
+    emitSignal('autosaved', { savedAt: kept.savedAt, recoveryPath })
+  }
+  await openProject(path)
+  emitSignal('project-reloaded', { path, recoveryPath })
 }
