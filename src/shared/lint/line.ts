@@ -36,6 +36,8 @@ export interface LineResult {
   next: LineState
 }
 
+/** Shared empty match list: the loop below would otherwise allocate two per token. */
+const NONE: TrieMatch<CompiledRule>[] = []
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
 const BY_RANK: Severity[] = ['info', 'warning', 'error']
 const ORIGIN_RANK = { deny: 0, rules: 1, cuss: 2 }
@@ -111,7 +113,7 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   }
 
   for (let i = 0; i < tokens.length; i++) {
-    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : [], engine.deny.size ? engine.deny.matchAt(tokens, i) : [])
+    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
     if (!m) continue
     i = m.last
     const rule = m.value

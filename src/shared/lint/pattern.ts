@@ -21,12 +21,28 @@ export interface PatternContext {
   where: string
 }
 
-function wordsOf(text: string): string[] {
+// A plain lower-case word (most of a pack's words) is one word and its own normal form.
+const PLAIN_WORD = /^[a-z0-9]+$/
+
+export function wordsOf(text: string): string[] {
+  if (PLAIN_WORD.test(text)) return [text]
   return [...text.matchAll(WORD)].map((m) => (m[0] === ANY ? ANY : normalizeWord(m[0])))
+}
+
+/** `\s` without a regex for ASCII (patterns are scanned character by character). */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0)
+  return code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(c)
 }
 
 function product(a: Sequence[], b: Sequence[], ctx: PatternContext): Sequence[] {
   if (a.length * b.length > MAX_EXPANSIONS) throw new KindframeError('parse-failed', `${ctx.where}: pattern expands to more than ${MAX_EXPANSIONS} phrases; split it`)
+  // One alternative (a literal word): extend the sequences in place. They are always arrays this
+  // expansion made itself (the start [[]] or an earlier product), never shared ones.
+  if (b.length === 1) {
+    for (const x of a) for (const w of b[0]) x.push(w)
+    return a
+  }
   const out: Sequence[] = []
   for (const x of a) for (const y of b) out.push(x.concat(y))
   return out
@@ -65,7 +81,7 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
   let i = 0
   while (i < pattern.length) {
     const c = pattern[i]
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++
       continue
     }
@@ -84,7 +100,7 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
       i = close + 1
     } else {
       let end = i
-      while (end < pattern.length && !/[\s({]/.test(pattern[end])) end++
+      while (end < pattern.length && pattern[end] !== '(' && pattern[end] !== '{' && !isSpace(pattern[end])) end++
       const spec = pattern.slice(i, end).replace(/\?$/, '')
       // Punctuation in a phrase ("calm down, sweetie") is not a word: text punctuation is skipped too.
       if (!spec.includes('|') && wordsOf(spec).length === 0) {

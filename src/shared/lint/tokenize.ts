@@ -1,3 +1,4 @@
+import { BoundedCache } from '../ass/bounded-cache'
 import { normalizeWord, obfuscationForms } from './normalize'
 
 /**
@@ -28,8 +29,17 @@ const WORD = /[\p{L}\p{M}\p{N}@$]+(?:[!*]+[\p{L}\p{M}\p{N}@$]+)*/gu
 const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 // "@handle", "$5", "cash$": symbols at a word's edge are not letters; "$tupid" keeps its "$".
 const EDGE_SYMBOLS = /^@+|^\$+(?=\d)|[@$]+$/g
+// Thai (U+0E00) is the first script written without spaces: below it the Unicode-property test is skipped.
+const BEYOND_SPACED_SCRIPTS = /[^\u0000-\u0dff]/
 const APOSTROPHES = new Set(["'", '’', 'ʼ'])
 const SPACED_SEPARATORS = new Set([' ', '.', '-', '_', '*', '·'])
+
+/** EDGE_SYMBOLS can only change a word that starts or ends with "@" or "$". */
+function hasEdgeSymbol(word: string): boolean {
+  const a = word.charCodeAt(0)
+  const z = word.charCodeAt(word.length - 1)
+  return a === 64 || a === 36 || z === 64 || z === 36
+}
 
 let segmenter: Intl.Segmenter | null | undefined
 
@@ -58,18 +68,41 @@ function maskedForms(norm: string, vocabulary: ReadonlySet<string> | undefined):
   return [...unmask(norm, vocabulary), joined, ...obfuscationForms(joined)]
 }
 
-function makeToken(text: string, start: number, end: number, vocabulary?: ReadonlySet<string>): Token {
-  const raw = text.slice(start, end)
+interface WordShape {
+  norm: string
+  forms: string[]
+  titlecase: boolean
+}
+
+/**
+ * Normal form, obfuscation forms and Title Case of a word, memoized by the word as written: a
+ * track of 5,000 cues has ~50,000 words but only a few thousand different ones. Masked words
+ * ("f*ck") depend on the vocabulary and are not memoized.
+ */
+const shapes = new BoundedCache<WordShape>(20_000)
+
+function shapeOf(raw: string, vocabulary: ReadonlySet<string> | undefined): WordShape {
+  let shape = shapes.get(raw)
+  if (shape) return shape
   const norm = normalizeWord(raw)
   const first = raw.charAt(0)
+  // raw === norm: nothing was lower-cased, so the first letter is not a capital.
+  const titlecase = raw !== norm && first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1
+  if (norm.includes('*')) return { norm, forms: maskedForms(norm, vocabulary), titlecase }
+  shapes.set(raw, (shape = { norm, forms: obfuscationForms(norm), titlecase }))
+  return shape
+}
+
+function makeToken(text: string, start: number, end: number, vocabulary?: ReadonlySet<string>): Token {
+  const { norm, forms, titlecase } = shapeOf(text.slice(start, end), vocabulary)
   const prev = start > 0 ? text.charAt(start - 1) : ''
   return {
     start,
     end,
     norm,
-    forms: norm.includes('*') ? maskedForms(norm, vocabulary) : obfuscationForms(norm),
+    forms,
     obfuscated: false,
-    titlecase: first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1,
+    titlecase,
     afterApostrophe: APOSTROPHES.has(prev) && start > 1 && /\p{L}/u.test(text.charAt(start - 2))
   }
 }
@@ -79,11 +112,13 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
   for (const m of text.matchAll(WORD)) {
     let start = m.index
     let word = m[0]
-    const trimmed = word.replace(EDGE_SYMBOLS, '')
-    if (!trimmed) continue
-    start += word.indexOf(trimmed)
-    word = trimmed
-    if (NO_SPACE_SCRIPT.test(word)) {
+    if (hasEdgeSymbol(word)) {
+      const trimmed = word.replace(EDGE_SYMBOLS, '')
+      if (!trimmed) continue
+      start += word.indexOf(trimmed)
+      word = trimmed
+    }
+    if (BEYOND_SPACED_SCRIPTS.test(word) && NO_SPACE_SCRIPT.test(word)) {
       for (const s of segmentWords(word)) tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length, vocabulary))
     } else {
       tokens.push(makeToken(text, start, start + word.length, vocabulary))

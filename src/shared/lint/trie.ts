@@ -4,7 +4,8 @@ import type { Token } from './tokenize'
 const NO_MATCHES: readonly never[] = Object.freeze([])
 
 interface Node<T> {
-  next: Map<string, Node<T>>
+  /** Created with the first child: most nodes end a phrase and have none (a locale pack has ~20,000). */
+  next?: Map<string, Node<T>>
   any?: Node<T>
   ends?: T[]
 }
@@ -27,12 +28,13 @@ export class PhraseTrie<T> {
     let node = this.root
     for (const word of sequence) {
       if (word === ANY) {
-        node = node.any ??= { next: new Map() }
+        node = node.any ??= {}
         continue
       }
       this.vocabulary.add(word)
-      let child = node.next.get(word)
-      if (!child) node.next.set(word, (child = { next: new Map() }))
+      const next = (node.next ??= new Map())
+      let child = next.get(word)
+      if (!child) next.set(word, (child = {}))
       node = child
     }
     ;(node.ends ??= []).push(value)
@@ -41,24 +43,29 @@ export class PhraseTrie<T> {
 
   /** All phrases starting at token `first`, longest first. */
   matchAt(tokens: readonly Token[], first: number, limit = tokens.length): TrieMatch<T>[] {
-    // Fast path (most words start no phrase): no closure, no allocation.
+    // Fast path (most words start no phrase): no allocation.
+    const roots = this.root.next!
     const head = tokens[first]
-    if (!this.root.next.has(head.norm) && !head.forms.some((f) => this.root.next.has(f))) return NO_MATCHES as unknown as TrieMatch<T>[]
+    if (!roots.has(head.norm) && !someIn(roots, head.forms)) return NO_MATCHES as unknown as TrieMatch<T>[]
     const out: TrieMatch<T>[] = []
-    const walk = (node: Node<T>, index: number, obfuscated: boolean): void => {
-      if (node.ends && index > first) for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
-      if (index >= limit) return
-      const token = tokens[index]
-      const exact = node.next.get(token.norm)
-      if (exact) walk(exact, index + 1, obfuscated || token.obfuscated)
-      for (const form of token.forms) {
-        const child = node.next.get(form)
-        if (child && child !== exact) walk(child, index + 1, true)
-      }
-      if (node.any) walk(node.any, index + 1, obfuscated)
-    }
-    walk(this.root, first, false)
+    this.walk(out, tokens, first, limit, this.root, first, false)
     return out.sort((a, b) => b.last - a.last)
+  }
+
+  // A method rather than a closure in matchAt: matchAt runs for every token of every line.
+  private walk(out: TrieMatch<T>[], tokens: readonly Token[], first: number, limit: number, node: Node<T>, index: number, obfuscated: boolean): void {
+    if (node.ends && index > first) for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
+    if (index >= limit) return
+    const token = tokens[index]
+    const next = node.next
+    const exact = next?.get(token.norm)
+    if (exact) this.walk(out, tokens, first, limit, exact, index + 1, obfuscated || token.obfuscated)
+    if (next)
+      for (const form of token.forms) {
+        const child = next.get(form)
+        if (child && child !== exact) this.walk(out, tokens, first, limit, child, index + 1, true)
+      }
+    if (node.any) this.walk(out, tokens, first, limit, node.any, index + 1, obfuscated)
   }
 
   /** True when any phrase occurs in tokens[from, to). */
@@ -66,4 +73,9 @@ export class PhraseTrie<T> {
     for (let i = from; i < to; i++) if (this.matchAt(tokens, i, to).length) return true
     return false
   }
+}
+
+function someIn(map: ReadonlyMap<string, unknown>, keys: readonly string[]): boolean {
+  for (const k of keys) if (map.has(k)) return true
+  return false
 }
