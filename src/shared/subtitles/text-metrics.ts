@@ -110,6 +110,41 @@ export function displayLines(text: string): string[] {
   return plain.indexOf('\n') < 0 ? [plain] : plain.split('\n')
 }
 
+/** Lines in a cue's text (as written: a trailing line break makes an empty last line). Counted without splitting. */
+export function lineCount(text: string): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+/**
+ * The widest of displayLines(text) by lineWidth, in one pass without splitting (QC measures every
+ * cue on every run). A surrogate is paired only within its line, exactly as lineWidth does per line.
+ */
+export function widestLineWidth(text: string): number {
+  const plain = text.indexOf('<') >= 0 ? text.replace(/<\/?[ibu]>/g, '') : text
+  let widest = 0
+  let w = 0
+  for (let i = 0; i < plain.length; i++) {
+    let cp = plain.charCodeAt(i)
+    if (cp === 10) {
+      if (w > widest) widest = w
+      w = 0
+      continue
+    }
+    if (cp < 0x300) {
+      w++
+      continue
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < plain.length && plain.charCodeAt(i + 1) !== 10) {
+      cp = ((cp - 0xd800) << 10) + (plain.charCodeAt(i + 1) - 0xdc00) + 0x10000
+      i++
+    }
+    w += charWidth(cp)
+  }
+  return w > widest ? w : widest
+}
+
 /** True when nothing visible would be shown (spaces, line breaks, tags, zero-width characters only). */
 export function isBlankCueText(text: string): boolean {
   const plain = text.indexOf('<') >= 0 ? text.replace(/<\/?[ibu]>/g, '') : text

@@ -31,7 +31,9 @@ export function runQc(cues: readonly Cue[], options: QcOptions): QcIssue[] {
     endCardStartMs: options.endCardStartMs
   }
   const sorted = isSorted(cues) ? cues : [...cues].sort((a, b) => a.startMs - b.startMs)
-  const order = new Map(sorted.map((c, i) => [c.id, i]))
+  // Cue id → position (a later duplicate id wins, as with new Map(entries)); built without an entry array per cue.
+  const order = new Map<string, number>()
+  for (let i = 0; i < sorted.length; i++) order.set(sorted[i].id, i)
   const rules = options.rules ? QC_RULES.filter((r) => options.rules?.includes(r.id)) : QC_RULES
   const issues: { issue: QcIssue; rule: number }[] = []
   rules.forEach((rule, r) => {

@@ -1,4 +1,4 @@
-import { displayLines, lineWidth } from '../../text-metrics'
+import { widestLineWidth } from '../../text-metrics'
 import { makeIssue, rebreakFix } from '../issue'
 import type { QcRule } from '../types'
 
@@ -10,8 +10,7 @@ export const maxCplRule: QcRule = {
     const { maxCpl } = ctx.limits
     const issues = []
     for (const cue of cues) {
-      let widest = 0
-      for (const line of displayLines(cue.text)) widest = Math.max(widest, lineWidth(line))
+      const widest = widestLineWidth(cue.text)
       if (widest <= maxCpl) continue
       issues.push(makeIssue(this, cue.id, 'error', { width: widest, max: maxCpl }, `Line is ${widest} characters wide; the limit is ${maxCpl}.`, rebreakFix(cue, ctx)))
     }

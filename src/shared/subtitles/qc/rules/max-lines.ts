@@ -1,3 +1,4 @@
+import { lineCount } from '../../text-metrics'
 import { makeIssue, rebreakFix } from '../issue'
 import type { QcRule } from '../types'
 
@@ -9,7 +10,7 @@ export const maxLinesRule: QcRule = {
     const { maxLines } = ctx.limits
     const issues = []
     for (const cue of cues) {
-      const count = cue.text.split('\n').length
+      const count = lineCount(cue.text)
       if (count <= maxLines) continue
       issues.push(makeIssue(this, cue.id, 'error', { lines: count, max: maxLines }, `Cue has ${count} lines; the limit is ${maxLines}.`, rebreakFix(cue, ctx)))
     }
