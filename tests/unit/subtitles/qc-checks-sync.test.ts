@@ -70,6 +70,26 @@ describe('checks-sync', () => {
     expect(second[1].text).toBe('x')
   })
 
+  it('rebuilds every list of a long random edit sequence exactly', () => {
+    let seed = 11
+    const rand = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * n)
+    const { send } = pair()
+    let current = list(20)
+    for (let step = 0; step < 400; step++) {
+      const next = current.slice()
+      const at = rand(next.length + 1)
+      const op = rand(6)
+      if (op === 0) next.splice(at, 0, cue(`n${step}`))
+      else if (op === 1 && next.length) next.splice(Math.min(at, next.length - 1), 1 + rand(3))
+      else if (op === 2 && next.length) next[Math.min(at, next.length - 1)] = { ...next[Math.min(at, next.length - 1)], text: `edit ${step}` }
+      else if (op === 3) next.reverse()
+      else if (op === 4) next.splice(0, next.length, ...list(rand(8)))
+      // op 5: unchanged
+      expect(send(next)).toEqual(next)
+      current = next
+    }
+  })
+
   it('sameFlatRecord compares own fields, including missing optional ones', () => {
     expect(sameFlatRecord({ a: 1, b: 'x' }, { b: 'x', a: 1 })).toBe(true)
     expect(sameFlatRecord({ a: 1 }, { a: 1, speaker: undefined })).toBe(false)

@@ -57,7 +57,8 @@ export function createCueSender<T extends object>(): CueSender<T> {
       const previous = last
       const base = previous ? version : 0
       version++
-      last = next
+      // A copy: a caller that later changes its array in place must not change what was sent.
+      last = next.slice()
       if (!previous) return { base, version, prefix: 0, suffix: 0, middle: next.slice() }
       const max = Math.min(previous.length, next.length)
       let prefix = 0
