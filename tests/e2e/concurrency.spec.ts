@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
@@ -73,7 +73,7 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await comeBack(page)
   expect(await waitForSignal(page, 'file-checked', returning)).toMatchObject({ changedOnDisk: true, missing: false })
   const changedBanner = page.getByRole('status', { name: 'Project file changed on disk' })
-  await expect(changedBanner).toContainText(`${projectPath} was changed on disk by another window or program.`)
+  await expect(changedBanner).toContainText(`\u2066${projectPath}\u2069 was changed on disk by another window or program.`)
   expect(await seriousA11yViolations(page, '[data-testid="changed-on-disk"]')).toEqual([])
 
   // A's save is refused: the dialog, and B's file untouched.
@@ -81,7 +81,8 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await waitForSignal(page, 'save-conflict', await save(page))
   const dialog = page.getByRole('alertdialog', { name: 'The project file changed on disk' })
   await expect(dialog).toBeVisible()
-  await expect(dialog).toContainText(`${projectPath} was changed since you opened it`)
+  // The path is isolated left-to-right (LRI … PDI) so it reads correctly inside RTL sentences too.
+  await expect(dialog).toContainText(`\u2066${projectPath}\u2069 was changed since you opened it`)
   await expect(dialog.getByRole('button', { name: 'Save as…' })).toBeFocused()
   await page.screenshot({ path: info.outputPath('conflict-dialog.png') })
   expect(await seriousA11yViolations(page, '[role="alertdialog"]')).toEqual([])
@@ -223,4 +224,30 @@ test('selecting a clip whose file was deleted shows its banner; a <video> that f
   expect((full.missing as string[]).length).toBe(2)
   await expect(bin.getByRole('form', { name: 'Missing media for kept' })).toBeVisible()
   await expect(bin.getByRole('form', { name: 'Missing media for doomed' })).toBeVisible()
+})
+
+test('Arabic UI: the conflict dialog is translated, mirrored and closes with Escape without writing', async ({ page }, info) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-conflict-ar-'))
+  const projectPath = join(dir, 'rtl.kindframe')
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'RTL series')
+  await saveAs(page, projectPath)
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ar')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+
+  // Another program rewrites the file; this window then saves with Ctrl+S.
+  const theirs = { ...JSON.parse(readFileSync(projectPath, 'utf8')), series: { title: 'Changed elsewhere' } }
+  writeFileSync(projectPath, JSON.stringify(theirs))
+  const before = readFileSync(projectPath)
+  await page.locator('body').click()
+  const since = await mark(page)
+  await page.keyboard.press('Control+s')
+  await waitForSignal(page, 'save-conflict', since)
+  const dialog = page.getByRole('alertdialog', { name: 'تغيّر ملف المشروع على القرص' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByRole('button')).toHaveText(['متابعة التعديل', 'إعادة التحميل من القرص', 'حفظ باسم…', 'الكتابة فوقه'])
+  await page.screenshot({ path: info.outputPath('conflict-dialog-ar.png') })
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+  expect(readFileSync(projectPath).equals(before)).toBe(true)
 })

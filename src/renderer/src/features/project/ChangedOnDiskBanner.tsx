@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { reportError } from '../../app/notify'
 import { useStudio } from '../../store'
 import { reloadFromDisk } from './conflict-commands'
+import { ltrIsolate } from './bidi'
 
 /**
  * Seen when the window regains focus: someone else saved the file. Nothing is decided for the
@@ -27,7 +28,7 @@ export function ChangedOnDiskBanner() {
   }
   return (
     <section className="banner banner-warning" role="status" aria-label={t('project.changedOnDisk.label')} data-testid="changed-on-disk">
-      <p>{t('project.changedOnDisk.body', { path })}</p>
+      <p>{t('project.changedOnDisk.body', { path: ltrIsolate(path) })}</p>
       <div className="banner-actions">
         <button type="button" onClick={reload} disabled={busy}>
           {t('project.conflict.reload')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useStudio } from '../../store'
 import { formatSince } from './format-since'
+import { ltrIsolate } from './bidi'
 
 /**
  * Non-blocking: the project opened fine, but another window, tab or computer has it open too.
@@ -15,7 +16,7 @@ export function OpenElsewhereBanner() {
   const text = elsewhere.sameHost
     ? t('project.elsewhere.window', { time })
     : elsewhere.hostname
-      ? t('project.elsewhere.computer', { time, host: elsewhere.hostname })
+      ? t('project.elsewhere.computer', { time, host: ltrIsolate(elsewhere.hostname) })
       : t('project.elsewhere.unknown', { time })
   return (
     <section className="banner banner-warning" role="status" aria-label={t('project.elsewhere.label')} data-testid="open-elsewhere">

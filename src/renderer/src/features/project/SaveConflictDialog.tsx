@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { reportError } from '../../app/notify'
 import { useStudio } from '../../store'
 import { overwriteOnConflict, reloadOnConflict, saveAsOnConflict } from './conflict-commands'
+import { ltrIsolate } from './bidi'
 
 /**
  * "The file changed on disk": a save was refused so nothing of the other window's work was
@@ -63,7 +64,7 @@ function ConflictDialogBody({ path }: { path: string }) {
       <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-body" ref={ref}>
         <h2 id="conflict-title">{t('project.conflict.title')}</h2>
         <div className="dialog-body" id="conflict-body">
-          <p>{t('project.conflict.body', { path })}</p>
+          <p>{t('project.conflict.body', { path: ltrIsolate(path) })}</p>
           <ul>
             <li>{t('project.conflict.overwriteHint')}</li>
             <li>{t('project.conflict.saveAsHint')}</li>
