@@ -72,6 +72,20 @@ function splitTopLevel(pattern: string): string[] {
   return parts
 }
 
+/**
+ * Expansions of groups and placeholders, per placeholder table: a pack uses "{you}" or
+ * "(will|ll|am going to)" in hundreds of phrases. Only successful expansions are kept (an error
+ * is thrown again, with its own `where`, each time), and the kept sequences are never mutated:
+ * product() only ever extends the sequences it created itself.
+ */
+const groupMemos = new WeakMap<Record<string, string[]>, Map<string, Sequence[]>>()
+
+function memoFor(placeholders: Record<string, string[]>): Map<string, Sequence[]> {
+  let memo = groupMemos.get(placeholders)
+  if (!memo) groupMemos.set(placeholders, (memo = new Map()))
+  return memo
+}
+
 /** Expands a phrase into every literal word sequence it stands for. */
 export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequence[] {
   if (depth > 4) throw new KindframeError('parse-failed', `${ctx.where}: placeholders nest too deeply in "${pattern}"`)
@@ -90,12 +104,16 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
       const close = pattern.indexOf(c === '(' ? ')' : '}', i)
       if (close < 0) throw new KindframeError('parse-failed', `${ctx.where}: unclosed "${c}" in "${pattern}"`)
       const inner = pattern.slice(i + 1, close)
-      if (c === '{') {
+      const memo = memoFor(ctx.placeholders)
+      const key = `${c}${depth}\u0000${inner}`
+      const known = memo.get(key)
+      if (known) options = known
+      else if (c === '{') {
         const values = ctx.placeholders[inner]
         if (!values) throw new KindframeError('parse-failed', `${ctx.where}: unknown placeholder {${inner}} in "${pattern}"`)
-        options = expandAlternatives(values, ctx, depth)
+        memo.set(key, (options = expandAlternatives(values, ctx, depth)))
       } else {
-        options = expandAlternatives(inner.split('|'), ctx, depth)
+        memo.set(key, (options = expandAlternatives(inner.split('|'), ctx, depth)))
       }
       i = close + 1
     } else {

@@ -31,10 +31,13 @@ export class PhraseTrie<T> {
         node = node.any ??= {}
         continue
       }
-      this.vocabulary.add(word)
       const next = (node.next ??= new Map())
       let child = next.get(word)
-      if (!child) next.set(word, (child = {}))
+      if (!child) {
+        next.set(word, (child = {}))
+        // Every word is some node's child key, so the vocabulary only grows with new nodes.
+        this.vocabulary.add(word)
+      }
       node = child
     }
     ;(node.ends ??= []).push(value)
