@@ -250,4 +250,6 @@ test('Arabic UI: the conflict dialog is translated, mirrored and closes with Esc
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
   expect(readFileSync(projectPath).equals(before)).toBe(true)
+  // The reminder stays (no focus change needed: the refused save is what told us).
+  await expect(page.getByTestId('changed-on-disk')).toBeVisible()
 })

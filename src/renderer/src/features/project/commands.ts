@@ -67,6 +67,8 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
   } catch (err) {
     if (!(err instanceof KindframeError && err.code === 'conflict')) throw err
     useStudio.getState().setSaveConflict({ path: target, message: err.message })
+    // Stays as a reminder (with Reload) if the user closes the dialog to keep editing.
+    useStudio.getState().setChangedOnDisk(true)
     emitSignal('save-conflict', { path: target })
     return true
   }
