@@ -148,7 +148,7 @@ const edit = editPath()
 const fullTransfer = measure((r) => [structuredClone(tracks[r].cues), structuredClone(tracks[r].ass)])
 
 // ---- first lint per locale (rule compile) -------------------------------------------------------
-function coldCompile(locale: string): Sample {
+function coldCompile(locale: string): Sample & { minWall: number } {
   const script = fileURLToPath(new URL('./editing-compile.ts', import.meta.url))
   const wall: number[] = []
   const cpu: number[] = []
@@ -158,7 +158,7 @@ function coldCompile(locale: string): Sample {
     wall.push(r.wallMs)
     cpu.push(r.cpuMs)
   }
-  return { wall: median(wall), cpu: median(cpu) }
+  return { wall: median(wall), cpu: median(cpu), minWall: Math.min(...wall) }
 }
 
 // ---- report -------------------------------------------------------------------------------------
@@ -173,6 +173,12 @@ row('one cue changed: transfer + ASS + lint + QC', edit.result, TARGET.editMs)
 for (const [name, list] of Object.entries(edit.steps)) row(`  of which ${name} (wall)`, { wall: median(list), cpu: NaN })
 row('  (posting the full lists instead: clone only)', fullTransfer)
 if (!process.argv.includes('--no-compile')) {
-  for (const locale of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']) row(`first lint in ${locale} (fresh process, ${COMPILE_RUNS} runs)`, coldCompile(locale), TARGET.compileMs)
+  // A fresh process runs V8's optimizing compiler and GC on helper threads, and process CPU time
+  // counts them: here CPU exceeds the worker's own latency, so wall time (median and best) is shown too.
+  for (const locale of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']) {
+    const m = coldCompile(locale)
+    row(`first lint in ${locale} (fresh process, ${COMPILE_RUNS} runs)`, m, TARGET.compileMs)
+    rows[rows.length - 1] += `   best wall ${m.minWall.toFixed(1)} ms`
+  }
 }
 console.log(rows.join('\n'))

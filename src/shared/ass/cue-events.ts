@@ -35,7 +35,9 @@ function memoFor(family: string, locale: string, prefix: string): BoundedCache<C
   const key = `${family}\u0000${locale}\u0000${prefix}`
   let memo = memos.get(key)
   if (!memo) {
-    if (memos.size >= 32) memos.clear() // a handful of styles × locales are in use; never grow unbounded
+    // A handful of font × locale × position combinations are in use at once (preview, one export);
+    // past 8 start over rather than grow: at most 8 × 2 × 10,000 lines are kept.
+    if (memos.size >= 8) memos.clear()
     memos.set(key, (memo = new BoundedCache<CachedEvent>(10_000)))
   }
   return memo

@@ -32,7 +32,7 @@ function memoFor(family: string, locale: string): BoundedCache<string> {
   const key = `${family}\u0000${locale}`
   let memo = memos.get(key)
   if (!memo) {
-    if (memos.size >= 32) memos.clear() // styles and locales in use are few; never grow unbounded
+    if (memos.size >= 8) memos.clear() // styles and locales in use at once are few; never grow unbounded
     // Enough for a few long tracks; older entries are dropped (bounded-cache.ts).
     memos.set(key, (memo = new BoundedCache<string>(5_000)))
   }
