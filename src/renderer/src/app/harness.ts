@@ -9,7 +9,9 @@
  * export-started {batchId, jobs}, export-job {id, state, outputPath, error} (terminal states),
  * export-batch-finished {…batch}, export-manifest {batchId, manifestPath},
  * error {message} (an action failed and the user was shown it), unhandled-error {message}.
- * Features may emit their own with emitSignal(type, data).
+ * Project-file safety: save-conflict, project-reloaded, file-checked, media-recheck, media-checked.
+ * Features may emit their own with emitSignal(type, data). The player also exposes what libass has
+ * drawn as `data-frame="<locale>@<ms>"` on .kf-subtitle-layer ("pending" while the ASS is behind).
  */
 export interface HarnessSignal {
   type: string
