@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
@@ -252,4 +252,98 @@ test('Arabic UI: the conflict dialog is translated, mirrored and closes with Esc
   expect(readFileSync(projectPath).equals(before)).toBe(true)
   // The reminder stays (no focus change needed: the refused save is what told us).
   await expect(page.getByTestId('changed-on-disk')).toBeVisible()
+})
+
+test('a window that went away with unsaved edits keeps them: another window’s save does not delete them, the next window is offered them', async ({ page, context }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-crash-'))
+  const projectPath = join(dir, 'crash.kindframe')
+  const clip = join(dir, 'story.mp4')
+  copyFileSync(await makeClip({ width: 160, height: 90, durationS: 1 }), clip)
+
+  // A makes and saves the project; B opens it too.
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Crash series')
+  await saveAs(page, projectPath)
+  await importByPath(page, [clip])
+  await waitForSignal(page, 'project-saved', await save(page))
+  const pageB = await context.newPage()
+  await openStudio(pageB, { lng: 'en' })
+  expect(await openByPath(pageB, projectPath)).toMatchObject({ openElsewhere: true, recovery: false })
+
+  // A edits (autosaved into A's own recovery file), then its page goes away without saving or closing the project.
+  const editing = await mark(page)
+  await renameClip(page, 'Only in A')
+  const autosaved = await waitForSignal(page, 'autosaved', editing, 10_000)
+  const recoveryA = String(autosaved.recoveryPath)
+  expect(recoveryA).toMatch(/\/\.crash\.kindframe\.[A-Za-z0-9_-]{1,16}\.recovery$/)
+  await page.close()
+  // The page's own lock release (pagehide) arrives: A's window is gone, not open elsewhere.
+  await expect.poll(() => existsSync(join(dir, '.crash.kindframe.lock'))).toBe(false)
+
+  // B edits and saves: A's recovery survives (it used to be deleted here).
+  await renameClip(pageB, 'Saved by B')
+  await waitForSignal(pageB, 'project-saved', await save(pageB))
+  expect(readProject(projectPath).clips[0].title).toBe('Saved by B')
+  expect(existsSync(recoveryA)).toBe(true)
+
+  // A new window opening the project is offered A's work, and recovering shows A's edit.
+  const pageC = await context.newPage()
+  await openStudio(pageC, { lng: 'en' })
+  expect(await openByPath(pageC, projectPath)).toMatchObject({ recovery: true, recoveries: 1 })
+  const prompt = pageC.getByRole('alertdialog', { name: 'Unsaved work was found' })
+  await expect(prompt.locator('p')).toHaveText(/^An autosaved copy from \d\d:\d\d(:\d\d)? is newer than this project file\.$/)
+  const beforeRecover = await mark(pageC)
+  await prompt.getByRole('button', { name: 'Recover' }).click()
+  await waitForSignal(pageC, 'project-recovered', beforeRecover)
+  await pageC.getByRole('tab', { name: 'Clip', exact: true }).click()
+  await expect(pageC.getByRole('textbox', { name: 'Clip title' })).toHaveValue('Only in A')
+  await expect(pageC.locator('.dirty')).toHaveCount(1)
+  // The file on disk stays B's until C saves; then A's (now C's) recovery is gone.
+  expect(readProject(projectPath).clips[0].title).toBe('Saved by B')
+  await waitForSignal(pageC, 'project-saved', await save(pageC))
+  expect(readProject(projectPath).clips[0].title).toBe('Only in A')
+  expect(readdirSync(dir).filter((f) => f.endsWith('.recovery'))).toEqual([])
+  await pageB.close()
+  await pageC.close()
+})
+
+test('several crashed windows left recovery files: the prompt says how many, Discard removes only the one offered', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-crashes-'))
+  const projectPath = join(dir, 'many.kindframe')
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Many windows')
+  await saveAs(page, projectPath)
+  // What two windows that crashed before saving leave behind (the app's own recovery format).
+  const saved = JSON.parse(readFileSync(projectPath, 'utf8')) as { series: { title: string } }
+  const leftover = (sid: string, title: string, ageS: number) => {
+    const path = join(dir, `.many.kindframe.${sid}.recovery`)
+    const project = { ...saved, series: { ...saved.series, title } }
+    writeFileSync(path, JSON.stringify({ kind: 'kindframe-recovery', savedAt: new Date().toISOString(), projectPath, project }))
+    const at = new Date(Date.now() - ageS * 1000)
+    utimesSync(path, at, at)
+    return path
+  }
+  const older = leftover('crashedwindow01', 'Older crash', 120)
+  const newer = leftover('crashedwindow02', 'Newer crash', 60)
+
+  const pageB = await page.context().newPage()
+  await openStudio(pageB, { lng: 'en' })
+  expect(await openByPath(pageB, projectPath)).toMatchObject({ recovery: true, recoveries: 2 })
+  const prompt = pageB.getByRole('alertdialog', { name: 'Unsaved work was found' })
+  await expect(prompt.locator('p')).toContainText(
+    '2 autosaved copies from different windows were found. This is the newest; the others are offered when you open the project again.'
+  )
+  const beforeDiscard = await mark(pageB)
+  await prompt.getByRole('button', { name: 'Discard' }).click()
+  await waitForSignal(pageB, 'recovery-discarded', beforeDiscard)
+  expect([existsSync(newer), existsSync(older)]).toEqual([false, true])
+
+  // Opening again offers the other one, alone (no count).
+  expect(await openByPath(pageB, projectPath)).toMatchObject({ recovery: true, recoveries: 1 })
+  await expect(prompt.locator('p')).not.toContainText('copies')
+  const beforeRecover = await mark(pageB)
+  await prompt.getByRole('button', { name: 'Recover' }).click()
+  await waitForSignal(pageB, 'project-recovered', beforeRecover)
+  await expect(pageB.getByRole('heading', { level: 1, name: 'Older crash' })).toBeVisible()
+  await pageB.close()
 })

@@ -10,22 +10,22 @@ import { projectStatus } from '../services/project/status'
 export function projectHandlers(): HandlersFor<typeof projectOps, Events> {
   return {
     'project.open': async ({ path, sessionId }) => {
-      const opened = await openProject(path)
+      const opened = await openProject(path, { sessionId })
       if (!sessionId) return opened
       const { openElsewhere } = await acquireLock(opened.path, sessionId)
       return openElsewhere ? { ...opened, openElsewhere } : opened
     },
     'project.save': async ({ path, project, baseFingerprint, force, sessionId }) => {
-      const saved = await saveProject(path, project, { baseFingerprint, force })
+      const saved = await saveProject(path, project, { baseFingerprint, force, sessionId })
       // After Save As the window holds the new file; taken only if nobody else live has it.
       if (sessionId) await acquireLock(saved.path, sessionId)
       return saved
     },
     'project.status': ({ path, sessionId, baseFingerprint }) => projectStatus(path, sessionId, baseFingerprint),
     'project.close': ({ path, sessionId }) => releaseLock(path, sessionId),
-    'project.autosave': ({ path, project }) => autosaveProject(path, project),
-    'project.recover': ({ path }) => recoverProject(path),
-    'project.discardRecovery': ({ path }) => discardRecovery(path),
+    'project.autosave': ({ path, project, sessionId }) => autosaveProject(path, project, sessionId),
+    'project.recover': ({ path, sessionId, recoveryId }) => recoverProject(path, { sessionId, recoveryId }),
+    'project.discardRecovery': ({ path, sessionId, recoveryId }) => discardRecovery(path, { sessionId, recoveryId }),
     'project.relink': ({ projectPath, clip, mediaPath }) => relinkClip(projectPath, clip, mediaPath)
   }
 }

@@ -30,7 +30,7 @@ describe('autosave and recovery', () => {
     expect(opened.recovery).toBeDefined()
 
     const recovered = await recoverProject(file)
-    expect(recovered).toEqual({ project: edited, savedAt: auto.savedAt })
+    expect(recovered).toEqual({ project: edited, savedAt: auto.savedAt, recoveryId: 'legacy' })
 
     await saveProject(file, recovered.project)
     expect(existsSync(auto.recoveryPath)).toBe(false)

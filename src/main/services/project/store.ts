@@ -8,25 +8,26 @@ import { parseProjectText, serializeProject } from '../../../shared/project/pars
 import { PROJECT_VERSION, type Project } from '../../../shared/project/schema'
 import { writeFileAtomic } from './atomic-write'
 import { currentFingerprint, fingerprintOf } from './fingerprint'
-import { discardRecovery, findRecovery } from './recovery'
+import { clearSavedRecovery, recoveryOffers } from './recovery'
 
 /**
  * Opens a *.kindframe file: parsed, migrated and validated (see parseProjectText for the errors),
- * plus the clips whose media is missing and whether a newer recovery file exists. Never writes.
+ * plus the clips whose media is missing and the recovery files to offer (see recoveryOffers: the
+ * window's own if newer than the file, other windows' unless they are live). Never writes.
  */
-export async function openProject(path: string): Promise<OpenedProject> {
+export async function openProject(path: string, opts: { sessionId?: string } = {}): Promise<OpenedProject> {
   const abs = resolve(path)
   const bytes = await readBytes(abs)
   const { project, notes } = parseProjectText(bytes.toString('utf8'), abs)
   const fileInfo = await stat(abs)
   const missingMedia = await findMissingMedia(abs, project)
-  const recoveryFile = await findRecovery(abs)
+  const offers = await recoveryOffers(abs, opts.sessionId, fileInfo.mtimeMs)
   // Of the bytes parsed (not re-read), so a save can tell whether the file changed since.
   const fingerprint = fingerprintOf(bytes, fileInfo.mtimeMs)
-  const opened: OpenedProject = { project, path: abs, missingMedia, notes, fingerprint }
-  if (recoveryFile && recoveryFile.mtimeMs > fileInfo.mtimeMs) {
-    opened.recovery = { savedAt: new Date(recoveryFile.mtimeMs).toISOString() }
-  }
+  const recoveries = offers.map(({ id, savedAt, ownSession }) => ({ id, savedAt, ownSession }))
+  const opened: OpenedProject = { project, path: abs, missingMedia, notes, fingerprint, recoveries }
+  // Older callers read only this: the newest offer.
+  if (recoveries[0]) opened.recovery = { savedAt: recoveries[0].savedAt }
   return opened
 }
 
@@ -35,10 +36,12 @@ export interface SaveOptions {
   baseFingerprint?: ProjectFingerprint
   /** The user chose "Overwrite" after a conflict: save anyway (still atomic, previous version in .bak). */
   force?: boolean
+  /** The saving window: only its own recovery file (and the legacy one) is cleared, never another window's. */
+  sessionId?: string
 }
 
 /**
- * Atomic save with one .bak of the previous version; removes the recovery file afterwards.
+ * Atomic save with one .bak of the previous version; removes this session's recovery file afterwards.
  * With a base fingerprint, a file changed on disk since (another window, tab, machine or program)
  * is refused with 'conflict' and nothing is written.
  */
@@ -68,7 +71,7 @@ async function saveNow(abs: string, project: Project, opts: SaveOptions): Promis
   const text = serializeProject(project)
   await writeFileAtomic(abs, text, { backup: true })
   const written = await stat(abs)
-  await discardRecovery(abs)
+  await clearSavedRecovery(abs, opts.sessionId)
   return { path: abs, savedAt: new Date().toISOString(), fingerprint: fingerprintOf(text, written.mtimeMs) }
 }
 

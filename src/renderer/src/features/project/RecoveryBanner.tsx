@@ -3,11 +3,13 @@ import { useUi } from '../../app/ui-store'
 import { reportError } from '../../app/notify'
 import { discardRecovery, recoverProject } from './commands'
 import { formatClock } from '../../app/format'
+import { useRecoveryOffer } from './recovery-offer'
 
 /** Offered after opening a project whose recovery file is newer than the saved file, or on start for unsaved work. */
 export function RecoveryBanner() {
   const { t } = useTranslation()
   const recovery = useUi((s) => s.recovery)
+  const count = useRecoveryOffer((s) => s.count)
   if (!recovery) return null
   return (
     <section className="banner banner-warning" role="alertdialog" aria-labelledby="recovery-title" aria-describedby="recovery-body">
@@ -16,6 +18,7 @@ export function RecoveryBanner() {
         {recovery.path === null
           ? t('project.recovery.bodyUnsaved', { time: formatClock(recovery.savedAt) })
           : t('project.recovery.body', { time: formatClock(recovery.savedAt) })}
+        {count > 1 && ` ${t('project.recovery.several', { count })}`}
       </p>
       <div className="banner-actions">
         <button type="button" className="primary" onClick={() => recoverProject().catch(reportError)}>

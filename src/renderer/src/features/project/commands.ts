@@ -5,7 +5,9 @@ import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { useUi } from '../../app/ui-store'
 import { rememberProjectPath } from './recent'
+import { offerRecovery, useRecoveryOffer } from './recovery-offer'
 import { sessionId } from './session'
+import { recoverySid } from '../../../../shared/project/recovery-name'
 
 /**
  * Project lifecycle as plain async functions, shared by dialogs and actions. They throw the
@@ -19,8 +21,8 @@ export function createProject(title: string, sourceLocale: string, targetLocales
   useStudio.getState().setEditLocale(sourceLocale)
   useUi.getState().setMissingMedia([])
   useUi.getState().setAutosavedAt(null)
-  // Its first autosave replaces the unsaved-work recovery file: the offer no longer applies.
-  useUi.getState().setRecovery(null)
+  // A new document: an offer of earlier unsaved work no longer applies here (its file stays for the next start).
+  offerRecovery(null)
   emitSignal('project-created', { title })
 }
 
@@ -37,13 +39,15 @@ export async function openProject(path: string): Promise<void> {
   studio.selectClip(opened.project.clips[0]?.id ?? null)
   const ui = useUi.getState()
   ui.setMissingMedia(opened.missingMedia)
-  ui.setRecovery(opened.recovery ? { path: opened.path, savedAt: opened.recovery.savedAt } : null)
+  const newest = opened.recoveries[0]
+  offerRecovery(newest ? { path: opened.path, savedAt: newest.savedAt, id: newest.id, count: opened.recoveries.length } : null)
   ui.setAutosavedAt(null)
   rememberProjectPath(opened.path)
   emitSignal('project-opened', {
     path: opened.path,
     clips: opened.project.clips.length,
     recovery: Boolean(opened.recovery),
+    recoveries: opened.recoveries.length,
     openElsewhere: Boolean(opened.openElsewhere)
   })
 }
@@ -76,6 +80,7 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
   if (useStudio.getState().project === project) useStudio.getState().markSaved(saved.path)
   else useStudio.setState({ projectPath: saved.path })
   if (projectPath && projectPath !== saved.path) releaseFile(projectPath)
+  if (projectPath !== saved.path) forgetOwnRecovery(projectPath)
   const studio = useStudio.getState()
   studio.setFileFingerprint(saved.fingerprint)
   studio.setSaveConflict(null)
@@ -95,6 +100,18 @@ export function releaseFile(path: string): void {
     })
 }
 
+/**
+ * After Save As (or the first save of an unsaved project) this window's recovery for the old path
+ * holds work that is now saved elsewhere: removed, so it is not offered again (only this window's).
+ */
+function forgetOwnRecovery(path: string | null): void {
+  client()
+    ['project.discardRecovery']({ path, sessionId: sessionId(), recoveryId: recoverySid(sessionId()) })
+    .catch(() => {
+      // A leftover is only offered again later: nothing is lost.
+    })
+}
+
 function releaseCurrentFile(): void {
   const { projectPath } = useStudio.getState()
   if (projectPath) releaseFile(projectPath)
@@ -111,18 +128,20 @@ function resetFileState(): void {
 export async function recoverProject(): Promise<void> {
   const recovery = useUi.getState().recovery
   if (!recovery) return
-  const recovered = await client()['project.recover']({ path: recovery.path })
+  const recoveryId = useRecoveryOffer.getState().id ?? undefined
+  const recovered = await client()['project.recover']({ path: recovery.path, sessionId: sessionId(), recoveryId })
   useStudio.getState().loadProject(recovered.project, recovery.path)
   // The recovered document is newer than the file on disk: it must be saved to keep it.
   useStudio.setState({ dirty: true })
-  useUi.getState().setRecovery(null)
+  offerRecovery(null)
   emitSignal('project-recovered', { savedAt: recovered.savedAt })
 }
 
 export async function discardRecovery(): Promise<void> {
   const recovery = useUi.getState().recovery
   if (!recovery) return
-  await client()['project.discardRecovery']({ path: recovery.path })
-  useUi.getState().setRecovery(null)
+  const recoveryId = useRecoveryOffer.getState().id ?? undefined
+  await client()['project.discardRecovery']({ path: recovery.path, sessionId: sessionId(), recoveryId })
+  offerRecovery(null)
   emitSignal('recovery-discarded')
 }

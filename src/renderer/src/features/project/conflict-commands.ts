@@ -3,6 +3,7 @@ import { emitSignal } from '../../app/harness'
 import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
 import { openProject, saveProject } from './commands'
+import { sessionId } from './session'
 
 /** The three ways out of a save conflict (see SaveConflictDialog). Each throws for the caller to report. */
 
@@ -35,7 +36,7 @@ export async function reloadFromDisk(path: string): Promise<void> {
   let recoveryPath: string | null = null
   // Unchanged documents have nothing to keep (and an offer to recover them would only confuse).
   if (dirty) {
-    const kept = await client()['project.autosave']({ path: projectPath, project })
+    const kept = await client()['project.autosave']({ path: projectPath, project, sessionId: sessionId() })
     recoveryPath = kept.recoveryPath
     emitSignal('autosaved', { savedAt: kept.savedAt, recoveryPath })
   }

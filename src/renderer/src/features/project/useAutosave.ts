@@ -4,6 +4,7 @@ import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
 import { useUi } from '../../app/ui-store'
+import { sessionId } from './session'
 
 /** Debounce after the last edit; the contract promises a recovery file within 2 s. */
 export const AUTOSAVE_DELAY_MS = 1000
@@ -20,7 +21,7 @@ export function useAutosave(): void {
         const { project, projectPath, dirty } = useStudio.getState()
         if (!project || !dirty) return
         try {
-          const result = await client()['project.autosave']({ path: projectPath, project })
+          const result = await client()['project.autosave']({ path: projectPath, project, sessionId: sessionId() })
           useUi.getState().setAutosavedAt(result.savedAt)
           emitSignal('autosaved', { savedAt: result.savedAt, recoveryPath: result.recoveryPath })
         } catch (err) {

@@ -5,6 +5,8 @@ import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
 import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
+import { offerRecovery } from './recovery-offer'
+import { sessionId } from './session'
 
 /**
  * On start, offer work from an unsaved project that was autosaved before the app went away
@@ -15,10 +17,11 @@ export function useStartupRecovery(): void {
   useEffect(() => {
     let live = true
     client()
-      ['project.recover']({ path: null })
+      // No recoveryId: only a look at the newest unsaved work of any window (a crashed one's, or this one's before a reload).
+      ['project.recover']({ path: null, sessionId: sessionId() })
       .then((r) => {
         if (!live || useStudio.getState().project || useUi.getState().recovery) return
-        useUi.getState().setRecovery({ path: null, savedAt: r.savedAt })
+        offerRecovery({ path: null, savedAt: r.savedAt, id: r.recoveryId, count: 1 })
         emitSignal('recovery-offered', { path: null, savedAt: r.savedAt })
       })
       .catch((err: unknown) => {
