@@ -123,11 +123,15 @@ interface CueMemo {
   speakers: Map<string, boolean>
 }
 
+/**
+ * Per engine, so it goes when engineFor drops the engine. 10,000 texts per generation hold a
+ * 5,000-cue track with room to spare (~1 MB); a bigger track just re-lints its oldest cues.
+ */
 const cueMemos = new WeakMap<Engine, CueMemo>()
 
 function cueMemoFor(engine: Engine): CueMemo {
   let memo = cueMemos.get(engine)
-  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(20_000), depicted: new BoundedCache(2_000), speakers: new Map() }))
+  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(10_000), depicted: new BoundedCache(2_000), speakers: new Map() }))
   return memo
 }
 
