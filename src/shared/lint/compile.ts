@@ -59,7 +59,7 @@ function slug(text: string): string {
 function addRuleFiles(pack: CompiledPack, data: LocalePackData, locale: LocaleData): void {
   const placeholders = locale.placeholders
   for (const [name, raw] of Object.entries(data.categories)) {
-    const file = parseDataFile(RuleFile, name, raw)
+    const file = parseOnce(RuleFile, name, raw)
     for (const entry of file.entries) {
       const rule: CompiledRule = {
         ruleId: `kind/${file.category}/${entry.id}`,
@@ -103,6 +103,21 @@ function addCuss(pack: CompiledPack, list: Record<string, number>, locale: Local
   }
 }
 
+/**
+ * Validated rule data by the imported JSON object. The ms, id and fil packs also compile the
+ * English files: parsing them once also lets pattern.ts reuse its group and placeholder
+ * expansions (memoized per placeholder table) across those packs. Failures are not kept.
+ */
+const parsedFiles = new WeakMap<object, unknown>()
+
+function parseOnce<T>(schema: Parameters<typeof parseDataFile<T>>[0], name: string, raw: unknown): T {
+  if (typeof raw !== 'object' || raw === null) return parseDataFile(schema, name, raw)
+  if (parsedFiles.has(raw)) return parsedFiles.get(raw) as T
+  const parsed = parseDataFile(schema, name, raw)
+  parsedFiles.set(raw, parsed)
+  return parsed
+}
+
 function phraseTrie(phrases: string[], placeholders: Record<string, string[]>, where: string): PhraseTrie<true> {
   const trie = new PhraseTrie<true>()
   for (const p of phrases) for (const seq of expand(p, { placeholders, where })) trie.add(seq, true)
@@ -113,9 +128,9 @@ const norms = (words: string[]) => new Set(words.map(normalizeWord))
 
 function buildPack(packLocale: string): CompiledPack {
   const data = RULE_DATA[packLocale]
-  const locale = parseDataFile(LocaleFile, `rules/${packLocale}/locale.json`, data.locale)
+  const locale = parseOnce(LocaleFile, `rules/${packLocale}/locale.json`, data.locale)
   const english = ALSO_ENGLISH.has(packLocale) ? RULE_DATA.en : null
-  const englishLocale = english ? parseDataFile(LocaleFile, 'rules/en/locale.json', english.locale) : null
+  const englishLocale = english ? parseOnce(LocaleFile, 'rules/en/locale.json', english.locale) : null
   const ph = locale.placeholders
   const pack: CompiledPack = {
     locale: packLocale,
