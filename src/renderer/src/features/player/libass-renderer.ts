@@ -4,6 +4,12 @@ import wasmUrl from 'jassub/dist/wasm/jassub-worker.wasm?url'
 import modernWasmUrl from 'jassub/dist/wasm/jassub-worker-modern.wasm?url'
 import { getPlatform } from '../../platform'
 
+/** What libass put on screen: the time and the ASS it was drawn from. */
+export interface DrawnFrame {
+  ms: number
+  track: string
+}
+
 /** The frame libass lays the subtitles out in: the export preset's size (PlayResX/Y of the ASS). */
 export interface RenderFrame {
   width: number
@@ -23,6 +29,13 @@ function shippedFonts() {
 
 const READY_TIMEOUT_MS = 15_000
 
+function nextFrames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)))
+    step(n)
+  })
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} timed out`)), ms)
@@ -39,10 +52,30 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
  * card plays after it, exactly like the export's filter graph.
  */
 export class LibassRenderer {
+  /**
+   * Every call to libass goes through this queue, one at a time. jassub's manualRender returns at once
+   * WITHOUT drawing when a frame is already in flight (`_demandRender`: `if (this.busy) { this._skipped
+   * = true; return }`), so a resolved promise would not prove that the asked-for time was drawn.
+   */
+  private queue: Promise<unknown> = Promise.resolve()
+  /** A render waiting in the queue, which later requests merge into. */
+  private waiting: { ms: number; settle: { resolve(f: DrawnFrame): void; reject(e: unknown): void }[] } | null = null
+  /** The ASS libass holds now (set when setTrack has gone through). */
+  private track: string
+
   private constructor(
     private readonly jassub: JASSUB,
-    private readonly frame: RenderFrame
-  ) {}
+    private readonly frame: RenderFrame,
+    initialTrack: string
+  ) {
+    this.track = initialTrack
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
 
   /** Starts libass; rejects when WASM, workers or OffscreenCanvas are unavailable so the caller can fall back. */
   static async start(canvas: HTMLCanvasElement, ass: string, frame: RenderFrame, defaultFont: string): Promise<LibassRenderer> {
@@ -68,15 +101,43 @@ export class LibassRenderer {
       void jassub.destroy().catch(() => undefined)
       throw e
     }
-    return new LibassRenderer(jassub, frame)
+    return new LibassRenderer(jassub, frame, ass)
   }
 
   setTrack(ass: string): Promise<void> {
-    return Promise.resolve(this.jassub.renderer.setTrack(ass))
+    return this.enqueue(async () => {
+      await this.jassub.renderer.setTrack(ass)
+      this.track = ass
+    })
   }
 
-  render(ms: number): Promise<void> {
-    return this.jassub.manualRender({ mediaTime: ms / 1000, width: this.frame.width, height: this.frame.height, expectedDisplayTime: performance.now() }, true)
+  /**
+   * Draws `ms`. Requests that arrive while one is waiting in the queue merge into it (only the newest
+   * time matters: playback asks every frame), so the queue never grows. Resolves once the frame is
+   * drawn and presented, with what was drawn: the time and the ASS loaded at that moment.
+   */
+  render(ms: number): Promise<DrawnFrame> {
+    return new Promise((resolve, reject) => {
+      if (this.waiting) {
+        this.waiting.ms = ms
+        this.waiting.settle.push({ resolve, reject })
+        return
+      }
+      const request = { ms, settle: [{ resolve, reject }] }
+      this.waiting = request
+      void this.enqueue(async () => {
+        this.waiting = null
+        const drawn: DrawnFrame = { ms: request.ms, track: this.track }
+        try {
+          await this.jassub.manualRender({ mediaTime: drawn.ms / 1000, width: this.frame.width, height: this.frame.height, expectedDisplayTime: performance.now() }, true)
+          // The worker's OffscreenCanvas reaches the screen with the next frames, not with the promise.
+          await nextFrames(2)
+          for (const s of request.settle) s.resolve(drawn)
+        } catch (e) {
+          for (const s of request.settle) s.reject(e)
+        }
+      })
+    })
   }
 
   destroy(): void {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LibassRenderer, type RenderFrame } from './libass-renderer'
+import { LibassRenderer, type DrawnFrame, type RenderFrame } from './libass-renderer'
 import { usePlayer } from './player-store'
 
 export interface PreviewCue {
@@ -39,9 +39,8 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
   const setApproximate = usePlayer((s) => s.setApproximate)
   const latest = useRef({ ass, timeMs })
   latest.current = { ass, timeMs }
-  // What libass has actually drawn (the ASS loaded in the worker and the time), for data-frame.
-  const loadedAss = useRef('')
-  const [drawn, setDrawn] = useState<{ ass: string; timeMs: number } | null>(null)
+  // What libass has actually drawn (the time and the ASS it held), for data-frame.
+  const [drawn, setDrawn] = useState<DrawnFrame | null>(null)
 
   useEffect(() => {
     // A canvas can hand its control to a worker only once, so each start gets a fresh one.
@@ -76,11 +75,7 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
     const r = renderer.current
     if (!ready || !r || !ass) return
     let live = true
-    const drawAt = (ms: number) => r.render(ms).then(() => live && setDrawn({ ass: loadedAss.current, timeMs: ms }))
-    void r.setTrack(ass).then(() => {
-      loadedAss.current = ass
-      return drawAt(latest.current.timeMs)
-    })
+    void r.setTrack(ass).then(() => r.render(latest.current.timeMs)).then((f) => live && setDrawn(f), () => undefined)
     return () => {
       live = false
     }
@@ -90,7 +85,7 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
     const r = renderer.current
     if (!ready || !r) return
     let live = true
-    void r.render(timeMs).then(() => live && setDrawn({ ass: loadedAss.current, timeMs }))
+    void r.render(timeMs).then((f) => live && setDrawn(f), () => undefined)
     return () => {
       live = false
     }
@@ -98,7 +93,7 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
 
   // "<locale>@<ms>" once libass has drawn the current ASS at the current time; "pending" before.
   // Tests and tools wait on this signal instead of sleeping (the Signal Desktop harness style).
-  const frameState = ready && !pending && drawn && drawn.ass === ass && drawn.timeMs === timeMs ? `${assLocale}@${timeMs}` : 'pending'
+  const frameState = ready && !pending && drawn && drawn.track === ass && drawn.ms === timeMs ? `${assLocale}@${timeMs}` : 'pending'
 
   const active = approximate ? cues.filter((c) => c.startMs <= timeMs && timeMs < c.endMs) : []
   return (
