@@ -17,14 +17,17 @@ export function usePreviewModel() {
   const clip = useStudio(selectedClip)
   const editLocale = useStudio((s) => s.editLocale)
   // A long track's ASS is rebuilt (and re-parsed by libass) a moment after typing stops, not on every
-  // keystroke: keeps typing in a 5,000-cue track under a frame.
-  const track = useDebounced(clip?.track, 150)
+  // keystroke: keeps typing in a 5,000-cue track under a frame. The whole document is debounced (not
+  // just the track) because every edit makes a new project object, and the ASS depends on it.
+  const settledProject = useDebounced(project, 150)
 
   const base = useMemo(() => {
     if (!project || !clip) return null
     const locale = editLocale ?? project.sourceLocale
     const preset = previewPreset(project)
-    const frame = { width: preset.width, height: preset.height }
+    // The preset object itself is the frame: it is stable across edits. A fresh {width, height} here
+    // would restart libass (SubtitleLayer re-creates its renderer when the frame changes) on every keystroke.
+    const frame: { readonly width: number; readonly height: number } = preset
     const card = resolveEndCard(project, clip)
     const span = timelineSpan(project, clip)
     const layout = endCardLayout(frame.width, frame.height, card.layout)
@@ -36,11 +39,13 @@ export function usePreviewModel() {
     return { project, clip, locale, preset, rtl: isRtlLocale(locale), card, span, photo, frame, safeZone: safeZoneFor(project, preset) }
   }, [project, clip, editLocale])
 
+  const clipId = clip?.id
+  const locale = base?.locale
   const input = useMemo(() => {
-    if (!base || !track) return null
-    const { project, clip, locale, preset } = base
-    return outputAssInput(project, { ...clip, track }, locale, preset, clip.probe?.durationMs ?? 0)
-  }, [base, track])
+    const settledClip = settledProject?.clips.find((c) => c.id === clipId)
+    if (!settledProject || !settledClip || !locale) return null
+    return outputAssInput(settledProject, settledClip, locale, previewPreset(settledProject), settledClip.probe?.durationMs ?? 0)
+  }, [settledProject, clipId, locale])
 
   // The ASS and the input it was built from: until they match the current input the preview is
   // behind the document, and the player says so (data-frame="pending") instead of passing for current.
@@ -57,6 +62,6 @@ export function usePreviewModel() {
       live = false
     }
   }, [input])
-  const assPending = built.input !== input
+  const assPending = built.input !== input || settledProject !== project
   return base ? { ...base, cues: input?.cues ?? [], ass: built.ass, assLocale: built.input?.locale ?? base.locale, assPending } : null
 }
