@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { wrapTabFocus } from './focus-trap'
 
 interface Props {
   title: string
@@ -29,17 +30,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
       }
       // Keep Tab inside the modal: wrap from the last control to the first and back.
       if (e.key !== 'Tab' || !ref.current) return
-      const focusable = [...ref.current.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled'))
-      if (!focusable.length) return
-      const first = focusable[0]
-      const last = focusable[focusable.length - 1]
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault()
-        last.focus()
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault()
-        first.focus()
-      }
+      wrapTabFocus(e, [...ref.current.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled')))
     }
     window.addEventListener('keydown', onKey)
     return () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { reportError } from '../../app/notify'
+import { wrapTabFocus } from '../../app/ui/focus-trap'
 import { useStudio } from '../../store'
 import { overwriteOnConflict, reloadOnConflict, saveAsOnConflict } from './conflict-commands'
 import { ltrIsolate } from './bidi'
@@ -41,16 +42,7 @@ function ConflictDialogBody({ path }: { path: string }) {
         return
       }
       if (e.key !== 'Tab' || !ref.current) return
-      const buttons = [...ref.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])')]
-      if (!buttons.length) return
-      const [first, last] = [buttons[0], buttons[buttons.length - 1]]
-      if (e.shiftKey && document.activeElement === first) {
-        e.preventDefault()
-        last.focus()
-      } else if (!e.shiftKey && document.activeElement === last) {
-        e.preventDefault()
-        first.focus()
-      }
+      wrapTabFocus(e, [...ref.current.querySelectorAll<HTMLButtonElement>('button:not([disabled])')])
     }
     // Capture, so the studio's own Escape handling (closing other things) does not also run.
     window.addEventListener('keydown', onKey, true)

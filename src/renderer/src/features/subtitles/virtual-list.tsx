@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useScrollViewport } from '../../app/ui/use-scroll-viewport'
 import { scrollTopToReveal, visibleWindow } from './windowing'
 
 interface Props {
@@ -23,22 +24,8 @@ const OVERSCAN = 6
  */
 export function VirtualList({ ids, rowHeight, activeId, label, onActiveChange, onActivate, renderRow, testId }: Props) {
   const scroller = useRef<HTMLDivElement>(null)
-  const [viewport, setViewport] = useState({ scrollTop: 0, height: 400 })
+  const viewport = useScrollViewport(scroller, { width: 0, height: 400 })
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId)
-
-  useEffect(() => {
-    const el = scroller.current
-    if (!el) return
-    const update = () => setViewport({ scrollTop: el.scrollTop, height: el.clientHeight })
-    update()
-    const ro = new ResizeObserver(update)
-    ro.observe(el)
-    el.addEventListener('scroll', update, { passive: true })
-    return () => {
-      ro.disconnect()
-      el.removeEventListener('scroll', update)
-    }
-  }, [])
 
   // Bring the active row into view when it changes (keyboard, playhead, "next issue").
   useLayoutEffect(() => {

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type PointerEvent } from 'react'
+import { useEffect, useRef, type PointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectedClip, useStudio } from '../../store'
 import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { useScrollViewport } from '../../app/ui/use-scroll-viewport'
 import { useClipMedia } from '../player/use-clip-media'
 import { CueBlocks } from './cue-blocks'
 import { useTimelineView } from './timeline-store'
@@ -22,21 +23,7 @@ export function TimelinePanel() {
   const zoom = useTimelineView((s) => s.zoom)
   const media = useClipMedia(clip?.media)
   const scroller = useRef<HTMLDivElement>(null)
-  const [view, setView] = useState({ scrollLeft: 0, width: 800 })
-
-  useEffect(() => {
-    const el = scroller.current
-    if (!el) return
-    const update = () => setView({ scrollLeft: el.scrollLeft, width: el.clientWidth })
-    update()
-    const ro = new ResizeObserver(update)
-    ro.observe(el)
-    el.addEventListener('scroll', update, { passive: true })
-    return () => {
-      ro.disconnect()
-      el.removeEventListener('scroll', update)
-    }
-  }, [clip?.id])
+  const view = useScrollViewport(scroller, { width: 800, height: 0 }, clip?.id)
 
   // Keep the playhead in view while it moves (playback, keyboard stepping).
   useEffect(() => {
