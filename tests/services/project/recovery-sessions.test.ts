@@ -79,6 +79,9 @@ describe('per-session recovery files', () => {
   it('a window holding the live lock is open, not crashed: its recovery is not offered to another window', async () => {
     await autosaveProject(file, newProject('Live A'), A)
     await autosaveProject(file, newProject('Crashed B'), B)
+    // Back-to-back writes can share one filesystem timestamp tick: make B's the newer on purpose.
+    utimesSync(join(dir, `.series.kindframe.${sidA}.recovery`), new Date(Date.now() - 20_000), new Date(Date.now() - 20_000))
+    utimesSync(join(dir, `.series.kindframe.${sidB}.recovery`), new Date(Date.now() - 10_000), new Date(Date.now() - 10_000))
     // A holds the lock with this (live) process; B's window is gone.
     expect(await acquireLock(file, A)).toEqual({})
     const opened = await openProject(file, { sessionId: C })
@@ -111,8 +114,9 @@ describe('per-session recovery files', () => {
     expect(existsSync(auto.recoveryPath)).toBe(true)
 
     const unsavedA = await autosaveProject(null, newProject('Unsaved A'), A)
-    await new Promise((r) => setTimeout(r, 20))
     await autosaveProject(null, newProject('Unsaved B'), B)
+    // A's is the older one (set, not slept for: back-to-back writes can share a timestamp tick).
+    utimesSync(unsavedA.recoveryPath, new Date(Date.now() - 10_000), new Date(Date.now() - 10_000))
     expect(unsavedA.recoveryPath).toBe(join(dir, 'user-recovery', `unsaved.${sidA}.kindframe.recovery`))
     // On start any window is offered the newest unsaved work of any window.
     const peek = await recoverProject(null, { sessionId: C })

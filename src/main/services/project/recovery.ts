@@ -93,7 +93,9 @@ export async function listRecoveries(projectPath: string | null): Promise<Recove
       if (info?.isFile()) files.push({ id, path, mtimeMs: info.mtimeMs })
     }
   }
-  files.sort((a, b) => b.mtimeMs - a.mtimeMs)
+  // Newest first; files written within one filesystem timestamp tick tie, and then the order must not
+  // depend on readdir: fall back to the id.
+  files.sort((a, b) => b.mtimeMs - a.mtimeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byId = new Map<string, RecoveryEntry>()
   for (const f of files) {
     const entry = byId.get(f.id)
