@@ -2,7 +2,8 @@ import type { Cue } from '../../project/schema'
 import { ReportBuilder } from '../report'
 import { finalizeCues } from './finalize'
 import { LineReader } from './line-reader'
-import { formatTimestamp, isTimingLine, parseTimingLine } from './timestamp'
+import { isTimingLine, parseTimingLine } from './timestamp'
+import { cueBlock, withoutBlankLines } from './cue-block'
 import type { ParsedSubtitles, RawCue } from './types'
 
 /*
@@ -91,7 +92,7 @@ export function serializeSrt(cues: readonly Cue[], options: SerializeOptions = {
   const eol = options.eol ?? '\n'
   const parts: string[] = []
   cues.forEach((c, i) => {
-    parts.push(`${i + 1}${eol}${formatTimestamp(c.startMs, ',')} --> ${formatTimestamp(c.endMs, ',')}${eol}${srtText(c.text).split('\n').join(eol)}${eol}`)
+    parts.push(cueBlock(String(i + 1), c.startMs, c.endMs, ',', srtText(c.text), eol))
   })
   return parts.join(eol)
 }
@@ -99,9 +100,5 @@ export function serializeSrt(cues: readonly Cue[], options: SerializeOptions = {
 // SRT has no escapes: a blank line inside a cue would end it, and "-->" in the text would be read as a
 // timing line. Blank lines are dropped; "-->" gets an invisible word joiner (U+2060) after "--".
 function srtText(text: string): string {
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .join('\n')
-    .replace(/-->/g, '--\u2060>')
+  return withoutBlankLines(text).replace(/-->/g, '--\u2060>')
 }

@@ -3,7 +3,8 @@ import { ReportBuilder } from '../report'
 import { finalizeCues } from './finalize'
 import { LineReader } from './line-reader'
 import { clip, type SerializeOptions } from './srt'
-import { formatTimestamp, isTimingLine, parseTimingLine } from './timestamp'
+import { isTimingLine, parseTimingLine } from './timestamp'
+import { cueBlock, withoutBlankLines } from './cue-block'
 import type { ParsedSubtitles, RawCue } from './types'
 
 /*
@@ -119,17 +120,14 @@ export function serializeVtt(cues: readonly Cue[], options: SerializeOptions = {
   for (const c of cues) {
     const text = encodeCueText(c.text)
     const voiced = c.speaker ? `<v ${c.speaker.replace(/[<>&\n]/g, ' ')}>${text}` : text
-    parts.push(`${c.id}${eol}${formatTimestamp(c.startMs, '.')} --> ${formatTimestamp(c.endMs, '.')}${eol}${voiced.split('\n').join(eol)}${eol}`)
+    parts.push(cueBlock(c.id, c.startMs, c.endMs, '.', voiced, eol))
   }
   return parts.join(eol)
 }
 
 // '<' and '&' would start markup; blank lines would end the cue. <i>/<b>/<u> stay markup (as in SRT).
 function encodeCueText(text: string): string {
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .join('\n')
+  return withoutBlankLines(text)
     .replace(/&/g, '&amp;')
     .replace(/<(?!\/?[ibu]>)/g, '&lt;')
     .replace(/(?<!<\/?[ibu])>/g, '&gt;')
