@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'font-missing'
   | 'parse-failed'
   | 'lint-blocked'
+  /** Pre-flight found outputs that are not ready (missing translations, QC errors, changed media, …). */
+  | 'incomplete'
   | 'internal'
 
 export class KindframeError extends Error {

@@ -17,11 +17,20 @@ const BY_LANGUAGE: Record<string, string> = { pt: 'pt-BR', es: 'es-MX', tl: 'fil
 
 /** Exact tag (case-insensitive), then the language subtag, then English. */
 export function defaultEndCardMessage(locale: string): string {
+  return ownDefault(locale) ?? MESSAGES.en
+}
+
+/** True when the shipped default is written in the locale's language (not the English fallback). */
+export function hasDefaultEndCardMessage(locale: string): boolean {
+  return ownDefault(locale) !== undefined
+}
+
+function ownDefault(locale: string): string | undefined {
   const wanted = locale.trim().replace(/_/g, '-').toLowerCase()
   for (const [tag, message] of Object.entries(MESSAGES)) if (tag.toLowerCase() === wanted) return message
   const language = wanted.split('-')[0] ?? ''
   const key = MESSAGES[language] !== undefined ? language : BY_LANGUAGE[language]
-  return (key && MESSAGES[key]) || MESSAGES.en
+  return key ? MESSAGES[key] : undefined
 }
 
 /** "@name" from "name", "@name", " @name " (empty stays empty). */

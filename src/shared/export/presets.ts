@@ -41,7 +41,12 @@ export const Preset = z.object({
   /** moov atom before mdat so playback starts before the download finishes. */
   faststart: z.boolean(),
   safeZone: SafeZone,
-  limits: z.object({ warnDurationMs: z.number().int().positive(), maxDurationMs: z.number().int().positive() })
+  limits: z.object({
+    warnDurationMs: z.number().int().positive(),
+    maxDurationMs: z.number().int().positive(),
+    /** Largest file the platform accepts; pre-flight estimates against it, verification measures it. */
+    maxSizeBytes: z.number().int().positive()
+  })
 })
 export type Preset = z.infer<typeof Preset>
 
@@ -56,7 +61,8 @@ const TIKTOK: Preset = {
   loudness: { integrated: -14, truePeak: -1, lra: 11 },
   faststart: true,
   safeZone: { top: 150, bottom: 420, right: 140, left: 0 },
-  limits: { warnDurationMs: 60_000, maxDurationMs: 600_000 }
+  // 287.6 MB: TikTok's in-app upload limit (iOS), the tightest of its upload paths.
+  limits: { warnDurationMs: 60_000, maxDurationMs: 600_000, maxSizeBytes: 287_600_000 }
 }
 
 export const PRESETS: readonly Preset[] = [

@@ -55,6 +55,19 @@ export const MediaProbe = z.object({
 })
 export type MediaProbe = z.infer<typeof MediaProbe>
 
+/**
+ * What the media file was when it was imported (or relinked): size, modification time and SHA-256 of
+ * its bytes. Pre-flight compares the file on disk against it, so an export never silently uses a file
+ * that was replaced or re-rendered after the subtitles were timed against it.
+ */
+export const MediaFingerprint = z.object({
+  sizeBytes: z.number().int().nonnegative(),
+  mtimeMs: z.number().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest'),
+  recordedAt: z.string().optional()
+})
+export type MediaFingerprint = z.infer<typeof MediaFingerprint>
+
 export const Creator = z.object({
   name: z.string().default(''),
   handle: z.string().default(''),
@@ -114,6 +127,8 @@ export const Clip = z.object({
   /** Media path relative to the project file (absolute paths are accepted but discouraged). */
   media: z.string().min(1),
   probe: MediaProbe.optional(),
+  /** The media file as imported; absent for clips imported before Kindframe recorded it. */
+  mediaFingerprint: MediaFingerprint.optional(),
   creator: Creator.default({ name: '', handle: '' }),
   /** locale → voiceover script */
   script: z.record(z.string(), z.string()).default({}),
