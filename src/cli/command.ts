@@ -11,6 +11,12 @@ export const EXIT = {
   ffmpegMissing: 4,
   /** Output folder not writable, disk full, output exists without --overwrite. */
   output: 5,
+  /**
+   * Pre-flight found outputs that are not ready (missing/outdated translations, QC errors, media
+   * changed since import, incomplete end card, a character no font has, over the preset's limits):
+   * nothing was exported. --only-ready / --allow-incomplete export anyway.
+   */
+  incomplete: 6,
   /** Cancelled (Ctrl-C). */
   cancelled: 130
 } as const

@@ -15,6 +15,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.output
     case 'cancelled':
       return EXIT.cancelled
+    case 'incomplete':
+      return EXIT.incomplete
     case 'not-found':
     case 'not-media':
     case 'no-video-stream':

@@ -4,7 +4,8 @@ import { KindframeError } from '../shared/errors'
 import { exitCodeFor } from './exit-code-for'
 
 const HELP_FOOTER = `
-Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists · 130 cancelled`
+Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists ·
+6 not ready (pre-flight: incomplete outputs, nothing exported) · 130 cancelled`
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -4,13 +4,23 @@ import { exitCodeFor } from '../exit-code-for'
 import { KindframeError } from '../../shared/errors'
 import type { ExportBatchProgress, ExportJob } from '../../shared/export/job'
 import { PRESETS } from '../../shared/export/presets'
+import { formatPreflightText, selectForExport, type ExportMode, type PreflightReport } from '../../shared/preflight'
+import { preflightBatch } from '../../main/services/export/preflight'
 import { createExportQueue } from '../../main/services/export/queue'
 import { openProject } from '../../main/services/project/store'
 
 const USAGE = `Usage: kindframe export <project.kindframe> [options]
 
 Exports clips × locales as verified, TikTok-ready MP4 files (one ffmpeg run per clip; locales of a
-clip share one decode) and writes a manifest (JSON + CSV) next to them.
+clip share one decode) and writes a manifest (JSON + CSV) and report.html (contact sheet) next to them.
+
+First it runs the pre-flight (the table "kindframe check" prints): translations, QC, kindness, media
+unchanged since import, end card, fonts, preset limits, output names and existing files. If an output
+is not ready, nothing is exported (exit 6) unless:
+  --only-ready        export the ready outputs, skip the others (listed in the manifest)
+  --allow-incomplete  export incomplete outputs too, under "<name>.incomplete.mp4", never the final name
+Outputs that cannot be written (file exists without --overwrite, two outputs on one name, the
+project's lint policy) are never exported.
 
 Options:
   --clip ID         export this clip (repeatable); default with --all or no --clip: every clip
@@ -20,10 +30,11 @@ Options:
   --out DIR         output folder (default: <project folder>/export)
   --overwrite       replace existing files (otherwise they are kept and the job fails with "exists")
   --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
-  --json            one JSON object per line per event: {"event":"job"|"batch"|"done", …}
+  --json            one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}
 
-Exit codes: 0 all outputs verified · 1 a job failed · 2 usage · 3 bad project/media · 4 ffmpeg missing ·
-5 output folder not writable / disk full / outputs exist · 130 cancelled (Ctrl-C)`
+Exit codes: 0 all outputs verified · 1 a job failed, or the lint policy blocks · 2 usage · 3 bad
+project/media · 4 ffmpeg missing · 5 output folder not writable / disk full / outputs exist ·
+6 not ready: pre-flight found incomplete outputs, nothing exported · 130 cancelled (Ctrl-C)`
 
 export interface ExportCliOptions {
   project: string
@@ -34,6 +45,8 @@ export interface ExportCliOptions {
   overwrite: boolean
   json: boolean
   concurrency?: number
+  /** --only-ready → 'ready', --allow-incomplete → 'all'. */
+  mode?: ExportMode
 }
 
 /** Pure argv parser; throws KindframeError('invalid-input') with the reason. */
@@ -53,6 +66,11 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
     else if (a === '--out') o.outDir = value(i++, a)
     else if (a === '--overwrite') o.overwrite = true
     else if (a === '--json') o.json = true
+    else if (a === '--only-ready' || a === '--allow-incomplete') {
+      const mode = a === '--only-ready' ? 'ready' : 'all'
+      if (o.mode && o.mode !== mode) throw new KindframeError('invalid-input', '--only-ready and --allow-incomplete exclude each other')
+      o.mode = mode
+    }
     else if (a === '--concurrency') {
       const n = Number(value(i++, a))
       if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--concurrency must be a whole number ≥ 1')
@@ -94,11 +112,24 @@ export const exportCommand: Command = {
     const opened = await openProject(opts.project)
     const outDir = opts.outDir ?? join(dirname(opened.path), 'export')
     const view = createView(io, opts.json)
-    const queue = createExportQueue({ concurrency: opts.concurrency, onJob: view.job, onBatch: view.batch })
-    const { batchId } = queue.start({
+    const request = {
       project: opened.project, projectPath: opened.path, clipIds: opts.clipIds, locales: opts.locales,
       presetId: opts.presetId, outDir, overwrite: opts.overwrite
-    })
+    }
+    const { report } = await preflightBatch(request)
+    view.preflight(report)
+    const mode = opts.mode ?? 'refuse'
+    const selection = selectForExport(report, mode)
+    if (selection.refused) {
+      io.stderr.write(`kindframe export: ${selection.refused.message}\n`)
+      return exitCodeFor(selection.refused.code)
+    }
+    if (selection.selected.length === 0) {
+      io.stderr.write(`kindframe export: none of the ${report.outputs.length} outputs is ready; nothing was exported.\n`)
+      return EXIT.incomplete
+    }
+    const queue = createExportQueue({ concurrency: opts.concurrency, onJob: view.job, onBatch: view.batch })
+    const { batchId } = queue.start({ ...request, mode, preflight: report })
     const onAbort = () => queue.cancel({ batchId })
     io.signal.addEventListener('abort', onAbort, { once: true })
     const final = await queue.whenBatchDone(batchId).finally(() => io.signal.removeEventListener('abort', onAbort))
@@ -106,7 +137,12 @@ export const exportCommand: Command = {
     view.finish(jobs, final, outDir)
     if (io.signal.aborted || final.cancelled > 0) return EXIT.cancelled
     const failed = jobs.filter((j) => j.state === 'failed')
-    if (failed.length === 0) return EXIT.ok
+    if (failed.length === 0) {
+      // --allow-incomplete promised every output it could: one left out as blocked (exists…) is a failure.
+      const blocked = selection.skipped.filter((o) => o.verdict === 'blocked')
+      if (mode === 'all' && blocked.length) return blocked.some((o) => o.problems.some((p) => p.blocks === 'output')) ? EXIT.output : EXIT.failed
+      return EXIT.ok
+    }
     const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
     // One shared, specific cause (e.g. every output exists) gets its own exit code; mixed causes are 1.
     return codes.size === 1 && codes.has(EXIT.output) ? EXIT.output : EXIT.failed
@@ -114,6 +150,7 @@ export const exportCommand: Command = {
 }
 
 interface View {
+  preflight(report: PreflightReport): void
   job(job: ExportJob): void
   batch(p: ExportBatchProgress): void
   finish(jobs: ExportJob[], p: ExportBatchProgress, outDir: string): void
@@ -123,6 +160,7 @@ function createView(io: CliIO, json: boolean): View {
   if (json) {
     const line = (o: unknown) => io.stdout.write(JSON.stringify(o) + '\n')
     return {
+      preflight: (report) => line({ event: 'preflight', report }),
       job: (job) => line({ event: 'job', job }),
       batch: (batch) => line({ event: 'batch', batch }),
       finish: (jobs, batch, outDir) => line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, batch, jobs })
@@ -147,6 +185,9 @@ function createView(io: CliIO, json: boolean): View {
     drawn = lines.length
   }
   return {
+    preflight(report) {
+      io.stdout.write(formatPreflightText(report).join('\n') + '\n\n')
+    },
     job(job) {
       const before = jobs.get(job.id)?.state
       jobs.set(job.id, job)
@@ -167,8 +208,12 @@ function createView(io: CliIO, json: boolean): View {
         if (j.state === 'done' && tty) io.stdout.write(`✓ ${shortPath(j.outputPath)}\n`)
         else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
       }
-      io.stdout.write(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`)
+      const incomplete = list.filter((j) => j.state === 'done' && j.incomplete).length
+      io.stdout.write(
+        `\n${p.done}/${p.total} exported to ${outDir}${incomplete ? ` · ${incomplete} incomplete (".incomplete.mp4")` : ''}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}${p.skipped ? ` · ${p.skipped} not ready, skipped` : ''}\n`
+      )
       if (p.manifestPath) io.stdout.write(`Manifest: ${p.manifestPath} (+ .csv)\n`)
+      if (p.reportPath) io.stdout.write(`Report: ${p.reportPath}\n`)
     }
   }
 }

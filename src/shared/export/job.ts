@@ -23,6 +23,11 @@ export const ExportJob = z.object({
   percent: z.number().min(0).max(100),
   etaMs: z.number().nonnegative().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** The output's pre-flight when the batch was planned; `incomplete` outputs go to a ".incomplete.mp4" name. */
+  preflight: z
+    .object({ verdict: z.enum(['ready', 'incomplete', 'blocked']), errors: z.number().int(), warnings: z.number().int(), reconsider: z.number().int() })
+    .optional(),
+  incomplete: z.boolean().optional(),
   result: z
     .object({
       durationMs: z.number(),
@@ -43,6 +48,10 @@ export const ExportBatchProgress = z.object({
   failed: z.number().int(),
   cancelled: z.number().int(),
   percent: z.number().min(0).max(100),
-  manifestPath: z.string().optional()
+  /** Outputs pre-flight left out of the batch (not ready, with --only-ready / "Export only the ready ones"). */
+  skipped: z.number().int().optional(),
+  manifestPath: z.string().optional(),
+  /** The series report (report.html) next to the manifest. */
+  reportPath: z.string().optional()
 })
 export type ExportBatchProgress = z.infer<typeof ExportBatchProgress>

@@ -50,7 +50,7 @@ export function preflight(project: Project, req: PreflightRequest = {}, facts: P
       clipId: p.clipId, clipTitle: p.clipTitle, locale: p.locale, rel: p.rel, incompleteRel,
       verdict: verdictOf(ctx.problems), problems: ctx.problems,
       counts: { cues: burnedCueCount(project, clip, p.locale), ...translation, qc, lint: lintCounts },
-      durationMs: limits.durationMs, maxBytes: limits.maxBytes, outputHash
+      durationMs: limits.durationMs, cardStartMs: ctx.timeline?.card?.startMs ?? null, maxBytes: limits.maxBytes, outputHash
     })
   }
   return {

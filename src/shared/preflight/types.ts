@@ -109,6 +109,8 @@ export interface OutputPreflight {
   counts: OutputCounts
   /** Clip + end card − transition, from the stored probe; null without one. */
   durationMs: number | null
+  /** Where the end card starts in the output (null without a card or a probe): the report's end-card thumbnail. */
+  cardStartMs: number | null
   /** Upper bound from the preset's video maxrate + audio bitrate; null without a duration. */
   maxBytes: number | null
   /** SHA-256 of everything that decides this output's pixels and sound (outputVersionHash). */

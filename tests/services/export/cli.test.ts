@@ -39,7 +39,8 @@ describe('kindframe export (spawned)', () => {
     expect(ran.stderr).toBe('')
     expect(ran.code).toBe(0)
     const events = ran.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: string; manifestPath?: string; jobs?: { state: string; outputPath: string }[] })
-    expect(new Set(events.map((e) => e.event))).toEqual(new Set(['job', 'batch', 'done']))
+    expect(new Set(events.map((e) => e.event))).toEqual(new Set(['preflight', 'job', 'batch', 'done']))
+    expect(events[0]!.event).toBe('preflight')
     const done = events.at(-1)!
     expect(done.event).toBe('done')
     expect(done.jobs!.map((j) => [j.state, j.outputPath.slice(out.length)])).toEqual([
@@ -50,8 +51,10 @@ describe('kindframe export (spawned)', () => {
     const before = readFileSync(join(out, 'Kind', 'First.en.mp4'))
 
     const again = await kindframe(['export', file, '--locales', 'en', '--preset', 'draft-720x1280', '--out', out])
+    // Pre-flight sees the file from the first run (same version, per the manifest) and refuses before encoding.
     expect(again.code).toBe(5)
-    expect(again.stderr).toContain('exists')
+    expect(again.stdout).toContain('Kind/First.en.mp4 is already there, exported from this same version; not overwriting it without overwrite.')
+    expect(again.stderr).toContain('nothing was exported')
     expect(readFileSync(join(out, 'Kind', 'First.en.mp4')).equals(before)).toBe(true)
   })
 

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importMedia } from '../../../src/main/services/media/import'
@@ -39,6 +40,11 @@ describe('importMedia', () => {
     ])
     for (const r of result.rejected) expect(r.reason.startsWith(r.path + ':')).toBe(true)
     expect(result.rejected[2].reason).toContain('still image')
+    // The import record pre-flight compares against later: size, time and the SHA-256 of the bytes.
+    const bytes = readFileSync(good)
+    expect(result.clips[0].mediaFingerprint).toMatchObject({
+      sizeBytes: bytes.length, mtimeMs: Math.round(statSync(good).mtimeMs), sha256: createHash('sha256').update(bytes).digest('hex')
+    })
   })
 
   it('stores absolute paths when the project has no file yet', async () => {

@@ -13,7 +13,7 @@ describe('presets are validated data', () => {
     expect(p.audio).toEqual({ codec: 'aac', sampleRate: 48000, channels: 2, bitrateKbps: 192 })
     expect(p.loudness).toEqual({ integrated: -14, truePeak: -1, lra: 11 })
     expect(p.safeZone).toEqual({ top: 150, bottom: 420, right: 140, left: 0 })
-    expect(p.limits).toEqual({ warnDurationMs: 60_000, maxDurationMs: 600_000 })
+    expect(p.limits).toEqual({ warnDurationMs: 60_000, maxDurationMs: 600_000, maxSizeBytes: 287_600_000 })
     expect(p.faststart).toBe(true)
   })
   it('has a second and third preset and unique ids', () => {

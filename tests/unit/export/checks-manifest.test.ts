@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { assInputFor, cuesForLocale, effectiveEndCard, safeZoneFor } from '../../../src/shared/export/ass-input'
 import type { ExportJob } from '../../../src/shared/export/job'
-import { csvField, manifestCsv, manifestRow } from '../../../src/shared/export/manifest'
+import { csvField, manifestCsv, manifestRow, skippedRow } from '../../../src/shared/export/manifest'
+import { preflight } from '../../../src/shared/preflight'
 import { findPreset } from '../../../src/shared/export/presets'
 import { checkOutput, type OutputProbe } from '../../../src/shared/export/verify-checks'
 import { EndCardOverride, Project } from '../../../src/shared/project/schema'
@@ -48,10 +49,30 @@ const job: ExportJob = {
 describe('manifest', () => {
   it('row with relative file, loudness and lint counts', () => {
     expect(manifestRow(job, '/out', { error: 0, warning: 2, info: 1 })).toEqual({
-      file: 'S/c1.ms.mp4', clipId: 'c1', clipTitle: 'Hello, "world"', locale: 'ms', presetId: 'tiktok-9x16', state: 'done',
-      durationMs: 4500, sizeBytes: 1234, loudnessInputI: -20.5, loudnessOutputI: -14.1, loudnessOutputTp: -3,
-      checksPassed: true, checks: 'size:ok fps:ok', error: '', lint: { error: 0, warning: 2, info: 1 }
+      file: 'S/c1.ms.mp4', clipId: 'c1', clipTitle: 'Hello, "world"', locale: 'ms', presetId: 'tiktok-9x16', state: 'done', incomplete: false,
+      durationMs: 4500, endCardStartMs: null, sizeBytes: 1234, loudnessInputI: -20.5, loudnessOutputI: -14.1, loudnessOutputTp: -3,
+      checksPassed: true, checks: 'size:ok fps:ok', error: '', lint: { error: 0, warning: 2, info: 1 },
+      cues: null, missing: null, draft: null, outdated: null, qc: null, preflight: null, outputHash: null, projectHash: null,
+      kindframeVersion: null, ffmpegVersion: null, captionStyle: null
     })
+  })
+  it("version 2: with the batch context and the output's pre-flight, a row proves what it was made from", () => {
+    const p = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, targetLocales: ['ms'], endCard: { enabled: false }, clips: [{ id: 'c1', title: 'C', media: 'c.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true }, track: { cues: [{ id: 'a', startMs: 0, endMs: 900, text: 'Hi' }] } }] })
+    const report = preflight(p, { locales: ['ms'] })
+    const ctx = { projectHash: report.projectHash, kindframeVersion: '0.1.0', ffmpegVersion: '5.1.6', captionStyle: p.style }
+    const row = manifestRow({ ...job, incomplete: true }, '/out', null, ctx, report.outputs[0]!)
+    expect(row).toMatchObject({
+      incomplete: true, cues: 0, missing: 1, draft: 0, outdated: 0, qc: { error: 0, warning: 0, info: 0 },
+      preflight: { verdict: 'incomplete', errors: 1, warnings: 0, reconsider: 0, problems: ['No ms translation at all: none of the 1 cues would have subtitles.'] },
+      outputHash: report.outputs[0]!.outputHash, projectHash: report.projectHash, kindframeVersion: '0.1.0', ffmpegVersion: '5.1.6',
+      captionStyle: 'Noto Sans 64px #FFFFFF, outline 4px #000000, bottom'
+    })
+    const skipped = skippedRow(report.outputs[0]!, 'tiktok-9x16', ctx)
+    expect(skipped).toMatchObject({ file: 'S/C.ms.mp4', state: 'skipped', error: 'incomplete: No ms translation at all: none of the 1 cues would have subtitles.' })
+    const csv = manifestCsv({ rows: [row, skipped] }).split('\r\n')
+    expect(csv[0]).toBe('file,clip_id,clip_title,locale,preset,state,incomplete,duration_ms,size_bytes,loudness_in_lufs,loudness_out_lufs,true_peak_out_dbtp,checks_passed,checks,error,lint,cues,missing,draft,outdated,qc,preflight,problems,output_hash,project_hash,kindframe,ffmpeg,caption_style')
+    expect(csv[2]).toContain(',skipped,false,')
+    expect(csv[2]).toContain('incomplete errors:1 warnings:0 reconsider:0')
   })
   it('CSV quotes and defuses formulas', () => {
     expect(csvField('a,b')).toBe('"a,b"')
@@ -60,11 +81,11 @@ describe('manifest', () => {
     expect(csvField(-14.1)).toBe('-14.1')
     expect(csvField(null)).toBe('')
     const failed: ExportJob = { ...job, state: 'failed', result: undefined, error: { code: 'exists', message: 'x exists' } }
-    const csv = manifestCsv({ kind: 'kindframe-export-manifest', version: 1, batchId: 'b', createdAt: 't', outDir: '/out', rows: [manifestRow(job, '/out', null), manifestRow(failed, '/out', null)] })
+    const csv = manifestCsv({ rows: [manifestRow(job, '/out', null), manifestRow(failed, '/out', null)] })
     expect(csv.split('\r\n')).toEqual([
-      'file,clip_id,clip_title,locale,preset,state,duration_ms,size_bytes,loudness_in_lufs,loudness_out_lufs,true_peak_out_dbtp,checks_passed,checks,error,lint',
-      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,done,4500,1234,-20.5,-14.1,-3,true,size:ok fps:ok,,',
-      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,failed,,,,,,false,,exists: x exists,',
+      'file,clip_id,clip_title,locale,preset,state,incomplete,duration_ms,size_bytes,loudness_in_lufs,loudness_out_lufs,true_peak_out_dbtp,checks_passed,checks,error,lint,cues,missing,draft,outdated,qc,preflight,problems,output_hash,project_hash,kindframe,ffmpeg,caption_style',
+      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,done,false,4500,1234,-20.5,-14.1,-3,true,size:ok fps:ok,,,,,,,,,,,,,,',
+      'S/c1.ms.mp4,c1,"Hello, ""world""",ms,tiktok-9x16,failed,false,,,,,,false,,exists: x exists,,,,,,,,,,,,,',
       ''
     ])
   })

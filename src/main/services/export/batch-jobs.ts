@@ -3,12 +3,10 @@ import { join, resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import type { ExportJob } from '../../../shared/export/job'
 import type { LintCounts } from '../../../shared/export/manifest'
-import { renderOutputName } from '../../../shared/export/output-name'
-import { DEFAULT_PRESET_ID, findPreset, PRESETS, type Preset } from '../../../shared/export/presets'
+import type { Preset } from '../../../shared/export/presets'
 import { lintCues, summarize } from '../../../shared/lint'
-import { exportPolicyVerdict } from '../../../shared/lint'
 import { cuesForLocale } from '../../../shared/export/ass-input'
-import { isValidLocaleTag } from '../../../shared/locales'
+import { preflight, resolveBatchScope, selectForExport, type ExportMode, type OutputPreflight, type PreflightReport } from '../../../shared/preflight'
 import type { Project } from '../../../shared/project/schema'
 
 /** What a batch is made of: series × chosen clips × chosen locales, one preset, one folder. */
@@ -21,6 +19,13 @@ export interface BatchRequest {
   presetId?: string
   outDir: string
   overwrite?: boolean
+  /** What to do with outputs that are not ready (see ExportMode); default 'refuse'. */
+  mode?: ExportMode
+  /**
+   * Pre-flight of exactly this request with the disk's facts (preflightBatch). Without one the queue
+   * runs the pure checks on the project alone (no media, font or output-folder facts).
+   */
+  preflight?: PreflightReport
 }
 
 export interface PlannedBatch {
@@ -28,6 +33,10 @@ export interface PlannedBatch {
   preset: Preset
   outDir: string
   jobs: ExportJob[]
+  report: PreflightReport
+  /** Outputs pre-flight left out (not ready): recorded in the manifest as skipped. */
+  skipped: OutputPreflight[]
+  mode: ExportMode
 }
 
 export function newBatchId(now = new Date()): string {
@@ -35,40 +44,38 @@ export function newBatchId(now = new Date()): string {
   return `${stamp}-${randomBytes(3).toString('hex')}`
 }
 
+/**
+ * Jobs of a batch after pre-flight: refused as a whole (KindframeError 'incomplete', 'exists' or
+ * 'lint-blocked', with the report in `details`) when the mode says so, otherwise one job per selected
+ * output, at its final name, or at its ".incomplete.mp4" name when it is exported anyway.
+ */
 export function planBatch(req: BatchRequest, batchId = newBatchId()): PlannedBatch {
-  const presetId = req.presetId ?? req.project.export.presetId ?? DEFAULT_PRESET_ID
-  const preset = findPreset(presetId)
-  if (!preset) throw new KindframeError('invalid-input', `Unknown preset "${presetId}". Known: ${PRESETS.map((p) => p.id).join(', ')}.`)
-  const clips = req.clipIds?.length ? req.clipIds.map((id) => {
-    const clip = req.project.clips.find((c) => c.id === id)
-    if (!clip) throw new KindframeError('not-found', `Clip "${id}" is not in the project (clips: ${req.project.clips.map((c) => c.id).join(', ') || 'none'}).`)
-    return clip
-  }) : req.project.clips
-  if (clips.length === 0) throw new KindframeError('invalid-input', 'The project has no clips to export.')
-  const locales = req.locales?.length ? [...new Set(req.locales)] : [req.project.sourceLocale]
-  const bad = locales.filter((l) => !isValidLocaleTag(l))
-  if (bad.length) throw new KindframeError('invalid-input', `Not a locale tag: ${bad.join(', ')} (use BCP-47 tags such as "ms", "pt-BR").`)
-  const verdict = exportPolicyVerdict(req.project)
-  if (verdict.block) throw new KindframeError('lint-blocked', `The project's lint policy blocks export:\n${verdict.reasons.join('\n')}`)
-
-  const outDir = resolve(req.outDir)
-  const used = new Set<string>()
-  const jobs: ExportJob[] = []
-  for (const clip of clips) {
-    for (const locale of locales) {
-      let rel = renderOutputName(req.project.export.outputTemplate, {
-        series: req.project.series.title, clip: clip.title || clip.id, clipId: clip.id, locale, preset: preset.id
-      })
-      // Two clips with the same title must not write the same file.
-      if (used.has(rel)) rel = rel.replace(/\.mp4$/i, `.${clip.id}.mp4`)
-      used.add(rel)
-      jobs.push({
-        id: `${batchId}-${jobs.length + 1}`, batchId, clipId: clip.id, clipTitle: clip.title, locale, presetId: preset.id,
-        outputPath: join(outDir, ...rel.split('/')), state: 'queued', percent: 0, etaMs: null
-      })
-    }
+  const { preset } = resolveBatchScope(req.project, req)
+  const mode = req.mode ?? 'refuse'
+  const report = req.preflight && matches(req.preflight, preset.id, req) ? req.preflight : preflight(req.project, req)
+  const selection = selectForExport(report, mode)
+  if (selection.refused) throw new KindframeError(selection.refused.code, selection.refused.message, { report })
+  if (selection.selected.length === 0) {
+    throw new KindframeError('incomplete', `None of the ${report.outputs.length} outputs is ready; nothing was exported. Fix them first (kindframe check lists why), or export anyway with --allow-incomplete.`, { report })
   }
-  return { batchId, preset, outDir, jobs }
+  const outDir = resolve(req.outDir)
+  const jobs: ExportJob[] = selection.selected.map((s, i) => {
+    const o = s.output
+    const count = (sev: string) => o.problems.filter((p) => p.severity === sev).length
+    return {
+      id: `${batchId}-${i + 1}`, batchId, clipId: o.clipId, clipTitle: o.clipTitle, locale: o.locale, presetId: preset.id,
+      outputPath: join(outDir, ...s.rel.split('/')), state: 'queued', percent: 0, etaMs: null,
+      preflight: { verdict: o.verdict, errors: count('error'), warnings: count('warning'), reconsider: count('reconsider') },
+      ...(s.incomplete ? { incomplete: true } : {})
+    }
+  })
+  return { batchId, preset, outDir, jobs, report, skipped: selection.skipped, mode }
+}
+
+/** A report made for another preset, other locales or without the overwrite flag asked now is not used. */
+function matches(report: PreflightReport, presetId: string, req: BatchRequest): boolean {
+  const locales = req.locales?.length ? [...new Set(req.locales)] : [req.project.sourceLocale]
+  return report.presetId === presetId && report.overwrite === (req.overwrite ?? false) && report.locales.join(',') === locales.join(',')
 }
 
 /** Lint counts of the subtitles burned into one output (null when the engine can't run, e.g. no pack). */

@@ -2,10 +2,13 @@ import { availableParallelism, cpus } from 'node:os'
 import { KindframeError } from '../../../shared/errors'
 import type { ExportBatchProgress, ExportJob } from '../../../shared/export/job'
 import { MAX_OUTPUTS_PER_PROCESS } from '../../../shared/export/plan'
+import type { Manifest } from '../../../shared/export/manifest'
 import type { Preset } from '../../../shared/export/presets'
+import type { ExportMode, OutputPreflight, PreflightReport } from '../../../shared/preflight'
 import { lintCountsFor, planBatch, type BatchRequest } from './batch-jobs'
 import { exportClip, type ClipExportRequest, type OutputOutcome } from './export-clip'
-import { writeManifest } from './manifest-file'
+import { buildManifest, writeManifest } from './manifest-file'
+import { writeSeriesReport } from './report'
 
 /**
  * The batch queue: no Electron, no UI state. Jobs (serializable ExportJob) are grouped per clip so
@@ -20,6 +23,8 @@ export interface ExportQueueOptions {
   onBatch?: (progress: ExportBatchProgress) => void
   /** The engine; replaceable so a remote worker (or a test) can run the same queue logic. */
   runClip?: (req: ClipExportRequest) => Promise<OutputOutcome[]>
+  /** Writes report.html (contact sheet) next to the manifest when a batch settles; default true. */
+  report?: boolean
 }
 
 export interface ExportQueue {
@@ -37,8 +42,12 @@ interface Batch {
   preset: Preset
   outDir: string
   jobIds: string[]
+  report: PreflightReport
+  skipped: OutputPreflight[]
+  mode: ExportMode
   waiters: ((p: ExportBatchProgress) => void)[]
   manifestPath?: string
+  reportPath?: string
   /** All jobs terminal, no process running, manifest written (or failed to). */
   settled: boolean
 }
@@ -85,7 +94,8 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const sum = list.reduce((acc, j) => acc + (TERMINAL.has(j.state) ? 100 : j.percent), 0)
     return {
       batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
-      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, ...(b.manifestPath ? { manifestPath: b.manifestPath } : {})
+      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, skipped: b.skipped.length,
+      ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {})
     }
   }
   const emitBatch = (batchId: string) => opts.onBatch?.(progressOf(batchId))
@@ -140,10 +150,19 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     // Wait for cancelled processes to exit (and their partial files to go) before calling it done.
     if ([...running.values()].some((g) => g.batchId === batchId)) return
     const list = b.jobIds.map((id) => jobs.get(id)!)
+    let manifest: Manifest | undefined
     try {
-      b.manifestPath = await writeManifest(batchId, b.outDir, list, (j) => lintCountsFor(b.req.project, j.clipId, j.locale))
+      manifest = await buildManifest({
+        batchId, outDir: b.outDir, jobs: list, project: b.req.project, projectPath: b.req.projectPath, preset: b.preset,
+        report: b.report, skipped: b.skipped, mode: b.mode, lintFor: (j) => lintCountsFor(b.req.project, j.clipId, j.locale)
+      })
+      b.manifestPath = await writeManifest(manifest)
     } catch {
       b.manifestPath = undefined // an unwritable folder already failed every job with the reason
+    }
+    if (manifest && b.manifestPath && opts.report !== false) {
+      // The contact sheet is a convenience on top of the manifest: a failure to draw it never fails the batch.
+      b.reportPath = await writeSeriesReport(manifest).catch(() => undefined)
     }
     b.settled = true
     const progress = progressOf(batchId)
@@ -162,7 +181,10 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
   return {
     start(req) {
       const planned = planBatch(req)
-      batches.set(planned.batchId, { req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), waiters: [], settled: false })
+      batches.set(planned.batchId, {
+        req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), report: planned.report,
+        skipped: planned.skipped, mode: planned.mode, waiters: [], settled: false
+      })
       for (const job of planned.jobs) jobs.set(job.id, job)
       const byClip = new Map<string, string[]>()
       for (const job of planned.jobs) byClip.set(job.clipId, [...(byClip.get(job.clipId) ?? []), job.id])

@@ -4,8 +4,9 @@ import type { ImportResult } from '../../../shared/contract/media'
 import { KindframeError, toErrorBody } from '../../../shared/errors'
 import { baseName, relativeMediaPath } from '../../../shared/project/media-path'
 import { makeClipId, titleFromFileName } from '../../../shared/project/clip-id'
-import { Clip } from '../../../shared/project/schema'
+import { Clip, type MediaFingerprint } from '../../../shared/project/schema'
 import { probeFile, type ProbedFile } from '../ffmpeg/probe'
+import { fingerprintMedia } from './fingerprint'
 import { mapLimit } from './map-limit'
 
 /** Two probes at a time: the machine (and a user's laptop) is shared with the preview and exports. */
@@ -27,7 +28,8 @@ export async function importMedia(projectPath: string | null, paths: readonly st
     try {
       const probed = await probeFile(abs)
       if (probed.still) throw new KindframeError('not-media', `${abs}: is a still image; use it as an end-card photo, clips must be video.`)
-      return { abs, probed }
+      // The import record pre-flight compares against later (media changed since import?).
+      return { abs, probed, fingerprint: await fingerprintMedia(abs) }
     } catch (err) {
       return { abs, error: toErrorBody(err) }
     }
@@ -41,11 +43,11 @@ export async function importMedia(projectPath: string | null, paths: readonly st
       result.rejected.push({ path: o.abs, code: o.error.code, reason: o.error.message })
       continue
     }
-    const probed = (o as { probed: ProbedFile }).probed
+    const { probed, fingerprint } = o as { probed: ProbedFile; fingerprint: MediaFingerprint }
     const file = baseName(o.abs)
     const id = makeClipId(file, taken, shortSuffix)
     taken.add(id)
-    result.clips.push(Clip.parse({ id, title: titleFromFileName(file), media: relativeMediaPath(project, o.abs), probe: probed.probe }))
+    result.clips.push(Clip.parse({ id, title: titleFromFileName(file), media: relativeMediaPath(project, o.abs), probe: probed.probe, mediaFingerprint: fingerprint }))
   }
   return result
 }

@@ -1,0 +1,68 @@
+import { EXIT, type Command } from '../command'
+import { parseFlags } from '../flags'
+import { toErrorBody } from '../../shared/errors'
+import { resolveMediaPath } from '../../shared/project/media-path'
+import { displaySize } from '../../shared/project/media-probe'
+import type { Clip } from '../../shared/project/schema'
+import { formatTimecode } from '../../shared/time'
+import { importMedia } from '../../main/services/media/import'
+import { thumbnail } from '../../main/services/media/thumbnail'
+import { openProject, saveProject } from '../../main/services/project/store'
+
+const USAGE = `Usage: kindframe add <project.kindframe> <media…> [--json]
+
+Adds video files to a project as clips, with the same checks as the studio's import: each file is
+probed (duration, size, frame rate, rotation, audio), a thumbnail frame is decoded, and its import
+record (size, time, SHA-256) is kept so pre-flight can tell later whether it changed. Still images,
+folders, truncated or non-media files are refused with the reason; one bad file never stops the
+others. Media paths are stored relative to the project file.
+
+  --json   one JSON object per file: {"path", "clip"} or {"path", "error": {code, message}}
+
+Exit: 0 every file added · 3 a file was refused (the others were added) · 2 usage · 5 the project
+changed on disk meanwhile (nothing written)`
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'add video files to a project as clips (probe, thumbnail, import record)',
+  usage: USAGE,
+  async run(args, io) {
+    const f = parseFlags(args, { '--json': 'boolean' })
+    const [projectFile, ...media] = f.positional
+    if (!projectFile || media.length === 0) {
+      io.stderr.write(`kindframe add: ${projectFile ? 'give at least one media file' : 'give the project file and media files'}.\n\n${USAGE}\n`)
+      return EXIT.usage
+    }
+    const opened = await openProject(projectFile)
+    const result = await importMedia(opened.path, media, { takenIds: opened.project.clips.map((c) => c.id) })
+    // The studio shows a thumbnail of every new clip; a file whose frames cannot be decoded is refused here.
+    const added: Clip[] = []
+    for (const clip of result.clips) {
+      const abs = resolveMediaPath(opened.path, clip.media)
+      try {
+        await thumbnail(abs, { width: 160 })
+        added.push(clip)
+      } catch (err) {
+        const e = toErrorBody(err)
+        result.rejected.push({ path: abs, code: e.code, reason: e.message })
+      }
+    }
+    if (added.length) await saveProject(opened.path, { ...opened.project, clips: [...opened.project.clips, ...added] }, { baseFingerprint: opened.fingerprint })
+    const json = f.bool.has('--json')
+    for (const clip of added) {
+      const path = resolveMediaPath(opened.path, clip.media)
+      if (json) io.stdout.write(JSON.stringify({ path, clip }) + '\n')
+      else {
+        const p = clip.probe!
+        const size = displaySize(p)
+        io.stdout.write(`✓ ${clip.id}  "${clip.title}"  ${formatTimecode(p.durationMs)}  ${size.width}×${size.height}  ${p.fps} fps  ${p.hasAudio ? 'audio' : 'no audio'}  (${clip.media})\n`)
+      }
+    }
+    for (const r of result.rejected) {
+      if (json) io.stdout.write(JSON.stringify({ path: r.path, error: { code: r.code, message: r.reason } }) + '\n')
+      else io.stderr.write(`✗ ${r.reason}\n`)
+    }
+    if (!json) io.stdout.write(`${added.length} clip${added.length === 1 ? '' : 's'} added to ${opened.path}${result.rejected.length ? `, ${result.rejected.length} refused` : ''}.\n`)
+    return result.rejected.length ? EXIT.badInput : EXIT.ok
+  }
+}
