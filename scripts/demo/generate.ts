@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { resolveFfmpeg } from '../../src/main/services/ffmpeg/binaries'
 import { probeMedia } from '../../src/main/services/ffmpeg/probe'
+import { fingerprintMedia } from '../../src/main/services/media/fingerprint'
 import { saveProject } from '../../src/main/services/project/store'
 import { Clip, Cue, newProject, type Project } from '../../src/shared/project/schema'
 import { setTranslation } from '../../src/shared/subtitles/translations'
@@ -67,14 +68,15 @@ async function makeOnce(out: string, make: (tmp: string) => Promise<unknown>): P
 async function clipFor(story: DemoStory, mediaPath: string): Promise<Clip> {
   const cues = story.cues.map((c, i) => Cue.parse({ id: `${story.id}-${i + 1}`, startMs: c.startMs, endMs: c.endMs, text: c.text, speaker: c.speaker }))
   let track = { cues, translations: {} as Clip['track']['translations'] }
-  story.cues.forEach((c, i) => {
-    if (c.ms) track = setTranslation(track, 'ms', cues[i].id, c.ms, 'done')
-  })
+  story.cues.forEach((c, i) => (track = setTranslation(track, 'ms', cues[i].id, c.ms, 'done')))
+  // The import record pre-flight checks the file against; without recordedAt, so a re-run (same media) saves the same project.
+  const { recordedAt: _at, ...mediaFingerprint } = await fingerprintMedia(mediaPath)
   return Clip.parse({
     id: story.id,
     title: story.title,
     media: `media/${story.id}.mp4`,
     probe: await probeMedia(mediaPath),
+    mediaFingerprint,
     creator: { name: story.creator.name, handle: story.creator.handle, photo: `photos/${story.id}.png` },
     script: story.script,
     track,

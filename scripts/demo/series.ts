@@ -10,8 +10,12 @@ export interface DemoCue {
   endMs: number
   text: string
   speaker?: string
-  /** Malay translation, for the `ms` target locale (a few cues only: the rest show as missing). */
-  ms?: string
+  /**
+   * Malay translation, for the `ms` target locale. Every cue has one: the demo exports Malay, and
+   * pre-flight refuses an output with missing subtitles. Lines are broken for the social QC profile
+   * (32 characters per line, 21 characters per second).
+   */
+  ms: string
 }
 
 export interface DemoStory {
@@ -48,9 +52,9 @@ export const STORIES: DemoStory[] = [
       ms: 'Setiap malam mesej itu datang. Kemudian kawannya duduk di sebelahnya dan berkata: kamu tidak perlu membacanya seorang diri.'
     },
     cues: [
-      { startMs: 0, endMs: 1800, text: 'Nobody likes you. Just quit.', speaker: 'bully' },
-      { startMs: 1900, endMs: 3600, text: 'Maya stopped opening her phone.' },
-      { startMs: 3700, endMs: 5900, text: "No one deserves this. Block. Report.", speaker: 'friend', ms: 'Tiada siapa yang patut dilayan begini. Sekat. Laporkan.' }
+      { startMs: 0, endMs: 1600, text: 'Nobody likes you.\nJust quit.', speaker: 'bully', ms: 'Tiada siapa suka kau.\nBerhentilah.' },
+      { startMs: 1700, endMs: 3300, text: 'Maya stopped\nopening her phone.', ms: 'Maya tidak lagi\nbuka telefonnya.' },
+      { startMs: 3400, endMs: 5400, text: 'No one deserves this.\nBlock. Report.', speaker: 'friend', ms: 'Kau tak patut\ndilayan begini.\nSekat. Lapor.' }
     ]
   },
   {
@@ -64,10 +68,10 @@ export const STORIES: DemoStory[] = [
       en: 'They laughed at his lunch and passed the photo around.\n[bully] Ew, what is he eating?\nThat isn\'t funny. Why would you do that? Then one voice asked a different question: why would you not sit with him? And the table filled up.'
     },
     cues: [
-      { startMs: 0, endMs: 1600, text: 'Ew, what is he eating?', speaker: 'bully' },
-      { startMs: 1700, endMs: 3400, text: "That isn't funny. Why share it?" },
-      { startMs: 3500, endMs: 5200, text: 'Why would you not sit with him?', speaker: 'friend', ms: 'Kenapa kamu tidak duduk bersamanya?' },
-      { startMs: 5300, endMs: 6900, text: 'Save me a seat tomorrow?', ms: 'Simpan tempat duduk untuk saya esok?' }
+      { startMs: 0, endMs: 1600, text: 'Ew, what is\nhe eating?', speaker: 'bully', ms: 'Eee, dia makan\napa tu?' },
+      { startMs: 1700, endMs: 3400, text: "That isn't funny.\nWhy share it?", ms: 'Itu tak baik.\nKenapa kongsi?' },
+      { startMs: 3500, endMs: 5000, text: 'Why would you not\nsit with him?', speaker: 'friend', ms: 'Kenapa tak duduk\nbersamanya?' },
+      { startMs: 5100, endMs: 6400, text: 'Save me a seat\ntomorrow?', ms: 'Simpan tempat\nuntukku esok?' }
     ]
   },
   {
@@ -82,9 +86,9 @@ export const STORIES: DemoStory[] = [
       ms: 'Mereka menyuruhnya melepaskan perkara yang dia sayangi. Kata-kata baik seorang asing mengingatkannya: pegang erat apa yang menjadikan kamu dirimu.'
     },
     cues: [
-      { startMs: 0, endMs: 1500, text: 'Your drawings are weird.', speaker: 'bully' },
-      { startMs: 1600, endMs: 3200, text: 'That was unkind. And not true.' },
-      { startMs: 3300, endMs: 4900, text: 'Hold on to what makes you you.', speaker: 'stranger', ms: 'Pegang erat apa yang menjadikan kamu dirimu.' }
+      { startMs: 0, endMs: 1350, text: 'Your drawings\nare weird.', speaker: 'bully', ms: 'Lukisan kau\npelik.' },
+      { startMs: 1400, endMs: 2850, text: 'That was unkind.\nAnd not true.', ms: 'Itu tidak baik.\nDan tak benar.' },
+      { startMs: 2900, endMs: 4450, text: 'Hold on to what\nmakes you you.', speaker: 'stranger', ms: 'Pegang apa yang\nmenjadikan kau.' }
     ]
   },
   {
@@ -99,10 +103,10 @@ export const STORIES: DemoStory[] = [
       ms: 'Orang ramai mahukan pergaduhan. Dia tidak membalas. Dia pergi, dan dua orang kawan berjalan bersamanya.'
     },
     cues: [
-      { startMs: 0, endMs: 1900, text: 'Come on, hit me back!', speaker: 'bully' },
-      { startMs: 2000, endMs: 3900, text: "Fighting isn't okay. He walked away." },
-      { startMs: 4000, endMs: 5900, text: 'And two friends walked with him.', ms: 'Dan dua orang kawan berjalan bersamanya.' },
-      { startMs: 6000, endMs: 7900, text: 'Walking away is not losing.', ms: 'Berundur bukan bermakna kalah.' }
+      { startMs: 0, endMs: 1800, text: 'Come on,\nhit me back!', speaker: 'bully', ms: 'Ayuh,\npukul aku balik!' },
+      { startMs: 1900, endMs: 3700, text: "Fighting isn't okay.\nHe walked away.", ms: 'Bergaduh itu salah.\nDia beredar pergi.' },
+      { startMs: 3800, endMs: 5500, text: 'And two friends\nwalked with him.', ms: 'Dan dua kawan\nberjalan bersamanya.' },
+      { startMs: 5600, endMs: 7400, text: 'Walking away\nis not losing.', ms: 'Berundur bukan\nbermakna kalah.' }
     ]
   },
   {
@@ -117,10 +121,10 @@ export const STORIES: DemoStory[] = [
       ms: 'Satu perkataan boleh membuat seseorang berasa kecil. Satu perkataan juga boleh mengangkatnya. Pilihlah kata-kata yang menyembuhkan.'
     },
     cues: [
-      { startMs: 0, endMs: 1900, text: 'One word can make you feel small.' },
-      { startMs: 2000, endMs: 3900, text: 'It stays long after it was said.' },
-      { startMs: 4000, endMs: 5900, text: 'Words can hurt. Words can heal.', ms: 'Kata-kata boleh menyakitkan. Kata-kata juga boleh menyembuhkan.' },
-      { startMs: 6000, endMs: 7900, text: 'Choose the ones that heal.', ms: 'Pilihlah kata-kata yang menyembuhkan.' }
+      { startMs: 0, endMs: 1800, text: 'One word can make\nyou feel small.', ms: 'Satu kata boleh\nbuat kau rasa kerdil.' },
+      { startMs: 1900, endMs: 3700, text: 'It stays long after\nit was said.', ms: 'Ia kekal lama\nselepas diucapkan.' },
+      { startMs: 3800, endMs: 5700, text: 'Words can hurt.\nWords can heal.', ms: 'Kata boleh melukai.\nKata boleh merawat.' },
+      { startMs: 5800, endMs: 7400, text: 'Choose the ones\nthat heal.', ms: 'Pilih kata\nyang merawat.' }
     ]
   },
   {
@@ -134,10 +138,10 @@ export const STORIES: DemoStory[] = [
       en: 'Every morning he fell asleep in class.\n[bully] Asleep again? So lazy.\nThat was unkind. Nobody saw the night shifts, the little sister, the empty fridge. Before you judge, ask. Kindness starts with: are you okay?'
     },
     cues: [
-      { startMs: 0, endMs: 1700, text: 'Asleep again? So lazy.', speaker: 'bully' },
-      { startMs: 1800, endMs: 3500, text: 'Nobody saw the night shifts.' },
-      { startMs: 3600, endMs: 5200, text: 'Unkind. Ask before you judge.' },
-      { startMs: 5300, endMs: 6900, text: 'Hey… are you okay?', speaker: 'friend', ms: 'Hei… kamu okey?' }
+      { startMs: 0, endMs: 1700, text: 'Asleep again?\nSo lazy.', speaker: 'bully', ms: 'Tidur lagi?\nMalas betul.' },
+      { startMs: 1800, endMs: 3400, text: 'Nobody saw the\nnight shifts.', ms: 'Tiada siapa nampak\nsyif malamnya.' },
+      { startMs: 3500, endMs: 5000, text: 'Unkind. Ask\nbefore you judge.', ms: 'Tak baik.\nTanya sebelum menilai.' },
+      { startMs: 5100, endMs: 6400, text: 'Hey… are you okay?', speaker: 'friend', ms: 'Hei… kau okey?' }
     ]
   }
 ]

@@ -9,6 +9,7 @@ import { translationStatus } from '../../../src/shared/subtitles/translations'
 import { resolveMediaPath } from '../../../src/shared/project/media-path'
 import { ffprobeJson } from '../../helpers/media'
 import { lintProject } from '../../../src/shared/lint/project'
+import { preflightBatch } from '../../../src/main/services/export/preflight'
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 const ratio = (w: number, h: number) => `${w / gcd(w, h)}:${h / gcd(w, h)}`
@@ -53,14 +54,19 @@ describe('demo series generator', () => {
       const photo = await ffprobeJson(resolveMediaPath(first.projectPath, clip.creator.photo!))
       expect([photo.streams[0].codec_name, photo.streams[0].width, photo.streams[0].height]).toEqual(['png', 256, 256])
 
+      // Every cue is translated: the demo exports Malay, and an output with missing subtitles would be refused.
       const translated = clip.track.cues.filter((c) => translationStatus(clip.track, 'ms', c.id) === 'done')
-      expect(translated.length).toBeGreaterThanOrEqual(1)
+      expect(translated.length).toBe(clip.track.cues.length)
+      expect(clip.mediaFingerprint?.sizeBytes).toBe(statSync(path).size)
     }
     // Each story depicts bullying and answers it: the kindness lint finds no error or warning
     // except on lines marked as depicted bullying.
     const undepicted = lintProject(project).flatMap((r) => r.issues).filter((i) => !i.depicted && i.severity !== 'info')
     expect(undepicted.map((i) => `${i.ruleId}: ${i.actual}`)).toEqual([])
     expect([...ratios].sort()).toEqual(['16:9', '1:1', '4:5', '9:16'])
+    // The series is complete: pre-flight (media, fonts and all) finds every clip × locale ready, without a warning.
+    const { report } = await preflightBatch({ project, projectPath: first.projectPath, locales: ['en', 'ms'] })
+    expect(report.outputs.filter((o) => o.verdict !== 'ready' || o.problems.length).map((o) => [o.clipId, o.locale, o.problems.map((p) => p.message)])).toEqual([])
     expect(withAudio).toBeGreaterThanOrEqual(3)
     expect(withAudio).toBeLessThan(6)
 

@@ -70,7 +70,7 @@ export async function recordedOutputs(outDir: string): Promise<Map<string, Recor
   const names = await readdir(outDir).catch(() => [] as string[])
   const out = new Map<string, RecordedOutput>()
   for (const name of names.filter((n) => /^kindframe-manifest-.*\.json$/.test(n)).sort()) {
-    const manifest = await readFile(join(outDir, name), 'utf8').then((t) => JSON.parse(t) as Manifest, () => undefined)
+    const manifest = await readFile(join(outDir, name), 'utf8').then((t) => JSON.parse(t) as Manifest).catch(() => undefined)
     if (manifest?.kind !== 'kindframe-export-manifest' || !Array.isArray(manifest.rows)) continue
     for (const row of manifest.rows) {
       if (row?.state !== 'done' || typeof row.file !== 'string') continue

@@ -61,7 +61,7 @@ export async function readManifests(outDir: string): Promise<Manifest[]> {
   const names = (await readdir(outDir).catch(() => [] as string[])).filter((n) => /^kindframe-manifest-.*\.json$/.test(n)).sort()
   const out: Manifest[] = []
   for (const name of names) {
-    const m = await readFile(join(outDir, name), 'utf8').then((t) => JSON.parse(t) as Manifest, () => undefined)
+    const m = await readFile(join(outDir, name), 'utf8').then((t) => JSON.parse(t) as Manifest).catch(() => undefined)
     if (m?.kind === 'kindframe-export-manifest' && Array.isArray(m.rows)) out.push(m)
   }
   return out
