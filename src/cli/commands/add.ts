@@ -1,15 +1,18 @@
+import { resolve } from 'node:path'
 import { EXIT, type Command } from '../command'
 import { parseFlags } from '../flags'
 import { toErrorBody } from '../../shared/errors'
-import { resolveMediaPath } from '../../shared/project/media-path'
+import { normalizeHandle } from '../../shared/ass/end-card-messages'
+import { relativeMediaPath, resolveMediaPath } from '../../shared/project/media-path'
 import { displaySize } from '../../shared/project/media-probe'
 import type { Clip } from '../../shared/project/schema'
 import { formatTimecode } from '../../shared/time'
+import { probeFile } from '../../main/services/ffmpeg/probe'
 import { importMedia } from '../../main/services/media/import'
 import { thumbnail } from '../../main/services/media/thumbnail'
 import { openProject, saveProject } from '../../main/services/project/store'
 
-const USAGE = `Usage: kindframe add <project.kindframe> <media…> [--json]
+const USAGE = `Usage: kindframe add <project.kindframe> <media…> [options]
 
 Adds video files to a project as clips, with the same checks as the studio's import: each file is
 probed (duration, size, frame rate, rotation, audio), a thumbnail frame is decoded, and its import
@@ -17,24 +20,45 @@ record (size, time, SHA-256) is kept so pre-flight can tell later whether it cha
 folders, truncated or non-media files are refused with the reason; one bad file never stops the
 others. Media paths are stored relative to the project file.
 
-  --json   one JSON object per file: {"path", "clip"} or {"path", "error": {code, message}}
+Options (for the new clips; the end card shows the creator: "reveal the human"):
+  --title T        the clip's title (one media file only; default: from the file name)
+  --creator NAME   the creator's name
+  --handle @H      the creator's @handle
+  --photo FILE     the creator's photo or short video (checked: an image or video ffmpeg can read)
+  --json           one JSON object per file: {"path", "clip"} or {"path", "error": {code, message}}
 
 Exit: 0 every file added · 3 a file was refused (the others were added) · 2 usage · 5 the project
 changed on disk meanwhile (nothing written)`
+
+/** The creator options, the photo checked like the studio's end-card photo (an image or a video), stored relative to the project. */
+async function creatorFrom(projectPath: string, name?: string, handle?: string, photo?: string): Promise<Partial<Clip['creator']>> {
+  const out: Partial<Clip['creator']> = {}
+  if (name !== undefined) out.name = name.trim()
+  if (handle !== undefined) out.handle = normalizeHandle(handle)
+  if (photo !== undefined) {
+    const probed = await probeFile(photo)
+    out.photo = relativeMediaPath(resolve(projectPath), probed.path)
+  }
+  return out
+}
 
 export const addCommand: Command = {
   name: 'add',
   summary: 'add video files to a project as clips (probe, thumbnail, import record)',
   usage: USAGE,
   async run(args, io) {
-    const f = parseFlags(args, { '--json': 'boolean' })
+    const f = parseFlags(args, { '--json': 'boolean', '--title': 'string', '--creator': 'string', '--handle': 'string', '--photo': 'string' })
     const [projectFile, ...media] = f.positional
-    if (!projectFile || media.length === 0) {
-      io.stderr.write(`kindframe add: ${projectFile ? 'give at least one media file' : 'give the project file and media files'}.\n\n${USAGE}\n`)
+    const title = f.value.get('--title')
+    if (!projectFile || media.length === 0 || (title !== undefined && media.length > 1)) {
+      const why = !projectFile ? 'give the project file and media files' : media.length === 0 ? 'give at least one media file' : '--title names one clip: give one media file'
+      io.stderr.write(`kindframe add: ${why}.\n\n${USAGE}\n`)
       return EXIT.usage
     }
     const opened = await openProject(projectFile)
-    const result = await importMedia(opened.path, media, { takenIds: opened.project.clips.map((c) => c.id) })
+    const creator = await creatorFrom(opened.path, f.value.get('--creator'), f.value.get('--handle'), f.value.get('--photo'))
+    const imported = await importMedia(opened.path, media, { takenIds: opened.project.clips.map((c) => c.id) })
+    const result = { ...imported, clips: imported.clips.map((c) => ({ ...c, ...(title ? { title } : {}), creator: { ...c.creator, ...creator } })) }
     // The studio shows a thumbnail of every new clip; a file whose frames cannot be decoded is refused here.
     const added: Clip[] = []
     for (const clip of result.clips) {
