@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ffprobeJson, makeClip } from '../helpers/media'
+import { ffprobeJson, makeClip, makeImage } from '../helpers/media'
 import { Clip, newProject, Project } from '../../src/shared/project/schema'
 import { createProject, importByPath, mark, openByPath, openStudio, saveAs, waitForSignal } from './harness'
 
@@ -26,13 +26,24 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   await expect(card).toHaveClass(/selected/)
   await page.screenshot({ path: testInfo.outputPath('imported.png') })
 
+  // The end card reveals the human: without a name, @handle and photo the review calls the video incomplete.
+  await page.getByRole('tab', { name: 'Clip' }).click()
+  await page.getByLabel('Name', { exact: true }).fill('Mira Kindwell')
+  await page.getByLabel('Handle (e.g. @name)').fill('@mira')
+  await page.getByLabel('Photo or short video').fill(await makeImage(64, 64, 'orange'))
+
   // Export only the source locale to keep the run short on 2 cores.
   await page.getByRole('tab', { name: 'Export' }).click()
   const panel = page.getByRole('tabpanel')
   for (const locale of ['ms', 'ar']) await panel.getByRole('checkbox', { name: locale }).uncheck()
   await panel.getByLabel('Output folder').fill(join(dir, 'out'))
-  const since = await mark(page)
+  const reviewed = await mark(page)
   await panel.getByRole('button', { name: 'Export 1 video' }).click()
+  await waitForSignal(page, 'review-ready', reviewed)
+  const review = page.getByRole('dialog', { name: 'Review before export' })
+  await expect(review.getByTestId('review-summary')).toHaveText('Every video is ready.')
+  const since = await mark(page)
+  await review.getByRole('button', { name: 'Export all (1)' }).click()
   const finished = await waitForSignal(page, 'export-job', since, 150_000)
   expect(finished, JSON.stringify(finished)).toMatchObject({ state: 'done' })
   const manifest = await waitForSignal(page, 'export-manifest', since, 30_000)
@@ -93,6 +104,10 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await page.getByRole('complementary', { name: 'Clip bin' }).getByRole('button', { name: /a660/ }).click()
   await panel.getByRole('checkbox', { name: 'Only the selected clip' }).check()
   await panel.getByRole('button', { name: 'Export 2 videos' }).click()
+  // No creator on the end card and no subtitles: both are incomplete; "Export all" writes them as .incomplete.mp4.
+  const review = page.getByRole('dialog', { name: 'Review before export' })
+  await expect(review.getByTestId('review-summary')).toHaveText('2 to export · 0 ready · 2 incomplete · 0 cannot be written')
+  await review.getByRole('button', { name: 'Export all (2)' }).click()
   // The bridge (and its queue) lives for the whole run: earlier tests' jobs are listed too.
   const jobs = panel.locator('.job').filter({ hasText: 'a660' })
   await expect(jobs).toHaveCount(2)
@@ -114,7 +129,7 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await page.screenshot({ path: info.outputPath('queue.png') })
 })
 
-test('export lint review: listed but not blocking under "review"; Start disabled under "block-on-errors"', async ({ page }) => {
+test('the review reconsider moment: kindness findings never block under "review"; "block-on-errors" blocks the output', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2 }), join(dir, 'lunch.mp4'))
   const write = (policy: 'review' | 'block-on-errors') => {
@@ -122,6 +137,7 @@ test('export lint review: listed but not blocking under "review"; Start disabled
     const project = {
       ...base,
       lint: { ...base.lint, policy },
+      endCard: { ...base.endCard, enabled: false },
       clips: [Clip.parse({ id: 'lunch', title: 'Lunch', media: 'lunch.mp4', script: { en: 'Calm down sweetie, you are overreacting.' } })]
     }
     const path = join(dir, `${policy}.kindframe`)
@@ -132,19 +148,24 @@ test('export lint review: listed but not blocking under "review"; Start disabled
   for (const policy of ['review', 'block-on-errors'] as const) {
     await openByPath(page, write(policy))
     await page.getByRole('tab', { name: 'Export' }).click()
-    const panel = page.getByRole('tabpanel')
-    const review = panel.getByTestId('lint-review')
-    await expect(review.getByRole('heading')).toHaveText('2 kindness lint issues')
-    await expect(review.getByRole('listitem').first()).toContainText('Lunch (en):')
-    const start = panel.getByRole('button', { name: 'Export 1 video' })
+    const since = await mark(page)
+    await page.getByRole('tabpanel').getByRole('button', { name: 'Export 1 video' }).click()
+    await waitForSignal(page, 'review-ready', since)
+    const review = page.getByRole('dialog', { name: 'Review before export' })
+    const output = review.getByTestId('review-output')
     if (policy === 'review') {
-      await expect(review).toContainText('You can still export.')
-      await expect(start).toBeEnabled()
+      await expect(review.getByTestId('reconsider-item').first()).toContainText('Lunch (en)')
+      await expect(review.getByTestId('review-reconsider').locator('mark').first()).toHaveText('you are overreacting')
+      await expect(output).toHaveAttribute('data-verdict', 'ready')
+      await expect(review.getByTestId('review-export-all')).toBeEnabled()
+      await review.getByRole('button', { name: 'Cancel' }).click()
     } else {
-      await expect(review).toContainText('This project blocks export while lint errors remain.')
-      await expect(start).toBeDisabled()
+      await expect(output).toHaveAttribute('data-verdict', 'blocked')
+      await expect(review.getByTestId('review-export-all')).toBeDisabled()
+      await expect(review.getByTestId('review-export-ready')).toBeDisabled()
     }
   }
-  await page.getByTestId('lint-review').getByRole('button', { name: 'Review in the Lint tab' }).click()
-  await expect(page.getByRole('tab', { name: 'Lint' })).toHaveAttribute('aria-selected', 'true')
+  await page.getByTestId('review-reconsider').getByRole('button', { name: 'Open the script, line 1' }).first().click()
+  await expect(page.getByRole('tab', { name: 'Script' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByTestId('script-editor')).toBeFocused()
 })

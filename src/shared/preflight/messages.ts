@@ -9,8 +9,8 @@ import type { PreflightCode } from './types'
  */
 export const PREFLIGHT_MESSAGES_EN: Record<PreflightCode, string> = {
   'translation-none': 'No {{locale}} translation at all: none of the {{cues}} cues would have subtitles.',
-  'translation-missing': 'Cue {{n}} has no {{locale}} translation: “{{source}}”.',
-  'translation-outdated': 'Cue {{n}}: the {{locale}} translation is outdated (the source changed after translating): “{{source}}”.',
+  'translation-missing': 'Cue {{n}} has no {{locale}} translation: “{{source}}”',
+  'translation-outdated': 'Cue {{n}}: the {{locale}} translation is outdated (the source changed after translating): “{{source}}”',
   'translation-draft': 'Cue {{n}}: the {{locale}} translation is still a draft.',
   'locale-not-target': '{{locale}} is not one of the project\'s target languages.',
   'no-subtitles': 'This clip has no subtitles.',

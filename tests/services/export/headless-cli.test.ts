@@ -60,7 +60,7 @@ describe('a series assembled, checked and exported from a script (spawned CLI)',
     const report = JSON.parse(checked.stdout) as PreflightReport
     expect(report.outputs.map((o) => [o.locale, o.verdict])).toEqual([['en', 'ready'], ['ms', 'incomplete']])
     const missing = report.outputs[1]!.problems.find((p) => p.code === 'translation-missing')!
-    expect(missing.message).toBe('Cue 2 has no ms translation: “Sit with us.”.')
+    expect(missing.message).toBe('Cue 2 has no ms translation: “Sit with us.”')
     expect(missing.target).toMatchObject({ kind: 'cue', clipId: clip.id, locale: 'ms' })
     const text = await kindframe(['check', project])
     expect(text.stdout).toContain('lunch [ms] — INCOMPLETE')

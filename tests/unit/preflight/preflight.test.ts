@@ -154,7 +154,7 @@ describe('pre-flight: media since import', () => {
   it('missing, changed size, same size with different content, only touched, unchanged', () => {
     expect(codes(media({ c1: { exists: false } }))).toEqual(['media-missing'])
     const grown = media({ c1: { exists: true, sizeBytes: 2_500_000, mtimeMs: FP.mtimeMs } })
-    expect(grown.outputs[0]!.problems[0]!.message).toBe('The media file changed since it was imported (size 0.0 MB → 2.5 MB): lunch.mp4.')
+    expect(grown.outputs[0]!.problems[0]!.message).toBe('The media file changed since it was imported (size 1000 bytes → 2.5 MB): lunch.mp4.')
     expect(grown.outputs[0]!.verdict).toBe('incomplete')
     const swapped = media({ c1: { exists: true, sizeBytes: 1000, mtimeMs: FP.mtimeMs + 5000, sha256: 'b'.repeat(64) } })
     expect(swapped.outputs[0]!.problems[0]!.params.detail).toBe('same size, different content')

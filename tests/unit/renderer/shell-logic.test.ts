@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chunk, parsePathList, IMPORT_BATCH_SIZE } from '../../../src/renderer/src/features/clips/import-clips'
 import { formatEta, overallPercent } from '../../../src/renderer/src/features/export/jobs-store'
-import { exportLintGate } from '../../../src/renderer/src/features/export/lint-gate'
 import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app/format'
 import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
 import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'
@@ -39,25 +38,6 @@ describe('export queue maths', () => {
   })
   it.each<[number | null, string | null]>([[null, null], [0, '0:00'], [999, '0:01'], [75_000, '1:15'], [3_600_000, '60:00']])('formatEta(%s) → %s', (ms, s) => {
     expect(formatEta(ms)).toBe(s)
-  })
-})
-
-describe('export lint gate (real lint engine)', () => {
-  const withScript = (text: string, policy: Project['lint']['policy']): Project => {
-    const p = newProject('S')
-    return { ...p, lint: { ...p.lint, policy }, clips: [Clip.parse({ id: 'c1', title: 'Lunch', media: 'a.mp4', script: { en: text } })] }
-  }
-  it('lists a condescending line for review without blocking under "review"', () => {
-    const gate = exportLintGate(withScript('Calm down sweetie, you are overreacting.', 'review'))
-    expect(gate.blocked).toBe(false)
-    expect(gate.issues.map((i) => [i.severity, i.actual])).toEqual([['error', 'you are overreacting'], ['warning', 'Calm down sweetie']])
-    expect(gate.issues[0]).toMatchObject({ clipTitle: 'Lunch', locale: 'en' })
-  })
-  it('blocks the same line under "block-on-errors"', () => {
-    expect(exportLintGate(withScript('Calm down sweetie, you are overreacting.', 'block-on-errors')).blocked).toBe(true)
-  })
-  it('has nothing to review for a kind line', () => {
-    expect(exportLintGate(withScript('You can sit with us. We saved you a seat.', 'block-on-errors'))).toEqual({ issues: [], policy: 'block-on-errors', blocked: false })
   })
 })
 

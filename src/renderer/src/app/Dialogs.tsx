@@ -4,6 +4,7 @@ import { OpenDialog } from '../features/project/OpenDialog'
 import { SaveAsDialog } from '../features/project/SaveAsDialog'
 import { ImportDialog } from '../features/clips/ImportDialog'
 import { HelpOverlay } from './HelpOverlay'
+import { ReviewDialog } from '../features/export/ReviewDialog'
 
 /** At most one modal at a time. */
 export function Dialogs() {
@@ -19,6 +20,8 @@ export function Dialogs() {
       return <ImportDialog />
     case 'help':
       return <HelpOverlay />
+    case 'exportReview':
+      return <ReviewDialog />
     default:
       return null
   }

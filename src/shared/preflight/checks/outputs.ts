@@ -29,9 +29,9 @@ export function checkOutputFile(ctx: OutputContext, o: OutputFileInput): void {
   const there = facts[file]
   if (there?.exists) {
     const same = isSameVersion(there, o.outputHash)
-    const detail = describe(there, o.outputHash)
-    if (!o.overwrite) addProblem(ctx, same ? 'output-exists-same' : 'output-exists', 'error', { file, detail }, { blocks: 'output', ...exportTarget('overwrite') })
-    else addProblem(ctx, 'output-replaces', same ? 'info' : 'warning', { file, detail }, exportTarget('overwrite'))
+    const params = { file, ...describe(there, o.outputHash) }
+    if (!o.overwrite) addProblem(ctx, same ? 'output-exists-same' : 'output-exists', 'error', params, { blocks: 'output', ...exportTarget('overwrite') })
+    else addProblem(ctx, 'output-replaces', same ? 'info' : 'warning', params, exportTarget('overwrite'))
   }
   const final = facts[planned.rel]
   if (o.incomplete && final?.exists && !isSameVersion(final, o.outputHash)) {
@@ -44,14 +44,15 @@ function isSameVersion(fact: OutputFact, outputHash: string): boolean {
   return !!r && r.outputHash === outputHash && (r.sizeBytes === null || r.sizeBytes === fact.sizeBytes)
 }
 
-function describe(fact: OutputFact, outputHash: string): string {
+/** The English detail, and its kind + time for the studio to say the same in the UI language. */
+function describe(fact: OutputFact, outputHash: string): { detail: string; detailKind: string; when: string } {
   const r = fact.recorded
-  if (!r) return 'no manifest in this folder records it'
+  if (!r) return { detail: 'no manifest in this folder records it', detailKind: 'unrecorded', when: '' }
   const when = r.createdAt.slice(0, 16).replace('T', ' ')
-  if (r.outputHash === null) return `exported ${when} by an earlier Kindframe; its version is unknown`
-  if (r.outputHash !== outputHash) return `exported ${when} from a different project state`
-  if (r.sizeBytes !== null && r.sizeBytes !== fact.sizeBytes) return `exported ${when}, changed since`
-  return `exported ${when}`
+  if (r.outputHash === null) return { detail: `exported ${when} by an earlier Kindframe; its version is unknown`, detailKind: 'older', when }
+  if (r.outputHash !== outputHash) return { detail: `exported ${when} from a different project state`, detailKind: 'different', when }
+  if (r.sizeBytes !== null && r.sizeBytes !== fact.sizeBytes) return { detail: `exported ${when}, changed since`, detailKind: 'changed', when }
+  return { detail: `exported ${when}`, detailKind: 'same', when }
 }
 
 function titleOf(ctx: OutputContext, clipId: string): string {

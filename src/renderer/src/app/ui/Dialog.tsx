@@ -8,10 +8,12 @@ interface Props {
   /** Footer buttons. */
   actions?: ReactNode
   onSubmit?(): void
+  /** A wider dialog for long content (the export review). */
+  wide?: boolean
 }
 
 /** A modal dialog: labelled by its title, Escape closes, focus moves in on open and back on close. */
-export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
+export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Props) {
   const titleId = useId()
   const ref = useRef<HTMLDivElement>(null)
   // Parents pass a new onClose every render; the focus effect must run once per opening, not per
@@ -40,7 +42,7 @@ export function Dialog({ title, onClose, children, actions, onSubmit }: Props) {
   }, [])
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
+      <div className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
         <form
           onSubmit={(e) => {
             e.preventDefault()
