@@ -38,6 +38,9 @@ describe('batch queue', () => {
     expect(percents).toEqual([...percents].sort((x, y) => x - y))
     expect(aEn.find((j) => j.state === 'verifying')!.percent).toBe(100)
     expect(batchEvents.at(-1)!.manifestPath).toBe(first.manifestPath)
+    // The series report sits next to the manifest: a contact sheet of the two outputs that were made.
+    expect(first.reportPath).toBe(join(outDir, 'report.html'))
+    expect(readFileSync(first.reportPath!, 'utf8').match(/<img /g)).toHaveLength(6)
 
     const manifest = JSON.parse(readFileSync(first.manifestPath!, 'utf8')) as Manifest
     expect(manifest.rows.map((r) => [r.file, r.state, r.checksPassed])).toEqual([
@@ -48,6 +51,9 @@ describe('batch queue', () => {
     ])
     expect(manifest.rows[0]!.lint!.error + manifest.rows[0]!.lint!.warning).toBeGreaterThan(0) // "You are stupid" is flagged
     expect(manifest.rows[0]!.loudnessOutputI).toBeCloseTo(-14, 0)
+    // Version 2: what was checked before encoding and what the file was made from.
+    expect(manifest).toMatchObject({ version: 2, mode: 'refuse', series: 'Kind S1', preflight: { total: 4, ready: 4 } })
+    expect(manifest.rows[0]).toMatchObject({ cues: 1, missing: 0, preflight: { verdict: 'ready' }, projectHash: expect.stringMatching(/^[0-9a-f]{64}$/), outputHash: expect.stringMatching(/^[0-9a-f]{64}$/) })
     const csv = readFileSync(first.manifestPath!.replace(/\.json$/, '.csv'), 'utf8').trim().split('\r\n')
     expect(csv).toHaveLength(5)
     expect(csv[3]).toContain('media-missing')
