@@ -59,6 +59,8 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
     const mdat = p.boxOrder.indexOf('mdat')
     checks.push(check('faststart', moov >= 0 && mdat >= 0 && moov < mdat, `boxes: ${p.boxOrder.join(',')}`))
   }
+  const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`
+  checks.push(check('file-size', p.sizeBytes <= preset.limits.maxSizeBytes, `${mb(p.sizeBytes)} (limit ${mb(preset.limits.maxSizeBytes)})`))
   return checks
 }
 

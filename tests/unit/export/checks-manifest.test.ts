@@ -20,7 +20,7 @@ describe('checkOutput', () => {
   it('passes a conforming file, reporting every check', () => {
     const checks = checkOutput(good, tiktok, 4500)
     expect(checks.map((c) => c.name)).toEqual([
-      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart'
+      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart', 'file-size'
     ])
     expect(checks.every((c) => c.ok)).toBe(true)
   })
@@ -31,7 +31,8 @@ describe('checkOutput', () => {
     ['duration', { ...good, video: { ...good.video!, durationMs: 4500 + 34 } }],
     ['faststart', { ...good, boxOrder: ['ftyp', 'free', 'mdat', 'moov'] }],
     ['audio-rate', { ...good, audio: { ...good.audio!, sampleRate: 44100 } }],
-    ['audio-stream', { ...good, audio: undefined }]
+    ['audio-stream', { ...good, audio: undefined }],
+    ['file-size', { ...good, sizeBytes: 300_000_000 }]
   ] as const)('fails %s', (name, probe) => {
     expect(checkOutput(probe as OutputProbe, tiktok, 4500).filter((c) => !c.ok).map((c) => c.name)).toContain(name)
   })
