@@ -7,7 +7,8 @@
  * project-saved {path}, recovery-offered, project-recovered {savedAt}, recovery-discarded,
  * autosaved {savedAt, recoveryPath}, import-done {added, rejected, reasons}, relinked {clipId},
  * export-started {batchId, jobs}, export-job {id, state, outputPath, error} (terminal states),
- * export-batch-finished {…batch}, export-manifest {batchId, manifestPath},
+ * export-batch-finished {…batch}, export-manifest {batchId, manifestPath, reportPath},
+ * review-ready {total, ready, incomplete, blocked, errors, warnings, reconsider} (the export review has its facts),
  * error {message} (an action failed and the user was shown it), unhandled-error {message}.
  * Project-file safety: save-conflict, project-reloaded, file-checked, media-recheck, media-checked.
  * Features may emit their own with emitSignal(type, data). The player also exposes what libass has

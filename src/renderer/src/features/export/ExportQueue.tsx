@@ -42,12 +42,22 @@ export function ExportQueue() {
         ))}
       </ul>
       {manifests.map((b) => (
-        <p key={b.batchId} className="manifest" data-testid="manifest-path">
-          {t('export.manifest')}{' '}
-          <span className="path" dir="ltr">
-            {b.manifestPath}
-          </span>
-        </p>
+        <div key={b.batchId}>
+          <p className="manifest" data-testid="manifest-path">
+            {t('export.manifest')}{' '}
+            <span className="path" dir="ltr">
+              {b.manifestPath}
+            </span>
+          </p>
+          {b.reportPath && (
+            <p className="manifest" data-testid="report-path">
+              {t('export.report')}{' '}
+              <span className="path" dir="ltr">
+                {b.reportPath}
+              </span>
+            </p>
+          )}
+        </div>
       ))}
     </section>
   )

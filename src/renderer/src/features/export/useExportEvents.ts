@@ -21,7 +21,7 @@ export function useExportEvents(): void {
       useJobs.getState().upsertBatch(batch)
       if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
       // The manifest is written after the last job settles, and arrives in a later batch event.
-      if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath })
+      if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath, reportPath: batch.reportPath })
     })
     const resync = () =>
       c['export.jobs']({})
