@@ -26,7 +26,8 @@ export function checkTranslations(ctx: OutputContext): { missing: number; draft:
     return counts
   }
   cues.forEach((cue, i) => {
-    const status = translationStatus(clip.track, locale, cue.id)
+    // A one-cue view of the track: translationStatus looks the cue up by id, which is linear per call.
+    const status = translationStatus({ cues: [cue], translations: clip.track.translations }, locale, cue.id)
     const target = { kind: 'cue' as const, clipId: clip.id, cueId: cue.id, locale }
     const params = { n: i + 1, locale, source: excerpt(cue.text) }
     if (status === 'missing') {
