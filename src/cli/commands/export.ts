@@ -99,7 +99,7 @@ export function progressLine(job: ExportJob, width = 80): string {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export clips × locales as verified TikTok-ready MP4s with a manifest (--json)',
+  summary: 'pre-flight, then verified TikTok-ready MP4s of clips × locales, a manifest and report.html (--json)',
   usage: USAGE,
   async run(args, io) {
     let opts: ExportCliOptions

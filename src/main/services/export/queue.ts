@@ -28,6 +28,10 @@ export interface ExportQueueOptions {
 }
 
 export interface ExportQueue {
+  /**
+   * Plans the batch from its pre-flight (req.preflight, or the project's own checks) and queues it.
+   * Throws KindframeError ('incomplete', 'exists', 'lint-blocked') when the mode refuses it: nothing is queued.
+   */
   start(req: BatchRequest): { batchId: string; jobs: ExportJob[] }
   /** Cancels one job, one batch, or (no argument) everything. Returns how many jobs were cancelled. */
   cancel(target?: { jobId?: string; batchId?: string }): number

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutputPreflight, PreflightProblem } from '../../../../shared/preflight'
 import type { Project } from '../../../../shared/project/schema'
@@ -7,12 +8,13 @@ import { problemText, targetLabel } from './problem-text'
 
 const VERDICT_KEYS = keyTable<CommonKey>()({ ready: 'review.verdict.ready', incomplete: 'review.verdict.incomplete', blocked: 'review.verdict.blocked' })
 const SEVERITY_KEYS = keyTable<CommonKey>()({ error: 'review.severity.error', warning: 'review.severity.warning', reconsider: 'review.severity.reconsider', info: 'review.severity.info' })
-/** A long list (a track nobody translated) is cut; the CLI's --json and the manifest have every line. */
-const MAX_SHOWN = 12
+/** A long list (a track with many untranslated cues) shows this many first; "Show n more" lists the rest. */
+const FIRST_SHOWN = 12
 
 /** One clip × locale: verdict, where it is saved, and every problem with a link to where it is fixed. */
 export function ReviewOutput({ output, project, onAcceptMedia }: { output: OutputPreflight; project: Project; onAcceptMedia(clipId: string): void }) {
   const { t } = useTranslation(['common', 'editor'])
+  const [showAll, setShowAll] = useState(false)
   // Kindness findings are in the reconsider section; one that the lint policy makes blocking is listed here too.
   const problems = output.problems.filter((p) => p.severity !== 'info' && p.severity !== 'reconsider')
   const cueNumber = (clipId: string, cueId: string) => (project.clips.find((c) => c.id === clipId)?.track.cues.findIndex((q) => q.id === cueId) ?? -1) + 1
@@ -30,10 +32,16 @@ export function ReviewOutput({ output, project, onAcceptMedia }: { output: Outpu
       )}
       {problems.length > 0 && (
         <ul className="review-problems">
-          {problems.slice(0, MAX_SHOWN).map((p, i) => (
+          {(showAll ? problems : problems.slice(0, FIRST_SHOWN)).map((p, i) => (
             <ProblemRow key={`${p.code}-${i}`} problem={p} text={problemText(t, p)} label={p.target ? targetLabel(t, p.target, cueNumber) : null} onAcceptMedia={onAcceptMedia} />
           ))}
-          {problems.length > MAX_SHOWN && <li className="hint">{t('review.more', { n: problems.length - MAX_SHOWN })}</li>}
+          {!showAll && problems.length > FIRST_SHOWN && (
+            <li>
+              <button type="button" className="kf-link" onClick={() => setShowAll(true)}>
+                {t('review.more', { n: problems.length - FIRST_SHOWN })}
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </li>
