@@ -105,6 +105,14 @@ function partOfName(tokens: readonly Token[], sentence: Int32Array, m: { first: 
   return sentenceStart && wordList && after !== undefined && after.titlecase
 }
 
+function hasHotWord(tokens: readonly Token[], hot: ReadonlySet<string>): boolean {
+  for (const t of tokens) {
+    if (hot.has(t.norm)) return true
+    for (const f of t.forms) if (hot.has(f)) return true
+  }
+  return false
+}
+
 export function lintLine(line: string, state: LineState, engine: Engine, cueDepicted = false): LineResult {
   const pack = engine.pack
   const { directive, end, ownLine, next } = readDirectives(line, state)
@@ -128,7 +136,17 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
 
   const b = boundaries(body, tokens)
   const quotes = quoteRanges(body)
-  const analysis = lex ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex, frameData: engine.frameData }) : null
+  const matches: TrieMatch<CompiledRule>[] = []
+  for (let i = 0; engine.useRules && i < tokens.length; i++) {
+    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
+    if (!m) continue
+    i = m.last
+    if (!partOfName(tokens, b.sentence, m, m.value.origin === 'cuss')) matches.push(m)
+  }
+  // Most lines of a script say nothing unkind: the analysis runs only where a phrase rule matched
+  // or a word that can start a finding occurs.
+  const analysis =
+    lex && (matches.length || hasHotWord(tokens, lex.hotFirst)) ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex, frameData: engine.frameData }) : null
   const ctx: LineContext = {
     pack,
     tokens,
@@ -153,11 +171,7 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   }
 
   const candidates: Candidate[] = []
-  for (let i = 0; engine.useRules && i < tokens.length; i++) {
-    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
-    if (!m) continue
-    i = m.last
-    if (partOfName(tokens, b.sentence, m, m.value.origin === 'cuss')) continue
+  for (const m of matches) {
     const c = ruleCandidate(ctx, m, isCounterSentence)
     if (c) candidates.push(c)
   }

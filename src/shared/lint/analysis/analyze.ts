@@ -31,6 +31,11 @@ const ECHO = new Set(
 )
 const PREPOSITIONS = new Set('of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' '))
 
+function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true
+  return false
+}
+
 function hasPreposition(tokens: readonly AnalysisToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (PREPOSITIONS.has(tokens[k].norm)) return true
   return false
@@ -109,18 +114,38 @@ function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number,
 const EXPERIENCER_OBJECT = /^(disgust|sicken|repuls|revolt|nauseat|gross)/
 
 export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null = null): Referent | 'implicit' | 'none' {
+  const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
+  // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
+  // when someone else is named in the same clause
+  if (typeof t !== 'string' && t.kind === 'first') {
+    const other = refs.find((r) => r.clause === t.clause && r.index > last && HURTABLE.has(r.kind))
+    if (other) return other
+  }
+  return t
+}
+
+/** Tagalog ng-pronouns: the doer after a patient-focus verb ("patayin mo", "sasaktan ko"); ka/siya/sila are the ones it is done to. */
+const AGENT_CLITICS = new Set('mo ko niya nya nila namin natin ninyo niyo nyo'.split(' '))
+/** Passive auxiliaries: the subject is the one it happened to. */
+const PASSIVE = new Set('got get gets getting was were been being kena terkena dapat fui foi fue fueron'.split(' '))
+
+/** Instruments: "hantam pake kursi", "hit with a chair", "con un palo". */
+const INSTRUMENT = new Set('with using pake pakai guna gamit con com'.split(' '))
+
+function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null): Referent | 'implicit' | 'none' {
   const { clause, sentence, tokens } = layout
   const inner = innerTarget(layout, lex, first, last)
   if (inner) return inner
   const c = clause[first]
   const before = nearest(refs, c, first, last, -1)
-  const after = nearest(refs, c, first, last, 1)
+  let after = nearest(refs, c, first, last, 1)
+  if (kind === 'threat' && after?.kind === 'thing' && hasWordIn(tokens, INSTRUMENT, last + 1, after.index)) after = undefined
   if (OBJECT_FIRST.has(kind)) {
     // "women disgust me": the object is the speaker, so the subject is the target
     if (kind === 'contempt' && after?.kind === 'first' && before && before.kind !== 'first' && EXPERIENCER_OBJECT.test(tokens[first].norm)) return before
     // Tagalog: the agent clitic follows the verb ("patayin mo ang ilaw", "sasaktan ko siya"); the
     // object, if named, comes after it
-    if (after && lex?.locale === 'fil' && after.index === last + 1 && (after.kind === 'second' || after.kind === 'first' || after.kind === 'third')) {
+    if (after && lex?.locale === 'fil' && after.index === last + 1 && AGENT_CLITICS.has(tokens[after.index].norm)) {
       const object = refs.find((r) => r.clause === c && r.index > after.index)
       if (object) return object
       if (after.kind === 'first') return 'implicit'
@@ -128,6 +153,8 @@ export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], la
     if (after) return after
     // "Kalau kau datang lagi, aku pukul": the speaker is the subject; the object is whoever the
     // sentence named before, or the one spoken to
+    // "I got stabbed", "aku kena pukul": the speaker is the one hurt, not threatening
+    if (kind === 'threat' && before?.kind === 'first' && hasWordIn(tokens, PASSIVE, before.index + 1, first)) return before
     if (kind === 'threat' && (!before || before.kind === 'first')) {
       for (let i = refs.length - 1; i >= 0; i--) if (refs[i].index < first && sentence[refs[i].index] === sentence[first] && HURTABLE.has(refs[i].kind)) return refs[i]
       return before?.kind === 'first' ? 'implicit' : before ?? 'implicit'
@@ -182,7 +209,11 @@ export function analyze(input: AnalysisInput): Analysis {
   const clause = splitClauses(input.clause, mentions)
   const layout: Layout = { tokens, mentions, clause, sentence, quotes }
   const possessorFollows = lex.locale !== 'en'
-  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows })
+  const articlesArePronouns = lex.locale === 'pt-BR' || lex.locale === 'es-MX'
+  // a quoted word is mentioned, not used: "Words like "retard" hurt" is not about a group
+  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }).filter(
+    (r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe)
+  )
   const frames = indexFrames(layout, frameData)
   const findings: Finding[] = []
 
@@ -202,7 +233,7 @@ export function analyze(input: AnalysisInput): Analysis {
       last: m.last,
       target: targetKind,
       group: typeof target === 'string' ? undefined : target.group,
-      frames: [...lowered(targetKind), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
+      frames: [...lowered(targetKind), ...thingAsAgent(kind, referents, layout, m.first), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
       obfuscated: respelled(tokens, m.first, m.last)
     }
     findings.push(f)
@@ -232,6 +263,15 @@ export function analyze(input: AnalysisInput): Analysis {
     }
   }
   return { findings, layout, referents, frames, mentions }
+}
+
+/** "Words like that hurt people", "the storm will kill us": a thing doing harm is no one's threat. */
+function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number): FrameFlag[] {
+  if (kind !== 'threat') return []
+  // the subject may sit in an earlier clause when quotes or commas split the sentence
+  let subject = nearest(refs, layout.clause[first], first, first, -1)
+  if (!subject) for (let i = refs.length - 1; i >= 0 && !subject; i--) if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
+  return subject?.kind === 'thing' ? ['thing'] : []
 }
 
 function isEchoClause(layout: Layout, c: number): boolean {

@@ -116,10 +116,12 @@ export function framesAt(layout: Layout, frames: FrameIndex, first: number, last
   const start = tokens[first].start
   const end = tokens[last].end
   let quoted = quotes.some(([qs, qe]) => start > qs && end <= qe)
+  // a verb of saying frames what follows it in its own clause ("he called me a loser", "I never said
+  // you were scum"); in an earlier clause it is a condition or a scene ("if you tell the teacher, …")
   if (!quoted)
     for (const k of frames.reports) {
       if (k >= first) break
-      if (sentence[k] === s) {
+      if (clause[k] === c) {
         quoted = true
         break
       }

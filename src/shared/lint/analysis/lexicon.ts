@@ -70,6 +70,9 @@ export interface CompiledLexicon {
   counter: PhraseTrie<true>
   /** Every single word any table has: such words are never spell-corrected. */
   known: Set<string>
+  /** Words of the locale's own lexicon, and of the English one it also reads (stems must be found in their own language). */
+  knownOwn: Set<string>
+  knownEnglish: Set<string>
   /** Words that make a finding (predicates, slurs, profanity): spelling is corrected towards these. */
   spell: SpellIndex
   oneLetter: Set<string>
@@ -77,6 +80,8 @@ export interface CompiledLexicon {
   glue: Set<string>
   /** Single words that are pronouns, by person: a pronoun inside a predicate phrase ("te odio") is its target. */
   pronounOf: Map<string, 'second' | 'first' | 'third'>
+  /** First words of the phrases that can make a finding: a line with none of them skips the analysis. */
+  hotFirst: Set<string>
   /** Real words never respelled (spelling-guard.json, built from dictionaries, plus each lexicon's "ordinary"). */
   guard: Set<string>
   kinder: Partial<Record<FindingKind, string[]>>
@@ -97,13 +102,17 @@ function validate(locale: string): { file: LexiconFile | null; problem?: string 
   return { file: null, problem: `Kindness lexicon ${locale}.json is malformed at ${first.path.join('.') || '(root)'}: ${first.message}. The sentence analysis for ${locale} is off.` }
 }
 
-function addAll(lex: CompiledLexicon, words: readonly string[], entry: RoleEntry, hot: Set<string>): void {
+function addAll(lex: CompiledLexicon, words: readonly string[], entry: RoleEntry, hot: Set<string>, own: Set<string>, skip: ReadonlySet<string>): void {
   for (const phrase of words) {
     const norm = normalizePhrase(phrase)
-    if (!norm) continue
+    if (!norm || skip.has(norm)) continue
     const seq = norm.split(' ')
     lex.roles.add(seq, entry)
-    for (const w of seq) lex.known.add(w)
+    for (const w of seq) {
+      lex.known.add(w)
+      own.add(w)
+    }
+    if (entry.role === 'predicate' || entry.role === 'slur' || entry.role === 'profanity' || entry.role === 'positive') lex.hotFirst.add(seq[0])
     if (seq.length === 1 && (entry.role === 'predicate' || entry.role === 'slur' || entry.role === 'profanity')) hot.add(seq[0])
     if (seq.length === 1 && seq[0].length === 1) lex.oneLetter.add(seq[0])
     if (seq.length === 1 && GLUE_ROLES.has(entry.role)) lex.glue.add(seq[0])
@@ -113,32 +122,32 @@ function addAll(lex: CompiledLexicon, words: readonly string[], entry: RoleEntry
 
 const GLUE_ROLES = new Set<Role>(['second', 'secondPossessive', 'first', 'firstPossessive', 'third', 'negator', 'copula', 'universal'])
 
-function addFile(lex: CompiledLexicon, f: LexiconFile, hot: Set<string>, texts: boolean): void {
+function addFile(lex: CompiledLexicon, f: LexiconFile, hot: Set<string>, texts: boolean, own: Set<string>, skip: ReadonlySet<string>): void {
   for (const w of f.ordinary) for (const piece of normalizePhrase(w).split(' ')) if (piece) lex.guard.add(piece)
   const p = f.pronouns
-  addAll(lex, p.second, { role: 'second' }, hot)
-  addAll(lex, p.secondPossessive, { role: 'secondPossessive' }, hot)
-  addAll(lex, p.first, { role: 'first' }, hot)
-  addAll(lex, p.firstPossessive, { role: 'firstPossessive' }, hot)
-  addAll(lex, p.third, { role: 'third' }, hot)
-  addAll(lex, p.thirdPossessive, { role: 'thirdPossessive' }, hot)
-  addAll(lex, p.thing, { role: 'thingPronoun' }, hot)
-  addAll(lex, f.people, { role: 'person' }, hot)
-  for (const [group, words] of Object.entries(f.groups)) addAll(lex, words, { role: 'group', group }, hot)
-  for (const s of f.slurs) addAll(lex, s.terms, { role: 'slur', group: s.group, neutral: s.neutral }, hot)
-  addAll(lex, f.personParts, { role: 'part' }, hot)
-  addAll(lex, f.things, { role: 'thing' }, hot)
-  for (const kind of PREDICATE_KINDS) addAll(lex, f.predicates[kind], { role: 'predicate', kind }, hot)
-  addAll(lex, f.positive, { role: 'positive' }, hot)
-  addAll(lex, f.profanity, { role: 'profanity' }, hot)
+  addAll(lex, p.second, { role: 'second' }, hot, own, skip)
+  addAll(lex, p.secondPossessive, { role: 'secondPossessive' }, hot, own, skip)
+  addAll(lex, p.first, { role: 'first' }, hot, own, skip)
+  addAll(lex, p.firstPossessive, { role: 'firstPossessive' }, hot, own, skip)
+  addAll(lex, p.third, { role: 'third' }, hot, own, skip)
+  addAll(lex, p.thirdPossessive, { role: 'thirdPossessive' }, hot, own, skip)
+  addAll(lex, p.thing, { role: 'thingPronoun' }, hot, own, skip)
+  addAll(lex, f.people, { role: 'person' }, hot, own, skip)
+  for (const [group, words] of Object.entries(f.groups)) addAll(lex, words, { role: 'group', group }, hot, own, skip)
+  for (const s of f.slurs) addAll(lex, s.terms, { role: 'slur', group: s.group, neutral: s.neutral }, hot, own, skip)
+  addAll(lex, f.personParts, { role: 'part' }, hot, own, skip)
+  addAll(lex, f.things, { role: 'thing' }, hot, own, skip)
+  for (const kind of PREDICATE_KINDS) addAll(lex, f.predicates[kind], { role: 'predicate', kind }, hot, own, skip)
+  addAll(lex, f.positive, { role: 'positive' }, hot, own, skip)
+  addAll(lex, f.profanity, { role: 'profanity' }, hot, own, skip)
   const fr = f.frames
-  addAll(lex, fr.negators, { role: 'negator' }, hot)
-  addAll(lex, fr.report, { role: 'report' }, hot)
-  addAll(lex, fr.hypothetical, { role: 'hypothetical' }, hot)
-  addAll(lex, fr.modals, { role: 'modal' }, hot)
-  addAll(lex, fr.copulas, { role: 'copula' }, hot)
-  addAll(lex, fr.universal, { role: 'universal' }, hot)
-  addAll(lex, fr.clauseBreaks, { role: 'clauseBreak' }, hot)
+  addAll(lex, fr.negators, { role: 'negator' }, hot, own, skip)
+  addAll(lex, fr.report, { role: 'report' }, hot, own, skip)
+  addAll(lex, fr.hypothetical, { role: 'hypothetical' }, hot, own, skip)
+  addAll(lex, fr.modals, { role: 'modal' }, hot, own, skip)
+  addAll(lex, fr.copulas, { role: 'copula' }, hot, own, skip)
+  addAll(lex, fr.universal, { role: 'universal' }, hot, own, skip)
+  addAll(lex, fr.clauseBreaks, { role: 'clauseBreak' }, hot, own, skip)
   for (const phrase of fr.counter) {
     const norm = normalizePhrase(phrase)
     if (norm) lex.counter.add(norm.split(' '), true)
@@ -154,9 +163,12 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     roles: new PhraseTrie(),
     counter: new PhraseTrie(),
     known: new Set(),
+    knownOwn: new Set(),
+    knownEnglish: new Set(),
     spell: { hot: new Set(), deletes: new Map() },
     oneLetter: new Set(),
     glue: new Set(),
+    hotFirst: new Set(),
     pronounOf: new Map(),
     guard: new Set(SPELLING_GUARD[packLocale] ?? []),
     kinder: {},
@@ -166,12 +178,13 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
   const hot = new Set<string>()
   const own = validate(packLocale)
   if (own.problem) lex.problems.push(own.problem)
-  if (own.file) addFile(lex, own.file, hot, true)
+  if (own.file) addFile(lex, own.file, hot, true, lex.knownOwn, new Set())
   if (ALSO_ENGLISH.has(packLocale)) {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)
-    if (en.file) addFile(lex, en.file, hot, !own.file)
-  }
+    // the locale's own ordinary words win over English ones ("jap" is Malay for "a moment")
+    if (en.file) addFile(lex, en.file, hot, !own.file, lex.knownEnglish, new Set(own.file?.ordinary.map(normalizePhrase) ?? []))
+  } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
   lex.spell = buildSpellIndex(hot)
   return lex
 }

@@ -139,12 +139,17 @@ export function cliticPerson(word: string, packLocale: string): 'second' | 'thir
 
 const BY_LANGUAGE: Record<string, (w: string, out: string[]) => void> = { en: english, ms: malay, id: malay, fil: tagalog, pt: romance, es: romance }
 
-/** Candidate base forms of a normalised word for a pack locale (its language's rules, then English's). */
+/** Candidate base forms of a normalised word under a pack locale's own language rules. */
 export function baseForms(word: string, packLocale: string): string[] {
   const out: string[] = []
   if (word.length < 4) return out
-  const lang = packLocale.split('-')[0]
-  BY_LANGUAGE[lang]?.(word, out)
-  if (lang !== 'en' && lang !== 'pt' && lang !== 'es') english(word, out)
+  BY_LANGUAGE[packLocale.split('-')[0]]?.(word, out)
+  return out
+}
+
+/** English base forms (for code-switched English words in ms, id and fil text). */
+export function englishBaseForms(word: string): string[] {
+  const out: string[] = []
+  if (word.length >= 4) english(word, out)
   return out
 }

@@ -1,7 +1,7 @@
 import { BoundedCache } from '../../ass/bounded-cache'
 import type { Token } from '../tokenize'
 import type { CompiledLexicon } from './lexicon'
-import { baseForms } from './morphology'
+import { baseForms, englishBaseForms } from './morphology'
 import { corrections, splitRunTogether } from './spelling'
 
 /** A token as the analysis sees it: extra forms from inflection and spelling, split run-together words. */
@@ -39,7 +39,9 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
 
 function makePlan(lex: CompiledLexicon, spellings: string[]): WordPlan {
   const forms: string[] = []
-  for (const s of spellings) for (const b of baseForms(s, lex.locale)) if (lex.known.has(b) && !forms.includes(b)) forms.push(b)
+  // a stem counts only in its own language's tables: Malay "setan" is not English "set" + "-an"
+  for (const s of spellings) for (const b of baseForms(s, lex.locale)) if (lex.knownOwn.has(b) && !forms.includes(b)) forms.push(b)
+  if (lex.locale !== 'en' && !forms.length) for (const s of spellings) for (const b of englishBaseForms(s)) if (lex.knownEnglish.has(b) && !forms.includes(b)) forms.push(b)
   if (forms.length) return { forms, respelled: false, split: null }
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING

@@ -16,6 +16,8 @@ const OWNER = { secondPossessive: 'second', firstPossessive: 'first', thirdPosse
 const PRONOUN = { second: 'second', first: 'first', third: 'third' } as const
 /** Nouns a possessive attaches to: "your face" is you, "your drawings" a thing, "your mom" a person. */
 const NOUN_ROLES = new Set(['part', 'thing', 'person', 'group'])
+/** Portuguese and Spanish object pronouns that are also articles ("la odio" / "la escuela"). */
+const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'o', 'a', 'os', 'as'])
 
 function nounKind(m: Mention, owner: ReferentKind): ReferentKind {
   if (m.role === 'part') return owner
@@ -31,6 +33,8 @@ export interface ReferentInput {
   text: string
   /** Languages where the possessor follows the noun ("muka kau", "boses mo", "damit ko"). */
   possessorFollows: boolean
+  /** Languages whose articles look like object pronouns (pt, es). */
+  articlesArePronouns: boolean
 }
 
 /**
@@ -38,7 +42,7 @@ export interface ReferentInput {
  * where the possessor follows ("lukisan kau" = your drawing), a pronoun right after a noun does too.
  * Unknown Title-Case words that are not the first of a sentence (and @handles) are names.
  */
-export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows }: ReferentInput): Referent[] {
+export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }: ReferentInput): Referent[] {
   const out: Referent[] = []
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) mentionAt.set(m.first, m)
@@ -73,8 +77,10 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
     if (m.role in PRONOUN) {
       // "la escuela", "los lunes", "o trabalho": an article, not a pronoun, before a noun
       const following = mentionAt.get(m.last + 1)
-      if (m.role === 'third' && following && (NOUN_ROLES.has(following.role) || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (NOUN_ROLES.has(following.role) || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
       const prev = mi > 0 ? mentions[mi - 1] : undefined
+      // "kawan aku", "temen gue": the pronoun owns the person before it and is not a referent itself
+      if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'person' || prev.role === 'group')) continue
       if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'thing' || prev.role === 'part')) {
         // replace the noun's own referent pushed just before
         const own = out.at(-1)
@@ -89,7 +95,7 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       // "people that are…", "orang Cina itu…": after a noun it relates or points back at the noun;
       // "that girl", "esa perra": before a noun or an insult it is a determiner
       const prev = mi > 0 ? mentions[mi - 1] : undefined
-      if (prev && prev.last === m.first - 1 && (NOUN_ROLES.has(prev.role) || prev.role === 'group' || prev.role === 'slur')) continue
+      if (prev && prev.last === m.first - 1 && (NOUN_ROLES.has(prev.role) || prev.role === 'slur' || prev.role in PRONOUN)) continue
       const following = mentionAt.get(m.last + 1)
       if (following && (NOUN_ROLES.has(following.role) || following.role === 'slur' || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
       out.push({ kind: 'thing', index: m.first, clause: c })
@@ -114,7 +120,8 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
     const handle = t.start > 0 && text.charCodeAt(t.start - 1) === 64 // "@maya"
     const sentenceStart = i === 0 || sentence[i - 1] !== sentence[i]
     let name = handle || (t.titlecase && !sentenceStart)
-    if (!name && t.titlecase && sentenceStart) {
+    // "Jamie is mean." but not "Rats are pests" or "Cheating is wrong" (plurals and verb forms)
+    if (!name && t.titlecase && sentenceStart && !/(s|ing)$/.test(t.norm)) {
       const next = mentionAt.get(i + 1)
       name = next !== undefined && (next.role === 'copula' || next.role === 'predicate')
     }
