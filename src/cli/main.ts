@@ -2,6 +2,7 @@ import { EXIT, type CliIO, type Command } from './command'
 import { commands } from './commands'
 import { KindframeError } from '../shared/errors'
 import { exitCodeFor } from './exit-code-for'
+import { safeWritable } from './safe-output'
 
 const HELP_FOOTER = `
 Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists · 130 cancelled`
@@ -16,7 +17,9 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
   const controller = new AbortController()
   const onSigint = () => controller.abort()
   process.once('SIGINT', onSigint)
-  const fullIo: CliIO = { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, ...io }
+  const given: CliIO = { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, ...io }
+  // stderr carries reasons that quote file names and file bytes: no control sequence gets through.
+  const fullIo: CliIO = { ...given, stderr: safeWritable(given.stderr) }
   try {
     const [name, ...rest] = argv
     if (!name || name === '--help' || name === '-h' || name === 'help') {

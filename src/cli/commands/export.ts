@@ -1,4 +1,5 @@
 import { dirname, join, relative } from 'node:path'
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type CliIO, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
 import { KindframeError } from '../../shared/errors'
@@ -143,7 +144,8 @@ function createView(io: CliIO, json: boolean): View {
     const lines = active.map((j) => progressLine(j, width))
     if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
     const up = drawn > 0 ? `\x1b[${drawn}A` : ''
-    io.stdout.write(up + lines.map((l) => `\x1b[2K${l}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
+    // Only the view's own cursor moves are control sequences; names from the project are made safe.
+    io.stdout.write(up + lines.map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
     drawn = lines.length
   }
   return {
@@ -151,7 +153,7 @@ function createView(io: CliIO, json: boolean): View {
       const before = jobs.get(job.id)?.state
       jobs.set(job.id, job)
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
-        io.stdout.write(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`)
+        io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`))
       }
       draw(before !== job.state)
     },
@@ -164,11 +166,11 @@ function createView(io: CliIO, json: boolean): View {
       if (tty && drawn) io.stdout.write(`\x1b[${drawn}A\x1b[J`)
       for (const j of list) {
         // Without a TTY each finished job was already listed as it finished; repeat only the reasons.
-        if (j.state === 'done' && tty) io.stdout.write(`✓ ${shortPath(j.outputPath)}\n`)
+        if (j.state === 'done' && tty) io.stdout.write(safeText(`✓ ${shortPath(j.outputPath)}\n`))
         else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
       }
-      io.stdout.write(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`)
-      if (p.manifestPath) io.stdout.write(`Manifest: ${p.manifestPath} (+ .csv)\n`)
+      io.stdout.write(safeText(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`))
+      if (p.manifestPath) io.stdout.write(safeText(`Manifest: ${p.manifestPath} (+ .csv)\n`))
     }
   }
 }

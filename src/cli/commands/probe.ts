@@ -1,3 +1,4 @@
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type CliIO, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
 import { probeMedia } from '../../main/services/ffmpeg/probe'
@@ -75,7 +76,8 @@ function printTable(rows: Row[], io: CliIO): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.length > 2).map((l) => (l[i] ?? '').length)))
   const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
   io.stdout.write(fmt(header) + '\n')
-  for (const l of lines) io.stdout.write((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n')
+  // File names come from the disk: shown with visible escapes, never as raw control bytes.
+  for (const l of lines) io.stdout.write(safeText((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n'))
   const errors = rows.filter((r): r is Extract<Row, { error: ErrorBody }> => 'error' in r)
   // The reasons go to stderr in full: they name the file and say what is wrong with it.
   for (const e of errors) io.stderr.write(`kindframe probe: ${e.error.message}\n`)
