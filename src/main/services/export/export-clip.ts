@@ -14,13 +14,13 @@ import { clipDurationMs, effectiveTransitionMs, outputDurationMs, XFADE_TRANSITI
 import type { Preset } from '../../../shared/export/presets'
 import type { ProgressUpdate } from '../../../shared/export/progress'
 import { checkOutput, failedChecks, type Check } from '../../../shared/export/verify-checks'
-import { resolveMediaPath } from '../../../shared/project/media-path'
 import type { Clip, Project } from '../../../shared/project/schema'
 import { runFfmpeg } from '../ffmpeg/runner'
 import { assertFontsPresent, fontsDir } from '../fonts'
 import { measureLoudness, measureOutputLoudness } from './loudness'
 import { commitOutput, prepareOutputDir } from './outputs'
 import { probeCardMedia, probeOutput, probeSource } from './probe'
+import { locateMedia } from '../media/resolve'
 
 /**
  * Exports one clip to one or more locale outputs in ONE ffmpeg run: probe, loudness pass 1,
@@ -80,7 +80,7 @@ async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExp
   const { preset, project } = req
   // A missing shipped font would make libass fall back silently (tofu for Thai/Arabic): refuse instead.
   assertFontsPresent()
-  const sourcePath = resolveMediaPath(req.projectPath, clip.media)
+  const sourcePath = await locateMedia(req.projectPath, clip.media)
   const source = await probeSource(sourcePath)
   if (source.durationMs > preset.limits.maxDurationMs) {
     throw new KindframeError('limit-exceeded', `${sourcePath}: ${Math.round(source.durationMs / 1000)} s is longer than the ${preset.label} limit of ${preset.limits.maxDurationMs / 60000} min.`)
@@ -161,7 +161,7 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
   const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {
-    const path = resolveMediaPath(req.projectPath, photoRel)
+    const path = await locateMedia(req.projectPath, photoRel)
     const { isImage } = await probeCardMedia(path)
     plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo }
   }

@@ -3,12 +3,12 @@ import { resolve } from 'node:path'
 import type { OpenedProject, SavedProject } from '../../../shared/contract/project'
 import { KindframeError } from '../../../shared/errors'
 import { saveVerdict, type ProjectFingerprint } from '../../../shared/project/concurrency'
-import { resolveMediaPath } from '../../../shared/project/media-path'
 import { parseProjectText, serializeProject } from '../../../shared/project/parse-project'
 import { PROJECT_VERSION, type Project } from '../../../shared/project/schema'
 import { writeFileAtomic } from './atomic-write'
 import { currentFingerprint, fingerprintOf } from './fingerprint'
 import { clearSavedRecovery, recoveryOffers } from './recovery'
+import { resolveMedia } from '../media/resolve'
 
 /**
  * Opens a *.kindframe file: parsed, migrated and validated (see parseProjectText for the errors),
@@ -79,8 +79,7 @@ async function saveNow(abs: string, project: Project, opts: SaveOptions): Promis
 export async function findMissingMedia(projectPath: string | null, project: Project): Promise<string[]> {
   const missing: string[] = []
   for (const clip of project.clips) {
-    const exists = await access(resolveMediaPath(projectPath, clip.media)).then(() => true, () => false)
-    if (!exists) missing.push(clip.id)
+    if (!(await resolveMedia(projectPath, clip.media)).exists) missing.push(clip.id)
   }
   return missing
 }
