@@ -107,10 +107,11 @@ export const exportCommand: Command = {
     view.finish(jobs, final, outDir)
     if (io.signal.aborted || final.cancelled > 0) return EXIT.cancelled
     const failed = jobs.filter((j) => j.state === 'failed')
-    if (failed.length === 0) return EXIT.ok
+    if (failed.length === 0) return final.manifestError ? EXIT.output : EXIT.ok
     const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
-    // One shared, specific cause (e.g. every output exists) gets its own exit code; mixed causes are 1.
-    return codes.size === 1 && codes.has(EXIT.output) ? EXIT.output : EXIT.failed
+    // One shared, specific cause (every output exists; the media is bad) gets its own exit code; mixed causes are 1.
+    const [only] = codes
+    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput) ? only : EXIT.failed
   }
 }
 
@@ -126,7 +127,10 @@ function createView(io: CliIO, json: boolean): View {
     return {
       job: (job) => line({ event: 'job', job }),
       batch: (batch) => line({ event: 'batch', batch }),
-      finish: (jobs, batch, outDir) => line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, batch, jobs })
+      finish: (jobs, batch, outDir) => {
+        line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, manifestError: batch.manifestError ?? null, batch, jobs })
+        if (batch.manifestError) io.stderr.write(`kindframe export: ${batch.manifestError}\n`)
+      }
     }
   }
   const tty = !!io.stdout.isTTY
@@ -171,6 +175,7 @@ function createView(io: CliIO, json: boolean): View {
       }
       io.stdout.write(safeText(`\n${p.done}/${p.total} exported to ${outDir}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}\n`))
       if (p.manifestPath) io.stdout.write(safeText(`Manifest: ${p.manifestPath} (+ .csv)\n`))
+      if (p.manifestError) io.stderr.write(`✗ ${p.manifestError}\n`)
     }
   }
 }

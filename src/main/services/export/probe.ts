@@ -3,6 +3,7 @@ import { open, stat } from 'node:fs/promises'
 import { KindframeError } from '../../../shared/errors'
 import { msFromSeconds, type OutputProbe } from '../../../shared/export/verify-checks'
 import { resolveFfmpeg } from '../ffmpeg/binaries'
+import { probeVideoFile } from '../ffmpeg/probe'
 
 /** ffprobe for the export engine: the source as the encoder will see it, and outputs for verification. */
 interface RawStream {
@@ -53,6 +54,9 @@ export async function probeSource(path: string): Promise<SourceInfo> {
   await stat(path).catch(() => {
     throw new KindframeError('media-missing', `${path}: the clip's media file is missing.`)
   })
+  // The same checks and words as `kindframe probe` and import (not media, truncated, no video, a
+  // picture named .mp4…), not ffprobe's generic text.
+  await probeVideoFile(path)
   const raw = await ffprobeRaw(path)
   const video = raw.streams?.find((s) => s.codec_type === 'video' && s.width)
   if (!video) throw new KindframeError('no-video-stream', `${path}: has no video stream.`)
