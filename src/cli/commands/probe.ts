@@ -56,7 +56,7 @@ export const probeCommand: Command = {
 }
 
 function printTable(rows: Row[], io: CliIO): void {
-  const header = ['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'audio', 'codecs']
+  const header = ['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'colour', 'audio', 'codecs']
   const lines = rows.map((r) => {
     if ('error' in r) return [r.path, `✗ ${r.error.code}`]
     const p = r.probe
@@ -69,6 +69,7 @@ function printTable(rows: Row[], io: CliIO): void {
       `${p.fps}${p.vfr ? ' VFR' : ''}`,
       `${p.rotation}°`,
       p.sar === 1 ? '1' : String(p.sar),
+      p.dolbyVision ? `DV ${p.dolbyVision}` : p.hdr ? `HDR ${p.hdr.toUpperCase()}` : 'SDR',
       p.hasAudio ? 'yes' : 'no',
       [p.videoCodec, p.audioCodec].filter(Boolean).join('+')
     ]

@@ -121,7 +121,8 @@ async function encodeAndVerify(
   }
   const plan: ExportPlan = {
     sourcePath, clipDurationMs: clipMs, hasAudio: source.hasAudio, sar: source.sar, fit: clip.fit, padColor: clip.padColor,
-    preset, loudness, endCard, fontsDir: fontsDir(), outputs
+    preset, loudness, endCard, fontsDir: fontsDir(), outputs,
+    ...(source.color.kind === 'hdr' ? { hdr: source.color } : {})
   }
   const expectedMs = outputDurationMs(plan)
   await runFfmpeg({
@@ -182,8 +183,8 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {
     const path = await locateMedia(req.projectPath, photoRel)
-    const { isImage } = await probeCardMedia(path)
-    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo }
+    const { isImage, hdr } = await probeCardMedia(path)
+    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo, ...(hdr ? { hdr } : {}) }
   }
   return plan
 }

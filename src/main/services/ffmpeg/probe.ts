@@ -4,6 +4,7 @@ import { KindframeError } from '../../../shared/errors'
 import { isStillImage, probeProblem, toMediaProbe } from '../../../shared/project/media-probe'
 import type { MediaProbe } from '../../../shared/project/schema'
 import { checkIsoBmff } from '../media/iso-bmff'
+import { heifBrand, heifUnreadable } from '../media/heif'
 import { FfprobeFailure, ffprobeFile } from './fluent-adapter'
 
 export interface ProbedFile {
@@ -30,15 +31,19 @@ export async function probeFile(path: string): Promise<ProbedFile> {
   if (!info.isFile()) throw new KindframeError('not-media', `${abs}: is not a regular file.`)
   if (info.size === 0) throw new KindframeError('not-media', `${abs}: is empty (0 bytes).`)
 
-  const iso = await checkIsoBmff(abs, info.size)
-  if (iso.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
+  // A HEIC photo is ISO-BMFF without a moov: not "truncated", just a format this ffmpeg may not read.
+  const brand = await heifBrand(abs)
+  const iso = brand ? undefined : await checkIsoBmff(abs, info.size)
+  if (iso?.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
 
   const data = await ffprobeFile(abs).catch((err: unknown) => {
     if (err instanceof KindframeError) throw err
+    if (brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)
     const detail = err instanceof FfprobeFailure ? firstUsefulLine(err.stderr) || err.message : String(err)
     throw new KindframeError('not-media', `${abs}: not a video or audio file ffmpeg can read (${detail}).`)
   })
   const problem = probeProblem(data)
+  if (problem && brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)
   if (problem) throw new KindframeError(problem.code, `${abs}: ${problem.reason}.`)
   const still = isStillImage(data)
   const ext = extname(abs).toLowerCase()
