@@ -127,3 +127,66 @@ describe('bridge event socket: malformed frames close that socket, the bridge ke
     await stillServing()
   })
 })
+
+/** Raw bytes on a fresh TCP connection; resolves with what came back before the server closed it (or 2 s). */
+function rawExchange(bytes: string | Buffer): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes))
+    let got = ''
+    socket.on('data', (c: Buffer) => (got += c.toString('latin1')))
+    socket.on('error', () => {})
+    const done = () => resolve(got)
+    socket.on('close', done)
+    setTimeout(() => {
+      socket.destroy()
+      done()
+    }, 2000)
+  })
+}
+
+describe('bridge HTTP: hostile requests are refused with a status and a code, the bridge keeps serving', () => {
+  const api = (over: { method?: string; path?: string; headers?: Record<string, string>; body?: string } = {}) =>
+    rawRequest(port, {
+      method: over.method ?? 'POST',
+      path: over.path ?? '/api/invoke',
+      headers: { 'content-type': 'application/json', 'x-kindframe-token': token, ...over.headers },
+      body: over.body ?? JSON.stringify({ name: 'export.presets', input: {} })
+    })
+  const cases: [string, () => ReturnType<typeof api>, number, RegExp][] = [
+    ['no token', () => api({ headers: { 'x-kindframe-token': '' } }), 401, /unauthorized/],
+    ['a wrong token of the right length', () => api({ headers: { 'x-kindframe-token': 'A'.repeat(token.length) } }), 401, /unauthorized/],
+    ['a DNS-rebinding Host', () => api({ headers: { host: `evil.example:${port}` } }), 403, /forbidden.*evil\.example/],
+    ['a foreign Origin', () => api({ headers: { origin: 'https://evil.example' } }), 403, /forbidden/],
+    ['a body that is not JSON', () => api({ body: '{"name":' }), 400, /not JSON/],
+    ['a form post (no JSON content type)', () => api({ headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 400, /needs Content-Type: application\/json/],
+    ['JSON without a name', () => api({ body: '{"input": {}}' }), 400, /needs \{\\"name\\"/],
+    ['an operation outside the contract', () => api({ body: JSON.stringify({ name: 'fs.readFile', input: { path: '/etc/passwd' } }) }), 200, /unknown-op/],
+    ['input failing the schema', () => api({ body: JSON.stringify({ name: 'media.probe', input: { path: 42 } }) }), 200, /invalid-input.*path/],
+    ['prototype pollution in the input', () => api({ body: '{"name":"export.presets","input":{"__proto__":{"polluted":true}}}' }), 200, /"ok"/],
+    ['a media path outside the scope', () => api({ method: 'GET', path: `/api/media?path=%2Fetc%2Fpasswd&token=${token}`, body: '' }), 403, /not a picture, video, audio or font file/],
+    ['a relative media path', () => api({ method: 'GET', path: `/api/media?path=..%2F..%2Fetc%2Fpasswd&token=${token}`, body: '' }), 400, /must be absolute/],
+    ['an unknown endpoint', () => api({ method: 'DELETE', path: '/api/everything', body: '' }), 404, /not-found/],
+    ['static traversal', () => api({ method: 'GET', path: '/..%2f..%2fetc%2fpasswd', headers: { 'x-kindframe-token': '' }, body: '' }), 404, /not-found/],
+    ['an upload name that is not URI-encoded', () => api({ path: '/api/upload', headers: { 'x-file-name': '%E0%A4%A', 'content-type': 'application/octet-stream' }, body: 'x' }), 400, /URI-encoded/]
+  ]
+  for (const [what, send, status, body] of cases) {
+    it(what, async () => {
+      const res = await send()
+      expect(res.status).toBe(status)
+      expect(res.body.toString()).toMatch(body)
+      await stillServing()
+    })
+  }
+
+  it.each([
+    ['a malformed request line', 'GARBAGE\r\n\r\n'],
+    ['a header without a colon', 'GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n'],
+    ['conflicting Content-Length and Transfer-Encoding (smuggling)', `POST /api/invoke HTTP/1.1\r\nHost: 127.0.0.1:1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`],
+    ['80 KiB of headers', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(80 * 1024)}\r\n\r\n`],
+    ['a connection that closes mid-body', 'POST /api/invoke HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"name"']
+  ])('raw HTTP: %s', async (_what, bytes) => {
+    const answer = await rawExchange(bytes)
+    expect(answer === '' || /^HTTP\/1\.1 4\d\d/.test(answer)).toBe(true)
+    await stillServing()
+  })
+})
