@@ -5,7 +5,8 @@ import { exitCodeFor } from './exit-code-for'
 import { safeWritable } from './safe-output'
 
 const HELP_FOOTER = `
-Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists · 130 cancelled`
+Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists/disk full ·
+130 cancelled (Ctrl-C) · 143 stopped by SIGTERM · 129 terminal closed (SIGHUP)`
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -23,8 +23,12 @@ Options:
   --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
   --json            one JSON object per line per event: {"event":"job"|"batch"|"done", …}
 
+Ctrl-C, SIGTERM and SIGHUP cancel: ffmpeg is stopped, partial files and temp folders removed (after
+kill -9 a watchdog does it). Nothing exported → no manifest and no empty folders.
+
 Exit codes: 0 all outputs verified · 1 a job failed · 2 usage · 3 bad project/media · 4 ffmpeg missing ·
-5 output folder not writable / disk full / outputs exist · 130 cancelled (Ctrl-C)`
+5 output folder not writable / disk full / outputs exist / manifest not written · 130 cancelled (Ctrl-C) ·
+143 SIGTERM · 129 SIGHUP`
 
 export interface ExportCliOptions {
   project: string

@@ -16,7 +16,7 @@ const W = DRAFT.width
 const H = DRAFT.height
 
 async function colourTags(path: string) {
-  const v = (await ffprobeJson(path)).streams.find((s) => s.codec_type === 'video') as Record<string, unknown>
+  const v = (await ffprobeJson(path)).streams.find((s) => s.codec_type === 'video') as unknown as Record<string, unknown>
   return { primaries: v.color_primaries, transfer: v.color_transfer, space: v.color_space, range: v.color_range, pixFmt: v.pix_fmt, fps: v.r_frame_rate }
 }
 
