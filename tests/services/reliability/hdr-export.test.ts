@@ -103,3 +103,16 @@ describe('HEIC/HEIF photos (ffmpeg 5.1 cannot decode them): refused with a fix, 
     expect(filesUnder(out)).toEqual([])
   })
 })
+
+describe('HDR thumbnails look like the export', () => {
+  it('an HLG clip\'s thumbnail is tone-mapped (grey patch ≈ 128, not ≈ 83)', async () => {
+    const { thumbnail, clearThumbnailCache } = await import('../../../src/main/services/media/thumbnail')
+    clearThumbnailCache()
+    const { dataUrl } = await thumbnail(await makeHdrClip({ transfer: 'hlg' }), { atMs: 500, width: 320 })
+    const jpeg = join(tempDir(), 'thumb.jpg')
+    writeFileSync(jpeg, Buffer.from(dataUrl.split(',')[1]!, 'base64'))
+    const frame = await frameRgb(jpeg, 0, 320, 180)
+    const grey = pixel(frame, 320, 80, 90)
+    near(grey.g, 128, 12, 'thumbnail grey')
+  })
+})
