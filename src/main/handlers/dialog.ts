@@ -17,7 +17,7 @@ export function dialogHandlers(host: DialogHost | undefined, scope: FileScope): 
   return {
     'dialog.openFiles': async (input) => {
       const picked = host ? await host.openFiles(input) : null
-      if (picked && !input.directory) for (const path of picked) await scope.grantFile(path)
+      if (picked && !input.directory) for (const path of picked) await scope.grantFile(path, true)
       return picked
     },
     'dialog.saveFile': async (input) => {

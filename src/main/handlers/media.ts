@@ -19,12 +19,12 @@ export function mediaHandlers(env: HandlerEnv, scope: FileScope): HandlersFor<ty
   return {
     'media.probe': async ({ path }) => {
       const probe = await probeMedia(path)
-      await scope.grantFile(path)
+      await scope.grantFile(path, true)
       return probe
     },
     'media.import': async ({ projectPath, paths }) => {
       const result = await importMedia(projectPath, paths)
-      for (const clip of result.clips) await scope.grantFile((await resolveMedia(projectPath, clip.media)).path)
+      for (const clip of result.clips) await scope.grantFile((await resolveMedia(projectPath, clip.media)).path, true)
       return result
     },
     'media.thumbnail': ({ path, atMs, width }) => thumbnail(path, { atMs, width }),

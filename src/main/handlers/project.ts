@@ -40,7 +40,7 @@ export function projectHandlers(scope: FileScope): HandlersFor<typeof projectOps
     'project.discardRecovery': ({ path, sessionId, recoveryId }) => discardRecovery(path, { sessionId, recoveryId }),
     'project.relink': async ({ projectPath, clip, mediaPath }) => {
       const relinked = await relinkClip(projectPath, clip, mediaPath)
-      await scope.grantFile((await resolveMedia(projectPath, relinked.clip.media)).path)
+      await scope.grantFile((await resolveMedia(projectPath, relinked.clip.media)).path, true)
       return relinked
     }
   }

@@ -7,7 +7,7 @@ import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
 import type { DialogHost } from '../../../src/main/handlers/dialog'
 import { newProject } from '../../../src/shared/project/schema'
-import { makeClip } from '../../helpers/media'
+import { makeClip, makeImage } from '../../helpers/media'
 import { json, rawRequest } from '../bridge/helpers'
 
 /**
@@ -80,6 +80,16 @@ describe('bridge /api/media and media.url: only what main resolved itself', () =
     expect((imported.ok as { rejected: unknown[] }).rejected).toHaveLength(1)
     expect((await media(clip)).status).toBe(200)
     expect((await media(outsideClip)).status).toBe(403)
+  })
+
+  it('a picture main probed is served whatever its name; the same name unprobed is not', async () => {
+    const photo = join(work, 'outside', 'maya-photo') // no extension, as a download may be named
+    copyFileSync(await makeImage(16, 16, 'orange'), photo)
+    expect((await media(photo)).status).toBe(403)
+    expect((await invoke('media.probe', { path: photo })).ok).toBeTruthy()
+    expect((await media(photo)).status).toBe(200)
+    expect((await invoke('media.probe', { path: secret })).error?.code).toBe('not-media')
+    expect((await media(secret)).status).toBe(403)
   })
 
   it('an upload may be played back', async () => {

@@ -11,12 +11,14 @@ import { resolveMedia } from '../media/resolve'
  * holding the bridge token, or a compromised renderer, could read any file (`/etc/shadow`) or
  * write a "project" over `~/.bashrc`.
  *
- * READ: a regular file with a picture, video, audio or font extension, whose real path (symlinks
- * resolved) main itself resolved: a native dialog pick; a bridge upload (the import folder); a
- * file main probed and found to be media (media.import, media.probe, project.relink); the media of
- * a project main read from disk (project.open, project.recover); the folder of a project main
- * opened or saved (that folder only, not below it); the shipped fonts. Nothing else, whatever the
- * client asks for.
+ * READ: a regular file, by its real path (symlinks resolved), that main itself resolved:
+ * - verified, under any name: a native dialog pick, a file main probed and found to be a picture,
+ *   video or audio (media.import, media.probe, project.relink);
+ * - named only, so it must also carry a picture, video, audio or font extension: the media of a
+ *   project main read from disk (project.open, project.recover — a project file can name anything),
+ *   files in the folder of a project main opened or saved (that folder only, not below it), bridge
+ *   uploads (the import folder), the shipped fonts.
+ * Nothing else, whatever the client asks for.
  *
  * SAVE: a project is written only to a `.kindframe` file (its real path too: a `.kindframe` symlink
  * to `~/.bashrc` is refused). Where the host has native dialogs (Electron), also only to a path the
@@ -42,16 +44,17 @@ export interface FileScopeOptions {
 }
 
 export class FileScope {
-  private readonly files = new Set<string>()
+  /** Exact files → verified (a pick or a successful probe: any name is fine). */
+  private readonly files = new Map<string, boolean>()
   /** Folder → whether files below it (not only in it) are covered. */
   private readonly folders = new Map<string, boolean>()
   private readonly saveTargets = new Set<string>()
 
   constructor(readonly options: FileScopeOptions) {}
 
-  /** One file (its path as given and its real path). */
-  async grantFile(path: string): Promise<void> {
-    for (const p of await forms(path)) this.files.add(p)
+  /** One file (its path as given and its real path); `verified` when a pick or a probe vouches for it. */
+  async grantFile(path: string, verified: boolean): Promise<void> {
+    for (const p of await forms(path)) this.files.set(p, verified || this.files.get(p) === true)
   }
 
   /** Files in `folder` (and below it when `recursive`). */
@@ -74,20 +77,22 @@ export class FileScope {
       if (card.media) refs.add(card.media)
       if (clip.creator.photo) refs.add(clip.creator.photo)
     }
-    await Promise.all([...refs].map(async (ref) => this.grantFile((await resolveMedia(abs, ref)).path)))
+    await Promise.all([...refs].map(async (ref) => this.grantFile((await resolveMedia(abs, ref)).path, false)))
   }
 
   /** The real path of `path` when the renderer may load it; otherwise a KindframeError saying why. */
   async readable(path: string): Promise<string> {
     if (!isAbsolute(path)) throw new KindframeError('not-permitted', `Media paths must be absolute, got "${path}".`)
     const abs = resolve(path)
-    if (!isServableName(abs)) {
+    const verifiedByName = this.files.get(abs) === true
+    if (!verifiedByName && !isServableName(abs)) {
       throw new KindframeError('not-permitted', `${abs}: not a picture, video, audio or font file; the player is only given media files.`)
     }
     const real = await realpath(abs).catch(() => {
       throw new KindframeError('not-found', `${abs}: no such file.`)
     })
-    if (!isServableName(real) || !this.covers(real)) {
+    const verified = this.files.get(real) === true
+    if (!verified && (!isServableName(real) || !this.covers(real))) {
       throw new KindframeError(
         'not-permitted',
         `${abs}: not a file this studio opened. Import it, pick it with Browse…, drop it on the window, or put it next to the project.`
