@@ -20,7 +20,11 @@ const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
 // Privileged schemes must be registered before `ready`, i.e. at the top level.
 registerPrivilegedSchemes()
 
-if (!app.requestSingleInstanceLock()) {
+if (process.env.KINDFRAME_WATCHDOG_CHILD === '1') {
+  // Started as the ffmpeg watchdog (services/ffmpeg/reaper.ts) by a build that cannot run as Node:
+  // this is no studio launch. Leave quietly (the watchdog is best effort; the next run sweeps).
+  app.exit(0)
+} else if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the running studio (focused below) and leaves.
   app.quit()
 } else {

@@ -88,7 +88,9 @@ function ensureWatchdog(): ChildProcess | undefined {
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore'],
       windowsHide: true,
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }
+      // KINDFRAME_WATCHDOG_CHILD: should a packaged Electron refuse to run as Node (RunAsNode fuse off),
+      // the app's own main sees it and exits at once instead of starting a second studio.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', KINDFRAME_WATCHDOG_CHILD: '1' }
     })
     child.on('error', () => {
       failed = true

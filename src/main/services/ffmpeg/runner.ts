@@ -24,6 +24,8 @@ export interface FfmpegRun {
   signal?: AbortSignal
   /** Raw stdout (e.g. image2pipe, PCM); replaces progress parsing. */
   onStdout?: (chunk: Buffer) => void
+  /** Every stderr chunk (the error tail is kept either way), e.g. for filters that report there. */
+  onStderr?: (chunk: string) => void
   /** Killed (SIGKILL) when it runs longer; the error then has details.timedOut. */
   timeoutMs?: number
 }
@@ -61,6 +63,7 @@ export async function runFfmpeg(run: FfmpegRun): Promise<FfmpegResult> {
   let stderr = ''
   child.stderr!.setEncoding('utf8')
   child.stderr!.on('data', (chunk: string) => {
+    run.onStderr?.(chunk)
     stderr += chunk
     if (stderr.length > STDERR_TAIL_BYTES * 2) stderr = stderr.slice(-STDERR_TAIL_BYTES)
   })
