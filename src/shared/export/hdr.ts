@@ -65,13 +65,18 @@ export function colorVerdict(s: ColorFields): ColorVerdict {
   }
 }
 
-/** HDR streams without primaries/matrix tags are BT.2020 in practice. */
+/**
+ * ffprobe's names that zscale (ffmpeg 5.1) also knows; anything else (untagged, "unknown", a name
+ * zscale would reject and fail the whole export on) is BT.2020, which every HDR stream is in practice.
+ */
+const ZSCALE_PRIMARIES = new Set(['bt2020', 'bt709', 'smpte432', 'smpte431', 'bt470bg', 'smpte170m'])
+// bt2020c (constant luminance, practically unused) is read as bt2020nc: zimg cannot convert it to RGB.
+const ZSCALE_MATRICES = new Set(['bt2020nc', 'bt709', 'bt470bg', 'smpte170m'])
 function zscalePrimaries(p: string | undefined): string {
-  return p && p !== 'unknown' && p !== 'reserved' ? p : 'bt2020'
+  return p && ZSCALE_PRIMARIES.has(p) ? p : 'bt2020'
 }
 function zscaleMatrix(m: string | undefined): string {
-  if (!m || m === 'unknown' || m === 'reserved') return 'bt2020nc'
-  return m === 'bt2020c' ? 'bt2020c' : m
+  return m && ZSCALE_MATRICES.has(m) ? m : 'bt2020nc'
 }
 
 /** Linear light is scaled so that 100 cd/m² (SDR white) is 1.0 before tone mapping. */
@@ -85,7 +90,9 @@ export const NOMINAL_PEAK_NITS = 100
  */
 export function toneMapFilter(src: HdrSource): string {
   return [
-    `zscale=tin=${src.transfer === 'hlg' ? 'arib-std-b67' : 'smpte2084'}:pin=${src.primaries}:min=${src.matrix}:rin=${src.range}:t=linear:npl=${NOMINAL_PEAK_NITS}`,
+    // p= repeats pin= so the frames carry their primaries even when the decoder left them untagged
+    // (the next zscale converts from them; without a tag zimg refuses: "invalid colorspace definition").
+    `zscale=tin=${src.transfer === 'hlg' ? 'arib-std-b67' : 'smpte2084'}:pin=${src.primaries}:min=${src.matrix}:rin=${src.range}:t=linear:p=${src.primaries}:npl=${NOMINAL_PEAK_NITS}`,
     'format=gbrpf32le',
     'zscale=p=bt709',
     'tonemap=tonemap=mobius:desat=0',

@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { probeMedia } from '../../../src/main/services/ffmpeg/probe'
+import { toneMapFilter } from '../../../src/shared/export/hdr'
 import { ffprobeJson, frameRgb, makeHdrClip } from '../../helpers/media'
 import { DRAFT, exportOne, filesUnder, okResult, pixel, projectWith, tempDir } from '../export/export-helpers'
 import { runCli } from './cli-harness'
@@ -114,5 +116,18 @@ describe('HDR thumbnails look like the export', () => {
     const frame = await frameRgb(jpeg, 0, 320, 180)
     const grey = pixel(frame, 320, 80, 90)
     near(grey.g, 128, 12, 'thumbnail grey')
+  })
+})
+
+describe('the tone-mapping chain runs in this ffmpeg for every input it can be given', () => {
+  it.each([
+    ['hlg', 'bt2020', 'bt2020nc'],
+    ['pq', 'bt2020', 'bt2020nc'],
+    ['pq', 'smpte432', 'bt709'],
+    ['hlg', 'bt709', 'bt709']
+  ] as const)('%s %s %s, from untagged frames', async (transfer, primaries, matrix) => {
+    const chain = toneMapFilter({ transfer, primaries, matrix, range: 'tv' })
+    // lavfi frames carry no colour tags: the chain must not depend on the decoder's.
+    expect(() => execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=red:s=64x64:d=0.1,format=yuv420p10le', '-vf', chain, '-f', 'null', '-'])).not.toThrow()
   })
 })

@@ -6,7 +6,7 @@ import { findPreset } from '../../../src/shared/export/presets'
 import { toMediaProbe } from '../../../src/shared/project/media-probe'
 
 const HLG_TM =
-  'zscale=tin=arib-std-b67:pin=bt2020:min=bt2020nc:rin=tv:t=linear:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p'
+  'zscale=tin=arib-std-b67:pin=bt2020:min=bt2020nc:rin=tv:t=linear:p=bt2020:npl=100,format=gbrpf32le,zscale=p=bt709,tonemap=tonemap=mobius:desat=0,zscale=t=bt709:m=bt709:r=tv,format=yuv420p'
 const PQ_TM = HLG_TM.replace('tin=arib-std-b67', 'tin=smpte2084')
 const dovi = (profile: number, compat: number) => ({ side_data_type: 'DOVI configuration record', dv_profile: profile, dv_bl_signal_compatibility_id: compat })
 
@@ -32,9 +32,13 @@ describe('colorVerdict: what ffprobe says → SDR, HDR to tone-map, or refused',
     expect(v.kind === 'unsupported' && v.reason).toMatch(/profile 5.*Export it .* as HDR10, HLG or SDR/)
   })
 
-  it('takes the input properties from the stream, with BT.2020 when untagged', () => {
+  it('takes the input properties from the stream, with BT.2020 when untagged or named unknown to zscale', () => {
     const v = colorVerdict({ color_transfer: 'arib-std-b67', color_range: 'pc' })
     expect(v).toEqual({ kind: 'hdr', transfer: 'hlg', primaries: 'bt2020', matrix: 'bt2020nc', range: 'pc' })
+    expect(colorVerdict({ color_transfer: 'smpte2084', color_primaries: 'smpte432', color_space: 'bt709' })).toMatchObject({ primaries: 'smpte432', matrix: 'bt709' })
+    // zimg cannot convert constant-luminance BT.2020 to RGB: read as non-constant (works, nearly right).
+    expect(colorVerdict({ color_transfer: 'smpte2084', color_space: 'bt2020c' })).toMatchObject({ matrix: 'bt2020nc' })
+    expect(colorVerdict({ color_transfer: 'smpte2084', color_primaries: 'film', color_space: 'ycgco' })).toMatchObject({ primaries: 'bt2020', matrix: 'bt2020nc' })
   })
 })
 
