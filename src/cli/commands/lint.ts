@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type Command } from '../command'
 import { KindframeError } from '../../shared/errors'
 import { parseProjectText } from '../../shared/project/parse-project'
@@ -107,7 +108,7 @@ export const lintCommand: Command = {
     } else if (args.format === 'sarif') {
       io.stdout.write(JSON.stringify(formatSarif(units, '0.1.0'), null, 2) + '\n')
     } else {
-      io.stdout.write(formatText(units))
+      io.stdout.write(safeText(formatText(units)))
       io.stderr.write(`${basename(args.path)}: ${summary.error} error(s), ${summary.warning} warning(s), ${summary.info} info (${summary.depicted} depicted)\n`)
     }
     return summary.error > 0 ? EXIT.failed : EXIT.ok

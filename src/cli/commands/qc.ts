@@ -1,3 +1,4 @@
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type Command } from '../command'
 import { formatTimecode } from '../../shared/time'
 import { isValidLocaleTag } from '../../shared/locales'
@@ -111,7 +112,7 @@ export const qcCommand: Command = {
       io.stdout.write(`${JSON.stringify({ profile: checked.profile, results, summary }, null, 2)}\n`)
     } else {
       for (const r of checked.results) {
-        for (const i of r.issues) io.stdout.write(`${r.clipId} [${r.locale}] ${formatTimecode(r.starts.get(i.cueId) ?? 0)} ${i.cueId}: ${i.severity} ${i.message} (${i.ruleId})\n`)
+        for (const i of r.issues) io.stdout.write(safeText(`${r.clipId} [${r.locale}] ${formatTimecode(r.starts.get(i.cueId) ?? 0)} ${i.cueId}: ${i.severity} ${i.message} (${i.ruleId})\n`))
       }
       io.stdout.write(`${summary.error} error(s), ${summary.warning} warning(s) in ${checked.results.length} clip/locale track(s), profile ${checked.profile}\n`)
     }

@@ -43,6 +43,8 @@ export const ExportBatchProgress = z.object({
   failed: z.number().int(),
   cancelled: z.number().int(),
   percent: z.number().min(0).max(100),
-  manifestPath: z.string().optional()
+  manifestPath: z.string().optional(),
+  /** The manifest could not be written (disk full, folder gone): the outputs are fine, the proof is missing. */
+  manifestError: z.string().optional()
 })
 export type ExportBatchProgress = z.infer<typeof ExportBatchProgress>

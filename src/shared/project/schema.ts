@@ -51,7 +51,11 @@ export const MediaProbe = z.object({
   hasAudio: z.boolean(),
   videoCodec: z.string().optional(),
   audioCodec: z.string().optional(),
-  sizeBytes: z.number().int().nonnegative().optional()
+  sizeBytes: z.number().int().nonnegative().optional(),
+  /** HDR transfer (phone footage): the export tone-maps it to SDR BT.709. Absent: SDR. */
+  hdr: z.enum(['hlg', 'pq']).optional(),
+  /** Dolby Vision "profile.compatibility" (e.g. "8.4"), converted through its HDR10/HLG base layer. */
+  dolbyVision: z.string().optional()
 })
 export type MediaProbe = z.infer<typeof MediaProbe>
 

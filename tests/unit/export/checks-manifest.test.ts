@@ -9,7 +9,10 @@ import { parseExportArgs } from '../../../src/cli/commands/export'
 
 const tiktok = findPreset('tiktok-9x16')!
 const good: OutputProbe = {
-  video: { codec: 'h264', profile: 'High', width: 1080, height: 1920, pixFmt: 'yuv420p', frameRate: '30/1', durationMs: 4500 },
+  video: {
+    codec: 'h264', profile: 'High', width: 1080, height: 1920, pixFmt: 'yuv420p', frameRate: '30/1', durationMs: 4500,
+    color: { primaries: 'bt709', transfer: 'bt709', space: 'bt709', range: 'tv' }
+  },
   audio: { codec: 'aac', sampleRate: 48000, channels: 2, durationMs: 4490 },
   sizeBytes: 1000,
   boxOrder: ['ftyp', 'moov', 'free', 'mdat']
@@ -19,7 +22,7 @@ describe('checkOutput', () => {
   it('passes a conforming file, reporting every check', () => {
     const checks = checkOutput(good, tiktok, 4500)
     expect(checks.map((c) => c.name)).toEqual([
-      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart'
+      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'color', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart'
     ])
     expect(checks.every((c) => c.ok)).toBe(true)
   })
@@ -30,7 +33,10 @@ describe('checkOutput', () => {
     ['duration', { ...good, video: { ...good.video!, durationMs: 4500 + 34 } }],
     ['faststart', { ...good, boxOrder: ['ftyp', 'free', 'mdat', 'moov'] }],
     ['audio-rate', { ...good, audio: { ...good.audio!, sampleRate: 44100 } }],
-    ['audio-stream', { ...good, audio: undefined }]
+    ['audio-stream', { ...good, audio: undefined }],
+    // An HDR source passed through untouched, or an untagged file: players would guess the colours.
+    ['color', { ...good, video: { ...good.video!, color: { primaries: 'bt2020', transfer: 'arib-std-b67', space: 'bt2020nc', range: 'tv' } } }],
+    ['color', { ...good, video: { ...good.video!, color: {} } }]
   ] as const)('fails %s', (name, probe) => {
     expect(checkOutput(probe as OutputProbe, tiktok, 4500).filter((c) => !c.ok).map((c) => c.name)).toContain(name)
   })

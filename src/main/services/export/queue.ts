@@ -6,6 +6,8 @@ import type { Preset } from '../../../shared/export/presets'
 import { lintCountsFor, planBatch, type BatchRequest } from './batch-jobs'
 import { exportClip, type ClipExportRequest, type OutputOutcome } from './export-clip'
 import { writeManifest } from './manifest-file'
+import { removeEmptyCreated } from './outputs'
+import { toErrorBody } from '../../../shared/errors'
 
 /**
  * The batch queue: no Electron, no UI state. Jobs (serializable ExportJob) are grouped per clip so
@@ -39,6 +41,9 @@ interface Batch {
   jobIds: string[]
   waiters: ((p: ExportBatchProgress) => void)[]
   manifestPath?: string
+  manifestError?: string
+  /** Output folders the batch created (removed again if nothing was written into them). */
+  createdDirs: Set<string>
   /** All jobs terminal, no process running, manifest written (or failed to). */
   settled: boolean
 }
@@ -85,7 +90,8 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const sum = list.reduce((acc, j) => acc + (TERMINAL.has(j.state) ? 100 : j.percent), 0)
     return {
       batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
-      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, ...(b.manifestPath ? { manifestPath: b.manifestPath } : {})
+      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}),
+      ...(b.manifestError ? { manifestError: b.manifestError } : {})
     }
   }
   const emitBatch = (batchId: string) => opts.onBatch?.(progressOf(batchId))
@@ -116,7 +122,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const outcomes: OutputOutcome[] = await runClip({
       project: batch.req.project, projectPath: batch.req.projectPath, clipId: group.clipId, preset: batch.preset,
       outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath })),
-      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal,
+      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal, createdDirs: batch.createdDirs,
       onProgress: (u) => group.jobIds.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })),
       onVerifying: (ids) => ids.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null }))
     }).catch((err: unknown) => group.jobIds.map((jobId) => ({ jobId, ok: false as const, error: { code: 'internal' as const, message: String(err) } })))
@@ -140,10 +146,18 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     // Wait for cancelled processes to exit (and their partial files to go) before calling it done.
     if ([...running.values()].some((g) => g.batchId === batchId)) return
     const list = b.jobIds.map((id) => jobs.get(id)!)
-    try {
-      b.manifestPath = await writeManifest(batchId, b.outDir, list, (j) => lintCountsFor(b.req.project, j.clipId, j.locale))
-    } catch {
-      b.manifestPath = undefined // an unwritable folder already failed every job with the reason
+    b.manifestPath = undefined
+    b.manifestError = undefined
+    if (list.some((j) => j.state === 'done')) {
+      try {
+        b.manifestPath = await writeManifest(batchId, b.outDir, list, (j) => lintCountsFor(b.req.project, j.clipId, j.locale))
+      } catch (err) {
+        // Say so: the files are there and verified, but the proof of it is not.
+        b.manifestError = `The manifest could not be written in ${b.outDir}: ${toErrorBody(err).message}`
+      }
+    } else {
+      // Nothing was exported: no manifest of failures and no empty series folder left behind.
+      await removeEmptyCreated(b.createdDirs)
     }
     b.settled = true
     const progress = progressOf(batchId)
@@ -162,7 +176,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
   return {
     start(req) {
       const planned = planBatch(req)
-      batches.set(planned.batchId, { req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), waiters: [], settled: false })
+      batches.set(planned.batchId, { req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), waiters: [], settled: false, createdDirs: new Set() })
       for (const job of planned.jobs) jobs.set(job.id, job)
       const byClip = new Map<string, string[]>()
       for (const job of planned.jobs) byClip.set(job.clipId, [...(byClip.get(job.clipId) ?? []), job.id])

@@ -5,7 +5,7 @@ import { KindframeError, toErrorBody } from '../../../shared/errors'
 import { baseName, relativeMediaPath } from '../../../shared/project/media-path'
 import { makeClipId, titleFromFileName } from '../../../shared/project/clip-id'
 import { Clip } from '../../../shared/project/schema'
-import { probeFile, type ProbedFile } from '../ffmpeg/probe'
+import { probeVideoFile, type ProbedFile } from '../ffmpeg/probe'
 import { mapLimit } from './map-limit'
 
 /** Two probes at a time: the machine (and a user's laptop) is shared with the preview and exports. */
@@ -25,9 +25,7 @@ export async function importMedia(projectPath: string | null, paths: readonly st
   const unique = paths.map((p) => resolve(p)).filter((p) => (seen.has(p) ? false : (seen.add(p), true)))
   const outcomes = await mapLimit(unique, PROBE_CONCURRENCY, async (abs) => {
     try {
-      const probed = await probeFile(abs)
-      if (probed.still) throw new KindframeError('not-media', `${abs}: is a still image; use it as an end-card photo, clips must be video.`)
-      return { abs, probed }
+      return { abs, probed: await probeVideoFile(abs) }
     } catch (err) {
       return { abs, error: toErrorBody(err) }
     }
