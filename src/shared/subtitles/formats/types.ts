@@ -1,4 +1,4 @@
-import type { Cue } from '../../project/schema'
+import type { Cue, CueMark, CueNative, CuePlacement, TrackNative } from '../../project/schema'
 import type { ParseReport } from '../report'
 
 export type SubtitleFormat = 'srt' | 'vtt' | 'ass'
@@ -9,12 +9,26 @@ export interface AssStyles {
   styles: Record<string, string>[]
 }
 
+/** Cue text a reader could not keep as a timed cue, kept so the kindness lint still reads it. */
+export interface DroppedCue {
+  /** Line of the cue's timing line (or first line) in the file. */
+  line: number
+  text: string
+  startMs?: number
+  endMs?: number
+  speaker?: string
+}
+
 export interface ParsedSubtitles {
   format: SubtitleFormat
   cues: Cue[]
+  /** Cues the reader had to drop (bad or backwards timing, text without a cue), with their text. */
+  dropped: DroppedCue[]
   report: ParseReport
-  /** ASS/SSA only: the styles section, so a round trip keeps it. */
-  ass?: { styles: AssStyles; info: Record<string, string> }
+  /** The file's header, styles, regions, kept for writing the same format back. */
+  native?: TrackNative
+  /** cue id → line of its timing line in the file. */
+  cueLines?: Record<string, number>
 }
 
 /** A cue as read, before timing checks, with the line it started on. */
@@ -25,4 +39,9 @@ export interface RawCue {
   text: string
   speaker?: string
   id?: string
+  marks?: CueMark[]
+  place?: CuePlacement
+  native?: CueNative
+  /** Already reported as unusable: kept only for its text (DroppedCue). */
+  invalid?: boolean
 }
