@@ -1,0 +1,314 @@
+import type { CueMark } from '../../../project/schema'
+import { VTT_COLOR_CLASSES } from '../../rich/colors'
+import { normalizeMarks } from '../../rich/marks'
+import { consumeCharRef } from './char-ref'
+import { collectTimestamp } from './timestamp'
+
+/*
+ * WebVTT cue text parsing rules (specification § 6.4), step by step: the tokenizer's states (data,
+ * HTML character reference in data, tag, start tag, start tag class, start tag annotation, HTML
+ * character reference in annotation, end tag, timestamp tag) and the tree building (attach, end tags
+ * that only close a matching current node, the language stack, `</ruby>` closing from inside `<rt>`,
+ * timestamp tags only when the whole value is a timestamp). The tree is then flattened into plain text +
+ * marks: <i> <b> <u> → italic/bold/underline; <c> → a colour for the default colour classes, a class mark
+ * otherwise; <v> → voice; <lang> → lang; <ruby>…<rt> → the base text with a ruby mark holding the
+ * annotation; timestamps → zero-width time marks.
+ */
+
+type Token =
+  | { type: 'string'; value: string }
+  | { type: 'start'; name: string; classes: string[]; annotation?: string }
+  | { type: 'end'; name: string }
+  | { type: 'timestamp'; value: string }
+
+const enum State {
+  Data,
+  Tag,
+  StartTag,
+  StartTagClass,
+  StartTagAnnotation,
+  EndTag,
+  TimestampTag
+}
+
+/** One token from input[pos…]; returns it and the position after it. */
+function nextToken(input: string, start: number): { token: Token; pos: number } {
+  let pos = start
+  let state = State.Data
+  let result = ''
+  let buffer = ''
+  const classes: string[] = []
+  for (;;) {
+    const eof = pos >= input.length
+    const c = eof ? '' : input[pos]
+    switch (state) {
+      case State.Data:
+        if (c === '&') {
+          const ref = consumeCharRef(input, pos)
+          if (ref) {
+            result += ref.text
+            pos = ref.end
+          } else {
+            result += '&'
+            pos++
+          }
+          continue
+        }
+        if (c === '<') {
+          if (result === '') {
+            state = State.Tag
+            break
+          }
+          return { token: { type: 'string', value: result }, pos }
+        }
+        if (eof) return { token: { type: 'string', value: result }, pos }
+        result += c
+        break
+      case State.Tag:
+        if (c === '\t' || c === '\n' || c === '\f' || c === ' ') state = State.StartTagAnnotation
+        else if (c === '.') state = State.StartTagClass
+        else if (c === '/') state = State.EndTag
+        else if (c >= '0' && c <= '9') {
+          result = c
+          state = State.TimestampTag
+        } else if (c === '>') return { token: { type: 'start', name: '', classes: [] }, pos: pos + 1 }
+        else if (eof) return { token: { type: 'start', name: '', classes: [] }, pos }
+        else {
+          result = c
+          state = State.StartTag
+        }
+        break
+      case State.StartTag:
+        if (c === '\t' || c === '\f' || c === ' ') state = State.StartTagAnnotation
+        else if (c === '\n') {
+          buffer = c
+          state = State.StartTagAnnotation
+        } else if (c === '.') state = State.StartTagClass
+        else if (c === '>') return { token: { type: 'start', name: result, classes: [] }, pos: pos + 1 }
+        else if (eof) return { token: { type: 'start', name: result, classes: [] }, pos }
+        else result += c
+        break
+      case State.StartTagClass:
+        if (c === '\t' || c === '\f' || c === ' ') {
+          classes.push(buffer)
+          buffer = ''
+          state = State.StartTagAnnotation
+        } else if (c === '\n') {
+          classes.push(buffer)
+          buffer = c
+          state = State.StartTagAnnotation
+        } else if (c === '.') {
+          classes.push(buffer)
+          buffer = ''
+        } else if (c === '>' || eof) {
+          classes.push(buffer)
+          return { token: { type: 'start', name: result, classes }, pos: eof ? pos : pos + 1 }
+        } else buffer += c
+        break
+      case State.StartTagAnnotation:
+        if (c === '&') {
+          const ref = consumeCharRef(input, pos, '>')
+          if (ref) {
+            buffer += ref.text
+            pos = ref.end
+          } else {
+            buffer += '&'
+            pos++
+          }
+          continue
+        }
+        if (c === '>' || eof) {
+          const annotation = buffer.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').replace(/[\t\n\f\r ]+/g, ' ')
+          return { token: { type: 'start', name: result, classes, annotation }, pos: eof ? pos : pos + 1 }
+        }
+        buffer += c
+        break
+      case State.EndTag:
+        if (c === '>' || eof) return { token: { type: 'end', name: result }, pos: eof ? pos : pos + 1 }
+        result += c
+        break
+      case State.TimestampTag:
+        if (c === '>' || eof) return { token: { type: 'timestamp', value: result }, pos: eof ? pos : pos + 1 }
+        result += c
+        break
+    }
+    pos++
+  }
+}
+
+type NodeKind = 'root' | 'c' | 'i' | 'b' | 'u' | 'ruby' | 'rt' | 'v' | 'lang'
+
+/** A WebVTT Node Object: internal nodes with children; text and timestamp leaves. */
+export type VttNode =
+  | { kind: 'text'; value: string }
+  | { kind: 'timestamp'; ms: number }
+  | { kind: Exclude<NodeKind, 'root'>; classes: string[]; annotation?: string; language?: string; children: VttNode[] }
+
+interface Internal {
+  kind: NodeKind
+  classes: string[]
+  annotation?: string
+  language?: string
+  children: VttNode[]
+  parent: Internal | null
+}
+
+/** The WebVTT cue text parsing rules: cue text → list of WebVTT Node Objects. */
+export function parseCueText(input: string, fallbackLanguage?: string, ignored?: string[]): VttNode[] {
+  const root: Internal = { kind: 'root', classes: [], children: [], parent: null }
+  let current = root
+  const languages: string[] = []
+  if (fallbackLanguage) {
+    root.language = fallbackLanguage
+    languages.push(fallbackLanguage)
+  }
+  let pos = 0
+  const attach = (kind: Exclude<NodeKind, 'root'>, token: Extract<Token, { type: 'start' }>, annotation?: string) => {
+    const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [], parent: current }
+    if (annotation !== undefined) node.annotation = annotation
+    if (languages.length) node.language = languages[languages.length - 1]
+    current.children.push(node as unknown as VttNode)
+    current = node
+  }
+  while (pos < input.length) {
+    const { token, pos: next } = nextToken(input, pos)
+    pos = next
+    switch (token.type) {
+      case 'string':
+        current.children.push({ kind: 'text', value: token.value })
+        break
+      case 'start':
+        switch (token.name) {
+          case 'c':
+          case 'i':
+          case 'b':
+          case 'u':
+          case 'ruby':
+            attach(token.name, token)
+            break
+          case 'rt':
+            if (current.kind === 'ruby') attach('rt', token)
+            else ignored?.push('rt')
+            break
+          case 'v':
+            attach('v', token, token.annotation ?? '')
+            break
+          case 'lang':
+            languages.push(token.annotation ?? '')
+            attach('lang', token, token.annotation ?? '')
+            break
+          default:
+            // "Otherwise: ignore the token" (noted for the import report).
+            ignored?.push(token.name)
+        }
+        break
+      case 'end':
+        if (current.parent && token.name === current.kind && ['c', 'i', 'b', 'u', 'ruby', 'rt', 'v'].includes(token.name)) current = current.parent
+        else if (token.name === 'lang' && current.kind === 'lang' && current.parent) {
+          current = current.parent
+          languages.pop()
+        } else if (token.name === 'ruby' && current.kind === 'rt' && current.parent?.parent) current = current.parent.parent
+        break
+      case 'timestamp': {
+        const ts = collectTimestamp(token.value, 0)
+        if (ts && ts.end === token.value.length) current.children.push({ kind: 'timestamp', ms: ts.ms })
+        break
+      }
+    }
+  }
+  return strip(root).children as VttNode[]
+}
+
+function strip(n: Internal): Internal {
+  delete (n as Partial<Internal>).parent
+  for (const c of n.children) if ('children' in c) strip(c as unknown as Internal)
+  return n
+}
+
+export interface CueTextResult {
+  text: string
+  marks?: CueMark[]
+  /** Set when one voice span covers the whole cue. */
+  speaker?: string
+  /** Start tags the parser ignored (unknown names, <rt> outside <ruby>). */
+  ignored?: string[]
+}
+
+/** Cue text → plain text + marks (see the file comment for the mapping). */
+export function cueTextToRich(input: string): CueTextResult {
+  // Most cues have no markup or references: nothing to build.
+  if (input.indexOf('<') < 0 && input.indexOf('&') < 0) return { text: input }
+  const ignored: string[] = []
+  const nodes = parseCueText(input, undefined, ignored)
+  let text = ''
+  const marks: CueMark[] = []
+  const walk = (list: VttNode[]) => {
+    for (const n of list) {
+      if (n.kind === 'text') {
+        text += n.value
+        continue
+      }
+      if (n.kind === 'timestamp') {
+        marks.push({ from: text.length, to: text.length, kind: 'time', value: String(n.ms) })
+        continue
+      }
+      if (n.kind === 'rt') continue // handled by its ruby
+      const from = text.length
+      if (n.kind === 'ruby') {
+        // Base text between annotations; each <rt> annotates the base text since the previous one.
+        let baseFrom = text.length
+        for (const child of n.children) {
+          if (child.kind === 'rt') {
+            const annotation = plainOf(child.children)
+            if (text.length > baseFrom) marks.push({ from: baseFrom, to: text.length, kind: 'ruby', value: annotation })
+            baseFrom = text.length
+          } else walk([child])
+        }
+        continue
+      }
+      walk(n.children)
+      const to = text.length
+      const classes = n.classes
+      const push = (kind: CueMark['kind'], value?: string, cls?: string[]) => {
+        const m: CueMark = { from, to, kind }
+        if (value !== undefined) m.value = value
+        if (cls && cls.length) m.classes = cls
+        marks.push(m)
+      }
+      if (n.kind === 'i') push('italic', undefined, classes)
+      else if (n.kind === 'b') push('bold', undefined, classes)
+      else if (n.kind === 'u') push('underline', undefined, classes)
+      else if (n.kind === 'v') push('voice', n.annotation ?? '', classes)
+      else if (n.kind === 'lang') push('lang', n.annotation ?? '', classes)
+      else if (n.kind === 'c') {
+        for (const cls of classes) {
+          if (VTT_COLOR_CLASSES[cls]) push('color', VTT_COLOR_CLASSES[cls])
+          else push('class', cls)
+        }
+      }
+    }
+  }
+  walk(nodes)
+  let normalized = normalizeMarks(marks, text.length)
+  let speaker: string | undefined
+  const voices = normalized?.filter((m) => m.kind === 'voice') ?? []
+  if (voices.length === 1 && voices[0].from === 0 && voices[0].to === text.length && !voices[0].classes) {
+    speaker = voices[0].value
+    normalized = normalized!.filter((m) => m !== voices[0])
+    if (!normalized.length) normalized = undefined
+  }
+  const out: CueTextResult = { text }
+  if (normalized) out.marks = normalized
+  if (speaker !== undefined) out.speaker = speaker
+  if (ignored.length) out.ignored = ignored
+  return out
+}
+
+function plainOf(nodes: VttNode[]): string {
+  let s = ''
+  for (const n of nodes) {
+    if (n.kind === 'text') s += n.value
+    else if (n.kind !== 'timestamp') s += plainOf(n.children)
+  }
+  return s
+}
