@@ -1,86 +1,118 @@
 import type { Cue } from '../../project/schema'
+import { writeSrtText, readSrtText } from '../rich/srt-markup'
 import { ReportBuilder } from '../report'
 import { finalizeCues } from './finalize'
-import { LineReader } from './line-reader'
-import { isTimingLine, parseTimingLine } from './timestamp'
-import { cueBlock, withoutBlankLines } from './cue-block'
+import { formatSrtTimestamp, parseSrtTiming, SRT_COORDS, type SrtTiming } from './srt-timing'
+import { clip } from './text-clip'
 import type { ParsedSubtitles, RawCue } from './types'
+import { withoutBlankLines } from './vtt/write'
 
 /*
- * SRT is written by hand here rather than with a library: the format is tiny, and what matters is the
- * REPORT — every skipped or repaired line with its number — which the npm SRT parsers (subtitle,
- * srt-parser-2, …) don't give: they silently drop or merge malformed blocks. Strict about what a cue is,
- * forgiving about what is commonly wrong (missing numbers, '.' for ',', missing blank lines, CR line ends).
+ * SRT, read the way Subtitle Edit and players read it, with a line-numbered report (docs/subtitles.md):
+ * - a cue starts at every TIMING line (srt-timing.ts); the number before it is optional — the line just
+ *   before the timing line (or the one before a blank line before it) is taken as the number when it is
+ *   a whole number, otherwise the number is reported missing;
+ * - everything between one timing line and the next belongs to the first cue: a blank or spaces-only line
+ *   inside it no longer ends it (Subtitle Edit keeps such cues whole); trailing blank lines are dropped;
+ * - a cue whose timing cannot be read is dropped ALONE, with its line number and its text kept for the
+ *   kindness lint; text before the first cue is dropped and reported;
+ * - HTML-style tags and `{\an}` become marks and a placement (rich/srt-markup.ts);
+ * - display coordinates after the end time are kept (CueNative.srtCoords) and written back.
  */
-export function parseSrt(text: string): ParsedSubtitles {
+
+const INDEX = /^[\s\u200B-\u200F\u2060\uFEFF]*\d+[\s\u200B-\u200F\u2060\uFEFF]*$/
+
+interface Pending {
+  /** Line of the timing line. */
+  line: number
+  timing: SrtTiming | string
+  /** Text lines with their line numbers. */
+  text: { text: string; line: number }[]
+}
+
+export function parseSrt(source: string): ParsedSubtitles {
   const report = new ReportBuilder()
-  const reader = new LineReader(text)
+  const input = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
+  const lines = input.split(/\r\n|\r|\n/)
   const raw: RawCue[] = []
-  let line: string | null
-  let numberConsumed = false
-  while ((line = reader.next()) !== null) {
-    if (line.trim() === '') continue
-    const blockLine = reader.lineNo
-    let timing = line
-    if (!isTimingLine(line)) {
-      const next = reader.peek()
-      if (/^\s*\d+\s*$/.test(line) && next !== null && isTimingLine(next)) {
-        timing = reader.next() as string
-      } else {
-        report.add(blockLine, 'skipped', `expected a cue number or a timing line, found "${clip(line)}"`)
-        skipBlock(reader)
-        continue
-      }
-    } else if (!numberConsumed) {
-      report.add(blockLine, 'repaired', 'cue number missing')
+  let current: Pending | null = null
+  const orphans: { text: string; line: number }[] = []
+
+  /** Takes the next cue's number off the end of the lines before a timing line at `timingIndex`. */
+  const takeNumber = (list: { text: string; line: number }[], timingIndex: number): boolean => {
+    let k = list.length - 1
+    if (k >= 0 && list[k].text.trim() === '' && list[k].line === timingIndex) k-- // one blank line between number and timing
+    if (k < 0) return false
+    const cand = list[k]
+    if (!INDEX.test(cand.text)) return false
+    const gapLines = timingIndex + 1 - cand.line
+    if (gapLines === 2) report.add(cand.line, 'repaired', 'blank line between the cue number and its timing line ignored')
+    if (gapLines > 2) return false
+    list.length = k
+    return true
+  }
+
+  const close = (p: Pending) => {
+    const text = p.text
+    while (text.length && text[text.length - 1].text.trim() === '') text.pop()
+    let blankInside = 0
+    for (const t of text) if (t.text.trim() === '') blankInside = blankInside || t.line
+    const body = text.map((t) => t.text.replace(/[ \t]+$/, '')).join('\n')
+    if (typeof p.timing === 'string') {
+      report.add(p.line, 'dropped', `cue dropped: ${p.timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
+      raw.push({ line: p.line, startMs: NaN, endMs: NaN, text: readSrtText(body).text, invalid: true })
+      return
     }
-    const timingLineNo = reader.lineNo
-    const parsed = parseTimingLine(timing, ',')
-    const { lines: textLines, consumedNumber } = readText(reader, report)
-    numberConsumed = consumedNumber
-    if (typeof parsed === 'string') {
-      report.add(timingLineNo, 'skipped', `cue skipped: ${parsed}`)
+    if (blankInside) report.add(blankInside, 'guessed', 'blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)')
+    for (const f of p.timing.fixes) report.add(p.line, f.kind, f.message)
+    const rich = readSrtText(body)
+    for (const note of rich.notes) report.add(p.line, 'dropped', note)
+    const cue: RawCue = { line: p.line, startMs: p.timing.startMs, endMs: p.timing.endMs, text: rich.text }
+    if (rich.marks) cue.marks = rich.marks
+    if (rich.place) cue.place = rich.place
+    const rest = p.timing.rest
+    if (rest) {
+      if (SRT_COORDS.test(rest)) cue.native = { srtCoords: rest.replace(/\s+/g, ' ') }
+      else report.add(p.line, 'dropped', `text after the end time ignored: "${clip(rest)}"`)
+    }
+    raw.push(cue)
+  }
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const timing = line.length >= 10 && line.indexOf('>') > 0 ? parseSrtTiming(line) : null
+    if (timing === null) {
+      const entry = { text: line, line: i + 1 }
+      if (current) current.text.push(entry)
+      else orphans.push(entry)
       continue
     }
-    for (const r of parsed.repairs) report.add(timingLineNo, 'repaired', r)
-    if (parsed.rest) report.add(timingLineNo, 'warning', `text after the end time ignored: "${clip(parsed.rest)}"`)
-    raw.push({ line: timingLineNo, startMs: parsed.startMs, endMs: parsed.endMs, text: textLines.join('\n') })
+    const before = current ? current.text : orphans
+    const numbered = takeNumber(before, i)
+    if (!numbered) report.add(i + 1, 'repaired', 'cue number missing')
+    const last = before[before.length - 1]
+    if (current && last && last.text.trim() !== '' && last.line >= i - 1) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
+    if (current) close(current)
+    current = { line: i + 1, timing, text: [] }
   }
-  const cues = finalizeCues(raw, report)
-  return { format: 'srt', cues, report: report.build(cues.length) }
-}
-
-/**
- * Reads cue text up to a blank line. A timing line inside the text means the blank line before the next
- * cue is missing (an "unterminated" cue): the number just before it belongs to the next cue.
- */
-function readText(reader: LineReader, report: ReportBuilder): { lines: string[]; consumedNumber: boolean } {
-  const lines: string[] = []
-  for (;;) {
-    const next = reader.peek()
-    if (next === null || next.trim() === '') return { lines, consumedNumber: false }
-    if (isTimingLine(next)) {
-      // peek() did not consume the timing line: the caller's loop reads it as the next cue's start.
-      const last = lines[lines.length - 1]
-      const hadNumber = last !== undefined && /^\s*\d+\s*$/.test(last)
-      if (hadNumber) lines.pop()
-      report.add(reader.lineNo + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
-      return { lines, consumedNumber: hadNumber }
+  if (current) {
+    // A number with nothing after it at the very end: the start of a cue that never came.
+    const t = current.text
+    let k = t.length - 1
+    while (k >= 0 && t[k].text.trim() === '') k--
+    if (k >= 1 && INDEX.test(t[k].text) && t[k - 1].text.trim() === '') {
+      report.add(t[k].line, 'dropped', `cue number ${t[k].text.trim()} without a timing line ignored`)
+      t.length = k
     }
-    lines.push(reader.next() as string)
+    close(current)
   }
-}
-
-function skipBlock(reader: LineReader): void {
-  for (;;) {
-    const next = reader.peek()
-    if (next === null || next.trim() === '') return
-    reader.next()
+  const stray = orphans.filter((o) => o.text.trim() !== '')
+  if (stray.length) {
+    report.add(stray[0].line, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0].text)}"`)
+    raw.push({ line: stray[0].line, startMs: NaN, endMs: NaN, text: stray.map((o) => o.text).join('\n'), invalid: true })
   }
-}
-
-export function clip(s: string, max = 40): string {
-  return s.length > max ? `${s.slice(0, max)}…` : s
+  const { cues, dropped, lines: cueLines } = finalizeCues(raw, report)
+  return { format: 'srt', cues, dropped, report: report.build(cues.length), cueLines }
 }
 
 export interface SerializeOptions {
@@ -88,17 +120,20 @@ export interface SerializeOptions {
   eol?: '\n' | '\r\n'
 }
 
+// SRT has no escapes: "-->" in the text would be read as a timing line, so it gets an invisible word
+// joiner (U+2060) after "--"; "<" that would start one of the tags we read gets one after it.
+function srtEscape(text: string): string {
+  return text.replace(/-->/g, '--\u2060>').replace(/<(?=\s*\/?\s*(?:[ibus]|font)\b)/gi, '<\u2060').replace(/\{(?=\\)/g, '{\u2060')
+}
+
 export function serializeSrt(cues: readonly Cue[], options: SerializeOptions = {}): string {
   const eol = options.eol ?? '\n'
   const parts: string[] = []
   cues.forEach((c, i) => {
-    parts.push(cueBlock(String(i + 1), c.startMs, c.endMs, ',', srtText(c.text), eol))
+    const coords = c.native?.srtCoords ? ` ${c.native.srtCoords}` : ''
+    const text = withoutBlankLines(writeSrtText(c.text, c.marks, c.place, srtEscape))
+    parts.push(`${i + 1}\n${formatSrtTimestamp(c.startMs)} --> ${formatSrtTimestamp(c.endMs)}${coords}\n${text}\n`)
   })
-  return parts.join(eol)
-}
-
-// SRT has no escapes: a blank line inside a cue would end it, and "-->" in the text would be read as a
-// timing line. Blank lines are dropped; "-->" gets an invisible word joiner (U+2060) after "--".
-function srtText(text: string): string {
-  return withoutBlankLines(text).replace(/-->/g, '--\u2060>')
+  const out = parts.join('\n')
+  return eol === '\n' ? out : out.replace(/\n/g, eol)
 }
