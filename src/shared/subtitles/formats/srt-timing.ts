@@ -128,8 +128,11 @@ export function parseSrtTiming(raw: string): SrtTiming | string | null {
   if (!arrow) return null
   const left = line.slice(0, arrow.index).trim()
   const start = readStamp(left, 'start')
-  if (typeof start === 'string') return null // text with an arrow in it, not a timing line
-  if (start.length < left.length) return null
+  // "-->" after something number-like is a broken timing line (its cue is dropped and reported); with
+  // a looser arrow it is more likely prose ("You -> me").
+  const broken = arrow[0] === '-->' && /^-?\d+[ \t]*[:.,;]/.test(left)
+  if (typeof start === 'string') return broken ? start : null
+  if (start.length < left.length) return broken ? `start time "${left.slice(0, 20)}" is not a timestamp` : null
   if (arrow[0] !== '-->') fixes.push({ kind: 'repaired', message: `"${arrow[0]}" read as "-->"` })
   const right = line.slice(arrow.index + arrow[0].length).trim()
   if (right === '') return 'the end time is missing'
