@@ -14,9 +14,11 @@ import type { Fix } from './srt-timing'
  */
 
 const isDigit = (c: number) => c >= 48 && c <= 57
+const NO_FIXES: Fix[] = []
 
 export function parseAssTime(raw: string, which: 'start' | 'end'): { ms: number; fixes: Fix[] } | string {
-  const s = raw.trim()
+  const first = raw.charCodeAt(0)
+  const s = first > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
   // Fast path: H:MM:SS.CC with one or more hour digits.
   const n = s.length
   if (n >= 10 && s.charCodeAt(n - 3) === 46 && s.charCodeAt(n - 6) === 58 && s.charCodeAt(n - 9) === 58) {
@@ -29,7 +31,7 @@ export function parseAssTime(raw: string, which: 'start' | 'end'): { ms: number;
     }
     const m = (s.charCodeAt(n - 8) - 48) * 10 + s.charCodeAt(n - 7) - 48
     const sec = (s.charCodeAt(n - 5) - 48) * 10 + s.charCodeAt(n - 4) - 48
-    if (ok && m < 60 && sec < 60) return { ms: h * 3_600_000 + m * 60_000 + sec * 1000 + ((s.charCodeAt(n - 2) - 48) * 10 + s.charCodeAt(n - 1) - 48) * 10, fixes: [] }
+    if (ok && m < 60 && sec < 60) return { ms: h * 3_600_000 + m * 60_000 + sec * 1000 + ((s.charCodeAt(n - 2) - 48) * 10 + s.charCodeAt(n - 1) - 48) * 10, fixes: NO_FIXES }
   }
   const m = /^(-?)(\d+):(\d{1,2}):(\d{1,2})(?:([.:,])(\d+))?$/.exec(s)
   if (!m) return `${which} time "${s.slice(0, 20)}" is not an ASS time (H:MM:SS.CC)`

@@ -52,17 +52,48 @@ export function styleInfo(style: Record<string, string> | undefined, ssa: boolea
   return info
 }
 
-function splitFields(body: string, count: number): string[] {
-  const out: string[] = []
-  let from = 0
-  for (let i = 0; i < count - 1; i++) {
-    const comma = body.indexOf(',', from)
-    if (comma < 0) break
-    out.push(body.slice(from, comma))
-    from = comma + 1
+type AssCueNative = NonNullable<NonNullable<RawCue['native']>['ass']>
+
+/** A Style field: trimmed, without the "*" some scripts put before a style name (libass ignores it too). */
+function styleField(v: string): string {
+  const c = v.charCodeAt(0)
+  if (c > 32 && c !== 42 && v.charCodeAt(v.length - 1) > 32) return v
+  return v.trim().replace(/^\*/, '')
+}
+
+/** Field k of a Dialogue line (see the field starts computed in parseAss). */
+function field(body: string, starts: Int32Array, k: number): string {
+  return body.slice(starts[k], starts[k + 1] - 1)
+}
+
+/** A numeric field of a Dialogue line; "0" (nearly always) without allocating. */
+function intField(body: string, starts: Int32Array, k: number): number {
+  if (k < 0) return 0
+  const a = starts[k]
+  const b = starts[k + 1] - 1
+  if (b - a === 1 && body.charCodeAt(a) === 48) return 0
+  if (b - a === 4 && body.startsWith('0000', a)) return 0
+  const v = Number.parseInt(body.slice(a, b), 10)
+  return Number.isFinite(v) ? v : 0
+}
+
+/** The event's style (when not the default), layer, margins and effect, or undefined when all are defaults. */
+function assNative(body: string, starts: Int32Array, style: string | undefined, iLayer: number, iML: number, iMR: number, iMV: number, iEffect: number): AssCueNative | undefined {
+  let native: AssCueNative | undefined
+  if (style) native = { style }
+  const layer = intField(body, starts, iLayer)
+  if (layer) (native ??= {}).layer = layer
+  const ml = intField(body, starts, iML)
+  if (ml) (native ??= {}).marginL = ml
+  const mr = intField(body, starts, iMR)
+  if (mr) (native ??= {}).marginR = mr
+  const mv = intField(body, starts, iMV)
+  if (mv) (native ??= {}).marginV = mv
+  if (iEffect >= 0 && starts[iEffect + 1] - 1 > starts[iEffect]) {
+    const effect = body.slice(starts[iEffect], starts[iEffect + 1] - 1).trim()
+    if (effect) (native ??= {}).effect = effect
   }
-  out.push(body.slice(from))
-  return out
+  return native
 }
 
 function formatLine(body: string): string[] {
@@ -79,7 +110,8 @@ export function parseAss(source: string): ParsedSubtitles {
   let styleFormat: string[] | undefined
   let eventFormat: string[] | undefined
   const styles: Record<string, string>[] = []
-  const events: { line: number; fields: string[] }[] = []
+  // Dialogue lines are split in the second pass, once the styles are known.
+  const events: { line: number; body: string; fieldCount: number }[] = []
   const comments: number[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
@@ -96,7 +128,7 @@ export function parseAss(source: string): ParsedSubtitles {
     if (section === '[events]') {
       // Dialogue lines first: they are nearly all of the file.
       if (line.startsWith('Dialogue:')) {
-        events.push({ line: i + 1, fields: splitFields(line.slice(9).replace(/^ /, ''), (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length) })
+        events.push({ line: i + 1, body: line.charCodeAt(9) === 32 ? line.slice(10) : line.slice(9), fieldCount: (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length })
         continue
       }
       const colon = line.indexOf(':')
@@ -107,7 +139,7 @@ export function parseAss(source: string): ParsedSubtitles {
       const key = line.slice(0, colon).trim()
       const body = line.slice(colon + 1).replace(/^ /, '')
       if (key === 'Format') eventFormat = formatLine(body)
-      else if (key === 'Dialogue') events.push({ line: i + 1, fields: splitFields(body, (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length) })
+      else if (key === 'Dialogue') events.push({ line: i + 1, body, fieldCount: (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length })
       else if (key === 'Comment') comments.push(i + 1)
       else report.add(i + 1, 'dropped', `${key} event not kept (only Dialogue events are cues)`)
       continue
@@ -157,54 +189,67 @@ export function parseAss(source: string): ParsedSubtitles {
   const iEffect = col('Effect')
   const unknownStyles = new Set<string>()
   const raw: RawCue[] = []
+  const starts = new Int32Array(format.length + 1)
+  const readOptions = { style: styleInfo(undefined, ssa), styles: infos, playResX: res.x, playResY: res.y, wrapStyle }
   for (const ev of events) {
-    const f = ev.fields
-    if (f.length < format.length || iStart < 0 || iEnd < 0) {
-      report.add(ev.line, 'dropped', `Dialogue line has ${f.length} of ${format.length} fields; not a cue`)
+    // Field k is body[starts[k], starts[k + 1] - 1); the last field (Text) runs to the end of the line.
+    const body = ev.body
+    const n = Math.min(ev.fieldCount, format.length)
+    let count = 1
+    starts[0] = 0
+    for (let from = 0; count < n; count++) {
+      const comma = body.indexOf(',', from)
+      if (comma < 0) break
+      starts[count] = comma + 1
+      from = comma + 1
+    }
+    starts[count] = body.length + 1
+    if (count < format.length || iStart < 0 || iEnd < 0) {
+      report.add(ev.line, 'dropped', `Dialogue line has ${count} of ${format.length} fields; not a cue`)
       continue
     }
-    const styleName = iStyle >= 0 ? f[iStyle].trim().replace(/^\*/, '') : defaultName
+    const styleName = iStyle >= 0 ? styleField(field(body, starts, iStyle)) : defaultName
     let style = infos.get(styleName)
     if (!style) {
       if (!unknownStyles.has(styleName) && styles.length) report.add(ev.line, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
       unknownStyles.add(styleName)
       style = infos.get(defaultName) ?? styleInfo(undefined, ssa)
     }
-    const rawText = f[iText]
-    const start = parseAssTime(f[iStart], 'start')
-    const end = parseAssTime(f[iEnd], 'end')
+    const rawText = body.slice(starts[iText])
+    readOptions.style = style
+    const start = parseAssTime(field(body, starts, iStart), 'start')
+    const end = parseAssTime(field(body, starts, iEnd), 'end')
     if (typeof start === 'string' || typeof end === 'string') {
       const why = typeof start === 'string' ? start : (end as string)
       report.add(ev.line, 'dropped', `cue dropped: ${why}`)
-      raw.push({ line: ev.line, startMs: NaN, endMs: NaN, text: readAssText(rawText, { style, playResX: res.x, playResY: res.y, wrapStyle }).text, invalid: true })
+      raw.push({ line: ev.line, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
       continue
     }
-    for (const fix of [...start.fixes, ...end.fixes]) report.add(ev.line, fix.kind, fix.message)
-    const plain = rawText.indexOf('{') < 0 && rawText.indexOf('\\') < 0 && !style.italic && !style.bold && !style.underline && !style.strike && style.an === 2
+    for (const fix of start.fixes) report.add(ev.line, fix.kind, fix.message)
+    for (const fix of end.fixes) report.add(ev.line, fix.kind, fix.message)
     const cue: RawCue = { line: ev.line, startMs: start.ms, endMs: end.ms, text: rawText }
-    if (!plain) {
-      const rich = readAssText(rawText, { style, styles: infos, playResX: res.x, playResY: res.y, wrapStyle })
+    const plainStyle = !style.italic && !style.bold && !style.underline && !style.strike && style.an === 2
+    if (plainStyle && rawText.indexOf('{') < 0 && !/\\[^N]/.test(rawText)) {
+      // No override block and no escape but \N: nothing to map (most events).
+      if (rawText.indexOf('\\N') >= 0) cue.text = rawText.replace(/\\N/g, '\n')
+    } else {
+      const rich = readAssText(rawText, readOptions)
       cue.text = rich.text
       if (rich.marks) cue.marks = rich.marks
       if (rich.place) cue.place = rich.place
       for (const note of rich.notes) report.add(ev.line, 'guessed', note)
     }
-    const name = iName >= 0 ? f[iName].trim() : ''
-    if (name) cue.speaker = name
-    const native: NonNullable<NonNullable<RawCue['native']>['ass']> = {}
-    if (styleName !== defaultName && infos.has(styleName)) native.style = styleName
-    const int = (k: number) => (k >= 0 ? Number.parseInt(f[k], 10) : 0)
-    if (iLayer >= 0 && int(iLayer)) native.layer = int(iLayer)
-    if (int(iML)) native.marginL = int(iML)
-    if (int(iMR)) native.marginR = int(iMR)
-    if (int(iMV)) native.marginV = int(iMV)
-    if (iEffect >= 0 && f[iEffect].trim()) native.effect = f[iEffect].trim()
-    if (Object.keys(native).length) cue.native = { ass: native }
+    if (iName >= 0 && starts[iName + 1] - 1 > starts[iName]) {
+      const name = field(body, starts, iName).trim()
+      if (name) cue.speaker = name
+    }
+    const native = assNative(body, starts, styleName !== defaultName && infos.has(styleName) ? styleName : undefined, iLayer, iML, iMR, iMV, iEffect)
+    if (native) cue.native = { ass: native }
     raw.push(cue)
   }
   if (comments.length) report.add(comments[0], 'dropped', `${comments.length} Comment event${comments.length === 1 ? '' : 's'} not kept (they are not shown; lines ${comments.slice(0, 5).join(', ')}${comments.length > 5 ? ', …' : ''})`)
-  const { cues, dropped, lines: cueLines } = finalizeCues(raw, report)
-  const out: ParsedSubtitles = { format: 'ass', cues, dropped, report: report.build(cues.length), cueLines }
+  const { cues, dropped } = finalizeCues(raw, report)
+  const out: ParsedSubtitles = { format: 'ass', cues, dropped, report: report.build(cues.length) }
   if (info.length || styles.length) {
     const ass: NonNullable<TrackNative['ass']> = { info, styles: { format: styleFormat ?? (ssa ? SSA_STYLE_FORMAT : V4P_STYLE_FORMAT), styles } }
     if (ssa) ass.ssa = true

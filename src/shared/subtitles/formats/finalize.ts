@@ -12,7 +12,7 @@ import type { DroppedCue, RawCue } from './types'
  *   final order), made unique against the file's ids.
  * Raw cues marked `invalid` were already reported by the reader; only their text is carried on.
  */
-export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[]; dropped: DroppedCue[]; lines: Record<string, number> } {
+export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[]; dropped: DroppedCue[] } {
   const kept: RawCue[] = []
   const dropped: DroppedCue[] = []
   const drop = (c: RawCue) => {
@@ -22,6 +22,7 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
     if (c.speaker !== undefined) d.speaker = c.speaker
     dropped.push(d)
   }
+  let anyId = false
   for (const c of raw) {
     if (c.invalid) {
       drop(c)
@@ -37,10 +38,10 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
       drop(c)
       continue
     }
+    if (c.id) anyId = true
     if (c.startMs < 0) {
       report.add(c.line, 'repaired', `negative start ${c.startMs} ms clamped to 0`)
-      kept.push({ ...c, startMs: 0 })
-      continue
+      c.startMs = 0
     }
     kept.push(c)
   }
@@ -52,25 +53,33 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
     }
   }
   if (sorted !== kept) sorted.sort((a, b) => a.startMs - b.startMs)
-  const seen = new Map<string, number>()
-  for (const c of sorted) if (c.id) seen.set(c.id, (seen.get(c.id) ?? 0) + 1)
-  const used = new Set([...seen].filter(([, n]) => n === 1).map(([id]) => id))
-  const lines: Record<string, number> = {}
-  const cues = sorted.map((c, i) => {
-    let id = c.id && seen.get(c.id) === 1 ? c.id : `c${i + 1}`
-    if (id !== c.id) {
+  // Ids: most files have none (SRT, ASS), and then c1…cN is all there is to do.
+  let ids: string[]
+  if (!anyId) ids = sorted.map((_, i) => `c${i + 1}`)
+  else {
+    const seen = new Map<string, number>()
+    for (const c of sorted) if (c.id) seen.set(c.id, (seen.get(c.id) ?? 0) + 1)
+    const used = new Set<string>()
+    for (const [id, n] of seen) if (n === 1) used.add(id)
+    // A generated id only has to avoid the file's own ids: generated ones differ by position.
+    ids = sorted.map((c, i) => {
+      if (c.id && seen.get(c.id) === 1) return c.id
+      let id = `c${i + 1}`
       for (let k = 2; used.has(id); k++) id = `c${i + 1}-${k}`
-      used.add(id)
-    }
-    const cue: Cue = { id, startMs: c.startMs, endMs: c.endMs, text: c.text }
+      return id
+    })
+  }
+  const cues = new Array<Cue>(sorted.length)
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i]
+    const cue: Cue = { id: ids[i], startMs: c.startMs, endMs: c.endMs, text: c.text }
     if (c.speaker !== undefined) cue.speaker = c.speaker
     if (c.marks) cue.marks = c.marks
     if (c.place) cue.place = c.place
     if (c.native) cue.native = c.native
-    lines[id] = c.line
-    return cue
-  })
-  return { cues, dropped, lines }
+    cues[i] = cue
+  }
+  return { cues, dropped }
 }
 
 function short(text: string): string {

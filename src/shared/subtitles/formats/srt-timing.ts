@@ -35,21 +35,32 @@ const isDigitAt = (s: string, i: number) => {
   return c >= 48 && c <= 57
 }
 
+function isStamp(line: string, b: number): boolean {
+  return (
+    isDigitAt(line, b) && isDigitAt(line, b + 1) && line.charCodeAt(b + 2) === 58 && isDigitAt(line, b + 3) && isDigitAt(line, b + 4) && line.charCodeAt(b + 5) === 58 &&
+    isDigitAt(line, b + 6) && isDigitAt(line, b + 7) && line.charCodeAt(b + 8) === 44 && isDigitAt(line, b + 9) && isDigitAt(line, b + 10) && isDigitAt(line, b + 11)
+  )
+}
+
+/** Milliseconds of a well-formed "HH:MM:SS,mmm" at line[b…], or -1 when minutes or seconds are above 59. */
+function stampMs(line: string, b: number): number {
+  const m = d(line, b + 3) * 10 + d(line, b + 4)
+  const s = d(line, b + 6) * 10 + d(line, b + 7)
+  if (m > 59 || s > 59) return -1
+  return (d(line, b) * 10 + d(line, b + 1)) * 3_600_000 + m * 60_000 + s * 1000 + d(line, b + 9) * 100 + d(line, b + 10) * 10 + d(line, b + 11)
+}
+
+const NO_FIXES: Fix[] = []
+
 /** "HH:MM:SS,mmm --> HH:MM:SS,mmm" exactly, at position 0: the shape of almost every line, read without allocating. */
 function fastTiming(line: string): SrtTiming | null {
-  if (line.length < 29) return null
-  for (const base of [0, 17]) {
-    if (!(isDigitAt(line, base) && isDigitAt(line, base + 1) && line.charCodeAt(base + 2) === 58 && isDigitAt(line, base + 3) && isDigitAt(line, base + 4) && line.charCodeAt(base + 5) === 58 && isDigitAt(line, base + 6) && isDigitAt(line, base + 7) && line.charCodeAt(base + 8) === 44 && isDigitAt(line, base + 9) && isDigitAt(line, base + 10) && isDigitAt(line, base + 11))) return null
-  }
-  if (line.slice(12, 17) !== ' --> ') return null
+  if (line.length < 29 || !isStamp(line, 0) || !isStamp(line, 17)) return null
+  if (line.charCodeAt(12) !== 32 || line.charCodeAt(13) !== 45 || line.charCodeAt(14) !== 45 || line.charCodeAt(15) !== 62 || line.charCodeAt(16) !== 32) return null
   if (line.length > 29 && line.charCodeAt(29) !== 32) return null
-  const ms = (b: number) => (d(line, b) * 10 + d(line, b + 1)) * 3_600_000 + (d(line, b + 3) * 10 + d(line, b + 4)) * 60_000 + (d(line, b + 6) * 10 + d(line, b + 7)) * 1000 + d(line, b + 9) * 100 + d(line, b + 10) * 10 + d(line, b + 11)
-  const mm = d(line, 3) * 10 + d(line, 4)
-  const ss = d(line, 6) * 10 + d(line, 7)
-  const mm2 = d(line, 20) * 10 + d(line, 21)
-  const ss2 = d(line, 23) * 10 + d(line, 24)
-  if (mm > 59 || ss > 59 || mm2 > 59 || ss2 > 59) return null
-  return { startMs: ms(0), endMs: ms(17), rest: line.length > 29 ? line.slice(30).trim() : '', fixes: [] }
+  const startMs = stampMs(line, 0)
+  const endMs = stampMs(line, 17)
+  if (startMs < 0 || endMs < 0) return null
+  return { startMs, endMs, rest: line.length > 29 ? line.slice(30).trim() : '', fixes: NO_FIXES }
 }
 
 /** A timestamp with fields separated by ":", ".", "," or ";" and maybe spaces around them. */

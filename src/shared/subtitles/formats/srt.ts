@@ -22,58 +22,78 @@ import { withoutBlankLines } from './vtt/write'
 
 const INDEX = /^[\s\u200B-\u200F\u2060\uFEFF]*\d+[\s\u200B-\u200F\u2060\uFEFF]*$/
 
-interface Pending {
-  /** Line of the timing line. */
-  line: number
-  timing: SrtTiming | string
-  /** Text lines with their line numbers. */
-  text: { text: string; line: number }[]
+/** A cue number line: digits, maybe with spaces and invisible characters around them. */
+function isIndex(line: string): boolean {
+  let digits = line.length > 0
+  for (let i = 0; i < line.length && digits; i++) {
+    const c = line.charCodeAt(i)
+    digits = c >= 48 && c <= 57
+  }
+  return digits || INDEX.test(line)
+}
+
+/** Empty or whitespace only; printable ASCII first (nearly every text line) answers without trimming. */
+function isBlank(s: string): boolean {
+  if (s.length === 0) return true
+  const c = s.charCodeAt(0)
+  if (c > 32 && c < 0x85) return false
+  return s.trim() === ''
+}
+
+/** A line without trailing spaces or tabs (Subtitle Edit trims line ends). */
+function trimEnd(line: string): string {
+  const last = line.charCodeAt(line.length - 1)
+  return last === 32 || last === 9 ? line.replace(/[ \t]+$/, '') : line
 }
 
 export function parseSrt(source: string): ParsedSubtitles {
   const report = new ReportBuilder()
   const input = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
-  const lines = input.split(/\r\n|\r|\n/)
+  const lines = input.indexOf('\r') < 0 ? input.split('\n') : input.split(/\r\n|\r|\n/)
   const raw: RawCue[] = []
-  let current: Pending | null = null
-  const orphans: { text: string; line: number }[] = []
+  // The lines of a cue are contiguous: from its timing line + 1 up to the next timing line (minus that
+  // cue's number). Indices only; strings are joined once per cue.
+  let cueTiming: SrtTiming | string | null = null
+  let cueIndex = -1
+  let textFrom = 0
 
-  /** Takes the next cue's number off the end of the lines before a timing line at `timingIndex`. */
-  const takeNumber = (list: { text: string; line: number }[], timingIndex: number): boolean => {
-    let k = list.length - 1
-    if (k >= 0 && list[k].text.trim() === '' && list[k].line === timingIndex) k-- // one blank line between number and timing
-    if (k < 0) return false
-    const cand = list[k]
-    if (!INDEX.test(cand.text)) return false
-    const gapLines = timingIndex + 1 - cand.line
-    if (gapLines === 2) report.add(cand.line, 'repaired', 'blank line between the cue number and its timing line ignored')
-    if (gapLines > 2) return false
-    list.length = k
-    return true
+  /** Where the text before a timing line at `timingIndex` ends: without trailing blanks and the next cue's number. */
+  const numberStart = (from: number, timingIndex: number): { end: number; numbered: boolean } => {
+    let k = timingIndex - 1
+    if (k >= from && isBlank(lines[k])) k-- // one blank line between number and timing
+    if (k >= from && isIndex(lines[k])) {
+      if (k === timingIndex - 2) report.add(k + 1, 'repaired', 'blank line between the cue number and its timing line ignored')
+      return { end: k, numbered: true }
+    }
+    return { end: timingIndex, numbered: false }
   }
 
-  const close = (p: Pending) => {
-    const text = p.text
-    while (text.length && text[text.length - 1].text.trim() === '') text.pop()
+  const close = (timingIndex: number, timing: SrtTiming | string, from: number, to: number) => {
+    let end = to
+    while (end > from && isBlank(lines[end - 1])) end--
+    let body = ''
     let blankInside = 0
-    for (const t of text) if (t.text.trim() === '') blankInside = blankInside || t.line
-    const body = text.map((t) => t.text.replace(/[ \t]+$/, '')).join('\n')
-    if (typeof p.timing === 'string') {
-      report.add(p.line, 'dropped', `cue dropped: ${p.timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
-      raw.push({ line: p.line, startMs: NaN, endMs: NaN, text: readSrtText(body).text, invalid: true })
+    for (let k = from; k < end; k++) {
+      const line = lines[k]
+      if (!blankInside && isBlank(line)) blankInside = k + 1
+      body += k === from ? trimEnd(line) : '\n' + trimEnd(line)
+    }
+    if (typeof timing === 'string') {
+      report.add(timingIndex + 1, 'dropped', `cue dropped: ${timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
+      raw.push({ line: timingIndex + 1, startMs: NaN, endMs: NaN, text: readSrtText(body).text, invalid: true })
       return
     }
     if (blankInside) report.add(blankInside, 'guessed', 'blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)')
-    for (const f of p.timing.fixes) report.add(p.line, f.kind, f.message)
+    for (const f of timing.fixes) report.add(timingIndex + 1, f.kind, f.message)
     const rich = readSrtText(body)
-    for (const note of rich.notes) report.add(p.line, 'dropped', note)
-    const cue: RawCue = { line: p.line, startMs: p.timing.startMs, endMs: p.timing.endMs, text: rich.text }
+    for (const note of rich.notes) report.add(timingIndex + 1, 'dropped', note)
+    const cue: RawCue = { line: timingIndex + 1, startMs: timing.startMs, endMs: timing.endMs, text: rich.text }
     if (rich.marks) cue.marks = rich.marks
     if (rich.place) cue.place = rich.place
-    const rest = p.timing.rest
+    const rest = timing.rest
     if (rest) {
       if (SRT_COORDS.test(rest)) cue.native = { srtCoords: rest.replace(/\s+/g, ' ') }
-      else report.add(p.line, 'dropped', `text after the end time ignored: "${clip(rest)}"`)
+      else report.add(timingIndex + 1, 'dropped', `text after the end time ignored: "${clip(rest)}"`)
     }
     raw.push(cue)
   }
@@ -81,38 +101,45 @@ export function parseSrt(source: string): ParsedSubtitles {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const timing = line.length >= 10 && line.indexOf('>') > 0 ? parseSrtTiming(line) : null
-    if (timing === null) {
-      const entry = { text: line, line: i + 1 }
-      if (current) current.text.push(entry)
-      else orphans.push(entry)
-      continue
-    }
-    const before = current ? current.text : orphans
-    const numbered = takeNumber(before, i)
+    if (timing === null) continue
+    const { end, numbered } = numberStart(textFrom, i)
     if (!numbered) report.add(i + 1, 'repaired', 'cue number missing')
-    const last = before[before.length - 1]
-    if (current && last && last.text.trim() !== '' && last.line >= i - 1) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
-    if (current) close(current)
-    current = { line: i + 1, timing, text: [] }
-  }
-  if (current) {
-    // A number with nothing after it at the very end: the start of a cue that never came.
-    const t = current.text
-    let k = t.length - 1
-    while (k >= 0 && t[k].text.trim() === '') k--
-    if (k >= 1 && INDEX.test(t[k].text) && t[k - 1].text.trim() === '') {
-      report.add(t[k].line, 'dropped', `cue number ${t[k].text.trim()} without a timing line ignored`)
-      t.length = k
+    if (cueTiming !== null) {
+      if (end > textFrom && !isBlank(lines[end - 1])) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
+      close(cueIndex, cueTiming, textFrom, end)
+    } else {
+      let k = textFrom
+      while (k < end && isBlank(lines[k])) k++
+      if (k < end) {
+        const stray = lines.slice(k, end).filter((l) => !isBlank(l))
+        report.add(k + 1, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0])}"`)
+        raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: lines.slice(k, end).join('\n').trim(), invalid: true })
+      }
     }
-    close(current)
+    cueTiming = timing
+    cueIndex = i
+    textFrom = i + 1
   }
-  const stray = orphans.filter((o) => o.text.trim() !== '')
-  if (stray.length) {
-    report.add(stray[0].line, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0].text)}"`)
-    raw.push({ line: stray[0].line, startMs: NaN, endMs: NaN, text: stray.map((o) => o.text).join('\n'), invalid: true })
+  if (cueTiming !== null) {
+    // A number with nothing after it at the very end: the start of a cue that never came.
+    let end = lines.length
+    while (end > textFrom && isBlank(lines[end - 1])) end--
+    if (end - 2 >= textFrom && isIndex(lines[end - 1]) && isBlank(lines[end - 2])) {
+      report.add(end, 'dropped', `cue number ${lines[end - 1].trim()} without a timing line ignored`)
+      end--
+    }
+    close(cueIndex, cueTiming, textFrom, end)
+  } else {
+    let k = 0
+    while (k < lines.length && isBlank(lines[k])) k++
+    if (k < lines.length) {
+      const stray = lines.slice(k).filter((l) => !isBlank(l))
+      report.add(k + 1, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0])}"`)
+      raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: lines.slice(k).join('\n').trim(), invalid: true })
+    }
   }
-  const { cues, dropped, lines: cueLines } = finalizeCues(raw, report)
-  return { format: 'srt', cues, dropped, report: report.build(cues.length), cueLines }
+  const { cues, dropped } = finalizeCues(raw, report)
+  return { format: 'srt', cues, dropped, report: report.build(cues.length) }
 }
 
 export interface SerializeOptions {

@@ -27,8 +27,6 @@ export interface ParsedSubtitles {
   report: ParseReport
   /** The file's header, styles, regions, kept for writing the same format back. */
   native?: TrackNative
-  /** cue id → line of its timing line in the file. */
-  cueLines?: Record<string, number>
 }
 
 /** A cue as read, before timing checks, with the line it started on. */

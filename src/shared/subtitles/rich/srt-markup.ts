@@ -33,12 +33,14 @@ export interface SrtTextResult {
   notes: string[]
 }
 
+const NO_NOTES: string[] = []
+
 export function readSrtText(source: string): SrtTextResult {
   // Our writer's escapes (srt.ts srtEscape): a word joiner after the "--" of "-->", after a "<" that would
   // start a tag and after a "{" before a backslash; the last two are undone in the loop, where they keep text literal.
   const raw = source.indexOf('--\u2060>') >= 0 ? source.replace(/--\u2060>/g, '-->') : source
   // Most cues have no markup at all.
-  if (raw.indexOf('<') < 0 && raw.indexOf('{') < 0) return { text: raw, notes: [] }
+  if (raw.indexOf('<') < 0 && raw.indexOf('{') < 0) return { text: raw, notes: NO_NOTES }
   const b = new RichBuilder()
   const notes: string[] = []
   const depth: Record<Toggle, number> = { italic: 0, bold: 0, underline: 0, strike: 0 }

@@ -153,26 +153,35 @@ interface Internal {
   parent: Internal | null
 }
 
+interface TreeState {
+  current: Internal
+  languages: string[]
+}
+
+/** "attach a WebVTT Internal Node Object" of a concrete class. */
+function attach(state: TreeState, kind: Exclude<NodeKind, 'root'>, token: Extract<Token, { type: 'start' }>, annotation?: string): void {
+  const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [], parent: state.current }
+  if (annotation !== undefined) node.annotation = annotation
+  if (state.languages.length) node.language = state.languages[state.languages.length - 1]
+  state.current.children.push(node as unknown as VttNode)
+  state.current = node
+}
+
+const CLOSED_BY_END_TAG: ReadonlySet<string> = new Set(['c', 'i', 'b', 'u', 'ruby', 'rt', 'v'])
+
 /** The WebVTT cue text parsing rules: cue text → list of WebVTT Node Objects. */
 export function parseCueText(input: string, fallbackLanguage?: string, ignored?: string[]): VttNode[] {
   const root: Internal = { kind: 'root', classes: [], children: [], parent: null }
-  let current = root
-  const languages: string[] = []
+  const state: TreeState = { current: root, languages: [] }
   if (fallbackLanguage) {
     root.language = fallbackLanguage
-    languages.push(fallbackLanguage)
+    state.languages.push(fallbackLanguage)
   }
   let pos = 0
-  const attach = (kind: Exclude<NodeKind, 'root'>, token: Extract<Token, { type: 'start' }>, annotation?: string) => {
-    const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [], parent: current }
-    if (annotation !== undefined) node.annotation = annotation
-    if (languages.length) node.language = languages[languages.length - 1]
-    current.children.push(node as unknown as VttNode)
-    current = node
-  }
   while (pos < input.length) {
     const { token, pos: next } = nextToken(input, pos)
     pos = next
+    const current = state.current
     switch (token.type) {
       case 'string':
         current.children.push({ kind: 'text', value: token.value })
@@ -184,18 +193,18 @@ export function parseCueText(input: string, fallbackLanguage?: string, ignored?:
           case 'b':
           case 'u':
           case 'ruby':
-            attach(token.name, token)
+            attach(state, token.name, token)
             break
           case 'rt':
-            if (current.kind === 'ruby') attach('rt', token)
+            if (current.kind === 'ruby') attach(state, 'rt', token)
             else ignored?.push('rt')
             break
           case 'v':
-            attach('v', token, token.annotation ?? '')
+            attach(state, 'v', token, token.annotation ?? '')
             break
           case 'lang':
-            languages.push(token.annotation ?? '')
-            attach('lang', token, token.annotation ?? '')
+            state.languages.push(token.annotation ?? '')
+            attach(state, 'lang', token, token.annotation ?? '')
             break
           default:
             // "Otherwise: ignore the token" (noted for the import report).
@@ -203,11 +212,11 @@ export function parseCueText(input: string, fallbackLanguage?: string, ignored?:
         }
         break
       case 'end':
-        if (current.parent && token.name === current.kind && ['c', 'i', 'b', 'u', 'ruby', 'rt', 'v'].includes(token.name)) current = current.parent
+        if (current.parent && token.name === current.kind && CLOSED_BY_END_TAG.has(token.name)) state.current = current.parent
         else if (token.name === 'lang' && current.kind === 'lang' && current.parent) {
-          current = current.parent
-          languages.pop()
-        } else if (token.name === 'ruby' && current.kind === 'rt' && current.parent?.parent) current = current.parent.parent
+          state.current = current.parent
+          state.languages.pop()
+        } else if (token.name === 'ruby' && current.kind === 'rt' && current.parent?.parent) state.current = current.parent.parent
         break
       case 'timestamp': {
         const ts = collectTimestamp(token.value, 0)
@@ -234,62 +243,67 @@ export interface CueTextResult {
   ignored?: string[]
 }
 
+interface Flat {
+  text: string
+  marks: CueMark[]
+}
+
+function pushMark(out: Flat, from: number, kind: CueMark['kind'], value?: string, classes?: string[]): void {
+  const m: CueMark = { from, to: out.text.length, kind }
+  if (value !== undefined) m.value = value
+  if (classes && classes.length) m.classes = classes
+  out.marks.push(m)
+}
+
+/** Flattens nodes into text + marks. */
+function flatten(list: VttNode[], out: Flat): void {
+  for (const n of list) {
+    if (n.kind === 'text') {
+      out.text += n.value
+      continue
+    }
+    if (n.kind === 'timestamp') {
+      out.marks.push({ from: out.text.length, to: out.text.length, kind: 'time', value: String(n.ms) })
+      continue
+    }
+    if (n.kind === 'rt') continue // handled by its ruby
+    const from = out.text.length
+    if (n.kind === 'ruby') {
+      // Base text between annotations; each <rt> annotates the base text since the previous one.
+      let baseFrom = out.text.length
+      for (const child of n.children) {
+        if (child.kind === 'rt') {
+          if (out.text.length > baseFrom) out.marks.push({ from: baseFrom, to: out.text.length, kind: 'ruby', value: plainOf(child.children) })
+          baseFrom = out.text.length
+        } else flatten([child], out)
+      }
+      continue
+    }
+    flatten(n.children, out)
+    const classes = n.classes
+    if (n.kind === 'i') pushMark(out, from, 'italic', undefined, classes)
+    else if (n.kind === 'b') pushMark(out, from, 'bold', undefined, classes)
+    else if (n.kind === 'u') pushMark(out, from, 'underline', undefined, classes)
+    else if (n.kind === 'v') pushMark(out, from, 'voice', n.annotation ?? '', classes)
+    else if (n.kind === 'lang') pushMark(out, from, 'lang', n.annotation ?? '', classes)
+    else if (n.kind === 'c') {
+      for (const cls of classes) {
+        if (VTT_COLOR_CLASSES[cls]) pushMark(out, from, 'color', VTT_COLOR_CLASSES[cls])
+        else pushMark(out, from, 'class', cls)
+      }
+    }
+  }
+}
+
 /** Cue text → plain text + marks (see the file comment for the mapping). */
 export function cueTextToRich(input: string): CueTextResult {
   // Most cues have no markup or references: nothing to build.
   if (input.indexOf('<') < 0 && input.indexOf('&') < 0) return { text: input }
   const ignored: string[] = []
-  const nodes = parseCueText(input, undefined, ignored)
-  let text = ''
-  const marks: CueMark[] = []
-  const walk = (list: VttNode[]) => {
-    for (const n of list) {
-      if (n.kind === 'text') {
-        text += n.value
-        continue
-      }
-      if (n.kind === 'timestamp') {
-        marks.push({ from: text.length, to: text.length, kind: 'time', value: String(n.ms) })
-        continue
-      }
-      if (n.kind === 'rt') continue // handled by its ruby
-      const from = text.length
-      if (n.kind === 'ruby') {
-        // Base text between annotations; each <rt> annotates the base text since the previous one.
-        let baseFrom = text.length
-        for (const child of n.children) {
-          if (child.kind === 'rt') {
-            const annotation = plainOf(child.children)
-            if (text.length > baseFrom) marks.push({ from: baseFrom, to: text.length, kind: 'ruby', value: annotation })
-            baseFrom = text.length
-          } else walk([child])
-        }
-        continue
-      }
-      walk(n.children)
-      const to = text.length
-      const classes = n.classes
-      const push = (kind: CueMark['kind'], value?: string, cls?: string[]) => {
-        const m: CueMark = { from, to, kind }
-        if (value !== undefined) m.value = value
-        if (cls && cls.length) m.classes = cls
-        marks.push(m)
-      }
-      if (n.kind === 'i') push('italic', undefined, classes)
-      else if (n.kind === 'b') push('bold', undefined, classes)
-      else if (n.kind === 'u') push('underline', undefined, classes)
-      else if (n.kind === 'v') push('voice', n.annotation ?? '', classes)
-      else if (n.kind === 'lang') push('lang', n.annotation ?? '', classes)
-      else if (n.kind === 'c') {
-        for (const cls of classes) {
-          if (VTT_COLOR_CLASSES[cls]) push('color', VTT_COLOR_CLASSES[cls])
-          else push('class', cls)
-        }
-      }
-    }
-  }
-  walk(nodes)
-  let normalized = normalizeMarks(marks, text.length)
+  const flat: Flat = { text: '', marks: [] }
+  flatten(parseCueText(input, undefined, ignored), flat)
+  const text = flat.text
+  let normalized = normalizeMarks(flat.marks, text.length)
   let speaker: string | undefined
   const voices = normalized?.filter((m) => m.kind === 'voice') ?? []
   if (voices.length === 1 && voices[0].from === 0 && voices[0].to === text.length && !voices[0].classes) {

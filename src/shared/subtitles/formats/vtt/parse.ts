@@ -29,6 +29,11 @@ interface Block {
   regionObject?: VttRegion
 }
 
+/** A block's buffer: what was set aside (`head`) and the run of input lines after it. */
+function bufferText(input: string, head: string, start: number, end: number): string {
+  return start < 0 ? head : head + input.slice(start, end)
+}
+
 export function parseVtt(source: string): ParsedSubtitles {
   const report = new ReportBuilder()
   // Step 1: the string after UTF-8 decode (which drops a byte order mark), NULs → U+FFFD, CRLF and CR → LF.
@@ -65,7 +70,7 @@ export function parseVtt(source: string): ParsedSubtitles {
   const done = () => {
     if (notes.length) native.trailingNotes = notes
     const cues = finalizeCues(raw, report)
-    const out: ParsedSubtitles = { format: 'vtt', cues: cues.cues, dropped: cues.dropped, report: report.build(cues.cues.length), cueLines: cues.lines }
+    const out: ParsedSubtitles = { format: 'vtt', cues: cues.cues, dropped: cues.dropped, report: report.build(cues.cues.length) }
     if (Object.keys(native).length) out.native = { vtt: native }
     return out
   }
@@ -80,7 +85,12 @@ export function parseVtt(source: string): ParsedSubtitles {
     let lineCount = 0
     let previousPosition = pos
     let previousLine = lineNo
-    let buffer = ''
+    // The buffer is nearly always a run of whole lines of the input (they are joined by LF, as in the
+    // input): kept as a range, turned into a string once. A line skipped inside it (a failed timing
+    // line) moves the part before it into `bufferHead`.
+    let bufferHead = ''
+    let bufferStart = -1
+    let bufferEnd = -1
     let seenEOF = false
     let seenArrow = false
     let cue: RawCue | null = null
@@ -90,10 +100,10 @@ export function parseVtt(source: string): ParsedSubtitles {
     const firstLine = lineNo
     let timingLine: number | undefined
     for (;;) {
-      // Collect a line.
+      // Collect a line: input[lineStart, end).
       const lf = input.indexOf('\n', pos)
       const end = lf < 0 ? input.length : lf
-      const line = input.slice(pos, end)
+      const lineStart = pos
       const thisLine = lineNo
       lineCount++
       pos = end
@@ -102,21 +112,26 @@ export function parseVtt(source: string): ParsedSubtitles {
         pos++
         lineNo++
       }
-      if (line.indexOf('-->') >= 0) {
+      const arrow = input.indexOf('-->', lineStart)
+      if (arrow >= 0 && arrow + 3 <= end) {
         if (!inHeader && (lineCount === 1 || (lineCount === 2 && !seenArrow))) {
           seenArrow = true
           previousPosition = pos
           previousLine = lineNo
           // Cue creation: identifier = buffer; then collect timings and settings (failure → no cue).
+          const line = input.slice(lineStart, end)
           const timing = collectTimingsAndSettings(line, regions)
           if (timing) {
-            cue = { line: thisLine, startMs: timing.startMs, endMs: timing.endMs, text: '' }
-            if (buffer !== '') cue.id = buffer
+            const id = bufferText(input, bufferHead, bufferStart, bufferEnd)
+            cue = { line: thisLine, startMs: timing.startMs, endMs: timing.endMs, text: '', id: id === '' ? undefined : id, speaker: undefined, marks: undefined, place: undefined, native: undefined, invalid: false }
             timingLine = thisLine
-            const settings = Object.keys(timing.settings).length ? timing.settings : undefined
-            if (settings) cue.native = { vtt: settings }
+            for (const k in timing.settings) {
+              cue.native = { vtt: timing.settings }
+              break
+            }
             for (const s of timing.ignored) report.add(thisLine, 'dropped', `cue setting "${clip(s)}" ignored (not valid WebVTT)`)
-            buffer = ''
+            bufferHead = ''
+            bufferStart = -1
             seenCue = true
           } else {
             cue = null
@@ -127,40 +142,52 @@ export function parseVtt(source: string): ParsedSubtitles {
           lineNo = previousLine
           break
         }
-      } else if (line === '') break
+      } else if (end === lineStart) break
       else {
-        if (!inHeader && lineCount === 2) {
-          if (!seenCue && /^STYLE[\t\n\f\r ]*$/.test(buffer)) {
+        if (!inHeader && lineCount === 2 && !seenCue) {
+          const b = bufferText(input, bufferHead, bufferStart, bufferEnd)
+          if (/^STYLE[\t\n\f\r ]*$/.test(b)) {
             style = true
-            buffer = ''
-          } else if (!seenCue && /^REGION[\t\n\f\r ]*$/.test(buffer)) {
+            bufferHead = ''
+            bufferStart = -1
+          } else if (/^REGION[\t\n\f\r ]*$/.test(b)) {
             region = true
-            buffer = ''
+            bufferHead = ''
+            bufferStart = -1
           }
         }
-        if (buffer !== '') buffer += '\n'
-        buffer += line
+        if (bufferStart < 0) {
+          if (bufferHead !== '') bufferHead += '\n'
+          bufferStart = lineStart
+          bufferEnd = end
+        } else if (lineStart === bufferEnd + 1) bufferEnd = end
+        else {
+          bufferHead = bufferText(input, bufferHead, bufferStart, bufferEnd) + '\n'
+          bufferStart = lineStart
+          bufferEnd = end
+        }
         previousPosition = pos
         previousLine = lineNo
       }
       if (seenEOF) break
     }
+    const text = bufferText(input, bufferHead, bufferStart, bufferEnd)
     if (cue) {
-      cue.text = buffer
-      return { kind: 'cue', line: firstLine, timingLine, cue, text: buffer }
+      cue.text = text
+      return { kind: 'cue', line: firstLine, timingLine, cue, text }
     }
-    if (style) return { kind: 'style', line: firstLine, text: buffer }
+    if (style) return { kind: 'style', line: firstLine, text }
     if (region) {
-      const parsed = parseRegionSettings(buffer)
+      const parsed = parseRegionSettings(text)
       for (const s of parsed.ignored) report.add(firstLine, 'dropped', `region setting "${clip(s)}" ignored (not valid WebVTT)`)
-      return { kind: 'region', line: firstLine, text: buffer, regionObject: parsed.region }
+      return { kind: 'region', line: firstLine, text, regionObject: parsed.region }
     }
     if (cueFailed) {
       report.add(cueFailed.line, 'dropped', `cue dropped: "${clip(cueFailed.text, 60)}" is not a valid WebVTT timing line${/\d,\d/.test(cueFailed.text) ? ' (a comma before the milliseconds is SRT; WebVTT uses a full stop)' : ''}`)
-      if (buffer.trim()) raw.push({ line: cueFailed.line, startMs: NaN, endMs: NaN, text: cueTextToRich(buffer).text, invalid: true })
-      return { kind: 'failed', line: firstLine, text: buffer }
+      if (text.trim()) raw.push({ line: cueFailed.line, startMs: NaN, endMs: NaN, text: cueTextToRich(text).text, invalid: true })
+      return { kind: 'failed', line: firstLine, text }
     }
-    return { kind: 'other', line: firstLine, text: buffer }
+    return { kind: 'other', line: firstLine, text }
   }
 
   // Step 11 (Header): a block with the in-header flag, unless the next line is empty.

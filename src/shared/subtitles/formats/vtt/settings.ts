@@ -48,6 +48,8 @@ export interface ParsedSettings {
 export function parseCueSettings(input: string, regions: readonly VttRegion[]): ParsedSettings {
   const s: VttCueSettings = {}
   const ignored: string[] = []
+  // Most cues have no settings at all.
+  if (!/[^\t\n\f\r ]/.test(input)) return { settings: s, ignored }
   // The region object is tracked by reference: a later line/size/vertical setting drops it.
   let region: VttRegion | null = null
   let vertical = false
