@@ -27,6 +27,7 @@ export interface SrtTiming {
 
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/g
 const HAS_INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD]/
+const MAYBE_ARROW = /[-\u2013\u2014][ \t\u200B-\u200F\u2060\uFEFF\u00AD]*>/
 const ARROW = /(-{1,3}|[\u2013\u2014])[ \t]?>{1,2}/
 
 const d = (s: string, i: number) => s.charCodeAt(i) - 48
@@ -52,15 +53,20 @@ function stampMs(line: string, b: number): number {
 
 const NO_FIXES: Fix[] = []
 
-/** "HH:MM:SS,mmm --> HH:MM:SS,mmm" exactly, at position 0: the shape of almost every line, read without allocating. */
-function fastTiming(line: string): SrtTiming | null {
-  if (line.length < 29 || !isStamp(line, 0) || !isStamp(line, 17)) return null
-  if (line.charCodeAt(12) !== 32 || line.charCodeAt(13) !== 45 || line.charCodeAt(14) !== 45 || line.charCodeAt(15) !== 62 || line.charCodeAt(16) !== 32) return null
-  if (line.length > 29 && line.charCodeAt(29) !== 32) return null
-  const startMs = stampMs(line, 0)
-  const endMs = stampMs(line, 17)
+/** "HH:MM:SS,mmm --> HH:MM:SS,mmm" exactly, at input[a, b): the shape of almost every line, read without copying it. */
+function fastTiming(input: string, a: number, b: number): SrtTiming | null {
+  if (b - a < 29 || !isStamp(input, a) || !isStamp(input, a + 17)) return null
+  if (input.charCodeAt(a + 12) !== 32 || input.charCodeAt(a + 13) !== 45 || input.charCodeAt(a + 14) !== 45 || input.charCodeAt(a + 15) !== 62 || input.charCodeAt(a + 16) !== 32) return null
+  if (b - a > 29 && input.charCodeAt(a + 29) !== 32) return null
+  const startMs = stampMs(input, a)
+  const endMs = stampMs(input, a + 17)
   if (startMs < 0 || endMs < 0) return null
-  return { startMs, endMs, rest: line.length > 29 ? line.slice(30).trim() : '', fixes: NO_FIXES }
+  return { startMs, endMs, rest: b - a > 29 ? input.slice(a + 30, b).trim() : '', fixes: NO_FIXES }
+}
+
+/** parseSrtTiming on the line input[a, b) (the reader's lines are offsets into the file). */
+export function parseSrtTimingAt(input: string, a: number, b: number): SrtTiming | string | null {
+  return fastTiming(input, a, b) ?? slowTiming(input.slice(a, b))
 }
 
 /** A timestamp with fields separated by ":", ".", "," or ";" and maybe spaces around them. */
@@ -125,16 +131,19 @@ function readStamp(s: string, which: 'start' | 'end'): Stamp | string {
  * like a timing line at all (no arrow, or no timestamp before it): then it is cue text.
  */
 export function parseSrtTiming(raw: string): SrtTiming | string | null {
-  const fast = fastTiming(raw)
-  if (fast) return fast
-  if (raw.indexOf('>') < 0) return null
+  return fastTiming(raw, 0, raw.length) ?? slowTiming(raw)
+}
+
+function slowTiming(raw: string): SrtTiming | string | null {
+  // No arrow-like "->" anywhere (maybe with a space or an invisible character before ">"): cue text.
+  if (!MAYBE_ARROW.test(raw)) return null
   const fixes: Fix[] = []
   let line = raw
   if (HAS_INVISIBLE.test(line)) {
     line = line.replace(INVISIBLE, '')
     fixes.push({ kind: 'repaired', message: 'invisible characters (zero-width, byte-order mark) removed from the timing line' })
   }
-  line = line.replace(/\u00a0/g, ' ')
+  if (line.indexOf('\u00a0') >= 0) line = line.replace(/\u00a0/g, ' ')
   const arrow = ARROW.exec(line)
   if (!arrow) return null
   const left = line.slice(0, arrow.index).trim()

@@ -2,7 +2,7 @@ import type { Cue } from '../../project/schema'
 import { writeSrtText, readSrtText } from '../rich/srt-markup'
 import { ReportBuilder } from '../report'
 import { finalizeCues } from './finalize'
-import { formatSrtTimestamp, parseSrtTiming, SRT_COORDS, type SrtTiming } from './srt-timing'
+import { formatSrtTimestamp, parseSrtTimingAt, SRT_COORDS, type SrtTiming } from './srt-timing'
 import { clip } from './text-clip'
 import type { ParsedSubtitles, RawCue } from './types'
 import { withoutBlankLines } from './vtt/write'
@@ -22,62 +22,117 @@ import { withoutBlankLines } from './vtt/write'
 
 const INDEX = /^[\s\u200B-\u200F\u2060\uFEFF]*\d+[\s\u200B-\u200F\u2060\uFEFF]*$/
 
-/** A cue number line: digits, maybe with spaces and invisible characters around them. */
-function isIndex(line: string): boolean {
-  let digits = line.length > 0
-  for (let i = 0; i < line.length && digits; i++) {
-    const c = line.charCodeAt(i)
-    digits = c >= 48 && c <= 57
+
+/** True when input[a, b) is empty or whitespace only (printable ASCII answers without allocating). */
+function blankAt(input: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = input.charCodeAt(i)
+    if (c === 32 || c === 9) continue
+    if (c > 32 && c < 0x85) return false
+    return input.slice(i, b).trim() === ''
   }
-  return digits || INDEX.test(line)
+  return true
 }
 
-/** Empty or whitespace only; printable ASCII first (nearly every text line) answers without trimming. */
-function isBlank(s: string): boolean {
-  if (s.length === 0) return true
-  const c = s.charCodeAt(0)
-  if (c > 32 && c < 0x85) return false
-  return s.trim() === ''
+/** True when input[a, b) is a cue number: digits, maybe with spaces and invisible characters around them. */
+function indexAt(input: string, a: number, b: number): boolean {
+  if (a >= b) return false
+  for (let i = a; i < b; i++) {
+    const c = input.charCodeAt(i)
+    if (c < 48 || c > 57) return INDEX.test(input.slice(a, b))
+  }
+  return true
 }
 
-/** A line without trailing spaces or tabs (Subtitle Edit trims line ends). */
-function trimEnd(line: string): string {
-  const last = line.charCodeAt(line.length - 1)
-  return last === 32 || last === 9 ? line.replace(/[ \t]+$/, '') : line
+/** Line starts and ends (without the line break) of the input: CRLF, LF and lone CR all end a line. */
+function lineIndex(input: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  let capacity = 1024
+  let starts = new Int32Array(capacity)
+  let ends = new Int32Array(capacity)
+  let count = 0
+  const push = (a: number, b: number) => {
+    if (count === capacity) {
+      capacity *= 2
+      const s2 = new Int32Array(capacity)
+      s2.set(starts)
+      starts = s2
+      const e2 = new Int32Array(capacity)
+      e2.set(ends)
+      ends = e2
+    }
+    starts[count] = a
+    ends[count] = b
+    count++
+  }
+  const hasCR = input.indexOf('\r') >= 0
+  let pos = 0
+  for (;;) {
+    let lf = input.indexOf('\n', pos)
+    if (hasCR) {
+      const cr = input.indexOf('\r', pos)
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        push(pos, cr)
+        pos = input.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1
+        continue
+      }
+    }
+    if (lf < 0) lf = input.length
+    push(pos, lf)
+    if (lf >= input.length) break
+    pos = lf + 1
+  }
+  return { starts, ends, count }
 }
 
 export function parseSrt(source: string): ParsedSubtitles {
   const report = new ReportBuilder()
   const input = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
-  const lines = input.indexOf('\r') < 0 ? input.split('\n') : input.split(/\r\n|\r|\n/)
+  const hasCR = input.indexOf('\r') >= 0
+  // Lines as offsets, not strings: most lines (numbers, timings, blanks) never need to be copied.
+  const { starts, ends, count } = lineIndex(input)
+  const lineText = (k: number) => input.slice(starts[k], ends[k])
+  const blank = (k: number) => blankAt(input, starts[k], ends[k])
   const raw: RawCue[] = []
   // The lines of a cue are contiguous: from its timing line + 1 up to the next timing line (minus that
-  // cue's number). Indices only; strings are joined once per cue.
+  // cue's number). The text is sliced once per cue.
   let cueTiming: SrtTiming | string | null = null
   let cueIndex = -1
   let textFrom = 0
 
-  /** Where the text before a timing line at `timingIndex` ends: without trailing blanks and the next cue's number. */
-  const numberStart = (from: number, timingIndex: number): { end: number; numbered: boolean } => {
+  /** Where the text before a timing line at `timingIndex` ends (-1 - end when there is no number). */
+  const numberStart = (from: number, timingIndex: number): number => {
     let k = timingIndex - 1
-    if (k >= from && isBlank(lines[k])) k-- // one blank line between number and timing
-    if (k >= from && isIndex(lines[k])) {
+    if (k >= from && blank(k)) k-- // one blank line between number and timing
+    if (k >= from && indexAt(input, starts[k], ends[k])) {
       if (k === timingIndex - 2) report.add(k + 1, 'repaired', 'blank line between the cue number and its timing line ignored')
-      return { end: k, numbered: true }
+      return k
     }
-    return { end: timingIndex, numbered: false }
+    return -1 - timingIndex
+  }
+
+  /** The text of lines [from, end): one slice when no line needs its end trimmed. */
+  const textOf = (from: number, end: number): { body: string; blankInside: number } => {
+    let blankInside = 0
+    let trimmed = false
+    for (let k = from; k < end; k++) {
+      if (!blankInside && blank(k)) blankInside = k + 1
+      const last = input.charCodeAt(ends[k] - 1)
+      if (ends[k] > starts[k] && (last === 32 || last === 9)) trimmed = true
+    }
+    if (from >= end) return { body: '', blankInside }
+    if (!trimmed) {
+      const slice = input.slice(starts[from], ends[end - 1])
+      return { body: hasCR ? slice.replace(/\r\n?/g, '\n') : slice, blankInside }
+    }
+    let body = ''
+    for (let k = from; k < end; k++) body += (k === from ? '' : '\n') + lineText(k).replace(/[ \t]+$/, '')
+    return { body, blankInside }
   }
 
   const close = (timingIndex: number, timing: SrtTiming | string, from: number, to: number) => {
     let end = to
-    while (end > from && isBlank(lines[end - 1])) end--
-    let body = ''
-    let blankInside = 0
-    for (let k = from; k < end; k++) {
-      const line = lines[k]
-      if (!blankInside && isBlank(line)) blankInside = k + 1
-      body += k === from ? trimEnd(line) : '\n' + trimEnd(line)
-    }
+    while (end > from && blank(end - 1)) end--
+    const { body, blankInside } = textOf(from, end)
     if (typeof timing === 'string') {
       report.add(timingIndex + 1, 'dropped', `cue dropped: ${timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
       raw.push({ line: timingIndex + 1, startMs: NaN, endMs: NaN, text: readSrtText(body).text, invalid: true })
@@ -98,46 +153,45 @@ export function parseSrt(source: string): ParsedSubtitles {
     raw.push(cue)
   }
 
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    const timing = line.length >= 10 && line.indexOf('>') > 0 ? parseSrtTiming(line) : null
+  const stray = (from: number, end: number) => {
+    let k = from
+    while (k < end && blank(k)) k++
+    if (k >= end) return
+    const lines: string[] = []
+    for (let j = k; j < end; j++) if (!blank(j)) lines.push(lineText(j))
+    report.add(k + 1, 'dropped', `text before the first cue ignored (${lines.length} line${lines.length === 1 ? '' : 's'}): "${clip(lines[0])}"`)
+    raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: textOf(k, end).body.trim(), invalid: true })
+  }
+
+  for (let i = 0; i < count; i++) {
+    const a = starts[i]
+    const b = ends[i]
+    if (b - a < 10) continue
+    const gt = input.indexOf('>', a)
+    if (gt < 0 || gt >= b) continue
+    const timing = parseSrtTimingAt(input, a, b)
     if (timing === null) continue
-    const { end, numbered } = numberStart(textFrom, i)
-    if (!numbered) report.add(i + 1, 'repaired', 'cue number missing')
+    const n = numberStart(textFrom, i)
+    const end = n >= 0 ? n : -1 - n
+    if (n < 0) report.add(i + 1, 'repaired', 'cue number missing')
     if (cueTiming !== null) {
-      if (end > textFrom && !isBlank(lines[end - 1])) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
+      if (end > textFrom && !blank(end - 1)) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
       close(cueIndex, cueTiming, textFrom, end)
-    } else {
-      let k = textFrom
-      while (k < end && isBlank(lines[k])) k++
-      if (k < end) {
-        const stray = lines.slice(k, end).filter((l) => !isBlank(l))
-        report.add(k + 1, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0])}"`)
-        raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: lines.slice(k, end).join('\n').trim(), invalid: true })
-      }
-    }
+    } else stray(textFrom, end)
     cueTiming = timing
     cueIndex = i
     textFrom = i + 1
   }
   if (cueTiming !== null) {
     // A number with nothing after it at the very end: the start of a cue that never came.
-    let end = lines.length
-    while (end > textFrom && isBlank(lines[end - 1])) end--
-    if (end - 2 >= textFrom && isIndex(lines[end - 1]) && isBlank(lines[end - 2])) {
-      report.add(end, 'dropped', `cue number ${lines[end - 1].trim()} without a timing line ignored`)
+    let end = count
+    while (end > textFrom && blank(end - 1)) end--
+    if (end - 2 >= textFrom && indexAt(input, starts[end - 1], ends[end - 1]) && blank(end - 2)) {
+      report.add(end, 'dropped', `cue number ${lineText(end - 1).trim()} without a timing line ignored`)
       end--
     }
     close(cueIndex, cueTiming, textFrom, end)
-  } else {
-    let k = 0
-    while (k < lines.length && isBlank(lines[k])) k++
-    if (k < lines.length) {
-      const stray = lines.slice(k).filter((l) => !isBlank(l))
-      report.add(k + 1, 'dropped', `text before the first cue ignored (${stray.length} line${stray.length === 1 ? '' : 's'}): "${clip(stray[0])}"`)
-      raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: lines.slice(k).join('\n').trim(), invalid: true })
-    }
-  }
+  } else stray(0, count)
   const { cues, dropped } = finalizeCues(raw, report)
   return { format: 'srt', cues, dropped, report: report.build(cues.length) }
 }

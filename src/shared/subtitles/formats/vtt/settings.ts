@@ -45,11 +45,13 @@ export interface ParsedSettings {
 }
 
 /** "parse the WebVTT cue settings" from the text after the end timestamp. */
+/** The result for a cue without settings (most cues): shared, never changed. */
+const NO_SETTINGS: ParsedSettings = Object.freeze({ settings: Object.freeze({}) as VttCueSettings, ignored: Object.freeze([]) as unknown as string[] })
+
 export function parseCueSettings(input: string, regions: readonly VttRegion[]): ParsedSettings {
+  if (!/[^\t\n\f\r ]/.test(input)) return NO_SETTINGS
   const s: VttCueSettings = {}
   const ignored: string[] = []
-  // Most cues have no settings at all.
-  if (!/[^\t\n\f\r ]/.test(input)) return { settings: s, ignored }
   // The region object is tracked by reference: a later line/size/vertical setting drops it.
   let region: VttRegion | null = null
   let vertical = false

@@ -13,46 +13,33 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39
 export function collectTimestamp(input: string, pos: number): { ms: number; end: number } | null {
   let p = pos
   if (p >= input.length || !isDigit(input.charCodeAt(p))) return null
-  const d1 = digits(input, p)
-  p = d1.end
-  let v1 = d1.value
-  const hours = d1.end - pos !== 2 || v1 > 59
-  if (input[p] !== ':') return null
-  p++
-  const d2 = digits(input, p)
-  if (d2.end - p !== 2) return null
-  p = d2.end
-  let v2 = d2.value
-  let v3: number
-  if (hours || input[p] === ':') {
-    if (input[p] !== ':') return null
-    p++
-    const d3 = digits(input, p)
-    if (d3.end - p !== 2) return null
-    p = d3.end
-    v3 = d3.value
+  // Digit runs are read in place (no objects: this runs twice per cue).
+  let v1 = 0
+  for (; p < input.length && isDigit(input.charCodeAt(p)); p++) v1 = v1 * 10 + input.charCodeAt(p) - 48
+  const hours = p - pos !== 2 || v1 > 59
+  if (input.charCodeAt(p) !== 58 /* : */) return null
+  let q = ++p
+  let v2 = 0
+  for (; p < input.length && isDigit(input.charCodeAt(p)); p++) v2 = v2 * 10 + input.charCodeAt(p) - 48
+  if (p - q !== 2) return null
+  let v3 = 0
+  if (hours || input.charCodeAt(p) === 58) {
+    if (input.charCodeAt(p) !== 58) return null
+    q = ++p
+    for (; p < input.length && isDigit(input.charCodeAt(p)); p++) v3 = v3 * 10 + input.charCodeAt(p) - 48
+    if (p - q !== 2) return null
   } else {
     v3 = v2
     v2 = v1
     v1 = 0
   }
-  if (input[p] !== '.') return null
-  p++
-  const d4 = digits(input, p)
-  if (d4.end - p !== 3) return null
-  p = d4.end
+  if (input.charCodeAt(p) !== 46 /* . */) return null
+  q = ++p
+  let v4 = 0
+  for (; p < input.length && isDigit(input.charCodeAt(p)); p++) v4 = v4 * 10 + input.charCodeAt(p) - 48
+  if (p - q !== 3) return null
   if (v2 > 59 || v3 > 59) return null
-  return { ms: v1 * 3_600_000 + v2 * 60_000 + v3 * 1000 + d4.value, end: p }
-}
-
-function digits(input: string, pos: number): { value: number; end: number } {
-  let p = pos
-  let value = 0
-  while (p < input.length && isDigit(input.charCodeAt(p))) {
-    value = value * 10 + (input.charCodeAt(p) - 48)
-    p++
-  }
-  return { value, end: p }
+  return { ms: v1 * 3_600_000 + v2 * 60_000 + v3 * 1000 + v4, end: p }
 }
 
 /** ms → "hh:mm:ss.ttt" (hours always written, at least two digits). */
