@@ -5,6 +5,7 @@ import { anchorFromSsa } from '../rich/placement'
 import { ReportBuilder } from '../report'
 import { formatAssTime, parseAssTime } from './ass-time'
 import { finalizeCues } from './finalize'
+import { lineIndex } from './line-index'
 import { clip } from './text-clip'
 import type { AssStyles, ParsedSubtitles, RawCue } from './types'
 
@@ -103,18 +104,24 @@ function formatLine(body: string): string[] {
 export function parseAss(source: string): ParsedSubtitles {
   const report = new ReportBuilder()
   const input = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source
-  const lines = input.split(/\r\n|\r|\n/)
+  // Lines as offsets: Dialogue lines (nearly all of a script) are read in place, never copied whole.
+  const { starts: lineStarts, ends: lineEnds, count: lineCount } = lineIndex(input)
   const info: [string, string][] = []
   let section = ''
   let ssa = false
   let styleFormat: string[] | undefined
   let eventFormat: string[] | undefined
   const styles: Record<string, string>[] = []
-  // Dialogue lines are split in the second pass, once the styles are known.
-  const events: { line: number; body: string; fieldCount: number }[] = []
+  // Dialogue lines are split in the second pass, once the styles are known: [line, body start, body end, fields].
+  const events: number[] = []
   const comments: number[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
+  for (let i = 0; i < lineCount; i++) {
+    if (section === '[events]' && input.startsWith('Dialogue:', lineStarts[i])) {
+      const a = lineStarts[i] + 9
+      events.push(i + 1, input.charCodeAt(a) === 32 ? a + 1 : a, lineEnds[i], (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length)
+      continue
+    }
+    const line = input.slice(lineStarts[i], lineEnds[i])
     const first = line.charCodeAt(0)
     if (first === 91 /* [ */ || (first <= 32 && line.trimStart().startsWith('['))) {
       const name = line.trim()
@@ -126,11 +133,6 @@ export function parseAss(source: string): ParsedSubtitles {
       }
     }
     if (section === '[events]') {
-      // Dialogue lines first: they are nearly all of the file.
-      if (line.startsWith('Dialogue:')) {
-        events.push({ line: i + 1, body: line.charCodeAt(9) === 32 ? line.slice(10) : line.slice(9), fieldCount: (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length })
-        continue
-      }
       const colon = line.indexOf(':')
       if (colon < 0) {
         if (line.trim() && !line.trimStart().startsWith(';')) report.add(i + 1, 'dropped', `line ignored: "${clip(line.trim())}"`)
@@ -139,7 +141,11 @@ export function parseAss(source: string): ParsedSubtitles {
       const key = line.slice(0, colon).trim()
       const body = line.slice(colon + 1).replace(/^ /, '')
       if (key === 'Format') eventFormat = formatLine(body)
-      else if (key === 'Dialogue') events.push({ line: i + 1, body, fieldCount: (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length })
+      else if (key === 'Dialogue') {
+        // "Dialogue :" (a space before the colon): the body starts after the colon.
+        const a = lineStarts[i] + colon + 1
+        events.push(i + 1, input.charCodeAt(a) === 32 ? a + 1 : a, lineEnds[i], (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length)
+      }
       else if (key === 'Comment') comments.push(i + 1)
       else report.add(i + 1, 'dropped', `${key} event not kept (only Dialogue events are cues)`)
       continue
@@ -191,43 +197,46 @@ export function parseAss(source: string): ParsedSubtitles {
   const raw: RawCue[] = []
   const starts = new Int32Array(format.length + 1)
   const readOptions = { style: styleInfo(undefined, ssa), styles: infos, playResX: res.x, playResY: res.y, wrapStyle }
-  for (const ev of events) {
-    // Field k is body[starts[k], starts[k + 1] - 1); the last field (Text) runs to the end of the line.
-    const body = ev.body
-    const n = Math.min(ev.fieldCount, format.length)
+  for (let e = 0; e < events.length; e += 4) {
+    // Field k is input[starts[k], starts[k + 1] - 1); the last field (Text) runs to the end of the line.
+    const evLine = events[e]
+    const bodyStart = events[e + 1]
+    const bodyEnd = events[e + 2]
+    const n = Math.min(events[e + 3], format.length)
     let count = 1
-    starts[0] = 0
-    for (let from = 0; count < n; count++) {
-      const comma = body.indexOf(',', from)
-      if (comma < 0) break
+    starts[0] = bodyStart
+    for (let from = bodyStart; count < n; count++) {
+      const comma = input.indexOf(',', from)
+      if (comma < 0 || comma >= bodyEnd) break
       starts[count] = comma + 1
       from = comma + 1
     }
-    starts[count] = body.length + 1
+    starts[count] = bodyEnd + 1
     if (count < format.length || iStart < 0 || iEnd < 0) {
-      report.add(ev.line, 'dropped', `Dialogue line has ${count} of ${format.length} fields; not a cue`)
+      report.add(evLine, 'dropped', `Dialogue line has ${count} of ${format.length} fields; not a cue`)
       continue
     }
+    const body = input
     const styleName = iStyle >= 0 ? styleField(field(body, starts, iStyle)) : defaultName
     let style = infos.get(styleName)
     if (!style) {
-      if (!unknownStyles.has(styleName) && styles.length) report.add(ev.line, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
+      if (!unknownStyles.has(styleName) && styles.length) report.add(evLine, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
       unknownStyles.add(styleName)
       style = infos.get(defaultName) ?? styleInfo(undefined, ssa)
     }
-    const rawText = body.slice(starts[iText])
+    const rawText = input.slice(starts[iText], bodyEnd)
     readOptions.style = style
     const start = parseAssTime(field(body, starts, iStart), 'start')
     const end = parseAssTime(field(body, starts, iEnd), 'end')
     if (typeof start === 'string' || typeof end === 'string') {
       const why = typeof start === 'string' ? start : (end as string)
-      report.add(ev.line, 'dropped', `cue dropped: ${why}`)
-      raw.push({ line: ev.line, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
+      report.add(evLine, 'dropped', `cue dropped: ${why}`)
+      raw.push({ line: evLine, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
       continue
     }
-    for (const fix of start.fixes) report.add(ev.line, fix.kind, fix.message)
-    for (const fix of end.fixes) report.add(ev.line, fix.kind, fix.message)
-    const cue: RawCue = { line: ev.line, startMs: start.ms, endMs: end.ms, text: rawText }
+    for (const fix of start.fixes) report.add(evLine, fix.kind, fix.message)
+    for (const fix of end.fixes) report.add(evLine, fix.kind, fix.message)
+    const cue: RawCue = { line: evLine, startMs: start.ms, endMs: end.ms, text: rawText }
     const plainStyle = !style.italic && !style.bold && !style.underline && !style.strike && style.an === 2
     if (plainStyle && rawText.indexOf('{') < 0 && !/\\[^N]/.test(rawText)) {
       // No override block and no escape but \N: nothing to map (most events).
@@ -237,7 +246,7 @@ export function parseAss(source: string): ParsedSubtitles {
       cue.text = rich.text
       if (rich.marks) cue.marks = rich.marks
       if (rich.place) cue.place = rich.place
-      for (const note of rich.notes) report.add(ev.line, 'guessed', note)
+      for (const note of rich.notes) report.add(evLine, 'guessed', note)
     }
     if (iName >= 0 && starts[iName + 1] - 1 > starts[iName]) {
       const name = field(body, starts, iName).trim()
