@@ -31,8 +31,16 @@ const enum State {
   TimestampTag
 }
 
-/** One token from input[pos…]; returns it and the position after it. */
-function nextToken(input: string, start: number): { token: Token; pos: number } {
+/** Where the last token ended (a module variable: no object per token). */
+let tokenEnd = 0
+
+function done(token: Token, pos: number): Token {
+  tokenEnd = pos
+  return token
+}
+
+/** One token from input[start…]; the position after it is left in `tokenEnd`. */
+function nextToken(input: string, start: number): Token {
   let pos = start
   let state = State.Data
   let result = ''
@@ -59,9 +67,9 @@ function nextToken(input: string, start: number): { token: Token; pos: number } 
             state = State.Tag
             break
           }
-          return { token: { type: 'string', value: result }, pos }
+          return done({ type: 'string', value: result }, pos)
         }
-        if (eof) return { token: { type: 'string', value: result }, pos }
+        if (eof) return done({ type: 'string', value: result }, pos)
         result += c
         break
       case State.Tag:
@@ -71,8 +79,8 @@ function nextToken(input: string, start: number): { token: Token; pos: number } 
         else if (c >= '0' && c <= '9') {
           result = c
           state = State.TimestampTag
-        } else if (c === '>') return { token: { type: 'start', name: '', classes: [] }, pos: pos + 1 }
-        else if (eof) return { token: { type: 'start', name: '', classes: [] }, pos }
+        } else if (c === '>') return done({ type: 'start', name: '', classes: [] }, pos + 1)
+        else if (eof) return done({ type: 'start', name: '', classes: [] }, pos)
         else {
           result = c
           state = State.StartTag
@@ -84,8 +92,8 @@ function nextToken(input: string, start: number): { token: Token; pos: number } 
           buffer = c
           state = State.StartTagAnnotation
         } else if (c === '.') state = State.StartTagClass
-        else if (c === '>') return { token: { type: 'start', name: result, classes: [] }, pos: pos + 1 }
-        else if (eof) return { token: { type: 'start', name: result, classes: [] }, pos }
+        else if (c === '>') return done({ type: 'start', name: result, classes: [] }, pos + 1)
+        else if (eof) return done({ type: 'start', name: result, classes: [] }, pos)
         else result += c
         break
       case State.StartTagClass:
@@ -102,7 +110,7 @@ function nextToken(input: string, start: number): { token: Token; pos: number } 
           buffer = ''
         } else if (c === '>' || eof) {
           classes.push(buffer)
-          return { token: { type: 'start', name: result, classes }, pos: eof ? pos : pos + 1 }
+          return done({ type: 'start', name: result, classes }, eof ? pos : pos + 1)
         } else buffer += c
         break
       case State.StartTagAnnotation:
@@ -119,16 +127,16 @@ function nextToken(input: string, start: number): { token: Token; pos: number } 
         }
         if (c === '>' || eof) {
           const annotation = buffer.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').replace(/[\t\n\f\r ]+/g, ' ')
-          return { token: { type: 'start', name: result, classes, annotation }, pos: eof ? pos : pos + 1 }
+          return done({ type: 'start', name: result, classes, annotation }, eof ? pos : pos + 1)
         }
         buffer += c
         break
       case State.EndTag:
-        if (c === '>' || eof) return { token: { type: 'end', name: result }, pos: eof ? pos : pos + 1 }
+        if (c === '>' || eof) return done({ type: 'end', name: result }, eof ? pos : pos + 1)
         result += c
         break
       case State.TimestampTag:
-        if (c === '>' || eof) return { token: { type: 'timestamp', value: result }, pos: eof ? pos : pos + 1 }
+        if (c === '>' || eof) return done({ type: 'timestamp', value: result }, eof ? pos : pos + 1)
         result += c
         break
     }
@@ -150,38 +158,40 @@ interface Internal {
   annotation?: string
   language?: string
   children: VttNode[]
-  parent: Internal | null
 }
 
 interface TreeState {
-  current: Internal
+  /** The open nodes, root first; the last one is "current". */
+  stack: Internal[]
   languages: string[]
 }
 
 /** "attach a WebVTT Internal Node Object" of a concrete class. */
 function attach(state: TreeState, kind: Exclude<NodeKind, 'root'>, token: Extract<Token, { type: 'start' }>, annotation?: string): void {
-  const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [], parent: state.current }
+  const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [] }
   if (annotation !== undefined) node.annotation = annotation
   if (state.languages.length) node.language = state.languages[state.languages.length - 1]
-  state.current.children.push(node as unknown as VttNode)
-  state.current = node
+  state.stack[state.stack.length - 1].children.push(node as unknown as VttNode)
+  state.stack.push(node)
 }
 
 const CLOSED_BY_END_TAG: ReadonlySet<string> = new Set(['c', 'i', 'b', 'u', 'ruby', 'rt', 'v'])
 
 /** The WebVTT cue text parsing rules: cue text → list of WebVTT Node Objects. */
 export function parseCueText(input: string, fallbackLanguage?: string, ignored?: string[]): VttNode[] {
-  const root: Internal = { kind: 'root', classes: [], children: [], parent: null }
-  const state: TreeState = { current: root, languages: [] }
+  const root: Internal = { kind: 'root', classes: [], children: [] }
+  // "current" is the top of the stack; "the parent node of current" is the entry below it.
+  const state: TreeState = { stack: [root], languages: [] }
+  const stack = state.stack
   if (fallbackLanguage) {
     root.language = fallbackLanguage
     state.languages.push(fallbackLanguage)
   }
   let pos = 0
   while (pos < input.length) {
-    const { token, pos: next } = nextToken(input, pos)
-    pos = next
-    const current = state.current
+    const token = nextToken(input, pos)
+    pos = tokenEnd
+    const current = stack[stack.length - 1]
     switch (token.type) {
       case 'string':
         current.children.push({ kind: 'text', value: token.value })
@@ -212,11 +222,11 @@ export function parseCueText(input: string, fallbackLanguage?: string, ignored?:
         }
         break
       case 'end':
-        if (current.parent && token.name === current.kind && CLOSED_BY_END_TAG.has(token.name)) state.current = current.parent
-        else if (token.name === 'lang' && current.kind === 'lang' && current.parent) {
-          state.current = current.parent
+        if (stack.length > 1 && token.name === current.kind && CLOSED_BY_END_TAG.has(token.name)) stack.pop()
+        else if (token.name === 'lang' && current.kind === 'lang' && stack.length > 1) {
+          stack.pop()
           state.languages.pop()
-        } else if (token.name === 'ruby' && current.kind === 'rt' && current.parent?.parent) state.current = current.parent.parent
+        } else if (token.name === 'ruby' && current.kind === 'rt' && stack.length > 2) stack.length -= 2
         break
       case 'timestamp': {
         const ts = collectTimestamp(token.value, 0)
@@ -225,13 +235,7 @@ export function parseCueText(input: string, fallbackLanguage?: string, ignored?:
       }
     }
   }
-  return strip(root).children as VttNode[]
-}
-
-function strip(n: Internal): Internal {
-  delete (n as Partial<Internal>).parent
-  for (const c of n.children) if ('children' in c) strip(c as unknown as Internal)
-  return n
+  return root.children
 }
 
 export interface CueTextResult {

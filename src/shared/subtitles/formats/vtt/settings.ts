@@ -1,5 +1,5 @@
 import type { VttCueSettings, VttRegion } from '../../../project/schema'
-import { collectTimestamp } from './timestamp'
+import { readTimestamp, timestampEnd } from './timestamp'
 
 /*
  * WebVTT cue timings and settings (§ 6.3) and region settings (§ 6.2), step by step. The parsed cue
@@ -28,10 +28,9 @@ export function parsePercentage(s: string): number | undefined {
 function parseLineNumber(s: string): number | undefined {
   if (/[^-0-9.]/.test(s)) return undefined
   if (s.indexOf('-', 1) >= 0) return undefined
-  const dots = s.split('.').length - 1
-  if (dots > 1) return undefined
-  if (dots === 1) {
-    const i = s.indexOf('.')
+  const i = s.indexOf('.')
+  if (i >= 0 && s.indexOf('.', i + 1) >= 0) return undefined
+  if (i >= 0) {
     if (i === 0 || i === s.length - 1 || !/\d/.test(s[i - 1]) || !/\d/.test(s[i + 1])) return undefined
   }
   const v = Number(s)
@@ -156,17 +155,17 @@ const isWs = (c: string) => c === '\t' || c === '\n' || c === '\f' || c === '\r'
 export function collectTimingsAndSettings(line: string, regions: readonly VttRegion[]): TimingResult | null {
   let p = 0
   while (p < line.length && isWs(line[p])) p++
-  const start = collectTimestamp(line, p)
-  if (!start) return null
-  p = start.end
+  const startMs = readTimestamp(line, p)
+  if (startMs < 0) return null
+  p = timestampEnd
   while (p < line.length && isWs(line[p])) p++
   if (line[p] !== '-' || line[p + 1] !== '-' || line[p + 2] !== '>') return null
   p += 3
   while (p < line.length && isWs(line[p])) p++
-  const end = collectTimestamp(line, p)
-  if (!end) return null
-  const { settings, ignored } = parseCueSettings(line.slice(end.end), regions)
-  return { startMs: start.ms, endMs: end.ms, settings, ignored }
+  const endMs = readTimestamp(line, p)
+  if (endMs < 0) return null
+  const { settings, ignored } = parseCueSettings(timestampEnd === line.length ? '' : line.slice(timestampEnd), regions)
+  return { startMs, endMs, settings, ignored }
 }
 
 /** "collect WebVTT region settings" from a REGION block's text. */
