@@ -16,23 +16,27 @@ import type { Fix } from './srt-timing'
 const isDigit = (c: number) => c >= 48 && c <= 57
 const NO_FIXES: Fix[] = []
 
-export function parseAssTime(raw: string, which: 'start' | 'end'): { ms: number; fixes: Fix[] } | string {
-  const first = raw.charCodeAt(0)
-  const s = first > 32 && raw.charCodeAt(raw.length - 1) > 32 ? raw : raw.trim()
-  // Fast path: H:MM:SS.CC with one or more hour digits.
-  const n = s.length
-  if (n >= 10 && s.charCodeAt(n - 3) === 46 && s.charCodeAt(n - 6) === 58 && s.charCodeAt(n - 9) === 58) {
-    let ok = isDigit(s.charCodeAt(n - 1)) && isDigit(s.charCodeAt(n - 2)) && isDigit(s.charCodeAt(n - 4)) && isDigit(s.charCodeAt(n - 5)) && isDigit(s.charCodeAt(n - 7)) && isDigit(s.charCodeAt(n - 8))
-    let h = 0
-    for (let i = 0; ok && i < n - 9; i++) {
-      const c = s.charCodeAt(i)
-      if (!isDigit(c)) ok = false
-      else h = h * 10 + c - 48
-    }
-    const m = (s.charCodeAt(n - 8) - 48) * 10 + s.charCodeAt(n - 7) - 48
-    const sec = (s.charCodeAt(n - 5) - 48) * 10 + s.charCodeAt(n - 4) - 48
-    if (ok && m < 60 && sec < 60) return { ms: h * 3_600_000 + m * 60_000 + sec * 1000 + ((s.charCodeAt(n - 2) - 48) * 10 + s.charCodeAt(n - 1) - 48) * 10, fixes: NO_FIXES }
+/** H:MM:SS.CC at input[a, b) exactly (the shape of nearly every time): milliseconds, or -1 to take the slow path. */
+export function fastAssTime(s: string, a: number, b: number): number {
+  const n = b - a
+  if (n < 10 || s.charCodeAt(b - 3) !== 46 || s.charCodeAt(b - 6) !== 58 || s.charCodeAt(b - 9) !== 58) return -1
+  if (!(isDigit(s.charCodeAt(b - 1)) && isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b - 4)) && isDigit(s.charCodeAt(b - 5)) && isDigit(s.charCodeAt(b - 7)) && isDigit(s.charCodeAt(b - 8)))) return -1
+  let h = 0
+  for (let i = a; i < b - 9; i++) {
+    const c = s.charCodeAt(i)
+    if (!isDigit(c)) return -1
+    h = h * 10 + c - 48
   }
+  const m = (s.charCodeAt(b - 8) - 48) * 10 + s.charCodeAt(b - 7) - 48
+  const sec = (s.charCodeAt(b - 5) - 48) * 10 + s.charCodeAt(b - 4) - 48
+  if (m > 59 || sec > 59) return -1
+  return h * 3_600_000 + m * 60_000 + sec * 1000 + ((s.charCodeAt(b - 2) - 48) * 10 + s.charCodeAt(b - 1) - 48) * 10
+}
+
+export function parseAssTime(raw: string, which: 'start' | 'end'): { ms: number; fixes: Fix[] } | string {
+  const s = raw.trim()
+  const fast = fastAssTime(s, 0, s.length)
+  if (fast >= 0) return { ms: fast, fixes: NO_FIXES }
   const m = /^(-?)(\d+):(\d{1,2}):(\d{1,2})(?:([.:,])(\d+))?$/.exec(s)
   if (!m) return `${which} time "${s.slice(0, 20)}" is not an ASS time (H:MM:SS.CC)`
   const [, neg, hh, mm, ss, sep, frac] = m

@@ -3,7 +3,7 @@ import { readAssText, writeAssText, type AssStyleInfo } from '../rich/ass-overri
 import { parseAssColor } from '../rich/colors'
 import { anchorFromSsa } from '../rich/placement'
 import { ReportBuilder } from '../report'
-import { formatAssTime, parseAssTime } from './ass-time'
+import { fastAssTime, formatAssTime, parseAssTime } from './ass-time'
 import { finalizeCues } from './finalize'
 import { lineIndex } from './line-index'
 import { clip } from './text-clip'
@@ -24,6 +24,9 @@ const SSA_STYLE_FORMAT = ['Name', 'Fontname', 'Fontsize', 'PrimaryColour', 'Seco
 const V4P_EVENT_FORMAT = ['Layer', 'Start', 'End', 'Style', 'Name', 'MarginL', 'MarginR', 'MarginV', 'Effect', 'Text']
 const SSA_EVENT_FORMAT = ['Marked', 'Start', 'End', 'Style', 'Name', 'MarginL', 'MarginR', 'MarginV', 'Effect', 'Text']
 const DEFAULT_STYLE = 'Default,Noto Sans,64,&H00FFFFFF,&H000000FF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,4,0,2,40,40,60,1'
+
+const ESCAPE_OTHER_THAN_N = /\\[^N]/
+const HARD_BREAK = /\\N/g
 
 /** libass/VSFilter defaults when a script gives no PlayRes (or only one side). */
 export function playRes(x: number | undefined, y: number | undefined): { x: number; y: number } {
@@ -217,7 +220,8 @@ export function parseAss(source: string): ParsedSubtitles {
       continue
     }
     const body = input
-    const styleName = iStyle >= 0 ? styleField(field(body, starts, iStyle)) : defaultName
+    // The default style's name is compared in place (no copy of the field for most events).
+    const styleName = iStyle < 0 || (starts[iStyle + 1] - 1 - starts[iStyle] === defaultName.length && input.startsWith(defaultName, starts[iStyle])) ? defaultName : styleField(field(body, starts, iStyle))
     let style = infos.get(styleName)
     if (!style) {
       if (!unknownStyles.has(styleName) && styles.length) report.add(evLine, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
@@ -226,21 +230,28 @@ export function parseAss(source: string): ParsedSubtitles {
     }
     const rawText = input.slice(starts[iText], bodyEnd)
     readOptions.style = style
-    const start = parseAssTime(field(body, starts, iStart), 'start')
-    const end = parseAssTime(field(body, starts, iEnd), 'end')
-    if (typeof start === 'string' || typeof end === 'string') {
-      const why = typeof start === 'string' ? start : (end as string)
-      report.add(evLine, 'dropped', `cue dropped: ${why}`)
-      raw.push({ line: evLine, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
-      continue
+    // Times: read in place when well-formed (nearly always), else through the reporting parser.
+    let startMs = fastAssTime(input, starts[iStart], starts[iStart + 1] - 1)
+    let endMs = fastAssTime(input, starts[iEnd], starts[iEnd + 1] - 1)
+    if (startMs < 0 || endMs < 0) {
+      const start = parseAssTime(field(body, starts, iStart), 'start')
+      const end = parseAssTime(field(body, starts, iEnd), 'end')
+      if (typeof start === 'string' || typeof end === 'string') {
+        const why = typeof start === 'string' ? start : (end as string)
+        report.add(evLine, 'dropped', `cue dropped: ${why}`)
+        raw.push({ line: evLine, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
+        continue
+      }
+      for (const fix of start.fixes) report.add(evLine, fix.kind, fix.message)
+      for (const fix of end.fixes) report.add(evLine, fix.kind, fix.message)
+      startMs = start.ms
+      endMs = end.ms
     }
-    for (const fix of start.fixes) report.add(evLine, fix.kind, fix.message)
-    for (const fix of end.fixes) report.add(evLine, fix.kind, fix.message)
-    const cue: RawCue = { line: evLine, startMs: start.ms, endMs: end.ms, text: rawText }
+    const cue: RawCue = { line: evLine, startMs, endMs, text: rawText }
     const plainStyle = !style.italic && !style.bold && !style.underline && !style.strike && style.an === 2
-    if (plainStyle && rawText.indexOf('{') < 0 && !/\\[^N]/.test(rawText)) {
+    if (plainStyle && rawText.indexOf('{') < 0 && !ESCAPE_OTHER_THAN_N.test(rawText)) {
       // No override block and no escape but \N: nothing to map (most events).
-      if (rawText.indexOf('\\N') >= 0) cue.text = rawText.replace(/\\N/g, '\n')
+      if (rawText.indexOf('\\N') >= 0) cue.text = rawText.replace(HARD_BREAK, '\n')
     } else {
       const rich = readAssText(rawText, readOptions)
       cue.text = rich.text

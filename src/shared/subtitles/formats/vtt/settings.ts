@@ -47,8 +47,10 @@ export interface ParsedSettings {
 /** The result for a cue without settings (most cues): shared, never changed. */
 const NO_SETTINGS: ParsedSettings = Object.freeze({ settings: Object.freeze({}) as VttCueSettings, ignored: Object.freeze([]) as unknown as string[] })
 
+const NOT_SPACE = /[^\t\n\f\r ]/
+
 export function parseCueSettings(input: string, regions: readonly VttRegion[]): ParsedSettings {
-  if (!/[^\t\n\f\r ]/.test(input)) return NO_SETTINGS
+  if (input === '' || !NOT_SPACE.test(input)) return NO_SETTINGS
   const s: VttCueSettings = {}
   const ignored: string[] = []
   // The region object is tracked by reference: a later line/size/vertical setting drops it.
