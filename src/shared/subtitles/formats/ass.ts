@@ -7,7 +7,7 @@ import { fastAssTime, formatAssTime, parseAssTime } from './ass-time'
 import { finalizeCues } from './finalize'
 import { lineIndex } from './line-index'
 import { clip } from './text-clip'
-import type { AssStyles, ParsedSubtitles, RawCue } from './types'
+import { rawCue, type AssStyles, type ParsedSubtitles, type RawCue } from './types'
 
 /*
  * ASS/SSA, read line by line (one pass, no library: the report needs line numbers and the ASS bench a
@@ -239,7 +239,7 @@ export function parseAss(source: string): ParsedSubtitles {
       if (typeof start === 'string' || typeof end === 'string') {
         const why = typeof start === 'string' ? start : (end as string)
         report.add(evLine, 'dropped', `cue dropped: ${why}`)
-        raw.push({ line: evLine, startMs: NaN, endMs: NaN, text: readAssText(rawText, readOptions).text, invalid: true })
+        raw.push(rawCue(evLine, NaN, NaN, readAssText(rawText, readOptions).text, true))
         continue
       }
       for (const fix of start.fixes) report.add(evLine, fix.kind, fix.message)
@@ -247,7 +247,7 @@ export function parseAss(source: string): ParsedSubtitles {
       startMs = start.ms
       endMs = end.ms
     }
-    const cue: RawCue = { line: evLine, startMs, endMs, text: rawText }
+    const cue = rawCue(evLine, startMs, endMs, rawText)
     const plainStyle = !style.italic && !style.bold && !style.underline && !style.strike && style.an === 2
     if (plainStyle && rawText.indexOf('{') < 0 && !ESCAPE_OTHER_THAN_N.test(rawText)) {
       // No override block and no escape but \N: nothing to map (most events).

@@ -5,7 +5,7 @@ import { finalizeCues } from './finalize'
 import { formatSrtTimestamp, parseSrtTimingAt, SRT_COORDS, type SrtTiming } from './srt-timing'
 import { clip } from './text-clip'
 import { lineIndex } from './line-index'
-import type { ParsedSubtitles, RawCue } from './types'
+import { rawCue, type ParsedSubtitles, type RawCue } from './types'
 import { withoutBlankLines } from './vtt/write'
 
 /*
@@ -96,14 +96,14 @@ export function parseSrt(source: string): ParsedSubtitles {
     const { body, blankInside } = textOf(from, end)
     if (typeof timing === 'string') {
       report.add(timingIndex + 1, 'dropped', `cue dropped: ${timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
-      raw.push({ line: timingIndex + 1, startMs: NaN, endMs: NaN, text: readSrtText(body).text, invalid: true })
+      raw.push(rawCue(timingIndex + 1, NaN, NaN, readSrtText(body).text, true))
       return
     }
     if (blankInside) report.add(blankInside, 'guessed', 'blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)')
     for (const f of timing.fixes) report.add(timingIndex + 1, f.kind, f.message)
     const rich = readSrtText(body)
     for (const note of rich.notes) report.add(timingIndex + 1, 'dropped', note)
-    const cue: RawCue = { line: timingIndex + 1, startMs: timing.startMs, endMs: timing.endMs, text: rich.text }
+    const cue = rawCue(timingIndex + 1, timing.startMs, timing.endMs, rich.text)
     if (rich.marks) cue.marks = rich.marks
     if (rich.place) cue.place = rich.place
     const rest = timing.rest
@@ -121,7 +121,7 @@ export function parseSrt(source: string): ParsedSubtitles {
     const lines: string[] = []
     for (let j = k; j < end; j++) if (!blank(j)) lines.push(lineText(j))
     report.add(k + 1, 'dropped', `text before the first cue ignored (${lines.length} line${lines.length === 1 ? '' : 's'}): "${clip(lines[0])}"`)
-    raw.push({ line: k + 1, startMs: NaN, endMs: NaN, text: textOf(k, end).body.trim(), invalid: true })
+    raw.push(rawCue(k + 1, NaN, NaN, textOf(k, end).body.trim(), true))
   }
 
   for (let i = 0; i < count; i++) {

@@ -3,7 +3,7 @@ import { placementFromVtt } from '../../rich/placement'
 import { ReportBuilder } from '../../report'
 import { finalizeCues } from '../finalize'
 import { clip } from '../text-clip'
-import type { ParsedSubtitles, RawCue } from '../types'
+import { rawCue, type ParsedSubtitles, type RawCue } from '../types'
 import { applyClassLooks, classLooks, type ClassLook } from './css'
 import { cueTextToRich } from './cue-text'
 import { collectTimingsAndSettings, parseRegionSettings } from './settings'
@@ -123,7 +123,8 @@ export function parseVtt(source: string): ParsedSubtitles {
           const timing = collectTimingsAndSettings(line, regions)
           if (timing) {
             const id = bufferText(input, bufferHead, bufferStart, bufferEnd)
-            cue = { line: thisLine, startMs: timing.startMs, endMs: timing.endMs, text: '', id: id === '' ? undefined : id, speaker: undefined, marks: undefined, place: undefined, native: undefined, invalid: false }
+            cue = rawCue(thisLine, timing.startMs, timing.endMs, '')
+            if (id !== '') cue.id = id
             timingLine = thisLine
             for (const k in timing.settings) {
               cue.native = { vtt: timing.settings }
@@ -184,7 +185,7 @@ export function parseVtt(source: string): ParsedSubtitles {
     }
     if (cueFailed) {
       report.add(cueFailed.line, 'dropped', `cue dropped: "${clip(cueFailed.text, 60)}" is not a valid WebVTT timing line${/\d,\d/.test(cueFailed.text) ? ' (a comma before the milliseconds is SRT; WebVTT uses a full stop)' : ''}`)
-      if (text.trim()) raw.push({ line: cueFailed.line, startMs: NaN, endMs: NaN, text: cueTextToRich(text).text, invalid: true })
+      if (text.trim()) raw.push(rawCue(cueFailed.line, NaN, NaN, cueTextToRich(text).text, true))
       return { kind: 'failed', line: firstLine, text }
     }
     return { kind: 'other', line: firstLine, text }
@@ -232,7 +233,7 @@ export function parseVtt(source: string): ParsedSubtitles {
       report.add(block.line, 'dropped', `${block.text.slice(0, block.text.search(/[\t\n\f\r ]|$/))} block after the first cue ignored (WebVTT allows them only before cues)`)
     } else if (block.kind === 'other' && block.text !== '') {
       report.add(block.line, 'dropped', `block without a timing line ignored: "${clip(block.text.split('\n')[0])}"`)
-      raw.push({ line: block.line, startMs: NaN, endMs: NaN, text: cueTextToRich(block.text).text, invalid: true })
+      raw.push(rawCue(block.line, NaN, NaN, cueTextToRich(block.text).text, true))
     }
     // Collect a sequence of LFs.
     skipNewlines()
