@@ -11,16 +11,16 @@ export function subtitlesHandlers(): HandlersFor<typeof subtitlesOps, Events> {
   return {
     'subtitles.import': async ({ path, encoding }) => {
       const r = await importSubtitleFile(path, { encoding })
-      return { format: r.format, encoding: r.encoding, cues: r.cues, report: r.report, ...(r.ass ? { assStyles: r.ass.styles } : {}) }
+      return { format: r.format, encoding: r.encoding, cues: r.cues, report: r.report, dropped: r.dropped, ...(r.native ? { native: r.native } : {}) }
     },
     'subtitles.importTranslation': async ({ path, sourceCues, encoding }) => importTranslationFile(path, sourceCues, { encoding }),
-    'subtitles.export': async ({ path, format, cues, overwrite }) => {
+    'subtitles.export': async ({ path, format, cues, native, overwrite }) => {
       // A client may not write cue text (which can hold any command) under a name like ~/.bashrc.
       const byName = formatFromPath(path)
       if (!byName || (format !== undefined && byName !== format)) {
         throw new KindframeError('not-permitted', `${path}: subtitles are written only to a file whose extension says their format (.srt, .vtt, .ass, .ssa)${format ? ` — here .${format}` : ''}.`)
       }
-      return exportSubtitleFile(path, cues, { format, overwrite })
+      return exportSubtitleFile(path, cues, { format, overwrite, native })
     },
     'subtitles.exportXliff': async (input) => {
       const allowed = input.version === 'csv' ? ['.csv'] : ['.xlf', '.xliff']

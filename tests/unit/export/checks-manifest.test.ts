@@ -4,7 +4,7 @@ import type { ExportJob } from '../../../src/shared/export/job'
 import { csvField, manifestCsv, manifestRow } from '../../../src/shared/export/manifest'
 import { findPreset } from '../../../src/shared/export/presets'
 import { checkOutput, type OutputProbe } from '../../../src/shared/export/verify-checks'
-import { EndCardOverride, Project } from '../../../src/shared/project/schema'
+import { EndCardOverride, Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { parseExportArgs } from '../../../src/cli/commands/export'
 
 const tiktok = findPreset('tiktok-9x16')!
@@ -77,7 +77,7 @@ describe('manifest', () => {
 })
 
 const project = Project.parse({
-  kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en',
+  kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en',
   endCard: { durationMs: 2000, message: { ms: 'Baik hati' }, displayName: 'Project Name' },
   clips: [{
     id: 'c1', title: 'C', media: 'c.mp4', creator: { name: 'Ana', handle: 'ana' },
