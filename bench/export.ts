@@ -19,7 +19,7 @@ import { buildAss } from '../src/shared/ass/build-ass'
 import { endCardLayout } from '../src/shared/ass/end-card-layout'
 import { assInputFor } from '../src/shared/export/ass-input'
 import { findPreset } from '../src/shared/export/presets'
-import { Project } from '../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../src/shared/project/schema'
 import { makeClip, makeImage } from '../tests/helpers/media'
 
 const run = promisify(execFile)
@@ -38,7 +38,7 @@ function projectFor(media: string, photo: string, seconds: number) {
   const cues = CUES.map((text, i) => ({ id: `q${i}`, startMs: Math.round(i * step), endMs: Math.round((i + 1) * step - 200), text }))
   const translations = Object.fromEntries(LOCALES.slice(1).map((l) => [l, Object.fromEntries(cues.map((c) => [c.id, { text: `[${l}] ${c.text}`, status: 'done' }]))]))
   return Project.parse({
-    kind: 'kindframe-project', version: 1, series: { title: 'Bench' }, sourceLocale: 'en',
+    kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Bench' }, sourceLocale: 'en',
     endCard: { enabled: true, durationMs: 3000, transition: { kind: 'fade', durationMs: 500 } },
     clips: [{ id: 'c', title: 'Bench', media, fit: 'blur', creator: { name: 'Rina', handle: 'rina', photo }, track: { cues, translations } }]
   })

@@ -1,53 +1,128 @@
 /**
- * npm run eval:lint — precision, recall and false-positive rate of the kindness lint on the labelled
- * corpus (tests/lint-corpus), per locale and per category, with alex (a devDependency, reference only)
- * scored on the English part side by side. Targets: recall ≥ 0.90 on must-flag lines, FPR ≤ 0.05.
+ * npm run eval:lint — the kindness lint on suites written apart from its rules.
+ *
+ * 1. Functional suites (tests/lint-functional): per locale and per functionality, for the full lint,
+ *    the ablations (rules + sentence analysis only; statistical model only) and v1 side by side.
+ *    Each suite has a fixed 30 % dev split (may be read while improving the lint) and a 70 % test
+ *    split (only ever counted): both are printed. Targets: recall ≥ 0.90, FPR ≤ 0.08 per locale.
+ * 2. Real-text sample (openly licensed data kept out of training; see docs/lint.md): recall and
+ *    precision per locale where a sample exists. Target: recall ≥ 0.75 at precision ≥ 0.80.
+ * 3. The v1 labelled corpus (tests/lint-corpus), for continuity.
+ *
+ * `--misses dev` lists the dev split's misses and false positives (never the test split's).
  */
-import { text as alexText } from 'alex'
-import { evaluate, loadCorpus, type Judge, type Score } from '../tests/lint-corpus/evaluate'
-import { lintText } from '../src/shared/lint/index'
+import { lintText, type LintIssue } from '../src/shared/lint/index'
+import { loadSuites, rates, SUITE_LOCALES, type Rates, type SuiteCase } from '../tests/lint-functional/suite'
+import { loadCorpus } from '../tests/lint-corpus/evaluate'
+import { loadV1 } from './lint-eval/v1'
+import { modelFlags } from './lint-eval/model-judge'
+import { loadRealTextSample } from './lint-eval/real-text'
 
-const pct = (x: number) => (x * 100).toFixed(1).padStart(5) + '%'
-const dash = '     -'
-const row = (name: string, s: Score) =>
-  `${name.padEnd(22)} ${String(s.mustFlag).padStart(4)} ${s.mustFlag ? pct(s.recall) : dash} ${s.mustFlag ? pct(s.precision) : dash} ${String(s.ok).padStart(4)} ${s.ok ? pct(s.fpr) : dash}  ${s.mustFlag ? pct(s.categoryHits / s.mustFlag) : dash}`
-const header = `${''.padEnd(22)} flag recall precis   ok   FPR  category`
+const flaggedBy = (issues: LintIssue[]) => issues.some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
+type Judge = (text: string, locale: string) => boolean
 
-const corpus = loadCorpus()
-const ours = evaluate(corpus)
-const out: string[] = []
-out.push(`Kindness lint on ${corpus.length} labelled lines\n`, header)
-for (const [k, s] of Object.entries(ours.byLocale)) out.push(row(k, s))
-out.push(row('ALL', ours.total), '', 'By expected category (must-flag) / by kind of ok line:', header)
-for (const [k, s] of Object.entries(ours.byCategory).sort()) out.push(row(k, s))
-out.push('', 'Category precision (lines where the lint reported the category, share labelled with it):')
-for (const [k, p] of Object.entries(ours.categoryPrecision).sort()) out.push(`${k.padEnd(22)} ${String(p.reported).padStart(4)} reported ${pct(p.precision)}`)
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
+const cell = (r: Rates) => `${pct(r.recall)} ${pct(r.fpr)}`
 
-// Errors only: the brief's bar for ok lines is "not flagged as errors"; warnings also count above.
-const errorsOnly: Judge = (line) => {
-  const issues = lintText(line.text, { locale: line.locale }).filter((i) => i.severity === 'error')
-  return { flagged: issues.length > 0, categories: issues.map((i) => i.category) }
+async function main(): Promise<void> {
+  const showDev = process.argv.includes('--misses')
+  const realSplit = process.argv.includes('--real-dev') ? 'dev' : 'test'
+  const v1 = await loadV1()
+  const judges: [string, Judge | null][] = [
+    ['full', (t, l) => flaggedBy(lintText(t, { locale: l }))],
+    ['rules+analysis', (t, l) => flaggedBy(lintText(t, { locale: l, pipeline: { model: false } }))],
+    ['model only', (t, l) => modelFlags(t, l)],
+    ['v1', typeof v1 === 'string' ? null : (t, l) => flaggedBy(v1(t, { locale: l }))]
+  ]
+  const out: string[] = []
+  const suites = loadSuites()
+  out.push(`# Kindness lint evaluation (${new Date().toISOString().slice(0, 10)})`, '')
+  out.push(`## Functional suites: ${suites.length} cases (${suites.filter((c) => c.split === 'test').length} test / ${suites.filter((c) => c.split === 'dev').length} dev)`, '')
+  if (typeof v1 === 'string') out.push(`(${v1})`, '')
+
+  const verdicts = new Map<string, Map<SuiteCase, boolean>>()
+  for (const [name, judge] of judges) {
+    if (!judge) continue
+    const m = new Map<SuiteCase, boolean>()
+    for (const c of suites) m.set(c, judge(c.text, c.locale))
+    verdicts.set(name, m)
+  }
+  const names = [...verdicts.keys()]
+  out.push('Recall and false-positive rate (%) per locale, test split | dev split:', '')
+  out.push(`| locale | cases | ${names.map((n) => `${n} test R / FPR | ${n} dev R / FPR`).join(' | ')} |`)
+  out.push(`|---|---|${names.map(() => '---|---').join('|')}|`)
+  for (const loc of [...SUITE_LOCALES, 'ALL']) {
+    const cases = suites.filter((c) => loc === 'ALL' || c.locale === loc)
+    if (!cases.length) continue
+    const cols = names.map((n) => {
+      const v = verdicts.get(n)!
+      const test = rates(cases.filter((c) => c.split === 'test'), (c) => v.get(c)!)
+      const dev = rates(cases.filter((c) => c.split === 'dev'), (c) => v.get(c)!)
+      return `${cell(test)} | ${cell(dev)}`
+    })
+    out.push(`| ${loc} | ${cases.length} | ${cols.join(' | ')} |`)
+  }
+
+  out.push('', 'Per functionality, full lint, all splits: flag rows show recall, ok rows show the flag rate (lower is better):', '')
+  const full = verdicts.get('full')!
+  const functionalities = [...new Set(suites.map((c) => `${c.expect}\u0000${c.functionality}`))].sort()
+  out.push(`| expect | functionality | ${SUITE_LOCALES.join(' | ')} | v1 (all) |`)
+  out.push(`|---|---|${SUITE_LOCALES.map(() => '---').join('|')}|---|`)
+  for (const key of functionalities) {
+    const [expect, fn] = key.split('\u0000')
+    const cells = SUITE_LOCALES.map((loc) => {
+      const cs = suites.filter((c) => c.locale === loc && c.functionality === fn && c.expect === expect)
+      if (!cs.length) return '-'
+      const hits = cs.filter((c) => full.get(c)).length
+      return `${pct(hits / cs.length)} (${cs.length})`
+    })
+    const v1v = verdicts.get('v1')
+    const all = suites.filter((c) => c.functionality === fn && c.expect === expect)
+    const v1cell = v1v ? pct(all.filter((c) => v1v.get(c)).length / all.length) : '-'
+    out.push(`| ${expect} | ${fn} | ${cells.join(' | ')} | ${v1cell} |`)
+  }
+
+  out.push('', `## Real-text sample (${realSplit === 'dev' ? 'DEV split, for development only' : 'held-out test split'}, never trained on)`, '')
+  out.push('| locale | lines (unkind) | full R / P | rules+analysis R / P | model only R / P | v1 R / P |', '|---|---|---|---|---|---|')
+  let realTargets = true
+  for (const loc of SUITE_LOCALES) {
+    const sample = loadRealTextSample(loc, realSplit)
+    if (typeof sample === 'string') {
+      out.push(`| ${loc} | ${sample} | | | | |`)
+      continue
+    }
+    const cols = judges.map(([, judge]) => {
+      if (!judge) return '-'
+      const r = rates(
+        sample.map((s) => ({ locale: loc, expect: s.label ? 'flag' : 'ok', functionality: 'real', text: s.text, where: s.source, split: 'test' }) as SuiteCase),
+        (c) => judge(c.text, loc)
+      )
+      if (judge === judges[0][1] && !(r.recall >= 0.75 && r.precision >= 0.8)) realTargets = false
+      return `${pct(r.recall)} / ${pct(r.precision)}`
+    })
+    out.push(`| ${loc} | ${sample.length} (${sample.filter((s) => s.label).length}) | ${cols.join(' | ')} |`)
+  }
+
+  const corpus = loadCorpus()
+  const legacy = rates(
+    corpus.map((l) => ({ locale: l.locale, expect: l.expect, functionality: l.kind, text: l.text, where: l.where, split: 'dev' }) as SuiteCase),
+    (c) => judges[0][1]!(c.text, c.locale)
+  )
+  out.push('', `## v1 labelled corpus (tests/lint-corpus, ${corpus.length} lines, written with the v1 rules): recall ${pct(legacy.recall)}, FPR ${pct(legacy.fpr)}`)
+
+  let functionalTargets = true
+  for (const loc of SUITE_LOCALES) {
+    const r = rates(suites.filter((c) => c.locale === loc && c.split === 'test'), (c) => full.get(c)!)
+    if (!(r.recall >= 0.9 && r.fpr <= 0.08)) functionalTargets = false
+  }
+  out.push('', `Targets — functional test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`)
+
+  if (showDev) {
+    out.push('', '## Dev split: misses and false positives of the full lint')
+    for (const c of suites.filter((c) => c.split === 'dev' && full.get(c) !== (c.expect === 'flag')))
+      out.push(`${c.expect === 'flag' ? 'MISS' : 'FP  '} ${c.locale} ${c.functionality}: ${c.text}`)
+  }
+  console.log(out.join('\n'))
 }
-const strictErrors = evaluate(corpus.filter((l) => l.expect === 'ok'), errorsOnly)
-out.push('', `FPR counting errors only (ok lines with an error): ${pct(strictErrors.total.fpr)}`)
 
-const english = corpus.filter((l) => l.locale === 'en')
-const alexJudge: Judge = (line) => {
-  const messages = alexText(line.text).messages
-  return { flagged: messages.length > 0, categories: [] }
-}
-const alexScore = evaluate(english, alexJudge)
-const oursEn = ours.byLocale.en
-out.push('', 'English, side by side (alex default config; it also flags he/she pronouns):', `${''.padEnd(22)} recall precis   FPR`)
-out.push(`${'kindframe'.padEnd(22)} ${pct(oursEn.recall)} ${pct(oursEn.precision)} ${pct(oursEn.fpr)}`)
-out.push(`${'alex'.padEnd(22)} ${pct(alexScore.total.recall)} ${pct(alexScore.total.precision)} ${pct(alexScore.total.fpr)}`)
-
-out.push('', `Missed must-flag lines (${ours.misses.length}):`)
-for (const m of ours.misses) out.push(`  ${m.where} [${m.category}] ${m.text.replace(/\n/g, ' / ')}`)
-out.push('', `False positives (${ours.falsePositives.length}):`)
-for (const f of ours.falsePositives) out.push(`  ${f.line.where} [${f.line.kind}] ${f.line.text.replace(/\n/g, ' / ')} → ${f.issues.map((i) => `${i.ruleId} ${i.severity}`).join(', ')}`)
-
-const pass = ours.total.recall >= 0.9 && ours.total.fpr <= 0.05
-out.push('', `Targets: recall ≥ 90% (${pct(ours.total.recall)}), FPR ≤ 5% (${pct(ours.total.fpr)}): ${pass ? 'MET' : 'NOT MET'}`)
-console.log(out.join('\n'))
-process.exitCode = pass ? 0 : 1
+await main()

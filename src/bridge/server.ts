@@ -14,6 +14,8 @@ import { allowedHosts, hostAllowed, isLoopbackHost, newToken, originAllowed, tok
 import { BodyTooLarge, readBody, sendError, sendJson } from './http'
 import { receiveUpload } from './upload'
 import { EventHub, refuseUpgrade } from './events'
+import { FileScope } from '../main/services/access/file-scope'
+import { KindframeError } from '../shared/errors'
 
 export interface BridgeOptions {
   /** 0 (default) picks a free port. */
@@ -77,8 +79,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   const origin = `http://${urlHost}:${port}`
   const hosts = allowedHosts(bindHost, port)
 
+  // Uploads are the bridge's "file picker": everything in its import folder may be played back.
+  const scope = new FileScope({ savesNeedAChoice: false })
+  await scope.grantFolder(importDir, true)
   const env: HandlerEnv = {
     transport: 'bridge',
+    scope,
     mediaUrl: (absPath) => `${origin}/api/media?path=${encodeURIComponent(absPath)}&token=${encodeURIComponent(token)}`
   }
   const handlers = options.handlers ? options.handlers(env) : createHandlers(env)
@@ -141,7 +147,15 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   async function media(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const path = url.searchParams.get('path') ?? ''
     if (!isAbsolute(path)) return sendError(res, 400, 'bad-request', `Media path must be absolute, got "${path}".`)
-    const file = await fileResponse(path, req.headers.range, req.method)
+    // The token alone is not enough: only files this session resolved itself (see FileScope).
+    let real: string
+    try {
+      real = await scope.readable(path)
+    } catch (err) {
+      if (!(err instanceof KindframeError)) throw err
+      return err.code === 'not-found' ? sendError(res, 404, 'not-found', err.message) : sendError(res, 403, 'forbidden', err.message)
+    }
+    const file = await fileResponse(real, req.headers.range, req.method)
     if (file.status === 404) return sendError(res, 404, 'not-found', `No such file: ${path}`)
     // A local .svg or .html opened directly must not run script in the bridge's origin.
     res.writeHead(file.status, {

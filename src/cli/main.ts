@@ -2,10 +2,12 @@ import { EXIT, type CliIO, type Command } from './command'
 import { commands } from './commands'
 import { KindframeError } from '../shared/errors'
 import { exitCodeFor } from './exit-code-for'
+import { safeWritable } from './safe-output'
 
 const HELP_FOOTER = `
-Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists ·
-6 not ready (pre-flight: incomplete outputs, nothing exported) · 130 cancelled`
+Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists/disk full ·
+6 not ready (pre-flight: incomplete outputs, nothing exported) · 130 cancelled (Ctrl-C) · 143 stopped by SIGTERM ·
+129 terminal closed (SIGHUP)`
 
 export function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length))
@@ -13,11 +15,36 @@ export function helpText(): string {
   return `kindframe — captioned, kind, TikTok-ready series\n\nUsage: kindframe <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "kindframe <command> --help" for a command's options.${HELP_FOOTER}\n`
 }
 
+/** Ctrl-C, `kill` and a closed terminal all cancel the same way; the exit code says which (128 + signal number). */
+const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const
+type StopSignal = keyof typeof STOP_SIGNALS
+/** Time a cancelled command gets to end its ffmpegs and remove partial files before the process exits anyway. */
+const STOP_GRACE_MS = 10_000
+
 export async function main(argv: string[], io?: Partial<CliIO>): Promise<number> {
   const controller = new AbortController()
-  const onSigint = () => controller.abort()
-  process.once('SIGINT', onSigint)
-  const fullIo: CliIO = { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, ...io }
+  let stoppedBy: StopSignal | undefined
+  const handlers = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
+    const handler = () => {
+      // A second signal while cancelling is ignored: the cancel is already removing partial files
+      // (and should this process die anyway, the ffmpeg watchdog finishes the job).
+      if (stoppedBy) return
+      stoppedBy = signal
+      controller.abort()
+      // A command that does not watch the signal (lint, qc…) must still stop as `kill` expects.
+      if (!io) setTimeout(() => process.exit(STOP_SIGNALS[signal]), STOP_GRACE_MS).unref()
+    }
+    process.on(signal, handler)
+    return [signal, handler] as const
+  })
+  // A closed terminal (SIGHUP) or a closed pipe (`kindframe … | head`) makes writes fail with EIO/EPIPE:
+  // that must not turn into an uncaught exception halfway through cleaning up.
+  const ignore = () => {}
+  if (!io?.stdout) process.stdout.on('error', ignore)
+  if (!io?.stderr) process.stderr.on('error', ignore)
+  const given: CliIO = { stdout: process.stdout, stderr: process.stderr, signal: controller.signal, ...io }
+  // stderr carries reasons that quote file names and file bytes: no control sequence gets through.
+  const fullIo: CliIO = { ...given, stderr: safeWritable(given.stderr) }
   try {
     const [name, ...rest] = argv
     if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -33,12 +60,15 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
       fullIo.stdout.write(command.usage.endsWith('\n') ? command.usage : command.usage + '\n')
       return EXIT.ok
     }
-    return await command.run(rest, fullIo)
+    const code = await command.run(rest, fullIo)
+    return stoppedBy ? STOP_SIGNALS[stoppedBy] : code
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     fullIo.stderr.write(`kindframe: ${message}\n`)
     return err instanceof KindframeError ? exitCodeFor(err.code) : EXIT.failed
   } finally {
-    process.off('SIGINT', onSigint)
+    for (const [signal, handler] of handlers) process.off(signal, handler)
+    process.stdout.off('error', ignore)
+    process.stderr.off('error', ignore)
   }
 }

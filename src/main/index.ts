@@ -11,6 +11,7 @@ import { installMenu } from './menu'
 import { electronDialogs } from './dialogs'
 import { DEV_RENDERER_URL } from './app-origin'
 import { abortAllFfmpeg, runningFfmpegIds } from './services/ffmpeg/runner'
+import { FileScope } from './services/access/file-scope'
 
 // out/main/index.js → out/preload/index.cjs (sandboxed preloads must be CommonJS) and out/renderer/.
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
@@ -19,7 +20,11 @@ const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
 // Privileged schemes must be registered before `ready`, i.e. at the top level.
 registerPrivilegedSchemes()
 
-if (!app.requestSingleInstanceLock()) {
+if (process.env.KINDFRAME_WATCHDOG_CHILD === '1') {
+  // Started as the ffmpeg watchdog (services/ffmpeg/reaper.ts) by a build that cannot run as Node:
+  // this is no studio launch. Leave quietly (the watchdog is best effort; the next run sweeps).
+  app.exit(0)
+} else if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the running studio (focused below) and leaves.
   app.quit()
 } else {
@@ -36,12 +41,14 @@ function start(): void {
   })
 
   void app.whenReady().then(() => {
-    const media = new MediaProtocol()
+    // One scope for the handlers and the media protocol: what the player may load, where saves may go.
+    const scope = new FileScope({ savesNeedAChoice: true })
+    const media = new MediaProtocol(scope)
     media.handle()
     handleAppProtocol(RENDERER_DIR)
     denyPermissions()
     applyDevCsp()
-    registerIpc(createHandlers({ transport: 'electron', mediaUrl: media.mediaUrl, dialogs: electronDialogs }))
+    registerIpc(createHandlers({ transport: 'electron', mediaUrl: media.mediaUrl, dialogs: electronDialogs, scope }))
     installMenu(!!DEV_RENDERER_URL)
     createMainWindow(PRELOAD_PATH)
     app.on('activate', () => {

@@ -1,31 +1,34 @@
 import { protocol } from 'electron'
-import { isAbsolute, normalize } from 'node:path'
+import { normalize } from 'node:path'
 import { MEDIA_SCHEME } from '../shared/csp'
+import { KindframeError } from '../shared/errors'
+import type { FileScope } from './services/access/file-scope'
 import { fileResponse } from './file-response'
 import { toWebResponse } from './web-response'
 import { APP_ORIGIN } from './app-origin'
 
 /**
- * Local media for <video>/<img>/fetch in Electron. Only files main handed out a URL for (through
- * HandlerEnv.mediaUrl, e.g. media.url or fonts.list) are served, so a compromised page cannot read
- * arbitrary files by guessing URLs; only regular files, with Range support for seeking.
+ * Local media for <video>/<img>/fetch in Electron. Only files in the session's FileScope are served
+ * (what main resolved itself: dialog picks, probed imports, opened projects' media and folder,
+ * fonts), so a compromised page can neither read arbitrary files by guessing URLs nor widen the
+ * scope by asking media.url for any path; only regular files, with Range support for seeking.
  */
 export class MediaProtocol {
-  private readonly granted = new Set<string>()
+  constructor(private readonly scope: FileScope) {}
 
-  readonly mediaUrl = (absPath: string): string => {
-    const path = normalize(absPath)
-    this.granted.add(path)
-    return `${MEDIA_SCHEME}://local/?path=${encodeURIComponent(path)}`
-  }
+  readonly mediaUrl = (absPath: string): string => `${MEDIA_SCHEME}://local/?path=${encodeURIComponent(normalize(absPath))}`
 
   handle(): void {
     protocol.handle(MEDIA_SCHEME, async (request) => {
       const path = new URL(request.url).searchParams.get('path') ?? ''
-      if (!isAbsolute(path) || !this.granted.has(normalize(path))) {
-        return new Response(`Not a media file this app opened: ${path}`, { status: 403 })
+      let real: string
+      try {
+        real = await this.scope.readable(path)
+      } catch (err) {
+        const status = err instanceof KindframeError && err.code === 'not-found' ? 404 : 403
+        return new Response(err instanceof Error ? err.message : String(err), { status })
       }
-      const file = await fileResponse(path, request.headers.get('range'), request.method)
+      const file = await fileResponse(real, request.headers.get('range'), request.method)
       if (file.status === 404) return new Response(`No such file: ${path}`, { status: 404 })
       return toWebResponse(file, {
         'access-control-allow-origin': APP_ORIGIN,

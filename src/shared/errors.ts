@@ -1,3 +1,5 @@
+import { safeText } from './safe-text'
+
 /**
  * Errors that cross a boundary (IPC, bridge, CLI) carry a stable code so that the
  * renderer and the CLI can react to them and show the real message.
@@ -27,13 +29,16 @@ export type ErrorCode =
   | 'lint-blocked'
   /** Pre-flight found outputs that are not ready (missing translations, QC errors, changed media, …). */
   | 'incomplete'
+  /** Outside what this session may read or write (a file main never resolved, a save target the user did not choose). */
+  | 'not-permitted'
   | 'internal'
 
 export class KindframeError extends Error {
   readonly code: ErrorCode
   readonly details?: unknown
   constructor(code: ErrorCode, message: string, details?: unknown) {
-    super(message)
+    // Messages quote file names and file bytes: never let a control sequence through (see safeText).
+    super(safeText(message))
     this.name = 'KindframeError'
     this.code = code
     this.details = details
@@ -49,6 +54,6 @@ export interface ErrorBody {
 /** Turns anything thrown into the body that crosses the boundary. */
 export function toErrorBody(err: unknown): ErrorBody {
   if (err instanceof KindframeError) return { code: err.code, message: err.message, details: err.details }
-  if (err instanceof Error) return { code: 'internal', message: err.message }
-  return { code: 'internal', message: String(err) }
+  if (err instanceof Error) return { code: 'internal', message: safeText(err.message) }
+  return { code: 'internal', message: safeText(String(err)) }
 }

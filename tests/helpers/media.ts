@@ -119,3 +119,54 @@ export async function frameRgb(path: string, atS: number, width: number, height:
   )
   return stdout as unknown as Buffer
 }
+
+export interface HdrClipSpec {
+  transfer: 'hlg' | 'pq'
+  width?: number
+  height?: number
+  durationS?: number
+  fps?: number
+  /** Display-matrix rotation, as a phone held upright writes it. */
+  rotation?: 90 | 180 | 270
+  /** Irregular frame timing (frames dropped), as phones record. */
+  vfr?: boolean
+}
+
+/** The SDR colours of the two patches of an HDR test clip: left half grey, right half a warm red. */
+export const HDR_PATCHES = { grey: '0x808080', red: '0xC83C28' } as const
+
+/**
+ * A 10-bit HEVC (x265) clip tagged BT.2020 + HLG or PQ, like phone footage: the two SDR patches
+ * of HDR_PATCHES converted to HDR with zscale (so a correct tone mapping gives back about the SDR
+ * colours), optionally rotated and with variable frame timing. Generated once per spec.
+ */
+export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
+  mkdirSync(MEDIA_DIR, { recursive: true })
+  const w = spec.width ?? 320
+  const h = spec.height ?? 180
+  const d = spec.durationS ?? 1
+  const fps = spec.fps ?? 30
+  const name = ['hdr', spec.transfer, `${w}x${h}`, `${d}s`, `${fps}fps`, spec.rotation ? `rot${spec.rotation}` : '', spec.vfr ? 'vfr' : ''].filter(Boolean).join('_')
+  const out = join(MEDIA_DIR, `${name}.mp4`)
+  if (existsSync(out)) return out
+  const trc = spec.transfer === 'hlg' ? 'arib-std-b67' : 'smpte2084'
+  const graph =
+    `color=c=${HDR_PATCHES.grey}:s=${w}x${h}:r=${fps}:d=${d}[g];color=c=${HDR_PATCHES.red}:s=${w / 2}x${h}:r=${fps}:d=${d}[r];[g][r]overlay=x=${w / 2}` +
+    (spec.vfr ? `,select='not(eq(mod(n\\,7)\\,3))*not(eq(mod(n\\,11)\\,5))'` : '') +
+    `,zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=${trc}:p=bt2020:m=bt2020nc:r=tv:npl=100,format=yuv420p10le`
+  const tmp = `${out}.part.mp4`
+  await run('ffmpeg', [
+    '-y', '-hide_banner', '-loglevel', 'error', '-filter_complex', graph,
+    '-f', 'lavfi', '-i', `sine=f=330:d=${d}:r=48000,volume=-20dB,aformat=channel_layouts=stereo`,
+    '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', `log-level=error:colorprim=bt2020:transfer=${trc}:colormatrix=bt2020nc`,
+    '-pix_fmt', 'yuv420p10le', '-color_primaries', 'bt2020', '-color_trc', trc, '-colorspace', 'bt2020nc', '-tag:v', 'hvc1',
+    ...(spec.vfr ? ['-fps_mode', 'vfr'] : []), '-c:a', 'aac', '-b:a', '96k', '-shortest', tmp
+  ])
+  if (spec.rotation) {
+    const rotated = `${out}.rot.mp4`
+    await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-i', tmp, '-c', 'copy', '-metadata:s:v:0', `rotate=${spec.rotation}`, rotated])
+    renameSync(rotated, tmp)
+  }
+  renameSync(tmp, out)
+  return out
+}

@@ -1,8 +1,8 @@
 import { EXIT, type Command } from '../command'
-import { KindframeError } from '../../shared/errors'
 import { formatFromPath } from '../../shared/subtitles/formats'
-import { formatReport } from '../../shared/subtitles/report'
-import { exportSubtitleFile, importSubtitleFile } from '../../main/services/subtitles'
+import { summarizeReport } from '../../shared/subtitles/report'
+import { exportSubtitleFile } from '../../main/services/subtitles'
+import { readSubtitleInput } from '../subtitle-input'
 
 const USAGE = `kindframe convert <in> <out> [--encoding X] [--overwrite]
 
@@ -10,11 +10,16 @@ Converts subtitles between SRT, WebVTT and ASS/SSA (formats from the file extens
 The input's encoding is detected (UTF-8 with/without BOM, UTF-16 LE/BE, Windows-1252, ISO-8859-x,
 mixed files) unless --encoding names it (any iconv-lite name, e.g. windows-1252). Output is UTF-8.
 
-Everything skipped or repaired is reported on stderr with its line number. The output is written
-atomically (temp file + rename), never over the input, and never over an existing file without
---overwrite. When nothing usable was read, no output is written.
+Formatting (italic, bold, underline, strike, colour), positions (\\an, \\pos, WebVTT cue settings) and
+speakers are carried between formats; converting to the input's own format also keeps its header,
+styles, regions and notes. What a format cannot say is listed in docs/subtitles.md.
 
-Exit: 0 converted · 2 usage · 3 unreadable input (binary, no cues) · 5 output exists / not writable`
+The import report — every line dropped, repaired or guessed, with its line number — goes to stderr
+(the same report as qc, lint and the studio). The output is written atomically (temp file + rename),
+never over the input, and never over an existing file without --overwrite. When nothing usable was
+read, no output is written.
+
+Exit: 0 converted · 2 usage · 3 bad input (empty, binary or image file, no usable cue) · 5 output exists / not writable`
 
 interface Args {
   input: string
@@ -52,24 +57,13 @@ export const convertCommand: Command = {
       io.stderr.write(`kindframe convert: ${args}\n\n${USAGE}\n`)
       return EXIT.usage
     }
-    let imported
-    try {
-      imported = await importSubtitleFile(args.input, { encoding: args.encoding })
-    } catch (err) {
-      // The report of a file with no usable cue travels in the error's details: show it line by line.
-      const report = err instanceof KindframeError ? (err.details as { report?: Parameters<typeof formatReport>[0] } | undefined)?.report : undefined
-      if (report) io.stderr.write(formatReport(report, args.input).map((l) => `${l}\n`).join(''))
-      throw err
-    }
-    for (const line of formatReport(imported.report, args.input)) io.stderr.write(`${line}\n`)
+    const imported = await readSubtitleInput(args.input, io, { encoding: args.encoding })
     const out = await exportSubtitleFile(args.output, imported.cues, {
       overwrite: args.overwrite,
       notOver: args.input,
-      assStyles: imported.ass?.styles
+      native: imported.native
     })
-    const skipped = imported.report.entries.filter((e) => e.kind === 'skipped').length
-    const repaired = imported.report.entries.filter((e) => e.kind === 'repaired').length
-    io.stderr.write(`${imported.cues.length} cues: ${imported.format} (${imported.encoding}) → ${out.format} ${out.path}; ${skipped} skipped, ${repaired} repaired\n`)
+    io.stderr.write(`${imported.cues.length} cues: ${imported.format} (${imported.encoding}) → ${out.format} ${out.path}; ${summarizeReport(imported.report)}\n`)
     return EXIT.ok
   }
 }

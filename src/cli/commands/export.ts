@@ -1,4 +1,5 @@
 import { dirname, join, relative } from 'node:path'
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type CliIO, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
 import { KindframeError } from '../../shared/errors'
@@ -32,9 +33,13 @@ Options:
   --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
   --json            one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}
 
+Ctrl-C, SIGTERM and SIGHUP cancel: ffmpeg is stopped, partial files and temp folders removed (after
+kill -9 a watchdog does it). Nothing exported → no manifest and no empty folders.
+
 Exit codes: 0 all outputs verified · 1 a job failed, or the lint policy blocks · 2 usage · 3 bad
-project/media · 4 ffmpeg missing · 5 output folder not writable / disk full / outputs exist ·
-6 not ready: pre-flight found incomplete outputs, nothing exported · 130 cancelled (Ctrl-C)`
+project/media · 4 ffmpeg missing · 5 output folder not writable / disk full / outputs exist / manifest
+not written · 6 not ready: pre-flight found incomplete outputs, nothing exported · 130 cancelled
+(Ctrl-C) · 143 SIGTERM · 129 SIGHUP`
 
 export interface ExportCliOptions {
   project: string
@@ -138,14 +143,17 @@ export const exportCommand: Command = {
     if (io.signal.aborted || final.cancelled > 0) return EXIT.cancelled
     const failed = jobs.filter((j) => j.state === 'failed')
     if (failed.length === 0) {
+      // The files are exported but their proof (manifest) is not: the output side failed.
+      if (final.manifestError) return EXIT.output
       // --allow-incomplete promised every output it could: one left out as blocked (exists…) is a failure.
       const blocked = selection.skipped.filter((o) => o.verdict === 'blocked')
       if (mode === 'all' && blocked.length) return blocked.some((o) => o.problems.some((p) => p.blocks === 'output')) ? EXIT.output : EXIT.failed
       return EXIT.ok
     }
     const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
-    // One shared, specific cause (e.g. every output exists) gets its own exit code; mixed causes are 1.
-    return codes.size === 1 && codes.has(EXIT.output) ? EXIT.output : EXIT.failed
+    // One shared, specific cause (every output exists; the media is bad) gets its own exit code; mixed causes are 1.
+    const [only] = codes
+    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput) ? only : EXIT.failed
   }
 }
 
@@ -163,7 +171,10 @@ function createView(io: CliIO, json: boolean): View {
       preflight: (report) => line({ event: 'preflight', report }),
       job: (job) => line({ event: 'job', job }),
       batch: (batch) => line({ event: 'batch', batch }),
-      finish: (jobs, batch, outDir) => line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, batch, jobs })
+      finish: (jobs, batch, outDir) => {
+        line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, manifestError: batch.manifestError ?? null, batch, jobs })
+        if (batch.manifestError) io.stderr.write(`kindframe export: ${batch.manifestError}\n`)
+      }
     }
   }
   const tty = !!io.stdout.isTTY
@@ -181,18 +192,19 @@ function createView(io: CliIO, json: boolean): View {
     const lines = active.map((j) => progressLine(j, width))
     if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
     const up = drawn > 0 ? `\x1b[${drawn}A` : ''
-    io.stdout.write(up + lines.map((l) => `\x1b[2K${l}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
+    // Only the view's own cursor moves are control sequences; names from the project are made safe.
+    io.stdout.write(up + lines.map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
     drawn = lines.length
   }
   return {
     preflight(report) {
-      io.stdout.write(formatPreflightText(report).join('\n') + '\n\n')
+      io.stdout.write(safeText(formatPreflightText(report).join('\n') + '\n\n'))
     },
     job(job) {
       const before = jobs.get(job.id)?.state
       jobs.set(job.id, job)
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
-        io.stdout.write(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`)
+        io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`))
       }
       draw(before !== job.state)
     },
@@ -205,15 +217,18 @@ function createView(io: CliIO, json: boolean): View {
       if (tty && drawn) io.stdout.write(`\x1b[${drawn}A\x1b[J`)
       for (const j of list) {
         // Without a TTY each finished job was already listed as it finished; repeat only the reasons.
-        if (j.state === 'done' && tty) io.stdout.write(`✓ ${shortPath(j.outputPath)}\n`)
+        if (j.state === 'done' && tty) io.stdout.write(safeText(`✓ ${shortPath(j.outputPath)}\n`))
         else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
       }
       const incomplete = list.filter((j) => j.state === 'done' && j.incomplete).length
       io.stdout.write(
-        `\n${p.done}/${p.total} exported to ${outDir}${incomplete ? ` · ${incomplete} incomplete (".incomplete.mp4")` : ''}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}${p.skipped ? ` · ${p.skipped} not ready, skipped` : ''}\n`
+        safeText(
+          `\n${p.done}/${p.total} exported to ${outDir}${incomplete ? ` · ${incomplete} incomplete (".incomplete.mp4")` : ''}${p.failed ? ` · ${p.failed} failed` : ''}${p.cancelled ? ` · ${p.cancelled} cancelled` : ''}${p.skipped ? ` · ${p.skipped} not ready, skipped` : ''}\n`
+        )
       )
-      if (p.manifestPath) io.stdout.write(`Manifest: ${p.manifestPath} (+ .csv)\n`)
-      if (p.reportPath) io.stdout.write(`Report: ${p.reportPath}\n`)
+      if (p.manifestPath) io.stdout.write(safeText(`Manifest: ${p.manifestPath} (+ .csv)\n`))
+      if (p.reportPath) io.stdout.write(safeText(`Report: ${p.reportPath}\n`))
+      if (p.manifestError) io.stderr.write(`✗ ${p.manifestError}\n`)
     }
   }
 }

@@ -1,11 +1,15 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { EXIT, type Command } from '../command'
+import { safeText } from '../../shared/safe-text'
+import { EXIT, type CliIO, type Command } from '../command'
 import { KindframeError } from '../../shared/errors'
 import { parseProjectText } from '../../shared/project/parse-project'
-import { formatFromPath, parseSubtitles, sniffFormat } from '../../shared/subtitles/formats'
+import { formatFromPath, sniffFormat, type DroppedCue } from '../../shared/subtitles/formats'
 import { formatSarif, formatText, lintCues, lintProject, lintText, summarize, type LintIssue, type ReportUnit } from '../../shared/lint'
 import { isValidLocaleTag } from '../../shared/locales'
+import type { Cue } from '../../shared/project/schema'
+import { decodeSubtitleBytes } from '../../main/services/subtitles'
+import { readSubtitleInput, refusedDropped } from '../subtitle-input'
 
 const USAGE = `kindframe lint <project.kindframe | script.txt | subtitles.srt|vtt|ass> [--locale L] [--format text|json|sarif]
 
@@ -68,10 +72,21 @@ async function readInput(path: string): Promise<string> {
     throw new KindframeError('not-found', `${path}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`)
   }
   if (size > MAX_BYTES) throw new KindframeError('limit-exceeded', `${path}: ${(size / 1048576).toFixed(1)} MB is too large to lint (limit ${MAX_BYTES / 1048576} MB)`)
-  return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '')
+  if (size === 0) throw new KindframeError('parse-failed', `${path} is empty (0 bytes): nothing to lint.`)
+  // The subtitle reader's decoder: encodings detected, binary and image files refused (exit 3).
+  return decodeSubtitleBytes(await readFile(path), path).text.replace(/^\uFEFF/, '')
 }
 
-async function unitsFor(args: Args): Promise<(ReportUnit & { clipId?: string; locale: string; kind: string })[]> {
+type Unit = ReportUnit & { clipId?: string; locale: string; kind: string }
+
+/** Dropped cues are linted too: their words are in the file even if their timing is not usable. */
+function droppedAsCues(dropped: readonly DroppedCue[]): Cue[] {
+  return dropped.map((d) => ({ id: `dropped@${d.line}`, startMs: Math.max(0, d.startMs ?? 0), endMs: Math.max(0, d.startMs ?? 0), text: d.text, ...(d.speaker ? { speaker: d.speaker } : {}) }))
+}
+
+async function unitsFor(args: Args, io: CliIO): Promise<Unit[]> {
+  const locale = args.locale ?? 'en'
+  if (!args.path.endsWith('.kindframe') && formatFromPath(args.path)) return subtitleUnits(args, io, locale)
   const text = await readInput(args.path)
   const looksLikeProject = args.path.endsWith('.kindframe') || /^\s*\{[\s\S]*"kind"\s*:\s*"kindframe-project"/.test(text.slice(0, 2000))
   if (looksLikeProject) {
@@ -80,13 +95,29 @@ async function unitsFor(args: Args): Promise<(ReportUnit & { clipId?: string; lo
       .filter((r) => !args.locale || r.locale === args.locale)
       .map((r) => ({ file: args.path, label: `${r.clipId} ${r.kind} ${r.locale}`, clipId: r.clipId, locale: r.locale, kind: r.kind, issues: r.issues }))
   }
-  const locale = args.locale ?? 'en'
-  const format = formatFromPath(args.path) ?? sniffFormat(text)
-  if (format) {
-    const parsed = parseSubtitles(text, format)
-    return [{ file: args.path, locale, kind: 'subtitles', issues: lintCues(parsed.cues, { locale }) }]
-  }
+  if (sniffFormat(text)) return subtitleUnits(args, io, locale)
   return [{ file: args.path, locale, kind: 'script', issues: lintText(text, { locale }) }]
+}
+
+/** Thrown when the subtitle file is refused but its dropped cues were linted: shown, then exit 3. */
+class RefusedWithFindings extends Error {
+  constructor(
+    readonly refusal: unknown,
+    readonly units: Unit[]
+  ) {
+    super(refusal instanceof Error ? refusal.message : String(refusal))
+  }
+}
+
+async function subtitleUnits(args: Args, io: CliIO, locale: string): Promise<Unit[]> {
+  try {
+    const file = await readSubtitleInput(args.path, io)
+    return [{ file: args.path, locale, kind: 'subtitles', issues: lintCues([...file.cues, ...droppedAsCues(file.dropped)], { locale }) }]
+  } catch (err) {
+    const dropped = refusedDropped(err)
+    if (!dropped.length) throw err
+    throw new RefusedWithFindings(err, [{ file: args.path, locale, kind: 'subtitles', issues: lintCues(droppedAsCues(dropped), { locale }) }])
+  }
 }
 
 export const lintCommand: Command = {
@@ -99,7 +130,15 @@ export const lintCommand: Command = {
       io.stderr.write(`kindframe lint: ${args}\n\n${USAGE}\n`)
       return EXIT.usage
     }
-    const units = await unitsFor(args)
+    let units: Unit[]
+    let refused: unknown
+    try {
+      units = await unitsFor(args, io)
+    } catch (err) {
+      if (!(err instanceof RefusedWithFindings)) throw err
+      units = err.units
+      refused = err.refusal
+    }
     const all: LintIssue[] = units.flatMap((u) => u.issues)
     const summary = summarize(all)
     if (args.format === 'json') {
@@ -107,8 +146,13 @@ export const lintCommand: Command = {
     } else if (args.format === 'sarif') {
       io.stdout.write(JSON.stringify(formatSarif(units, '0.1.0'), null, 2) + '\n')
     } else {
-      io.stdout.write(formatText(units))
+      io.stdout.write(safeText(formatText(units)))
       io.stderr.write(`${basename(args.path)}: ${summary.error} error(s), ${summary.warning} warning(s), ${summary.info} info (${summary.depicted} depicted)\n`)
+    }
+    if (refused !== undefined) {
+      // Bad input wins over findings: the same exit code as convert and qc for this file.
+      io.stderr.write(`kindframe: ${refused instanceof Error ? refused.message : String(refused)}\n`)
+      return EXIT.badInput
     }
     return summary.error > 0 ? EXIT.failed : EXIT.ok
   }

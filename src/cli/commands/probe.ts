@@ -1,3 +1,4 @@
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type CliIO, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
 import { probeMedia } from '../../main/services/ffmpeg/probe'
@@ -55,7 +56,7 @@ export const probeCommand: Command = {
 }
 
 function printTable(rows: Row[], io: CliIO): void {
-  const header = ['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'audio', 'codecs']
+  const header = ['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'colour', 'audio', 'codecs']
   const lines = rows.map((r) => {
     if ('error' in r) return [r.path, `✗ ${r.error.code}`]
     const p = r.probe
@@ -68,6 +69,7 @@ function printTable(rows: Row[], io: CliIO): void {
       `${p.fps}${p.vfr ? ' VFR' : ''}`,
       `${p.rotation}°`,
       p.sar === 1 ? '1' : String(p.sar),
+      p.dolbyVision ? `DV ${p.dolbyVision}` : p.hdr ? `HDR ${p.hdr.toUpperCase()}` : 'SDR',
       p.hasAudio ? 'yes' : 'no',
       [p.videoCodec, p.audioCodec].filter(Boolean).join('+')
     ]
@@ -75,7 +77,8 @@ function printTable(rows: Row[], io: CliIO): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.length > 2).map((l) => (l[i] ?? '').length)))
   const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
   io.stdout.write(fmt(header) + '\n')
-  for (const l of lines) io.stdout.write((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n')
+  // File names come from the disk: shown with visible escapes, never as raw control bytes.
+  for (const l of lines) io.stdout.write(safeText((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n'))
   const errors = rows.filter((r): r is Extract<Row, { error: ErrorBody }> => 'error' in r)
   // The reasons go to stderr in full: they name the file and say what is wrong with it.
   for (const e of errors) io.stderr.write(`kindframe probe: ${e.error.message}\n`)

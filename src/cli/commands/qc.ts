@@ -1,12 +1,12 @@
+import { safeText } from '../../shared/safe-text'
 import { EXIT, type Command } from '../command'
 import { formatTimecode } from '../../shared/time'
 import { isValidLocaleTag } from '../../shared/locales'
 import type { Project } from '../../shared/project/schema'
 import { countBySeverity, QC_PROFILES, runQc, type QcIssue } from '../../shared/subtitles/qc'
 import { cuesForLocale } from '../../shared/subtitles/translations'
-import { formatReport } from '../../shared/subtitles/report'
 import { openProject } from '../../main/services/project/store'
-import { importSubtitleFile } from '../../main/services/subtitles'
+import { readSubtitleInput } from '../subtitle-input'
 
 const USAGE = `kindframe qc <project.kindframe | subtitles.srt|vtt|ass> [--profile P] [--locale L] [--format text|json] [--fps N] [--duration MS]
 
@@ -21,7 +21,10 @@ Profiles: ${Object.values(QC_PROFILES).map((p) => `${p.id} (${p.label})`).join('
   --format text   clip [locale] time cue: severity message (ruleId)   (default)
   --format json   {profile, results:[{clipId, locale, issues}], summary:{error, warning, info}}
 
-Exit: 0 no errors (warnings allowed) · 1 errors found · 2 usage · 3 unreadable input`
+A subtitle file is read by the same reader as convert and lint: its import report (lines dropped,
+repaired or guessed) goes to stderr, and the same bad files are refused.
+
+Exit: 0 no errors (warnings allowed) · 1 errors found · 2 usage · 3 bad input (missing, empty, binary or image file, no usable cue)`
 
 interface Args {
   path: string
@@ -98,8 +101,7 @@ export const qcCommand: Command = {
       const { project } = await openProject(args.path)
       checked = checkProject(project, args)
     } else {
-      const file = await importSubtitleFile(args.path)
-      for (const line of formatReport(file.report, args.path)) io.stderr.write(`${line}\n`)
+      const file = await readSubtitleInput(args.path, io)
       const profile = args.profile ?? 'social'
       const locale = args.locale ?? 'en'
       const issues = runQc(file.cues, { profile, locale, fps: args.fps, clipDurationMs: args.durationMs })
@@ -111,7 +113,7 @@ export const qcCommand: Command = {
       io.stdout.write(`${JSON.stringify({ profile: checked.profile, results, summary }, null, 2)}\n`)
     } else {
       for (const r of checked.results) {
-        for (const i of r.issues) io.stdout.write(`${r.clipId} [${r.locale}] ${formatTimecode(r.starts.get(i.cueId) ?? 0)} ${i.cueId}: ${i.severity} ${i.message} (${i.ruleId})\n`)
+        for (const i of r.issues) io.stdout.write(safeText(`${r.clipId} [${r.locale}] ${formatTimecode(r.starts.get(i.cueId) ?? 0)} ${i.cueId}: ${i.severity} ${i.message} (${i.ruleId})\n`))
       }
       io.stdout.write(`${summary.error} error(s), ${summary.warning} warning(s) in ${checked.results.length} clip/locale track(s), profile ${checked.profile}\n`)
     }

@@ -8,6 +8,7 @@ import { subtitlesHandlers } from './subtitles'
 import { lintHandlers } from './lint'
 import { fontsHandlers } from './fonts'
 import { dialogHandlers, type DialogHost } from './dialog'
+import { FileScope } from '../services/access/file-scope'
 
 /** Things only the transport knows (Electron protocol vs bridge URL), injected into handlers. */
 export interface HandlerEnv {
@@ -16,6 +17,11 @@ export interface HandlerEnv {
   mediaUrl?: (absPath: string) => string
   /** Native file dialogs (Electron only); without them the dialog ops answer null. */
   dialogs?: DialogHost
+  /**
+   * What the renderer may load and where projects may be saved (see FileScope). The transport that
+   * serves media bytes must check the same object; default: a new one (saves need a pick when there are dialogs).
+   */
+  scope?: FileScope
 }
 
 /**
@@ -24,14 +30,15 @@ export interface HandlerEnv {
  */
 export function createHandlers(env: HandlerEnv | AppInfo['transport']): Handlers {
   const e: HandlerEnv = typeof env === 'string' ? { transport: env } : env
+  const scope = e.scope ?? new FileScope({ savesNeedAChoice: e.dialogs !== undefined })
   return {
     ...appHandlers(e.transport),
-    ...projectHandlers(),
-    ...mediaHandlers(e),
+    ...projectHandlers(scope),
+    ...mediaHandlers(e, scope),
     ...exportHandlers(),
     ...subtitlesHandlers(),
     ...lintHandlers(),
-    ...fontsHandlers(e),
-    ...dialogHandlers(e.dialogs)
+    ...fontsHandlers(e, scope),
+    ...dialogHandlers(e.dialogs, scope)
   } satisfies Handlers
 }

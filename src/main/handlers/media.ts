@@ -9,11 +9,24 @@ import { thumbnail } from '../services/media/thumbnail'
 import { waveform } from '../services/media/waveform'
 import { resolveMedia } from '../services/media/resolve'
 import { resolve } from 'node:path'
+import type { FileScope } from '../services/access/file-scope'
 
-export function mediaHandlers(env: HandlerEnv): HandlersFor<typeof mediaOps, Events> {
+/**
+ * Files main probed and found to be media (an import, a probe of an end-card photo) join the
+ * player's scope; media.url hands out URLs only for files in it (see FileScope).
+ */
+export function mediaHandlers(env: HandlerEnv, scope: FileScope): HandlersFor<typeof mediaOps, Events> {
   return {
-    'media.probe': ({ path }) => probeMedia(path),
-    'media.import': ({ projectPath, paths }) => importMedia(projectPath, paths),
+    'media.probe': async ({ path }) => {
+      const probe = await probeMedia(path)
+      await scope.grantFile(path, true)
+      return probe
+    },
+    'media.import': async ({ projectPath, paths }) => {
+      const result = await importMedia(projectPath, paths)
+      for (const clip of result.clips) await scope.grantFile((await resolveMedia(projectPath, clip.media)).path, true)
+      return result
+    },
     'media.thumbnail': ({ path, atMs, width }) => thumbnail(path, { atMs, width }),
     'media.url': async ({ path }) => {
       // Only the transport knows how the renderer can load a local file (custom protocol in
@@ -21,6 +34,7 @@ export function mediaHandlers(env: HandlerEnv): HandlersFor<typeof mediaOps, Eve
       if (!env.mediaUrl) {
         throw new KindframeError('internal', `This ${env.transport} transport cannot serve local media files to the player (no media URL provider was given).`)
       }
+      await scope.readable(path)
       return { url: env.mediaUrl(resolve(path)) }
     },
     'media.waveform': ({ path, peaksPerSecond }) => waveform(path, peaksPerSecond),

@@ -1,4 +1,4 @@
-import type { SafeZone, SubtitleStyle } from '../project/schema'
+import type { CueMark, CuePlacement, SafeZone, SubtitleStyle } from '../project/schema'
 import { isRtlLocale } from '../locales'
 import { KindframeError } from '../errors'
 import { assColor } from './ass-format'
@@ -13,6 +13,10 @@ export interface AssCue {
   endMs: number
   text: string
   speaker?: string
+  /** Formatting marks over `text` (italic, bold, underline, strike, colour are rendered). */
+  marks?: CueMark[]
+  /** The cue's own anchor/position (kept inside the safe zone). */
+  place?: CuePlacement
 }
 
 export interface AssEndCard {
@@ -57,7 +61,7 @@ export function buildAss(input: AssInput): string {
   const events: string[] = []
 
   const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
-  pushCueEvents(events, input.cues, sub.family, locale, middle)
+  pushCueEvents(events, input.cues, sub.family, locale, middle, { width, height, safeZone: input.safeZone, sub, primary: input.style.primaryColor.toUpperCase(), locale })
 
   if (input.endCard) {
     const card = endCardEvents(input, input.endCard, rtl)

@@ -2,6 +2,8 @@ import { formatAssTime } from './ass-format'
 import { BoundedCache } from './bounded-cache'
 import { sanitizeAssField } from './escape-text'
 import { eventText } from './event-text'
+import { placeCue, richEventText, type RichContext } from './rich-event'
+import type { CueMark, CuePlacement } from '../project/schema'
 
 /** The fields of a cue that its Dialogue line depends on (besides the style, locale and position). */
 export interface CueForEvent {
@@ -9,10 +11,14 @@ export interface CueForEvent {
   endMs: number
   text: string
   speaker?: string
+  /** Formatting (rich-event.ts renders italic, bold, underline, strike, colour). */
+  marks?: CueMark[]
+  /** Anchor/position of this cue, inside the safe zone. */
+  place?: CuePlacement
 }
 
-export function dialogue(layer: number, startMs: number, endMs: number, style: string, name: string, marginL: number, marginR: number, text: string): string {
-  return `Dialogue: ${layer},${formatAssTime(startMs)},${formatAssTime(endMs)},${style},${name},${marginL},${marginR},0,,${text}`
+export function dialogue(layer: number, startMs: number, endMs: number, style: string, name: string, marginL: number, marginR: number, text: string, marginV = 0): string {
+  return `Dialogue: ${layer},${formatAssTime(startMs)},${formatAssTime(endMs)},${style},${name},${marginL},${marginR},${marginV},,${text}`
 }
 
 interface CachedEvent {
@@ -48,12 +54,22 @@ function memoFor(family: string, locale: string, prefix: string): BoundedCache<C
  * Cues that end before they start or show no text are left out. `prefix` goes before each text
  * (the `\pos` override of the middle position).
  */
-export function pushCueEvents(out: string[], cues: readonly CueForEvent[], family: string, locale: string, prefix: string): void {
+export function pushCueEvents(out: string[], cues: readonly CueForEvent[], family: string, locale: string, prefix: string, rich?: RichContext): void {
   const memo = memoFor(family, locale, prefix)
   // A track has a handful of speakers: sanitize each name once per build, not once per cue.
   const names = new Map<string, string>()
   for (const cue of cues) {
     if (!(cue.endMs > cue.startMs)) continue
+    if (rich && (cue.marks || cue.place)) {
+      // Formatted or placed cues (few in a track) are built each time: the memo is keyed by text alone.
+      const text = cue.marks ? richEventText(cue.text, cue.marks, family, locale, rich.primary) : eventText(cue.text, family, locale)
+      if (!text) continue
+      const placed = placeCue(cue.place, rich)
+      const name = cue.speaker ? (names.get(cue.speaker) ?? sanitizeAssField(cue.speaker)) : ''
+      if (cue.speaker) names.set(cue.speaker, name)
+      out.push(dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, (placed ? `{${placed.prefix}}` : prefix) + text, placed?.marginV ?? 0))
+      continue
+    }
     let cached = memo.get(cue.text)
     if (!cached || cached.startMs !== cue.startMs || cached.endMs !== cue.endMs || cached.speaker !== cue.speaker) {
       const text = eventText(cue.text, family, locale)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { op } from './define'
-import { Clip, Cue, LocaleTag, type Cue as CueT, type Translation } from '../project/schema'
-import type { AssStyles, SubtitleFormat } from '../subtitles/formats'
+import { Clip, Cue, LocaleTag, TrackNative, type Cue as CueT, type Translation, type TrackNative as TrackNativeT } from '../project/schema'
+import type { DroppedCue, SubtitleFormat } from '../subtitles/formats'
 import type { ParseReport } from '../subtitles/report'
 import type { UnmatchedCue } from '../subtitles/align'
 import type { HandoffConflict, HandoffFormat, HandoffIdentity } from '../subtitles/xliff'
@@ -17,10 +17,12 @@ export interface ImportedSubtitlesResult {
   /** Encoding used ('utf-8', 'utf-16le', 'windows-1252', 'utf-8+windows-1252' for mixed files, …). */
   encoding: string
   cues: CueT[]
-  /** Every skipped/repaired line with its number; show it to the user. */
+  /** The import report: every line dropped, repaired or guessed, with its number; show it to the user. */
   report: ParseReport
-  /** ASS/SSA only: the file's styles. */
-  assStyles?: AssStyles
+  /** Cues the reader could not keep (bad or backwards timing), with their text. */
+  dropped: DroppedCue[]
+  /** The file's header, styles, regions and notes; store it on the track so exporting the same format keeps them. */
+  native?: TrackNativeT
 }
 
 export interface ImportedTranslationResult {
@@ -55,8 +57,12 @@ export const subtitlesOps = {
   /** Reads a translated subtitle file for `locale` and aligns its cues to `sourceCues` by time overlap. */
   'subtitles.importTranslation': op(z.object({ path: AbsPath, locale: LocaleTag, sourceCues: z.array(Cue), encoding: Encoding })).returns<ImportedTranslationResult>(),
 
-  /** Writes cues as SRT/VTT/ASS (format from `format` or the extension), atomically. Error 'exists' unless `overwrite`. */
-  'subtitles.export': op(z.object({ path: AbsPath, format: Format.optional(), cues: z.array(Cue), overwrite: z.boolean().default(false) })).returns<{ path: string; format: SubtitleFormat; bytes: number }>(),
+  /**
+   * Writes cues as SRT/VTT/ASS (format from `format` or the extension), atomically, with their formatting
+   * and positions; `native` (the track's) brings back the source file's header, styles and regions.
+   * Error 'exists' unless `overwrite`.
+   */
+  'subtitles.export': op(z.object({ path: AbsPath, format: Format.optional(), cues: z.array(Cue), native: TrackNative.optional(), overwrite: z.boolean().default(false) })).returns<{ path: string; format: SubtitleFormat; bytes: number }>(),
 
   /**
    * Hand-off for translators: one clip × locale as XLIFF 2.0, XLIFF 1.2 or CSV. The file carries the

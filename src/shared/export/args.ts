@@ -2,6 +2,7 @@ import { assFilter } from './filter-escape'
 import { ffmpegColor, fitFilter } from './fit'
 import { applyFilter } from './loudness'
 import { effectiveTransitionMs, outputDurationMs, type EndCardPlan, type ExportPlan } from './plan'
+import { outputColorArgs, toneMapFilter } from './hdr'
 
 /**
  * ExportPlan → ffmpeg argv. Pure and deterministic, tested as exact arrays. One process: decode and
@@ -44,6 +45,9 @@ export function encoderArgs(plan: ExportPlan): string[] {
     // No -r: the graph already emits CFR at the preset rate, and -r makes ffmpeg 5.1 duplicate the
     // last frame (one frame too long).
     '-g', String(Math.round(v.gopSeconds * preset.fps)), '-fps_mode', 'cfr',
+    // Every output is SDR BT.709 (HDR sources are tone-mapped in the graph) and says so: players must
+    // not guess, and the export check reads these tags back.
+    ...outputColorArgs(),
     '-c:a', 'aac', '-b:a', `${a.bitrateKbps}k`, '-ar', String(a.sampleRate), '-ac', String(a.channels),
     ...(preset.faststart ? ['-movflags', '+faststart'] : []),
     '-f', 'mp4'
@@ -53,7 +57,10 @@ export function encoderArgs(plan: ExportPlan): string[] {
 function videoGraph(plan: ExportPlan, lastFrameInput: number | undefined, photoInput: number | undefined): string[] {
   const { preset } = plan
   const parts = [
-    fitFilter({ mode: plan.fit, width: preset.width, height: preset.height, fps: preset.fps, sar: plan.sar, padColor: plan.padColor, inLabel: '0:v', outLabel: 'clip' })
+    fitFilter({
+      mode: plan.fit, width: preset.width, height: preset.height, fps: preset.fps, sar: plan.sar, padColor: plan.padColor, inLabel: '0:v', outLabel: 'clip',
+      ...(plan.hdr ? { toneMap: toneMapFilter(plan.hdr) } : {})
+    })
   ]
   // ffmpeg 5.1's xfade skips one frame at the end of the transition and can emit one past the end;
   // trimming by time and letting -fps_mode cfr fill the hole gives exactly the planned frame count.
@@ -91,15 +98,18 @@ function cardGraph(plan: ExportPlan, card: EndCardPlan, lastFrameInput: number |
     parts.push(`color=c=${ffmpegColor(card.background.color)}:s=${w}x${h}:r=${fps}:d=${d},format=yuv420p,setsar=1[${bgLabel}]`)
   } else {
     // reverse on the last half second makes the final frame come first; it is then held for the card.
+    // The last frame of an HDR clip is tone-mapped like the clip itself (one frame: cheap).
+    const toneMap = plan.hdr ? `${toneMapFilter(plan.hdr)},` : ''
     parts.push(
-      `[${lastFrameInput}:v]reverse,trim=end_frame=1,setpts=PTS-STARTPTS,` +
+      `[${lastFrameInput}:v]reverse,trim=end_frame=1,setpts=PTS-STARTPTS,${toneMap}` +
         `scale=${w / 4}:${h / 4}:force_original_aspect_ratio=increase,crop=${w / 4}:${h / 4},boxblur=10:2,scale=${w}:${h},` +
         `tpad=stop_mode=clone:stop_duration=${d},fps=${fps},trim=duration=${d},format=yuv420p,setsar=1[${bgLabel}]`
     )
   }
   if (card.photo) {
     const { x, y, size } = card.photo.rect
-    parts.push(`[${photoInput}:v]scale=${size}:${size}:force_original_aspect_ratio=increase,crop=${size}:${size},setsar=1,fps=${fps}[photo]`)
+    const toneMap = card.photo.hdr ? `${toneMapFilter(card.photo.hdr)},` : ''
+    parts.push(`[${photoInput}:v]${toneMap}scale=${size}:${size}:force_original_aspect_ratio=increase,crop=${size}:${size},setsar=1,fps=${fps}[photo]`)
     parts.push(`[cardbg][photo]overlay=x=${x}:y=${y}:eof_action=repeat,format=yuv420p,setsar=1[card]`)
   }
   return parts

@@ -1,6 +1,7 @@
 import type { AssInput } from '../ass/build-ass'
 import { EndCard, SafeZone, type Clip, type Project } from '../project/schema'
 import type { Preset } from './presets'
+import { translatedCue } from '../subtitles/translations'
 
 /**
  * Pure: what buildAss needs for one locale output of one clip. The clip starts at 0 in output
@@ -11,12 +12,17 @@ export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, 
   const cues: AssInput['cues'] = []
   for (const cue of clip.track.cues) {
     // Missing translations are left out rather than showing the source language by surprise.
-    const text = locale === sourceLocale ? cue.text : (translations[cue.id]?.text ?? '')
-    if (!text.trim()) continue
+    const t = locale === sourceLocale ? undefined : translations[cue.id]
+    const rich = locale === sourceLocale ? cue : t ? translatedCue(cue, t) : undefined
+    if (!rich || !rich.text.trim()) continue
     const startMs = Math.max(0, cue.startMs)
     const endMs = Math.min(cue.endMs, clipDurationMs)
     if (endMs <= startMs) continue
-    cues.push({ startMs, endMs, text, ...(cue.speaker ? { speaker: cue.speaker } : {}) })
+    const out: AssInput['cues'][number] = { startMs, endMs, text: rich.text }
+    if (cue.speaker) out.speaker = cue.speaker
+    if (rich.marks) out.marks = rich.marks
+    if (cue.place) out.place = cue.place
+    cues.push(out)
   }
   return cues
 }

@@ -17,6 +17,8 @@ export interface FitInput {
   /** Blurred background: the blur runs at 1/BLUR_DOWNSCALE size, which looks the same and is far cheaper. */
   inLabel: string
   outLabel: string
+  /** HDR sources: the tone-mapping chain (hdr.ts toneMapFilter), run right after the frame-rate step, before any fitting. */
+  toneMap?: string
 }
 
 const BLUR_DOWNSCALE = 4
@@ -28,6 +30,7 @@ export function ffmpegColor(hex: string): string {
 /** Frame-rate conversion first (drops 60→30 frames before any scaling), then square pixels. */
 function prelude(f: FitInput): string[] {
   const steps = [`fps=${f.fps}`]
+  if (f.toneMap) steps.push(f.toneMap)
   if (Math.abs(f.sar - 1) > 1e-6) steps.push('scale=w=trunc(iw*sar/2)*2:h=trunc(ih/2)*2', 'setsar=1')
   return steps
 }

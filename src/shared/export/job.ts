@@ -52,6 +52,8 @@ export const ExportBatchProgress = z.object({
   skipped: z.number().int().optional(),
   manifestPath: z.string().optional(),
   /** The series report (report.html) next to the manifest. */
-  reportPath: z.string().optional()
+  reportPath: z.string().optional(),
+  /** The manifest could not be written (disk full, folder gone): the outputs are fine, the proof is missing. */
+  manifestError: z.string().optional()
 })
 export type ExportBatchProgress = z.infer<typeof ExportBatchProgress>

@@ -41,7 +41,18 @@ export function renderOutputName(template: string, values: OutputNameValues): st
   return segments.join('/')
 }
 
-/** The temp name an output is encoded to before verification, in the same folder (same filesystem → atomic rename). */
-export function partialName(fileName: string, jobId: string): string {
-  return `.${fileName}.part-${sanitizeSegment(jobId)}.mp4`
+/**
+ * The temp name an output is encoded to before verification, in the same folder (same filesystem →
+ * atomic rename). `owner` ("<host>-<pid>" of the writing process) lets a later run tell a dead run's
+ * leftover from a live run's file: see parsePartialName.
+ */
+export function partialName(fileName: string, jobId: string, owner?: string): string {
+  return `.${fileName}.part-${owner ? `${owner}-` : ''}${sanitizeSegment(jobId)}.mp4`
+}
+
+/** What a partial file's name says: its owner (when it has one) — `undefined` when it is no partial. */
+export function parsePartialName(name: string): { owner?: string } | undefined {
+  if (!/^\..+\.part-.+\.mp4$/.test(name)) return undefined
+  const tagged = /\.part-([0-9a-f]{8}-\d{1,10})-[^/]+\.mp4$/.exec(name)
+  return tagged ? { owner: tagged[1] } : {}
 }

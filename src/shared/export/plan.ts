@@ -1,5 +1,6 @@
 import type { FitMode } from '../project/schema'
 import type { LoudnessMeasurement } from './loudness'
+import type { HdrSource } from './hdr'
 import type { Preset } from './presets'
 
 /**
@@ -21,7 +22,7 @@ export interface EndCardPlan {
   transition: { kind: string; durationMs: number }
   background: { kind: 'color'; color: string } | { kind: 'blur-last-frame' }
   /** The creator photo (image) or short video, placed as a square at `rect`. */
-  photo?: { path: string; isImage: boolean; rect: { x: number; y: number; size: number } }
+  photo?: { path: string; isImage: boolean; rect: { x: number; y: number; size: number }; hdr?: HdrSource }
 }
 
 export interface ExportPlan {
@@ -35,6 +36,8 @@ export interface ExportPlan {
   preset: Preset
   /** Pass-1 measurement of the source audio; absent for silent/no audio (nothing to normalise). */
   loudness?: LoudnessMeasurement
+  /** The source is HDR (HLG/PQ, Dolby Vision with such a base): tone-mapped to SDR BT.709 first. */
+  hdr?: HdrSource
   endCard?: EndCardPlan
   fontsDir: string
   outputs: PlanOutput[]

@@ -1,11 +1,16 @@
 import type { Preset } from './presets'
+import { OUTPUT_COLOR } from './hdr'
 
 /**
  * Pure: does an encoded file meet its preset? Every check is reported (name, ok, detail) so the
  * manifest can prove what was verified, not just that "it passed".
  */
 export interface OutputProbe {
-  video?: { codec: string; profile?: string; width: number; height: number; pixFmt?: string; frameRate?: string; durationMs?: number }
+  video?: {
+    codec: string; profile?: string; width: number; height: number; pixFmt?: string; frameRate?: string; durationMs?: number
+    /** ffprobe's color_primaries / color_transfer / color_space / color_range. */
+    color?: { primaries?: string; transfer?: string; space?: string; range?: string }
+  }
   audio?: { codec: string; sampleRate: number; channels: number; durationMs?: number }
   sizeBytes: number
   /** Top-level MP4 boxes in file order, e.g. ["ftyp","moov","free","mdat"]. */
@@ -33,6 +38,7 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
     check('profile', (v?.profile ?? '').toLowerCase() === preset.video.profile, `${v?.profile ?? '-'} (want ${preset.video.profile})`),
     check('pix-fmt', v?.pixFmt === preset.video.pixFmt, `${v?.pixFmt ?? '-'} (want ${preset.video.pixFmt})`),
     check('fps', v?.frameRate === `${preset.fps}/1`, `${v?.frameRate ?? '-'} (want ${preset.fps}/1)`),
+    colorCheck(v?.color),
     check('audio-stream', !!a, a ? 'present' : 'missing'),
     check('audio-codec', a?.codec === preset.audio.codec, `${a?.codec ?? '-'} (want ${preset.audio.codec})`),
     check('audio-rate', a?.sampleRate === preset.audio.sampleRate, `${a?.sampleRate ?? '-'} Hz (want ${preset.audio.sampleRate})`),
@@ -62,6 +68,14 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`
   checks.push(check('file-size', p.sizeBytes <= preset.limits.maxSizeBytes, `${mb(p.sizeBytes)} (limit ${mb(preset.limits.maxSizeBytes)})`))
   return checks
+}
+
+/** SDR BT.709, tagged: an untagged or BT.2020/HLG-tagged file plays with wrong colours somewhere. */
+function colorCheck(c: NonNullable<OutputProbe['video']>['color'] | undefined): Check {
+  const want = OUTPUT_COLOR
+  const got = `${c?.primaries ?? '-'}/${c?.transfer ?? '-'}/${c?.space ?? '-'}/${c?.range ?? '-'}`
+  const ok = c?.primaries === want.primaries && c?.transfer === want.transfer && c?.space === want.space && c?.range === want.range
+  return check('color', ok, `${got} (want ${want.primaries}/${want.transfer}/${want.space}/${want.range})`)
 }
 
 export function failedChecks(checks: Check[]): Check[] {

@@ -1,7 +1,11 @@
 import type { z } from 'zod'
 import { LintSettings as LintSettingsSchema } from '../project/schema'
 import { KindframeError } from '../errors'
-import { compileDenyList, getPack } from './compile'
+import { compileDenyList, getPack, resolvePackLocale } from './compile'
+import { getLexicon } from './analysis/lexicon'
+import { getModel } from './classifier/registry'
+import { coversRule } from './directives'
+import { PhraseTrie } from './trie'
 import { normalizePhrase, type Engine } from './line'
 import type { LintOptions } from './types'
 
@@ -17,21 +21,38 @@ export function parseLintSettings(settings: unknown): z.output<typeof LintSettin
 
 /** Compiles options into an Engine (cached by locale + settings, so typing re-uses it). */
 export function engineFor(options: LintOptions): Engine {
-  const key = `${options.locale}\u0000${options.settings ? JSON.stringify(options.settings) : ''}`
+  const key = `${options.locale}\u0000${options.settings ? JSON.stringify(options.settings) : ''}\u0000${options.pipeline?.rules ?? true}${options.pipeline?.model ?? true}`
   let engine = engines.get(key)
   if (engine) return engine
   const settings = parseLintSettings(options.settings)
   const pack = getPack(options.locale)
   const deny = compileDenyList(settings.deny, pack)
+  const packLocale = resolvePackLocale(options.locale)
+  const lexicon = pack && packLocale ? getLexicon(packLocale) : null
   const vocabulary = new Set(pack?.vocabulary ?? [])
   for (const w of deny.vocabulary) vocabulary.add(w)
+  if (lexicon) for (const w of lexicon.spell.hot) vocabulary.add(w)
+  const model = packLocale && options.pipeline?.model !== false ? getModel(packLocale) : { model: null }
+  const severity = Object.entries(settings.severity).sort((a, b) => b[0].length - a[0].length)
   engine = {
     pack,
     deny,
     vocabulary,
-    severity: Object.entries(settings.severity).sort((a, b) => b[0].length - a[0].length),
+    severity,
     allowRules: settings.allow.filter((a) => a.includes('/')),
-    allowPhrases: new Set(settings.allow.filter((a) => !a.includes('/')).map(normalizePhrase).filter(Boolean))
+    allowPhrases: new Set(settings.allow.filter((a) => !a.includes('/')).map(normalizePhrase).filter(Boolean)),
+    lexicon,
+    model: model.model,
+    useRules: options.pipeline?.rules !== false,
+    overridden: (ruleId) => severity.find(([p]) => coversRule([p], ruleId))?.[1] === 'off',
+    problems: [...(lexicon?.problems ?? []), ...(model.problem ? [model.problem] : [])],
+    frameData: {
+      negators: pack?.negators ?? new Set(),
+      notNegating: pack?.notNegating ?? new PhraseTrie(),
+      mentionVerbs: pack?.mentionVerbs ?? new Set(),
+      // the lexicon's counter phrases were written for the analysis; v1's list is broader ("nggak pantas")
+      counterPhrases: lexicon?.counter.size ? [lexicon.counter] : pack ? [pack.counterSpeech] : []
+    }
   }
   if (engines.size > 64) engines.clear()
   engines.set(key, engine)

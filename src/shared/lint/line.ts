@@ -1,10 +1,16 @@
-import { tokenize } from './tokenize'
-import { boundaries, matchContext, quoteRanges } from './context'
+import { tokenize, type Token } from './tokenize'
+import { boundaries, quoteRanges } from './context'
 import { coversRule, findDirective, findSpeakerTag, isDepictionSpeaker } from './directives'
-import { normalizeWord } from './normalize'
 import type { CompiledPack, CompiledRule } from './compile'
 import type { PhraseTrie, TrieMatch } from './trie'
 import type { LintContextFlag, LintIssue, Severity } from './types'
+import { BY_RANK, RANK, findingCandidate, ruleCandidate, strongest, type Candidate, type LineContext } from './candidates'
+import { analyze } from './analysis/analyze'
+import { prepareTokens } from './analysis/prepare-tokens'
+import { modelCandidates } from './model-candidates'
+import type { Model } from './classifier/model'
+import type { CompiledLexicon } from './analysis/lexicon'
+import type { FrameData } from './analysis/frames'
 
 /** Everything a line's result depends on besides its text: compiled once per options. */
 export interface Engine {
@@ -15,6 +21,17 @@ export interface Engine {
   severity: [string, Severity | 'off'][]
   allowRules: string[]
   allowPhrases: Set<string>
+  /** The sentence analysis' tables for the locale (null: no lexicon for this language). */
+  lexicon: CompiledLexicon | null
+  frameData: FrameData
+  /** The statistical second opinion (null: none for this locale, or switched off). */
+  model: Model | null
+  /** Phrase rules and sentence analysis on (off only for the evaluation's ablation). */
+  useRules: boolean
+  /** True when a severity override switches the rule off. */
+  overridden: (ruleId: string) => boolean
+  /** Data files that could not be loaded, named (reported once per lint as kind/meta/data). */
+  problems: string[]
 }
 
 /** Carried from line to line by directives. */
@@ -38,8 +55,6 @@ export interface LineResult {
 
 /** Shared empty match list: the loop below would otherwise allocate two per token. */
 const NONE: TrieMatch<CompiledRule>[] = []
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 }
-const BY_RANK: Severity[] = ['info', 'warning', 'error']
 const ORIGIN_RANK = { deny: 0, rules: 1, cuss: 2 }
 
 function overrideFor(engine: Engine, ruleId: string): Severity | 'off' | undefined {
@@ -54,28 +69,54 @@ function pickMatch(a: TrieMatch<CompiledRule>[], b: TrieMatch<CompiledRule>[]): 
   return all[0]
 }
 
-function message(pack: CompiledPack | null, rule: CompiledRule, actual: string, flags: LintContextFlag[]): string {
+function message(pack: CompiledPack | null, category: string, actual: string, flags: LintContextFlag[]): string {
   const texts = pack?.data.messages
-  const what = texts?.categories[rule.category] ?? rule.category
+  const what = texts?.categories[category] ?? category
   const notes = flags.map((f) => texts?.notes[f]).filter(Boolean)
   return `“${actual}” ${what}${notes.length ? ` (${notes.join('; ')})` : ''}.`
 }
 
-export function lintLine(line: string, state: LineState, engine: Engine, cueDepicted = false): LineResult {
-  const pack = engine.pack
+/** Directive handling for one line: what it says about this line and the lines after it. */
+function readDirectives(line: string, state: LineState) {
   const directive = findDirective(line)
   const end = directive ? directive.index : line.length
-  const ownLineDirective = directive !== null && line.slice(0, end).trim() === ''
+  const ownLine = directive !== null && line.slice(0, end).trim() === ''
   const next: LineState = { depictBlock: state.depictBlock, ignoreNext: null }
   if (line.trim() === '') next.depictBlock = false
   if (directive?.verb === 'end-depict') next.depictBlock = false
-  if (ownLineDirective) {
+  if (ownLine) {
     if (directive.verb === 'depict') next.depictBlock = true
     if (directive.verb === 'ignore' || directive.verb === 'ignore-next-line') next.ignoreNext = directive.rules
-    if (directive.verb === 'counter') return { issues: [], depicted: false, counter: true, next }
-    return { issues: [], depicted: false, counter: false, next }
+  } else if (directive?.verb === 'ignore-next-line') next.ignoreNext = directive.rules
+  return { directive, end, ownLine, next }
+}
+
+/**
+ * "Dick Van Dyke", "Daisy Duke Fatty": a one-word phrase-rule match in Title Case next to another
+ * Title-Case word is read as part of a name. At a sentence start Title Case is normal, so there only
+ * profanity-list words ("Dick Van Dyke") are skipped and "Stupid Kevin." stays an insult.
+ */
+function partOfName(tokens: readonly Token[], sentence: Int32Array, m: { first: number; last: number }, wordList: boolean): boolean {
+  if (m.first !== m.last || !tokens[m.first].titlecase) return false
+  const prev = tokens[m.first - 1]
+  const after = tokens[m.last + 1]
+  const sentenceStart = !prev || sentence[m.first - 1] !== sentence[m.first]
+  if (!sentenceStart && (prev.titlecase || (after && after.titlecase))) return true
+  return sentenceStart && wordList && after !== undefined && after.titlecase
+}
+
+function hasHotWord(tokens: readonly Token[], hot: ReadonlySet<string>): boolean {
+  for (const t of tokens) {
+    if (hot.has(t.norm)) return true
+    for (const f of t.forms) if (hot.has(f)) return true
   }
-  if (directive?.verb === 'ignore-next-line') next.ignoreNext = directive.rules
+  return false
+}
+
+export function lintLine(line: string, state: LineState, engine: Engine, cueDepicted = false): LineResult {
+  const pack = engine.pack
+  const { directive, end, ownLine, next } = readDirectives(line, state)
+  if (ownLine) return { issues: [], depicted: false, counter: directive?.verb === 'counter', next }
 
   const speakers = pack?.depictionSpeakers ?? new Set(['bully'])
   const tag = findSpeakerTag(line, speakers)
@@ -83,8 +124,10 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   const ignore = directive?.verb === 'ignore' ? directive.rules : state.ignoreNext
   const body = end < line.length ? line.slice(0, end) : line
   const bodyStart = tag?.bodyStart ?? 0
-  let tokens = tokenize(body, engine.vocabulary)
-  if (bodyStart > 0) tokens = tokens.filter((t) => t.start >= bodyStart)
+  let raw = tokenize(body, engine.vocabulary)
+  if (bodyStart > 0) raw = raw.filter((t) => t.start >= bodyStart)
+  const lex = engine.lexicon
+  const tokens = lex ? prepareTokens(raw, lex, body) : raw
 
   let counter = directive?.verb === 'counter'
   if (pack && !depicted && !counter && tokens.length) counter = pack.kindMessages.occursIn(tokens, 0, tokens.length) || pack.counterSpeech.occursIn(tokens, 0, tokens.length)
@@ -92,89 +135,77 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   if (!tokens.length) return { issues, depicted, counter, next }
 
   const b = boundaries(body, tokens)
-  let quotes: [number, number][] | null = null
-  const sentenceCounter = new Map<number, boolean>()
-  // Called with the sentence of the token being matched, so sentences arrive in order: each is
-  // scanned once from where the previous one ended (linear even for a 5 MB single line).
-  let sentenceFrom = 0
-  const isCounterSentence = (s: number, at: number): boolean => {
-    let v = sentenceCounter.get(s)
+  const quotes = quoteRanges(body)
+  const matches: TrieMatch<CompiledRule>[] = []
+  for (let i = 0; engine.useRules && i < tokens.length; i++) {
+    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
+    if (!m) continue
+    i = m.last
+    if (!partOfName(tokens, b.sentence, m, m.value.origin === 'cuss')) matches.push(m)
+  }
+  // Most lines of a script say nothing unkind: the analysis runs only where a phrase rule matched
+  // or a word that can start a finding occurs.
+  const analysis =
+    lex && (matches.length || hasHotWord(tokens, lex.hotFirst)) ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex, frameData: engine.frameData }) : null
+  const ctx: LineContext = {
+    pack,
+    tokens,
+    b,
+    analysis,
+    lex,
+    quoted: (first, last) => insideQuote(quotes, tokens[first].start, tokens[last].end),
+    override: (ruleId) => overrideFor(engine, ruleId)
+  }
+  const counterSentences = new Map<number, boolean>()
+  const isCounterSentence = (first: number): boolean => {
+    const s = b.sentence[first]
+    let v = counterSentences.get(s)
     if (v === undefined) {
-      let from = Math.min(sentenceFrom, at)
-      while (from < at && b.sentence[from] !== s) from++
+      let from = first
       while (from > 0 && b.sentence[from - 1] === s) from--
-      let to = at
+      let to = first
       while (to < tokens.length && b.sentence[to] === s) to++
-      sentenceFrom = to
-      v = pack ? pack.counterSpeech.occursIn(tokens, from, to) : false
-      sentenceCounter.set(s, v)
+      counterSentences.set(s, (v = pack ? pack.counterSpeech.occursIn(tokens, from, to) : false))
     }
     return v
   }
 
-  for (let i = 0; i < tokens.length; i++) {
-    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
-    if (!m) continue
-    i = m.last
-    const rule = m.value
-    if (ignore && coversRule(ignore, rule.ruleId)) continue
-    if (engine.allowRules.length && coversRule(engine.allowRules, rule.ruleId)) continue
-    const start = tokens[m.first].start
-    const stop = tokens[m.last].end
-    const actual = body.slice(start, stop)
-    if (engine.allowPhrases.size && engine.allowPhrases.has(tokens.slice(m.first, m.last + 1).map((t) => t.norm).join(' '))) continue
-    const override = overrideFor(engine, rule.ruleId)
-    if (override === 'off') continue
-    // "Dick Van Dyke", "Daisy Duke Fatty": a one-word match in Title Case next to another Title-Case
-    // word is read as part of a name and skipped. Slur-like names are rare; missed names are common.
-    // At the start of a sentence Title Case is normal, so there only profanity-list words ("Dick Van
-    // Dyke") are skipped and "Stupid Kevin" stays an insult.
-    if (m.first === m.last && tokens[m.first].titlecase) {
-      const prev = tokens[m.first - 1]
-      const after = tokens[m.last + 1]
-      const sentenceStart = !prev || b.sentence[m.first - 1] !== b.sentence[m.first]
-      if (!sentenceStart && (prev.titlecase || (after && after.titlecase))) continue
-      if (sentenceStart && rule.origin === 'cuss' && after && after.titlecase) continue
+  const candidates: Candidate[] = []
+  for (const m of matches) {
+    const c = ruleCandidate(ctx, m, isCounterSentence)
+    if (c) candidates.push(c)
+  }
+  if (analysis && engine.useRules)
+    for (const f of analysis.findings) {
+      if (partOfName(tokens, b.sentence, f, f.kind === 'slur' || f.kind === 'profanity')) continue
+      const c = findingCandidate(ctx, f)
+      if (c) candidates.push(c)
     }
+  if (engine.model && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
+    candidates.push(...modelCandidates(engine.model, analysis, lex, body, candidates))
 
-    const ctx = pack ? matchContext(pack, tokens, b, m.first, m.last, rule.words) : { targeted: false, negated: false, mention: false }
-    quotes ??= quoteRanges(body)
-    const quoted = ctx.mention || insideQuote(quotes, start, stop)
-    const countered = pack ? isCounterSentence(b.sentence[m.first], m.first) : false
-    const flags: LintContextFlag[] = []
-    let rank = RANK[override ?? rule.severity]
-    if (ctx.targeted) {
-      flags.push('targeted')
-      rank = Math.min(2, rank + 1)
-    }
-    // Negation and counter-speech change what a sentence says, not which words it shows: they do not
-    // excuse profanity, and a slur stays at least a warning even when quoted or negated.
-    const lowered: LintContextFlag[] = []
-    if (ctx.negated && rule.category !== 'profanity') lowered.push('negated')
-    if (countered && rule.category !== 'profanity') lowered.push('counter-speech')
-    if (quoted) lowered.push('quoted')
-    if (lowered.length) {
-      flags.push(...lowered)
-      rank = rule.category === 'identity' ? Math.min(rank, 1) : 0
-    }
-    if (m.obfuscated) flags.push('obfuscated')
-    if (depicted) {
-      flags.push('depicted')
-      rank = 0
-    }
+  for (const c of strongest(candidates)) {
+    if (overrideFor(engine, c.ruleId) === 'off') continue
+    if (ignore && coversRule(ignore, c.ruleId)) continue
+    if (engine.allowRules.length && coversRule(engine.allowRules, c.ruleId)) continue
+    if (engine.allowPhrases.size && engine.allowPhrases.has(tokens.slice(c.first, c.last + 1).map((t) => t.norm).join(' '))) continue
+    const start = tokens[c.first].start
+    const stop = tokens[c.last].end
+    const actual = body.slice(start, stop)
+    const flags = depicted ? [...c.flags, 'depicted' as const] : c.flags
     issues.push({
-      ruleId: rule.ruleId,
-      category: rule.category,
-      severity: BY_RANK[rank],
+      ruleId: c.ruleId,
+      category: c.category,
+      severity: BY_RANK[depicted ? 0 : c.rank],
       depicted,
       start,
       end: stop,
       actual,
-      message: message(pack, rule, actual, flags),
-      suggestions: rule.suggestions,
-      explanation: rule.explanation,
+      message: message(pack, c.category, actual, flags),
+      suggestions: c.suggestions,
+      explanation: c.explanation,
       source: 'kindframe',
-      ...(rule.url ? { url: rule.url } : {}),
+      ...(c.url ? { url: c.url } : {}),
       ...(flags.length ? { context: flags } : {})
     })
   }
@@ -195,4 +226,4 @@ function insideQuote(quotes: [number, number][], start: number, stop: number): b
   return false
 }
 
-export const normalizePhrase = (phrase: string) => phrase.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean).map(normalizeWord).join(' ')
+export { normalizePhrase } from './normalize-phrase'

@@ -77,6 +77,19 @@ function documentIssues(doc: DocScan, engine: Engine, text: (start: number, end:
       source: 'kindframe'
     })
   }
+  for (const problem of engine.problems)
+    extra.push({
+      ruleId: 'kind/meta/data',
+      category: 'meta',
+      severity: 'info',
+      depicted: false,
+      range: { start: 0, end: 0, line: 1, column: 1 },
+      actual: '',
+      message: problem,
+      suggestions: ['Reinstall Kindframe or restore the named file; the rest of the lint keeps working.'],
+      explanation: 'A lexicon or model file that cannot be read is skipped so the lint never stops.',
+      source: 'kindframe'
+    })
   if (doc.truncated)
     extra.push({
       ruleId: 'kind/meta/truncated',
@@ -158,6 +171,7 @@ export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[
   const out: LintIssue[] = []
   let lastDepicted: LintCueInput | null = null
   let countered = false
+  let truncated = false
   for (const cue of ordered) {
     const speakerDepicted = isDepictedSpeaker(memo, cue.speaker, speakers)
     const text = cue.text ?? ''
@@ -165,17 +179,24 @@ export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[
     let cached = byText.get(text)
     if (!cached) byText.set(text, (cached = { doc: scan(text, lint, speakerDepicted) }))
     const doc = cached.doc
-    for (const f of doc.found) if (out.length < MAX_ISSUES) out.push(place(f, { cueId: cue.id, startMs: cue.startMs }))
+    for (const f of doc.found) {
+      if (out.length >= MAX_ISSUES) {
+        truncated = true
+        break
+      }
+      out.push(place(f, { cueId: cue.id, startMs: cue.startMs }))
+    }
     if (doc.lastDepictedLine) {
       lastDepicted = cue
       countered = doc.counterAfterDepiction
     } else if (lastDepicted && (cached.counter ??= hasCounter(text, lint))) countered = true
   }
-  if (lastDepicted && !countered) {
-    const doc: DocScan = { found: [], lastDepictedLine: 1, lastDepictedStart: 0, lastDepictedEnd: lastDepicted.text.length, counterAfterDepiction: false, truncated: false }
-    for (const issue of documentIssues(doc, engine, () => lastDepicted!.text))
-      out.push({ ...issue, range: { ...issue.range, cueId: lastDepicted.id, startMs: lastDepicted.startMs } })
-  }
+  // The same document-level notices as lintText: the missing counter-message on the last depicted
+  // cue, plus "truncated" past MAX_ISSUES and unreadable data files.
+  const depicted = lastDepicted && !countered ? lastDepicted : null
+  const doc: DocScan = { found: [], lastDepictedLine: depicted ? 1 : 0, lastDepictedStart: 0, lastDepictedEnd: depicted?.text.length ?? 0, counterAfterDepiction: false, truncated }
+  for (const issue of documentIssues(doc, engine, () => depicted?.text ?? ''))
+    out.push(issue.ruleId === 'kind/depiction/no-counter-message' && depicted ? { ...issue, range: { ...issue.range, cueId: depicted.id, startMs: depicted.startMs } } : issue)
   return out
 }
 

@@ -22,7 +22,23 @@ export type LintCategory = (typeof LINT_CATEGORIES)[number]
 export type Severity = 'error' | 'warning' | 'info'
 
 /** Why a finding's severity moved: shown by editors as chips, used by the eval. */
-export type LintContextFlag = 'targeted' | 'negated' | 'counter-speech' | 'quoted' | 'depicted' | 'obfuscated'
+export type LintContextFlag =
+  | 'targeted'
+  | 'negated'
+  | 'counter-speech'
+  | 'quoted'
+  | 'depicted'
+  | 'obfuscated'
+  /** About the speaker ("I'm so stupid"). */
+  | 'self'
+  /** About a thing, not a person ("this film is stupid"). */
+  | 'thing'
+  /** Inside "what if …" / "imagine …". */
+  | 'hypothetical'
+  /** Profanity not aimed at anyone ("fuck, I missed the bus"). */
+  | 'untargeted'
+  /** Raised only by the statistical model (no rule matched). */
+  | 'model'
 
 export interface LintRange {
   /** UTF-16 offsets into the linted text (for cues: into the cue's text). */
@@ -56,6 +72,11 @@ export interface LintIssue {
 export interface LintOptions {
   locale: string
   settings?: LintSettings
+  /**
+   * Which parts run (evaluation and ablation; the studio uses the defaults): `rules` = phrase rules
+   * and sentence analysis, `model` = the statistical second opinion. Both default to true.
+   */
+  pipeline?: { rules?: boolean; model?: boolean }
 }
 
 export interface LintCueInput {

@@ -1,7 +1,13 @@
 /**
  * Media paths relative to the project file, as pure string logic (no node:path in shared) so the
  * same rules hold in main, the CLI and the renderer, and for projects moved between Windows and
- * POSIX machines. Stored relative paths always use "/"; both "/" and "\" are accepted on input.
+ * POSIX machines. Stored relative paths always use "/" as the separator.
+ *
+ * "\\" is a separator only in Windows paths (a drive or UNC root, or relative to a Windows project).
+ * On POSIX it is an ordinary character of a file name (`take\1.mp4` is one legal Linux name), so it is
+ * stored verbatim; reading such a name as two folders would make the clip "missing" at once. A
+ * hand-written relative path like `clips\a.mp4` in a project on POSIX is still found: see
+ * mediaPathCandidates, whose second reading treats "\\" as a separator.
  */
 
 /** "/a/b", "C:\a", "C:/a", "\\server\share" are absolute; "clips/a.mp4" and "..\a.mp4" are not. */
@@ -19,20 +25,23 @@ interface SplitPath {
   parts: string[]
 }
 
-function split(p: string): SplitPath {
+/** `posix`: "\\" is part of a name, only "/" separates (default: decided by the path's own root). */
+function split(p: string, posix = p.startsWith('/')): SplitPath {
   let root = ''
   let rest = p
   if (/^[a-zA-Z]:[\\/]/.test(p)) {
     root = p.slice(0, 2).toUpperCase()
     rest = p.slice(3)
+    posix = false
   } else if (p.startsWith('\\\\')) {
     root = '\\\\'
     rest = p.slice(2)
+    posix = false
   } else if (p.startsWith('/')) {
     root = '/'
     rest = p.slice(1)
   }
-  return { root, parts: normalizeParts(rest.split(/[\\/]+/)) }
+  return { root, parts: normalizeParts(rest.split(posix ? /\/+/ : /[\\/]+/)) }
 }
 
 function normalizeParts(parts: string[]): string[] {
@@ -58,9 +67,9 @@ export function dirOf(filePath: string): string {
   return join(root, parts.slice(0, -1), isWindowsStyle(filePath) ? '\\' : '/')
 }
 
-/** The last path segment: "C:\\a\\b c.mp4" → "b c.mp4". */
+/** The last path segment: "C:\\a\\b c.mp4" → "b c.mp4"; "/a/take\\1.mp4" → "take\\1.mp4" (POSIX). */
 export function baseName(p: string): string {
-  const parts = p.split(/[\\/]+/).filter(Boolean)
+  const parts = p.split(p.startsWith('/') ? /\/+/ : /[\\/]+/).filter(Boolean)
   return parts[parts.length - 1] ?? ''
 }
 
@@ -69,14 +78,30 @@ export function baseName(p: string): string {
  * absolute media (or no project file yet) is returned normalized.
  */
 export function resolveMediaPath(projectPath: string | null, media: string): string {
+  return resolveWith(projectPath, media, false)
+}
+
+function resolveWith(projectPath: string | null, media: string, backslashSeparates: boolean): string {
   if (isAbsolutePath(media) || projectPath === null) {
-    const { root, parts } = split(media)
+    const { root, parts } = split(media, media.startsWith('/') && !backslashSeparates)
     return join(root, parts, isWindowsStyle(media) ? '\\' : '/')
   }
   const base = split(dirOf(projectPath))
-  const rel = media.split(/[\\/]+/)
+  const windows = isWindowsStyle(projectPath)
+  const rel = media.split(windows || backslashSeparates ? /[\\/]+/ : /\/+/)
   const parts = normalizeParts([...base.parts, ...rel])
-  return join(base.root, parts, isWindowsStyle(projectPath) ? '\\' : '/')
+  return join(base.root, parts, windows ? '\\' : '/')
+}
+
+/**
+ * Where to look for a clip's media, in order: resolveMediaPath's reading, then (only when it
+ * differs: a POSIX project whose relative path holds "\\") the reading with "\\" as a separator,
+ * for projects written by hand or by older versions on Windows. The caller takes the first that exists.
+ */
+export function mediaPathCandidates(projectPath: string | null, media: string): string[] {
+  const literal = resolveWith(projectPath, media, false)
+  const legacy = resolveWith(projectPath, media, true)
+  return legacy === literal ? [literal] : [literal, legacy]
 }
 
 /**
@@ -88,6 +113,7 @@ export function relativeMediaPath(projectPath: string | null, mediaAbsPath: stri
   if (projectPath === null) return mediaAbsPath
   const from = split(dirOf(projectPath))
   const to = split(mediaAbsPath)
+  // POSIX names are joined with "/" as they are: a "\\" inside one stays part of the name.
   if (from.root.toUpperCase() !== to.root.toUpperCase() || !to.root) return mediaAbsPath
   // Windows paths compare case-insensitively; POSIX paths do not.
   const same = isWindowsStyle(mediaAbsPath) ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b

@@ -1,11 +1,12 @@
 import type { MediaProbe } from './schema'
+import { colorVerdict, type ColorFields } from '../export/hdr'
 
 /**
  * ffprobe's answer (the `-show_streams -show_format` JSON shape) → MediaProbe, as pure functions.
  * Numbers may arrive as numbers or strings (ffprobe's JSON writer quotes durations and sizes;
  * the fluent-ffmpeg parser turns them into numbers), so every field goes through `num`.
  */
-export interface FfprobeStream {
+export interface FfprobeStream extends Omit<ColorFields, 'side_data_list'> {
   index?: number
   codec_type?: string
   codec_name?: string
@@ -16,7 +17,7 @@ export interface FfprobeStream {
   sample_aspect_ratio?: string
   duration?: number | string
   nb_frames?: number | string
-  side_data_list?: { side_data_type?: string; rotation?: number | string }[]
+  side_data_list?: { side_data_type?: string; rotation?: number | string; dv_profile?: number | string; dv_bl_signal_compatibility_id?: number | string }[]
   tags?: Record<string, string | number>
   disposition?: Record<string, number>
 }
@@ -84,6 +85,8 @@ export function probeProblem(data: FfprobeData): ProbeProblem | undefined {
     return { code: 'no-video-stream', reason: hasAudio ? 'has audio but no video stream' : 'has no video stream' }
   }
   if (!num(video.width) || !num(video.height)) return { code: 'not-media', reason: 'its video stream has no picture size' }
+  const color = colorVerdict(video)
+  if (color.kind === 'unsupported') return { code: 'not-media', reason: color.reason }
   return undefined
 }
 
@@ -111,6 +114,11 @@ export function toMediaProbe(data: FfprobeData): MediaProbe {
     videoCodec: video.codec_name
   }
   if (audio?.codec_name) probe.audioCodec = audio.codec_name
+  const color = colorVerdict(video)
+  if (color.kind === 'hdr') {
+    probe.hdr = color.transfer
+    if (color.dolbyVision) probe.dolbyVision = `${color.dolbyVision.profile}.${color.dolbyVision.compatibility}`
+  }
   if (size !== undefined) probe.sizeBytes = Math.round(size)
   return probe
 }

@@ -5,19 +5,99 @@ import { BCP47_PATTERN } from '../locales'
  * The *.kindframe project file: versioned JSON validated by these schemas.
  * Bump PROJECT_VERSION and add a step to migrations.ts for every breaking change.
  */
-export const PROJECT_VERSION = 1
+export const PROJECT_VERSION = 2
 
 export const LocaleTag = z.string().regex(BCP47_PATTERN, 'not a BCP-47 locale tag (e.g. "en", "pt-BR")')
+
+/**
+ * Inline formatting of cue text (docs/subtitles.md). `text` stays PLAIN — what the kindness lint, QC,
+ * translators and the line breaker read — and marks lay formatting over it as half-open UTF-16 ranges
+ * [from, to). Every format maps onto these kinds; what only one format can say is kept for a round
+ * trip to that format (class, lang, ruby, time, ass) and ignored by the others.
+ */
+export const MarkKind = z.enum(['italic', 'bold', 'underline', 'strike', 'color', 'class', 'lang', 'voice', 'ruby', 'time', 'ass'])
+export type MarkKind = z.infer<typeof MarkKind>
+
+export const CueMark = z
+  .object({
+    from: z.number().int().nonnegative(),
+    to: z.number().int().nonnegative(),
+    kind: MarkKind,
+    /**
+     * color: "#RRGGBB" · class: a WebVTT class name · lang: a language tag · voice: a speaker (when a cue
+     * has several) · ruby: the annotation over [from, to) · time: a WebVTT timestamp tag in ms (zero-width)
+     * · ass: ASS override tags or a drawing with no meaning here, kept verbatim at `from` (zero-width).
+     */
+    value: z.string().optional(),
+    /** WebVTT classes written on the span (`<i.loud>`), kept for a WebVTT round trip. */
+    classes: z.array(z.string()).optional()
+  })
+  .refine((m) => m.to >= m.from, { message: 'mark ends before it starts' })
+export type CueMark = z.infer<typeof CueMark>
+
+/**
+ * Where a cue sits. `an` is the numpad anchor of ASS `\an` (1 bottom-left, 2 bottom-centre … 9
+ * top-right). With `x`/`y` (percent of the frame) that anchor point of the text is placed there, as
+ * ASS `\pos` does; without them the cue sits at that edge/corner inside the safe zone.
+ */
+export const CuePlacement = z
+  .object({
+    an: z.number().int().min(1).max(9),
+    x: z.number().min(0).max(100).optional(),
+    y: z.number().min(0).max(100).optional()
+  })
+  .refine((p) => (p.x === undefined) === (p.y === undefined), { message: 'x and y go together' })
+export type CuePlacement = z.infer<typeof CuePlacement>
+
+/** WebVTT cue settings as parsed (only those the file set), written back verbatim to WebVTT. */
+export const VttCueSettings = z.object({
+  region: z.string().optional(),
+  vertical: z.enum(['rl', 'lr']).optional(),
+  line: z.number().optional(),
+  /** false when `line` was a percentage. */
+  snapToLines: z.boolean().optional(),
+  lineAlign: z.enum(['start', 'center', 'end']).optional(),
+  position: z.number().min(0).max(100).optional(),
+  positionAlign: z.enum(['line-left', 'center', 'line-right']).optional(),
+  size: z.number().min(0).max(100).optional(),
+  align: z.enum(['start', 'center', 'end', 'left', 'right']).optional()
+})
+export type VttCueSettings = z.infer<typeof VttCueSettings>
+
+/** What a cue's source format said that the shared model has no place for, kept for a round trip to that format. */
+export const CueNative = z.object({
+  vtt: VttCueSettings.optional(),
+  /** WebVTT NOTE blocks just before this cue (text after "NOTE"). */
+  notes: z.array(z.string()).optional(),
+  ass: z
+    .object({
+      style: z.string().optional(),
+      layer: z.number().int().optional(),
+      marginL: z.number().int().optional(),
+      marginR: z.number().int().optional(),
+      marginV: z.number().int().optional(),
+      effect: z.string().optional()
+    })
+    .optional(),
+  /** SRT coordinates after the timing ("X1:100 X2:600 Y1:50 Y2:80"). */
+  srtCoords: z.string().optional()
+})
+export type CueNative = z.infer<typeof CueNative>
 
 export const Cue = z
   .object({
     id: z.string().min(1),
     startMs: z.number().int().nonnegative(),
     endMs: z.number().int().nonnegative(),
+    /** Plain text: no markup of any format (see CueMark). */
     text: z.string(),
-    speaker: z.string().optional()
+    speaker: z.string().optional(),
+    marks: z.array(CueMark).optional(),
+    place: CuePlacement.optional(),
+    native: CueNative.optional()
   })
   .refine((c) => c.endMs >= c.startMs, { message: 'cue ends before it starts' })
+  .refine((c) => !c.marks || c.marks.every((m) => m.to <= c.text.length), { message: 'a mark reaches past the end of the text', path: ['marks'] })
 export type Cue = z.infer<typeof Cue>
 
 export const TranslationStatus = z.enum(['missing', 'draft', 'done', 'outdated'])
@@ -25,16 +105,63 @@ export type TranslationStatus = z.infer<typeof TranslationStatus>
 
 export const Translation = z.object({
   text: z.string(),
+  /** Formatting of the translated text (from an imported translated file or the editor). */
+  marks: z.array(CueMark).optional(),
   status: TranslationStatus,
   /** Fingerprint of the source cue (text + timing) when this was translated; a change marks it outdated. */
   sourceFingerprint: z.string().optional()
 })
 export type Translation = z.infer<typeof Translation>
 
+export const VttRegion = z.object({
+  id: z.string(),
+  width: z.number(),
+  lines: z.number().int().nonnegative(),
+  regionAnchor: z.tuple([z.number(), z.number()]),
+  viewportAnchor: z.tuple([z.number(), z.number()]),
+  scroll: z.enum(['none', 'up'])
+})
+export type VttRegion = z.infer<typeof VttRegion>
+
+export const AssStyleTable = z.object({
+  /** Field names in the file's own Format order. */
+  format: z.array(z.string()),
+  styles: z.array(z.record(z.string(), z.string()))
+})
+
+/** File-level parts of the source subtitle file, kept so exporting to the same format loses nothing. */
+export const TrackNative = z.object({
+  vtt: z
+    .object({
+      /** Text after "WEBVTT" on the first line (e.g. " - Episode 1"). */
+      header: z.string().optional(),
+      /** Lines of the header block (e.g. "Kind: captions"). */
+      headerLines: z.array(z.string()).optional(),
+      regions: z.array(VttRegion).optional(),
+      /** STYLE blocks (CSS), in order. */
+      styles: z.array(z.string()).optional(),
+      /** NOTE blocks after the last cue. */
+      trailingNotes: z.array(z.string()).optional()
+    })
+    .optional(),
+  ass: z
+    .object({
+      /** [Script Info] as ordered key/value pairs (comments dropped). */
+      info: z.array(z.tuple([z.string(), z.string()])),
+      styles: AssStyleTable,
+      /** Whether the file was SSA v4 (Marked=, [V4 Styles]); it is written back as ASS v4+. */
+      ssa: z.boolean().optional()
+    })
+    .optional()
+})
+export type TrackNative = z.infer<typeof TrackNative>
+
 export const SubtitleTrack = z.object({
   cues: z.array(Cue).default([]),
   /** locale → cue id → translation. The source track owns timing. */
-  translations: z.record(z.string(), z.record(z.string(), Translation)).default({})
+  translations: z.record(z.string(), z.record(z.string(), Translation)).default({}),
+  /** The imported file's header, styles and regions (see TrackNative). */
+  native: TrackNative.optional()
 })
 export type SubtitleTrack = z.infer<typeof SubtitleTrack>
 
@@ -51,7 +178,11 @@ export const MediaProbe = z.object({
   hasAudio: z.boolean(),
   videoCodec: z.string().optional(),
   audioCodec: z.string().optional(),
-  sizeBytes: z.number().int().nonnegative().optional()
+  sizeBytes: z.number().int().nonnegative().optional(),
+  /** HDR transfer (phone footage): the export tone-maps it to SDR BT.709. Absent: SDR. */
+  hdr: z.enum(['hlg', 'pq']).optional(),
+  /** Dolby Vision "profile.compatibility" (e.g. "8.4"), converted through its HDR10/HLG base layer. */
+  dolbyVision: z.string().optional()
 })
 export type MediaProbe = z.infer<typeof MediaProbe>
 

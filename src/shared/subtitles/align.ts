@@ -1,5 +1,6 @@
 import type { Cue, Translation } from '../project/schema'
 import { cueFingerprint } from './fingerprint'
+import { joinRich } from './rich/marks'
 
 export interface UnmatchedCue {
   cue: Cue
@@ -28,7 +29,7 @@ export interface Alignment {
  */
 export function alignTranslatedCues(source: readonly Cue[], translated: readonly Cue[], minOverlap = 0.5): Alignment {
   const src = [...source].sort((a, b) => a.startMs - b.startMs)
-  const texts = new Map<string, string[]>()
+  const texts = new Map<string, Cue[]>()
   const unmatched: UnmatchedCue[] = []
   let first = 0
   for (const t of [...translated].sort((a, b) => a.startMs - b.startMs)) {
@@ -52,7 +53,7 @@ export function alignTranslatedCues(source: readonly Cue[], translated: readonly
       continue
     }
     const list = texts.get(best.id) ?? []
-    list.push(t.text)
+    list.push(t)
     texts.set(best.id, list)
   }
   const translations: Record<string, Translation> = {}
@@ -65,7 +66,9 @@ export function alignTranslatedCues(source: readonly Cue[], translated: readonly
       continue
     }
     if (list.length > 1) joined.push(cue.id)
-    translations[cue.id] = { text: list.join('\n'), status: 'draft', sourceFingerprint: cueFingerprint(cue) }
+    // The translated file's formatting comes along with its text.
+    const joinedText = joinRich(list, '\n')
+    translations[cue.id] = { text: joinedText.text, status: 'draft', sourceFingerprint: cueFingerprint(cue), ...(joinedText.marks ? { marks: joinedText.marks } : {}) }
   }
   return { translations, unmatched, joined, untranslated }
 }

@@ -1,5 +1,6 @@
 import type { Cue, SubtitleTrack, Translation, TranslationStatus } from '../project/schema'
 import { cueFingerprint } from './fingerprint'
+import { coverWith, retargetMarks, wholeTextMarks } from './rich/marks'
 
 /**
  * Translation state per locale, keyed by source cue id. The status stored in the file is what the
@@ -52,6 +53,10 @@ export function setTranslation(
   const cue = track.cues.find((c) => c.id === cueId)
   if (!cue) return track
   const entry: Translation = text.trim() === '' ? { text, status: 'missing' } : { text, status, sourceFingerprint: cueFingerprint(cue) }
+  // The translation's own formatting follows its text (see retargetMarks).
+  const previous = track.translations[locale]?.[cueId]
+  const marks = previous?.marks ? retargetMarks(previous.text, text, previous.marks) : undefined
+  if (marks && entry.status !== 'missing') entry.marks = marks
   return withEntry(track, locale, cueId, entry)
 }
 
@@ -101,7 +106,7 @@ export function withSourceCues(track: SubtitleTrack, cues: Cue[]): SubtitleTrack
     }
     translations[locale] = next
   }
-  return { cues, translations }
+  return { ...track, cues, translations }
 }
 
 /**
@@ -115,8 +120,22 @@ export function cuesForLocale(track: SubtitleTrack, locale: string | undefined):
   const out: Cue[] = []
   for (const cue of track.cues) {
     const t = byId[cue.id]
-    if (t && t.status !== 'missing' && t.text.trim() !== '') out.push({ ...cue, text: t.text })
+    if (t && t.status !== 'missing' && t.text.trim() !== '') out.push(translatedCue(cue, t))
   }
+  return out
+}
+
+/**
+ * A source cue in another language: the translation's text with its own formatting, or — when it has
+ * none — the formatting that covers the WHOLE source cue (an italic off-screen voice stays italic in
+ * every language; a word in italics cannot be found in a translation, so it is not carried). Placement,
+ * speaker and format-native settings come from the source cue.
+ */
+export function translatedCue(cue: Cue, t: Pick<Translation, 'text' | 'marks'>): Cue {
+  const out: Cue = { ...cue, text: t.text }
+  const marks = t.marks ?? coverWith(t.text, wholeTextMarks(cue.text, cue.marks))
+  if (marks) out.marks = marks
+  else delete out.marks
   return out
 }
 

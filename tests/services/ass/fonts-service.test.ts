@@ -10,6 +10,7 @@ import { fontsHandlers } from '../../../src/main/handlers/fonts'
 import { KindframeError } from '../../../src/shared/errors'
 import { SCRIPT_FAMILIES } from '../../../src/shared/ass/script-runs'
 import { describeCmap, preferFullUnicodeCmap } from '../../../src/main/services/fonts/full-unicode-cmap'
+import { FileScope } from '../../../src/main/services/access/file-scope'
 
 const run = promisify(execFile)
 const REPO_FONTS = fileURLToPath(new URL('../../../resources/fonts', import.meta.url))
@@ -97,9 +98,12 @@ describe('Noto Emoji cmap patch', () => {
 describe('fonts.list handler', () => {
   it('lists every font with a URL from mediaUrl', async () => {
     delete process.env.KINDFRAME_RESOURCES
-    const handlers = fontsHandlers({ transport: 'bridge', mediaUrl: (p) => `http://127.0.0.1:1/media?path=${encodeURIComponent(p)}` })
+    const scope = new FileScope({ savesNeedAChoice: false })
+    const handlers = fontsHandlers({ transport: 'bridge', mediaUrl: (p) => `http://127.0.0.1:1/media?path=${encodeURIComponent(p)}` }, scope)
     const result = await handlers['fonts.list']({}, { emit: () => undefined })
     expect(result.fontsDir).toBe(resolve(REPO_FONTS))
+    // The player may load exactly these fonts: fonts.list put the folder in scope.
+    expect(await scope.readable(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))).toBe(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))
     expect(result.fonts).toHaveLength(listShippedFonts().length)
     expect(result.fonts[0]).toEqual({
       family: 'Noto Sans', file: 'NotoSans_400Regular.ttf', scripts: ['Latn', 'Grek', 'Cyrl'],
@@ -108,7 +112,7 @@ describe('fonts.list handler', () => {
   })
 
   it('returns url "" without mediaUrl', async () => {
-    const result = await fontsHandlers({ transport: 'bridge' })['fonts.list']({}, { emit: () => undefined })
+    const result = await fontsHandlers({ transport: 'bridge' }, new FileScope({ savesNeedAChoice: false }))['fonts.list']({}, { emit: () => undefined })
     expect(result.fonts.every((f) => f.url === '')).toBe(true)
   })
 })

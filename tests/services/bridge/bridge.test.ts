@@ -24,6 +24,8 @@ beforeAll(async () => {
   media = randomBytes(10_000)
   mediaPath = join(work, 'clip one.mp4')
   await writeFile(mediaPath, media)
+  // Media is served only from what this session resolved itself (issue 15): here, the folder of a project it opened.
+  await writeFile(join(work, 'series.kindframe'), JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'T' }, sourceLocale: 'en' }))
   bridge = await startBridge({
     port: 0,
     rendererDir: renderer,
@@ -42,6 +44,11 @@ beforeAll(async () => {
       }
     }
   })
+})
+
+beforeAll(async () => {
+  const opened = await invoke({ name: 'project.open', input: { path: join(work, 'series.kindframe') } })
+  expect(json(opened).ok).toBeTruthy()
 })
 
 afterAll(async () => {
@@ -175,7 +182,10 @@ describe('browser bridge: files', () => {
 
   it('serves only regular files as media: no directories, no relative paths', async () => {
     const dir = await rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(work)}&token=${bridge.token}` })
-    expect(dir.status).toBe(404)
+    expect(dir.status).toBe(403) // not a media name, so not even looked at
+    await mkdir(join(work, 'folder.mp4'))
+    const dirNamedLikeMedia = await rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(join(work, 'folder.mp4'))}&token=${bridge.token}` })
+    expect(dirNamedLikeMedia.status).toBe(404)
     const rel = await rawRequest(bridge.port, { path: `/api/media?path=secret.txt&token=${bridge.token}` })
     expect(rel.status).toBe(400)
   })

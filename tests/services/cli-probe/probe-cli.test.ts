@@ -55,8 +55,8 @@ describe('kindframe probe (spawned)', () => {
     const r = await kindframe(['probe', a])
     expect(r.code).toBe(0)
     const [header, row] = r.stdout.trim().split('\n')
-    expect(header.split(/\s{2,}/)).toEqual(['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'audio', 'codecs'])
-    expect(row.split(/\s{2,}/)).toEqual([a, '00:01.000', '160×90', '90×160', '30', '270°', '1', 'no', 'h264'])
+    expect(header.split(/\s{2,}/)).toEqual(['file', 'duration', 'size', 'shown as', 'fps', 'rot', 'sar', 'colour', 'audio', 'codecs'])
+    expect(row.split(/\s{2,}/)).toEqual([a, '00:01.000', '160×90', '90×160', '30', '270°', '1', 'SDR', 'no', 'h264'])
   })
 
   it('exits 2 for usage errors and 4 when ffmpeg cannot be found', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll } from 'vitest'
 import { exportClip, type OutputOutcome } from '../../../src/main/services/export/export-clip'
 import { findPreset, type Preset } from '../../../src/shared/export/presets'
-import { Project, type ProjectInput } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION, type ProjectInput } from '../../../src/shared/project/schema'
 
 export const DRAFT = findPreset('draft-720x1280')!
 export const TIKTOK = findPreset('tiktok-9x16')!
@@ -12,7 +12,7 @@ export const TIKTOK = findPreset('tiktok-9x16')!
 type ClipInput = NonNullable<ProjectInput['clips']>[number]
 
 export function projectWith(clips: ClipInput[], extra: Partial<ProjectInput> = {}): Project {
-  return Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'Kind S1' }, sourceLocale: 'en', endCard: { enabled: false }, ...extra, clips })
+  return Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Kind S1' }, sourceLocale: 'en', endCard: { enabled: false }, ...extra, clips })
 }
 
 const made: string[] = []

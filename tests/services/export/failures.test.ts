@@ -62,7 +62,7 @@ describe('ffmpeg stopped mid-run', () => {
     const pending = exportOne(project, { outDir, runId: 'cancel-test', signal: controller.signal, preset: { ...DRAFT, video: { ...DRAFT.video, speed: 'veryfast' } } })
     await waitFor(() => ffmpegPid('cancel-test') !== undefined)
     await waitFor(() => filesUnder(outDir).length > 0) // the partial exists while encoding
-    expect(filesUnder(outDir)[0]).toMatch(/\/\.en\.mp4\.part-job-0\.mp4$/)
+    expect(filesUnder(outDir)[0]).toMatch(/\/\.en\.mp4\.part-[0-9a-f]{8}-\d+-job-0\.mp4$/)
     controller.abort()
     const { outcomes } = await pending
     expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'cancelled' } })

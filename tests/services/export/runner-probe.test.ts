@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { outputColorArgs } from '../../../src/shared/export/hdr'
 import { probeOutput, topLevelBoxes } from '../../../src/main/services/export/probe'
 import { classifyFailure, runFfmpeg, runningFfmpegIds } from '../../../src/main/services/ffmpeg/runner'
 import { checkOutput } from '../../../src/shared/export/verify-checks'
@@ -44,7 +45,7 @@ describe('faststart check on real files', () => {
     const dir = tempDir()
     const slow = join(dir, 'slow.mp4')
     await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=720x1280:r=30:d=1', '-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo', '-t', '1',
-      '-c:v', 'libx264', '-preset', 'superfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-c:a', 'aac', slow])
+      '-c:v', 'libx264', '-preset', 'superfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', ...outputColorArgs(), '-c:a', 'aac', slow])
     const boxes = await topLevelBoxes(slow)
     expect(boxes.indexOf('mdat')).toBeLessThan(boxes.indexOf('moov'))
     const failed = checkOutput(await probeOutput(slow), DRAFT, 1000).filter((c) => !c.ok).map((c) => c.name)

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -35,8 +35,15 @@ describe('project and media handlers through dispatch', () => {
 
   it('media.url uses the transport’s provider, and says clearly when there is none', async () => {
     const withUrl = createHandlers({ transport: 'bridge', mediaUrl: (p) => `http://127.0.0.1:1/media?path=${encodeURIComponent(p)}` })
-    const ok = await dispatch(withUrl, 'media.url', { path: '/a b/c#d.mp4' }, sink)
-    expect('ok' in ok && ok.ok).toEqual({ url: 'http://127.0.0.1:1/media?path=%2Fa%20b%2Fc%23d.mp4' })
+    const dir = mkdtempSync(join(tmpdir(), 'kf-url-'))
+    const file = join(dir, 'c#d e.mp4')
+    copyFileSync(await makeClip({ width: 160, height: 90, durationS: 1 }), file)
+    // Only a file main resolved itself gets a URL (issue 15): first nothing, then after a probe found it to be media.
+    const refused = await dispatch(withUrl, 'media.url', { path: file }, sink)
+    expect('error' in refused && refused.error.code).toBe('not-permitted')
+    await dispatch(withUrl, 'media.probe', { path: file }, sink)
+    const ok = await dispatch(withUrl, 'media.url', { path: file }, sink)
+    expect('ok' in ok && ok.ok).toEqual({ url: `http://127.0.0.1:1/media?path=${encodeURIComponent(file)}` })
     const without = await dispatch(createHandlers('bridge'), 'media.url', { path: '/a.mp4' }, sink)
     expect('error' in without && without.error.message).toBe('This bridge transport cannot serve local media files to the player (no media URL provider was given).')
   })

@@ -28,12 +28,12 @@ describe('kindframe convert', () => {
     const out = join(dir, 'out.vtt')
     const r = await kindframe(['convert', input, out])
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain(`${input}:11: skipped: expected a cue number or a timing line, found "this is garbage without timing"`)
-    expect(r.stderr).toContain(`${input}:27: skipped: cue skipped: start "100:00:00,000": hours above 99`)
-    expect(r.stderr.trim().split('\n').pop()).toBe(`8 cues: srt (utf-16le) → vtt ${out}; 4 skipped, 8 repaired`)
+    expect(r.stderr).toContain(`${input}:10: guessed: blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)`)
+    expect(r.stderr).toContain(`${input}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`)
+    expect(r.stderr.trim().split('\n').pop()).toBe(`9 cues: srt (utf-16le) → vtt ${out}; 2 dropped, 8 repaired, 2 guessed`)
     const vtt = readFileSync(out, 'utf8')
     expect(vtt.startsWith('WEBVTT\n\nc1\n00:00:00.000 --> 00:00:00.900\nNegative start\n')).toBe(true)
-    expect(vtt.match(/-->/g)).toHaveLength(8)
+    expect(vtt.match(/-->/g)).toHaveLength(9)
   })
 
   it('round-trips SRT → ASS → SRT keeping text exactly (times at ASS centiseconds)', async () => {
@@ -61,7 +61,7 @@ describe('kindframe convert', () => {
     writeFileSync(input, 'Dear friend,\nno subtitles here.\n')
     const r = await kindframe(['convert', input, join(dir, 'letter.vtt')])
     expect(r.code).toBe(3)
-    expect(r.stderr).toContain(`${input}:1: skipped: expected a cue number or a timing line, found "Dear friend,"`)
+    expect(r.stderr).toContain(`${input}:1: dropped: text before the first cue ignored (2 lines): "Dear friend,"`)
     expect(existsSync(join(dir, 'letter.vtt'))).toBe(false)
     const src = join(fixtures, 'clean.srt')
     const over = await kindframe(['convert', src, src, '--overwrite'])
@@ -92,10 +92,13 @@ describe('kindframe qc', () => {
     const f = join(fixtures, 'malformed.srt')
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       `${f} [en] 00:00:02.500 c3: error Line is 45 characters wide; the limit is 42. (max-cpl)`,
-      `${f} [en] 00:00:02.500 c3: warning Reading speed is 45 characters per second; the limit is 17. (reading-speed)`
+      `${f} [en] 00:00:02.500 c3: warning Reading speed is 89.1 characters per second; the limit is 17. (reading-speed)`
     ])
-    expect(r.stdout).toContain('c3: error Line is 45 characters wide; the limit is 42. (max-cpl)')
-    expect(r.stdout.trim().split('\n').pop()).toBe('1 error(s), 6 warning(s) in 1 clip/locale track(s), profile netflix')
+    // The lines after a blank line inside cue 4 are read as its text (as Subtitle Edit does): 4 lines.
+    expect(r.stdout).toContain('c4: error Cue has 4 lines; the limit is 2. (max-lines)')
+    expect(r.stdout.trim().split('\n').pop()).toBe('2 error(s), 7 warning(s) in 1 clip/locale track(s), profile netflix')
+    // The same import report as convert and lint, on stderr.
+    expect(r.stderr).toContain(`${f}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`)
   })
 
   it('checks a project: every clip × source + target locales (json), with probe fps/duration and end card', async () => {
@@ -133,5 +136,56 @@ describe('kindframe qc', () => {
   it('refuses unknown profiles and unreadable input', async () => {
     expect((await kindframe(['qc', join(fixtures, 'clean.srt'), '--profile', 'cinema'])).code).toBe(2)
     expect((await kindframe(['qc', join(dir, 'missing.kindframe')])).code).toBe(3)
+  })
+})
+
+describe('lint, qc and convert read subtitle files the same way', () => {
+  const png = () => {
+    const p = join(dir, 'photo.srt')
+    writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]))
+    return p
+  }
+  const empty = () => {
+    const p = join(dir, 'empty.srt')
+    writeFileSync(p, '')
+    return p
+  }
+  const commands = (input: string) => [['lint', input], ['qc', input], ['convert', input, join(dir, `out-${Math.random().toString(36).slice(2)}.vtt`)]]
+
+  it.each([
+    ['a zero-byte file', empty, 'is empty (0 bytes): not a subtitle file.'],
+    ['an image named .srt', png, 'is not a subtitle file: it looks like a PNG image.']
+  ])('%s: every command refuses it with exit 3 and the same message', async (_name, make, message) => {
+    const input = make()
+    for (const args of commands(input)) {
+      const r = await kindframe(args)
+      expect([args[0], r.code]).toEqual([args[0], 3])
+      expect(r.stderr).toContain(`${input} ${message}`)
+    }
+  })
+
+  it('a cue that ends before it starts is reported by every command; lint still reads its words', async () => {
+    const input = join(dir, 'backwards.srt')
+    writeFileSync(input, '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:05,000 --> 00:00:04,000\nYou are stupid, kill yourself\n')
+    const line = `${input}:6: dropped: cue dropped: it ends (4000 ms) before it starts (5000 ms): "You are stupid, kill yourself"`
+    const lint = await kindframe(['lint', input])
+    expect(lint.stderr).toContain(line)
+    expect(lint.code).toBe(1)
+    expect(lint.stdout).toMatch(/error .*\[cue dropped@6 @ 00:00:05\.000\]/)
+    const qc = await kindframe(['qc', input])
+    expect(qc.stderr).toContain(line)
+    const convert = await kindframe(['convert', input, join(dir, 'backwards.vtt')])
+    expect(convert.stderr).toContain(line)
+    expect(convert.code).toBe(0)
+  })
+
+  it('a file whose only cue is backwards: exit 3 everywhere; lint still shows what the words say', async () => {
+    const input = join(dir, 'only-backwards.srt')
+    writeFileSync(input, '1\n00:00:05,000 --> 00:00:04,000\nYou are stupid, kill yourself\n')
+    for (const args of commands(input)) expect([args[0], (await kindframe(args)).code]).toEqual([args[0], 3])
+    const lint = await kindframe(['lint', input])
+    expect(lint.stdout).toMatch(/error/)
+    expect(lint.stderr).toContain(`${input}:2: dropped: cue dropped`)
+    expect(lint.stderr).toContain(`kindframe: No subtitles could be read from ${input}`)
   })
 })

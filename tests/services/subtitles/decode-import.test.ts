@@ -63,8 +63,9 @@ describe('importSubtitleFile', () => {
   it('imports the fixtures with their reports', async () => {
     const r = await importSubtitleFile(join(new URL('../../fixtures/subtitles/', import.meta.url).pathname, 'malformed.srt'))
     expect(r.format).toBe('srt')
-    expect(r.cues).toHaveLength(8)
-    expect(r.report.entries.filter((e) => e.kind === 'skipped')).toHaveLength(4)
+    expect(r.cues).toHaveLength(9)
+    expect(r.report.entries.filter((e) => e.kind === 'dropped')).toHaveLength(2)
+    expect(r.dropped.map((d) => [d.line, d.text])).toEqual([[31, 'Ends before it starts'], [35, 'End missing']])
   })
 
   it('reads a UTF-16 CRLF file exactly like the UTF-8 LF one', async () => {
@@ -88,15 +89,32 @@ describe('importSubtitleFile', () => {
     const bad = write('bad.srt', 'hello\nthis is a letter\n')
     const err = (await importSubtitleFile(bad).catch((e: unknown) => e)) as KindframeError
     expect(err.code).toBe('parse-failed')
-    expect(err.message).toBe(`No subtitles could be read from ${bad}: line 1: skipped: expected a cue number or a timing line, found "hello"`)
-    await expect(importSubtitleFile(write('empty.vtt', ''))).rejects.toMatchObject({ code: 'parse-failed' })
+    expect(err.message).toBe(`No subtitles could be read from ${bad}: line 1: dropped: text before the first cue ignored (2 lines): "hello"`)
+    const empty = write('empty.vtt', '')
+    await expect(importSubtitleFile(empty)).rejects.toMatchObject({ code: 'parse-failed', message: `${empty} is empty (0 bytes): not a subtitle file.` })
     await expect(importSubtitleFile(join(dir, 'nope.srt'))).rejects.toMatchObject({ code: 'not-found' })
   })
 
   it('reads by content when the extension lies', async () => {
     const r = await importSubtitleFile(write('really-vtt.srt', fixture('clean.vtt')))
     expect(r.format).toBe('vtt')
-    expect(r.report.entries[0]).toEqual({ line: 0, kind: 'warning', message: 'the extension says SRT but the content is VTT; read as VTT' })
+    expect(r.report.entries[0]).toEqual({ line: 0, kind: 'guessed', message: 'the extension says SRT but the content is VTT; read as VTT' })
+  })
+
+  it('a .vtt without the WEBVTT signature is not WebVTT: its SRT-like cues are read by the SRT reader, and the report says so', async () => {
+    const r = await importSubtitleFile(write('headless.vtt', '00:01.000 --> 00:02.000\nhi\n'))
+    expect(r.format).toBe('srt')
+    expect(r.cues).toEqual([{ id: 'c1', startMs: 1000, endMs: 2000, text: 'hi' }])
+    expect(r.report.entries[0]).toEqual({ line: 0, kind: 'guessed', message: 'the extension says VTT but the content is SRT; read as SRT' })
+    // Forced to WebVTT, the reader follows the specification: no signature, no cues.
+    await expect(importSubtitleFile(write('headless2.vtt', '00:01.000 --> 00:02.000\nhi\n'), { format: 'vtt' })).rejects.toMatchObject({ code: 'parse-failed' })
+  })
+
+  it('a file whose only cue ends before it starts is refused, with the report and the cue text in the details', async () => {
+    const p = write('backwards.srt', '1\n00:00:05,000 --> 00:00:04,000\nYou are stupid, kill yourself\n')
+    const err = (await importSubtitleFile(p).catch((e: unknown) => e)) as KindframeError
+    expect(err.code).toBe('parse-failed')
+    expect(err.details).toMatchObject({ dropped: [{ line: 2, text: 'You are stupid, kill yourself' }], report: { entries: [{ line: 2, kind: 'dropped' }] } })
   })
 
   it('parses a generated 50 MB file linearly (every cue, exact last timing)', async () => {

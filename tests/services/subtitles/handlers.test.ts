@@ -18,13 +18,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const fixtures = new URL('../../fixtures/subtitles/', import.meta.url).pathname
 
 describe('subtitles.* operations through dispatch', () => {
-  it('imports a file with its report and ASS styles', async () => {
+  it('imports a file with its report, formatting and the file’s native parts (ASS styles), and exports them back', async () => {
     const r = await call('subtitles.import', { path: join(fixtures, 'sample.ass') })
     expect(r.format).toBe('ass')
     expect(r.encoding).toBe('utf-8')
     expect(r.cues).toHaveLength(3)
-    expect(r.assStyles.styles.map((s: { Name: string }) => s.Name)).toEqual(['Default', 'Sign'])
-    expect(r.report.entries).toHaveLength(4)
+    expect(r.cues[0].marks).toEqual([{ from: 0, to: 3, kind: 'italic' }])
+    expect(r.native.ass.styles.styles.map((s: { Name: string }) => s.Name)).toEqual(['Default', 'Sign'])
+    expect(r.report.entries.map((e: { kind: string }) => e.kind)).toEqual(['dropped', 'dropped'])
+    expect(r.dropped).toEqual([])
+    const out = join(dir, 'back.ass')
+    await call('subtitles.export', { path: out, cues: r.cues, native: r.native })
+    expect(readFileSync(out, 'utf8')).toContain('Style: Sign,Noto Sans,48,&H0000FFFF')
   })
 
   it('refuses bad input with a specific code', async () => {

@@ -124,3 +124,38 @@ describe('buildAss', () => {
     expect(ass.split('\n').filter((l) => l.startsWith('Dialogue:'))).toEqual([])
   })
 })
+
+describe('formatted and placed cues', () => {
+  const base = { width: 1080, height: 1920, locale: 'en', style: SubtitleStyle.parse({}), safeZone: SafeZone.parse({}) }
+  const events = (cues: Parameters<typeof buildAss>[0]['cues']) => buildAss({ ...base, cues }).split('\n').filter((l) => l.startsWith('Dialogue: 0,'))
+
+  it('marks become toggles; a colour returns to the style colour', () => {
+    expect(events([{ startMs: 0, endMs: 1000, text: 'Who is there?', marks: [{ from: 0, to: 3, kind: 'italic' }, { from: 7, to: 12, kind: 'color', value: '#FFFF00' }] }])).toEqual([
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\i1}Who{\\i0} is {\\c&H00FFFF&}there{\\c&HFFFFFF&}?'
+    ])
+  })
+
+  it('placement: top/bottom rows keep the safe-zone margin (per-event MarginV); middle rows and positions get a clamped \\pos', () => {
+    expect(events([
+      { startMs: 0, endMs: 1000, text: 'top', place: { an: 8 } },
+      { startMs: 0, endMs: 1000, text: 'left', place: { an: 4 } },
+      { startMs: 0, endMs: 1000, text: 'far', place: { an: 7, x: 0, y: 0 } }
+    ])).toEqual([
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,156,,{\\an8}top',
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\an4\\pos(49,825)}left',
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\an7\\pos(49,156)}far'
+    ])
+  })
+
+  it('font switches for other scripts survive formatting boundaries', () => {
+    expect(events([{ startMs: 0, endMs: 1000, text: 'hi สวัสดี ok', marks: [{ from: 3, to: 9, kind: 'bold' }] }])).toEqual([
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,hi {\\b1\\fnNoto Sans Thai}สวัสดี{\\b0\\fnNoto Sans} ok'
+    ])
+  })
+
+  it('text that looks like tags is still escaped inside formatted cues', () => {
+    expect(events([{ startMs: 0, endMs: 1000, text: '{\\an8}x', marks: [{ from: 0, to: 7, kind: 'italic' }] }])).toEqual([
+      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\i1}\\{\\\u2060an8\\}x'
+    ])
+  })
+})

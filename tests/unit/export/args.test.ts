@@ -7,7 +7,7 @@ const draft = findPreset('draft-720x1280')!
 const HEAD = ['-hide_banner', '-nostdin', '-y', '-loglevel', 'error', '-progress', 'pipe:1', '-nostats', '-autorotate', '1', '-i', '/m/src.mp4']
 const ENC = [
   '-c:v', 'libx264', '-preset', 'superfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-crf', '28', '-maxrate', '4000k', '-bufsize', '8000k',
-  '-g', '60', '-fps_mode', 'cfr', '-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-ac', '2', '-movflags', '+faststart', '-f', 'mp4'
+  '-g', '60', '-fps_mode', 'cfr', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv', '-c:a', 'aac', '-b:a', '128k', '-ar', '48000', '-ac', '2', '-movflags', '+faststart', '-f', 'mp4'
 ]
 const ASS_EN = 'ass=filename=/t/0.ass:fontsdir=/f'
 const LOUD = 'loudnorm=I=-14:TP=-1:LRA=11:measured_I=-20:measured_TP=-5:measured_LRA=3:measured_thresh=-30:offset=0.2:linear=true:print_format=none'
@@ -100,7 +100,7 @@ describe('buildExportArgs', () => {
   it('tiktok encoder settings', () => {
     expect(encoderArgs(plan({ preset: findPreset('tiktok-9x16')! }))).toEqual([
       '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-crf', '21', '-maxrate', '10000k', '-bufsize', '20000k',
-      '-g', '60', '-fps_mode', 'cfr', '-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2', '-movflags', '+faststart', '-f', 'mp4'
+      '-g', '60', '-fps_mode', 'cfr', '-color_primaries', 'bt709', '-color_trc', 'bt709', '-colorspace', 'bt709', '-color_range', 'tv', '-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2', '-movflags', '+faststart', '-f', 'mp4'
     ])
   })
 })

@@ -3,7 +3,7 @@ import { assFilter, escapeForGraph, escapeOptionValue, filterValue } from '../..
 import { ffmpegColor, fitFilter, type FitInput } from '../../../src/shared/export/fit'
 import { applyFilter, measureFilter, parseEbur128Summary, parseLoudnormJson } from '../../../src/shared/export/loudness'
 import { createProgressParser, toUpdate } from '../../../src/shared/export/progress'
-import { partialName, renderOutputName, sanitizeSegment } from '../../../src/shared/export/output-name'
+import { parsePartialName, partialName, renderOutputName, sanitizeSegment } from '../../../src/shared/export/output-name'
 import { findPreset, Preset, PRESETS } from '../../../src/shared/export/presets'
 
 describe('presets are validated data', () => {
@@ -135,6 +135,10 @@ describe('output names', () => {
   ])('sanitizes %j', (raw, expected) => expect(sanitizeSegment(raw)).toBe(expected))
   it('partial names are hidden, in the same folder, still .mp4', () => {
     expect(partialName('c1.ms.mp4', 'job/1')).toBe('.c1.ms.mp4.part-job_1.mp4')
+    expect(partialName('c1.ms.mp4', 'job/1', '0a1b2c3d-42')).toBe('.c1.ms.mp4.part-0a1b2c3d-42-job_1.mp4')
+    expect(parsePartialName('.c1.ms.mp4.part-0a1b2c3d-42-job_1.mp4')).toEqual({ owner: '0a1b2c3d-42' })
+    expect(parsePartialName('.c1.ms.mp4.part-job_1.mp4')).toEqual({})
+    expect(parsePartialName('c1.ms.mp4')).toBeUndefined()
   })
 })
 

@@ -5,12 +5,15 @@ import { csvField, manifestCsv, manifestRow, skippedRow } from '../../../src/sha
 import { preflight } from '../../../src/shared/preflight'
 import { findPreset } from '../../../src/shared/export/presets'
 import { checkOutput, type OutputProbe } from '../../../src/shared/export/verify-checks'
-import { EndCardOverride, Project } from '../../../src/shared/project/schema'
+import { EndCardOverride, Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { parseExportArgs } from '../../../src/cli/commands/export'
 
 const tiktok = findPreset('tiktok-9x16')!
 const good: OutputProbe = {
-  video: { codec: 'h264', profile: 'High', width: 1080, height: 1920, pixFmt: 'yuv420p', frameRate: '30/1', durationMs: 4500 },
+  video: {
+    codec: 'h264', profile: 'High', width: 1080, height: 1920, pixFmt: 'yuv420p', frameRate: '30/1', durationMs: 4500,
+    color: { primaries: 'bt709', transfer: 'bt709', space: 'bt709', range: 'tv' }
+  },
   audio: { codec: 'aac', sampleRate: 48000, channels: 2, durationMs: 4490 },
   sizeBytes: 1000,
   boxOrder: ['ftyp', 'moov', 'free', 'mdat']
@@ -20,7 +23,7 @@ describe('checkOutput', () => {
   it('passes a conforming file, reporting every check', () => {
     const checks = checkOutput(good, tiktok, 4500)
     expect(checks.map((c) => c.name)).toEqual([
-      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart', 'file-size'
+      'video-stream', 'size', 'video-codec', 'profile', 'pix-fmt', 'fps', 'color', 'audio-stream', 'audio-codec', 'audio-rate', 'audio-channels', 'duration', 'audio-duration', 'faststart', 'file-size'
     ])
     expect(checks.every((c) => c.ok)).toBe(true)
   })
@@ -32,7 +35,10 @@ describe('checkOutput', () => {
     ['faststart', { ...good, boxOrder: ['ftyp', 'free', 'mdat', 'moov'] }],
     ['audio-rate', { ...good, audio: { ...good.audio!, sampleRate: 44100 } }],
     ['audio-stream', { ...good, audio: undefined }],
-    ['file-size', { ...good, sizeBytes: 300_000_000 }]
+    ['file-size', { ...good, sizeBytes: 300_000_000 }],
+    // An HDR source passed through untouched, or an untagged file: players would guess the colours.
+    ['color', { ...good, video: { ...good.video!, color: { primaries: 'bt2020', transfer: 'arib-std-b67', space: 'bt2020nc', range: 'tv' } } }],
+    ['color', { ...good, video: { ...good.video!, color: {} } }]
   ] as const)('fails %s', (name, probe) => {
     expect(checkOutput(probe as OutputProbe, tiktok, 4500).filter((c) => !c.ok).map((c) => c.name)).toContain(name)
   })
@@ -58,7 +64,7 @@ describe('manifest', () => {
     })
   })
   it("version 2: with the batch context and the output's pre-flight, a row proves what it was made from", () => {
-    const p = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, targetLocales: ['ms'], endCard: { enabled: false }, clips: [{ id: 'c1', title: 'C', media: 'c.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true }, track: { cues: [{ id: 'a', startMs: 0, endMs: 900, text: 'Hi' }] } }] })
+    const p = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, targetLocales: ['ms'], endCard: { enabled: false }, clips: [{ id: 'c1', title: 'C', media: 'c.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true }, track: { cues: [{ id: 'a', startMs: 0, endMs: 900, text: 'Hi' }] } }] })
     const report = preflight(p, { locales: ['ms'] })
     const ctx = { projectHash: report.projectHash, kindframeVersion: '0.1.0', ffmpegVersion: '5.1.6', captionStyle: p.style }
     const row = manifestRow({ ...job, incomplete: true }, '/out', null, ctx, report.outputs[0]!)
@@ -93,7 +99,7 @@ describe('manifest', () => {
 })
 
 const project = Project.parse({
-  kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en',
+  kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en',
   endCard: { durationMs: 2000, message: { ms: 'Baik hati' }, displayName: 'Project Name' },
   clips: [{
     id: 'c1', title: 'C', media: 'c.mp4', creator: { name: 'Ana', handle: 'ana' },

@@ -40,7 +40,8 @@ describe('media paths relative to the project file', () => {
   it.each([
     ['/p/series.kindframe', 'clips/a.mp4', '/p/clips/a.mp4'],
     ['/p/q/series.kindframe', '../r/a.mp4', '/p/r/a.mp4'],
-    ['/p/series.kindframe', 'clips\\a.mp4', '/p/clips/a.mp4'],
+    // On POSIX "\\" is part of a name (the legacy reading is mediaPathCandidates' second one).
+    ['/p/series.kindframe', 'clips\\a.mp4', '/p/clips\\a.mp4'],
     ['/p/series.kindframe', '/elsewhere/a.mp4', '/elsewhere/a.mp4'],
     ['C:\\p\\series.kindframe', 'clips/a.mp4', 'C:\\p\\clips\\a.mp4'],
     ['C:\\p\\series.kindframe', 'D:\\a.mp4', 'D:\\a.mp4'],
@@ -58,5 +59,32 @@ describe('media paths relative to the project file', () => {
   it('baseName handles both separators', () => {
     expect(baseName('C:\\a\\b c.mp4')).toBe('b c.mp4')
     expect(baseName('/a/b/c.mp4')).toBe('c.mp4')
+  })
+})
+
+describe('a "\\" in a Linux file name is a character, not a separator (issue 15)', () => {
+  it.each([
+    ['/p/series.kindframe', '/p/clips/take\\1.mp4', 'clips/take\\1.mp4'],
+    ['/p/series.kindframe', '/p/a\\b\\c.mp4', 'a\\b\\c.mp4'],
+    ['/p/q/series.kindframe', '/p/x\\y.mp4', '../x\\y.mp4']
+  ])('relativeMediaPath(%s, %s) = %s (verbatim)', (project, media, expected) => {
+    expect(relativeMediaPath(project, media)).toBe(expected)
+    expect(resolveMediaPath(project, expected)).toBe(media)
+  })
+
+  it('baseName keeps it on POSIX, splits on it on Windows', () => {
+    expect(baseName('/clips/take\\1.mp4')).toBe('take\\1.mp4')
+    expect(baseName('C:\\clips\\take1.mp4')).toBe('take1.mp4')
+  })
+
+  it('an absolute POSIX path keeps it', () => {
+    expect(resolveMediaPath(null, '/a/b\\c.mp4')).toBe('/a/b\\c.mp4')
+  })
+
+  it('mediaPathCandidates offers the separator reading second, only when it differs', async () => {
+    const { mediaPathCandidates } = await import('../../../src/shared/project/media-path')
+    expect(mediaPathCandidates('/p/s.kindframe', 'clips\\a.mp4')).toEqual(['/p/clips\\a.mp4', '/p/clips/a.mp4'])
+    expect(mediaPathCandidates('/p/s.kindframe', 'clips/a.mp4')).toEqual(['/p/clips/a.mp4'])
+    expect(mediaPathCandidates('C:\\p\\s.kindframe', 'clips\\a.mp4')).toEqual(['C:\\p\\clips\\a.mp4'])
   })
 })

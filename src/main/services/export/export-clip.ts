@@ -14,13 +14,15 @@ import { clipDurationMs, effectiveTransitionMs, outputDurationMs, XFADE_TRANSITI
 import type { Preset } from '../../../shared/export/presets'
 import type { ProgressUpdate } from '../../../shared/export/progress'
 import { checkOutput, failedChecks, type Check } from '../../../shared/export/verify-checks'
-import { resolveMediaPath } from '../../../shared/project/media-path'
 import type { Clip, Project } from '../../../shared/project/schema'
 import { runFfmpeg } from '../ffmpeg/runner'
 import { assertFontsPresent, fontsDir } from '../fonts'
 import { measureLoudness, measureOutputLoudness } from './loudness'
-import { commitOutput, prepareOutputDir } from './outputs'
-import { probeCardMedia, probeOutput, probeSource } from './probe'
+import { commitOutput, prepareOutputDir, sweepStaleWorkDirs, workDirPrefix } from './outputs'
+import { probeCardMedia, probeOutput, probeSource, type SourceInfo } from './probe'
+import { watchForParentDeath } from '../ffmpeg/reaper'
+import { ownerTag } from '../fs/owner'
+import { locateMedia } from '../media/resolve'
 
 /**
  * Exports one clip to one or more locale outputs in ONE ffmpeg run: probe, loudness pass 1,
@@ -41,6 +43,8 @@ export interface ClipExportRequest {
   onProgress?: (update: ProgressUpdate) => void
   /** Encoding finished; these jobs are now being verified. */
   onVerifying?: (jobIds: string[]) => void
+  /** Output folders this export had to create (filled in): the batch removes them again if they stay empty. */
+  createdDirs?: Set<string>
 }
 
 export interface ExportResult {
@@ -52,36 +56,52 @@ export interface ExportResult {
 
 export type OutputOutcome = { jobId: string; ok: true; result: ExportResult } | { jobId: string; ok: false; error: ErrorBody; checks?: Check[] }
 
+let sweptWorkDirs = false
+
 export async function exportClip(req: ClipExportRequest): Promise<OutputOutcome[]> {
   const clip = req.project.clips.find((c) => c.id === req.clipId)
   if (!clip) return failAll(req, new KindframeError('not-found', `Clip "${req.clipId}" is not in the project.`))
+  // The source first: a missing or bad clip fails with probe's own words before any folder is made.
+  const sourcePath = await locateMedia(req.projectPath, clip.media)
+  let source: SourceInfo
+  try {
+    source = await probeSource(sourcePath)
+  } catch (err) {
+    return failAll(req, err)
+  }
   const outcomes: OutputOutcome[] = []
   const ready: typeof req.outputs = []
   for (const out of req.outputs) {
     try {
-      await prepareOutputDir(out.finalPath, req.overwrite)
+      await prepareOutputDir(out.finalPath, req.overwrite, req.createdDirs)
       ready.push(out)
     } catch (err) {
       outcomes.push({ jobId: out.jobId, ok: false, error: toErrorBody(err) })
     }
   }
   if (ready.length === 0) return outcomes
-  const workDir = await mkdtemp(join(tmpdir(), 'kindframe-export-'))
+  if (!sweptWorkDirs) {
+    sweptWorkDirs = true
+    await sweepStaleWorkDirs() // what a run killed with its watchdog left (see outputs.ts)
+  }
+  const workDir = await mkdtemp(workDirPrefix())
+  const unwatch = watchForParentDeath({ dirs: [workDir] })
   try {
-    return [...outcomes, ...(await encodeAndVerify(req, clip, ready, workDir))]
+    return [...outcomes, ...(await encodeAndVerify(req, clip, ready, workDir, sourcePath, source))]
   } catch (err) {
     return [...outcomes, ...ready.map((o) => ({ jobId: o.jobId, ok: false as const, error: toErrorBody(err) }))]
   } finally {
     await rm(workDir, { recursive: true, force: true })
+    unwatch()
   }
 }
 
-async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string): Promise<OutputOutcome[]> {
+async function encodeAndVerify(
+  req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string, sourcePath: string, source: SourceInfo
+): Promise<OutputOutcome[]> {
   const { preset, project } = req
   // A missing shipped font would make libass fall back silently (tofu for Thai/Arabic): refuse instead.
   assertFontsPresent()
-  const sourcePath = resolveMediaPath(req.projectPath, clip.media)
-  const source = await probeSource(sourcePath)
   if (source.durationMs > preset.limits.maxDurationMs) {
     throw new KindframeError('limit-exceeded', `${sourcePath}: ${Math.round(source.durationMs / 1000)} s is longer than the ${preset.label} limit of ${preset.limits.maxDurationMs / 60000} min.`)
   }
@@ -96,12 +116,13 @@ async function encodeAndVerify(req: ClipExportRequest, clip: Clip, outs: ClipExp
     const assPath = join(workDir, `${i}.ass`)
     // The same timeline + ASS input the studio's player previews (outputAssInput), so what you see is what is burned in.
     await writeFile(assPath, buildAss(outputAssInput(project, clip, out.locale, preset, source.durationMs)), 'utf8')
-    const partialPath = join(dirname(out.finalPath), partialName(basename(out.finalPath), out.jobId))
+    const partialPath = join(dirname(out.finalPath), partialName(basename(out.finalPath), out.jobId, ownerTag()))
     outputs.push({ jobId: out.jobId, locale: out.locale, assPath, partialPath, finalPath: out.finalPath })
   }
   const plan: ExportPlan = {
     sourcePath, clipDurationMs: clipMs, hasAudio: source.hasAudio, sar: source.sar, fit: clip.fit, padColor: clip.padColor,
-    preset, loudness, endCard, fontsDir: fontsDir(), outputs
+    preset, loudness, endCard, fontsDir: fontsDir(), outputs,
+    ...(source.color.kind === 'hdr' ? { hdr: source.color } : {})
   }
   const expectedMs = outputDurationMs(plan)
   await runFfmpeg({
@@ -161,14 +182,14 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
   const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {
-    const path = resolveMediaPath(req.projectPath, photoRel)
-    const { isImage } = await probeCardMedia(path)
-    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo }
+    const path = await locateMedia(req.projectPath, photoRel)
+    const { isImage, hdr } = await probeCardMedia(path)
+    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo, ...(hdr ? { hdr } : {}) }
   }
   return plan
 }
 
-function failAll(req: ClipExportRequest, err: KindframeError): OutputOutcome[] {
+function failAll(req: ClipExportRequest, err: unknown): OutputOutcome[] {
   return req.outputs.map((o) => ({ jobId: o.jobId, ok: false as const, error: toErrorBody(err) }))
 }
 

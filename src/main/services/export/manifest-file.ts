@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportJob } from '../../../shared/export/job'
 import { manifestCsv, manifestRow, skippedRow, type LintCounts, type Manifest, type ManifestContext } from '../../../shared/export/manifest'
@@ -44,6 +44,12 @@ export async function writeManifest(manifest: Manifest): Promise<string> {
   await mkdir(manifest.outDir, { recursive: true })
   const base = join(manifest.outDir, `kindframe-manifest-${manifest.batchId}`)
   await writeFileAtomic(`${base}.json`, JSON.stringify(manifest, null, 2) + '\n')
-  await writeFileAtomic(`${base}.csv`, manifestCsv(manifest))
+  try {
+    await writeFileAtomic(`${base}.csv`, manifestCsv(manifest))
+  } catch (err) {
+    // Both or neither: a JSON without its CSV would look complete.
+    await unlink(`${base}.json`).catch(() => {})
+    throw err
+  }
   return `${base}.json`
 }

@@ -1,5 +1,5 @@
 import { availableParallelism, cpus } from 'node:os'
-import { KindframeError } from '../../../shared/errors'
+import { KindframeError, toErrorBody } from '../../../shared/errors'
 import type { ExportBatchProgress, ExportJob } from '../../../shared/export/job'
 import { MAX_OUTPUTS_PER_PROCESS } from '../../../shared/export/plan'
 import type { Manifest } from '../../../shared/export/manifest'
@@ -9,6 +9,7 @@ import { lintCountsFor, planBatch, type BatchRequest } from './batch-jobs'
 import { exportClip, type ClipExportRequest, type OutputOutcome } from './export-clip'
 import { buildManifest, writeManifest } from './manifest-file'
 import { writeSeriesReport } from './report'
+import { removeEmptyCreated } from './outputs'
 
 /**
  * The batch queue: no Electron, no UI state. Jobs (serializable ExportJob) are grouped per clip so
@@ -52,6 +53,9 @@ interface Batch {
   waiters: ((p: ExportBatchProgress) => void)[]
   manifestPath?: string
   reportPath?: string
+  manifestError?: string
+  /** Output folders the batch created (removed again if nothing was written into them). */
+  createdDirs: Set<string>
   /** All jobs terminal, no process running, manifest written (or failed to). */
   settled: boolean
 }
@@ -99,7 +103,8 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     return {
       batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
       percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, skipped: b.skipped.length,
-      ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {})
+      ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {}),
+      ...(b.manifestError ? { manifestError: b.manifestError } : {})
     }
   }
   const emitBatch = (batchId: string) => opts.onBatch?.(progressOf(batchId))
@@ -130,7 +135,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const outcomes: OutputOutcome[] = await runClip({
       project: batch.req.project, projectPath: batch.req.projectPath, clipId: group.clipId, preset: batch.preset,
       outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath })),
-      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal,
+      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal, createdDirs: batch.createdDirs,
       onProgress: (u) => group.jobIds.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })),
       onVerifying: (ids) => ids.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null }))
     }).catch((err: unknown) => group.jobIds.map((jobId) => ({ jobId, ok: false as const, error: { code: 'internal' as const, message: String(err) } })))
@@ -155,14 +160,22 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     if ([...running.values()].some((g) => g.batchId === batchId)) return
     const list = b.jobIds.map((id) => jobs.get(id)!)
     let manifest: Manifest | undefined
-    try {
-      manifest = await buildManifest({
-        batchId, outDir: b.outDir, jobs: list, project: b.req.project, projectPath: b.req.projectPath, preset: b.preset,
-        report: b.report, skipped: b.skipped, mode: b.mode, lintFor: (j) => lintCountsFor(b.req.project, j.clipId, j.locale)
-      })
-      b.manifestPath = await writeManifest(manifest)
-    } catch {
-      b.manifestPath = undefined // an unwritable folder already failed every job with the reason
+    b.manifestPath = undefined
+    b.manifestError = undefined
+    if (list.some((j) => j.state === 'done')) {
+      try {
+        manifest = await buildManifest({
+          batchId, outDir: b.outDir, jobs: list, project: b.req.project, projectPath: b.req.projectPath, preset: b.preset,
+          report: b.report, skipped: b.skipped, mode: b.mode, lintFor: (j) => lintCountsFor(b.req.project, j.clipId, j.locale)
+        })
+        b.manifestPath = await writeManifest(manifest)
+      } catch (err) {
+        // Say so: the files are there and verified, but the proof of it is not.
+        b.manifestError = `The manifest could not be written in ${b.outDir}: ${toErrorBody(err).message}`
+      }
+    } else {
+      // Nothing was exported: no manifest of failures, no report and no empty series folder left behind.
+      await removeEmptyCreated(b.createdDirs)
     }
     if (manifest && b.manifestPath && opts.report !== false) {
       // The contact sheet is a convenience on top of the manifest: a failure to draw it never fails the batch.
@@ -187,7 +200,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       const planned = planBatch(req)
       batches.set(planned.batchId, {
         req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), report: planned.report,
-        skipped: planned.skipped, mode: planned.mode, waiters: [], settled: false
+        skipped: planned.skipped, mode: planned.mode, waiters: [], settled: false, createdDirs: new Set()
       })
       for (const job of planned.jobs) jobs.set(job.id, job)
       const byClip = new Map<string, string[]>()

@@ -1,9 +1,10 @@
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { isStillImage, probeProblem, toMediaProbe } from '../../../shared/project/media-probe'
 import type { MediaProbe } from '../../../shared/project/schema'
 import { checkIsoBmff } from '../media/iso-bmff'
+import { heifBrand, heifUnreadable } from '../media/heif'
 import { FfprobeFailure, ffprobeFile } from './fluent-adapter'
 
 export interface ProbedFile {
@@ -30,17 +31,51 @@ export async function probeFile(path: string): Promise<ProbedFile> {
   if (!info.isFile()) throw new KindframeError('not-media', `${abs}: is not a regular file.`)
   if (info.size === 0) throw new KindframeError('not-media', `${abs}: is empty (0 bytes).`)
 
-  const iso = await checkIsoBmff(abs, info.size)
-  if (iso.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
+  // A HEIC photo is ISO-BMFF without a moov: not "truncated", just a format this ffmpeg may not read.
+  const brand = await heifBrand(abs)
+  const iso = brand ? undefined : await checkIsoBmff(abs, info.size)
+  if (iso?.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
 
   const data = await ffprobeFile(abs).catch((err: unknown) => {
     if (err instanceof KindframeError) throw err
+    if (brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)
     const detail = err instanceof FfprobeFailure ? firstUsefulLine(err.stderr) || err.message : String(err)
     throw new KindframeError('not-media', `${abs}: not a video or audio file ffmpeg can read (${detail}).`)
   })
   const problem = probeProblem(data)
+  if (problem && brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)
   if (problem) throw new KindframeError(problem.code, `${abs}: ${problem.reason}.`)
-  return { path: abs, probe: { ...toMediaProbe(data), sizeBytes: info.size }, still: isStillImage(data), mtimeMs: info.mtimeMs }
+  const still = isStillImage(data)
+  const ext = extname(abs).toLowerCase()
+  if (still && VIDEO_EXTENSIONS.has(ext)) {
+    // ffprobe happily reads a photo renamed .mp4 (as one frame of mjpeg), and the export then blamed a
+    // "truncated" file. Say what it really is.
+    const kind = imageKind(data.format.format_name ?? '', data.streams[0]?.codec_name)
+    throw new KindframeError(
+      'not-media',
+      `${abs}: is a ${kind} picture, not a video, although its name ends in ${ext}. Rename it to .${kind === 'JPEG' ? 'jpg' : kind.toLowerCase()} to use it as an end-card photo, or pick the real video.`
+    )
+  }
+  return { path: abs, probe: { ...toMediaProbe(data), sizeBytes: info.size }, still, mtimeMs: info.mtimeMs }
+}
+
+/** Names that promise a video (or audio+video) stream. */
+const VIDEO_EXTENSIONS = new Set(['.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi', '.mts', '.m2ts', '.3gp', '.hevc', '.h264'])
+
+function imageKind(formatName: string, codec: string | undefined): string {
+  const fromFormat = /(^|,)(jpeg|png|webp|bmp|gif|tiff)_pipe/.exec(formatName)?.[2]
+  const name = fromFormat ?? (codec === 'mjpeg' ? 'jpeg' : codec ?? 'image')
+  return name === 'jpeg' ? 'JPEG' : name.toUpperCase()
+}
+
+/**
+ * A file that can be a clip: probeFile's refusals, plus stills (they belong on the end card). The
+ * CLI's probe, import and export all refuse with these same words.
+ */
+export async function probeVideoFile(path: string): Promise<ProbedFile> {
+  const probed = await probeFile(path)
+  if (probed.still) throw new KindframeError('not-media', `${probed.path}: is a still image; use it as an end-card photo, clips must be video.`)
+  return probed
 }
 
 /** ffprobe's stderr minus the "[mov,mp4,… @ 0x55…]" prefixes and the repeated file name. */

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import type { ImportResult } from '../../../shared/contract/media'
-import { KindframeError, toErrorBody } from '../../../shared/errors'
+import { toErrorBody } from '../../../shared/errors'
 import { baseName, relativeMediaPath } from '../../../shared/project/media-path'
 import { makeClipId, titleFromFileName } from '../../../shared/project/clip-id'
 import { Clip, type MediaFingerprint } from '../../../shared/project/schema'
-import { probeFile, type ProbedFile } from '../ffmpeg/probe'
+import { probeVideoFile, type ProbedFile } from '../ffmpeg/probe'
 import { fingerprintMedia } from './fingerprint'
 import { mapLimit } from './map-limit'
 
@@ -26,8 +26,7 @@ export async function importMedia(projectPath: string | null, paths: readonly st
   const unique = paths.map((p) => resolve(p)).filter((p) => (seen.has(p) ? false : (seen.add(p), true)))
   const outcomes = await mapLimit(unique, PROBE_CONCURRENCY, async (abs) => {
     try {
-      const probed = await probeFile(abs)
-      if (probed.still) throw new KindframeError('not-media', `${abs}: is a still image; use it as an end-card photo, clips must be video.`)
+      const probed = await probeVideoFile(abs)
       // The import record pre-flight compares against later (media changed since import?).
       return { abs, probed, fingerprint: await fingerprintMedia(abs) }
     } catch (err) {

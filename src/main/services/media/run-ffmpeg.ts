@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { KindframeError } from '../../../shared/errors'
-import { resolveFfmpeg } from '../ffmpeg/binaries'
+import { runFfmpeg as runTracked } from '../ffmpeg/runner'
 
 export interface RunOptions {
   /** Called with each stdout chunk; when absent stdout is collected and returned. */
@@ -11,37 +11,25 @@ export interface RunOptions {
 }
 
 /**
- * Runs ffmpeg with an argument array (never a shell) for short media-preview jobs (thumbnail,
- * waveform) and returns stdout. Long export runs go through the export engine's runner instead,
- * which tracks processes for cancel; these are bounded by a timeout and killed when it fires.
+ * Short media-preview jobs (thumbnail, waveform): ffmpeg with an argument array (never a shell),
+ * bounded by a timeout, returning stdout. Spawned by the one runner like every other ffmpeg, so
+ * they are in its registry (abort-all on quit or a signal) and watched for parent death.
  */
 export async function runFfmpeg(args: string[], opts: RunOptions): Promise<Buffer> {
-  const { ffmpegPath } = await resolveFfmpeg()
-  return new Promise<Buffer>((resolve, reject) => {
-    const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', ...args], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-    const chunks: Buffer[] = []
-    let stderr = ''
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, opts.timeoutMs ?? 60_000)
-    child.stdout.on('data', (c: Buffer) => (opts.onStdout ? opts.onStdout(c) : chunks.push(c)))
-    child.stderr.on('data', (c: Buffer) => {
-      stderr = (stderr + c.toString('utf8')).slice(-4000) // the tail is where ffmpeg says why
+  const chunks: Buffer[] = []
+  try {
+    await runTracked({
+      id: `preview-${randomUUID()}`,
+      args: ['-hide_banner', '-nostdin', ...args],
+      onStdout: opts.onStdout ?? ((c) => chunks.push(c)),
+      timeoutMs: opts.timeoutMs ?? 60_000
     })
-    child.on('error', (err) => {
-      clearTimeout(timer)
-      reject(new KindframeError('ffmpeg-failed', `${opts.label}: could not start ffmpeg (${err.message}).`))
-    })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      if (timedOut) return reject(new KindframeError('ffmpeg-failed', `${opts.label}: ffmpeg took too long and was stopped.`))
-      if (code !== 0) {
-        const why = stderr.trim().split('\n').pop() ?? `exit code ${code}`
-        return reject(new KindframeError('ffmpeg-failed', `${opts.label}: ffmpeg failed (${why}).`))
-      }
-      resolve(Buffer.concat(chunks))
-    })
-  })
+  } catch (err) {
+    if (!(err instanceof KindframeError) || err.code !== 'ffmpeg-failed') throw err
+    const details = err.details as { timedOut?: boolean; stderrTail?: string } | undefined
+    if (details?.timedOut) throw new KindframeError('ffmpeg-failed', `${opts.label}: ffmpeg took too long and was stopped.`)
+    const why = details?.stderrTail?.trim().split('\n').pop() || err.message.split('\n')[0]
+    throw new KindframeError('ffmpeg-failed', `${opts.label}: ffmpeg failed (${why}).`)
+  }
+  return Buffer.concat(chunks)
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { probeFile } from '../ffmpeg/probe'
 import { runFfmpeg } from './run-ffmpeg'
+import { toneMapFilter } from '../../../shared/export/hdr'
 
 const MAX_CACHED = 300
 /** Key (path, mtime, atMs, width) → data URL; a Map keeps insertion order, so the oldest go first. */
@@ -38,13 +39,15 @@ async function probeAndGrab(abs: string, requestedAtMs: number | undefined, widt
   const { probe } = await probeFile(abs) // refuses missing/non-media files with the usual reasons
   const lastFrameMs = Math.max(0, probe.durationMs - Math.ceil(1000 / probe.fps) - 1)
   const atMs = Math.round(Math.min(Math.max(0, requestedAtMs ?? defaultThumbnailAtMs(probe.durationMs)), lastFrameMs))
-  return grab(abs, atMs, width)
+  // An HDR clip's thumbnail is tone-mapped like its export, not the washed-out raw frame.
+  const toneMap = probe.hdr ? `${toneMapFilter({ transfer: probe.hdr, primaries: 'bt2020', matrix: 'bt2020nc', range: 'tv' })},` : ''
+  return grab(abs, atMs, width, toneMap)
 }
 
-async function grab(abs: string, atMs: number, width: number): Promise<string> {
+async function grab(abs: string, atMs: number, width: number, toneMap = ''): Promise<string> {
   const args = (ms: number) => [
     '-v', 'error', '-ss', (ms / 1000).toFixed(3), '-i', abs, '-frames:v', '1', '-an',
-    '-vf', `scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
+    '-vf', `${toneMap}scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
     '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1'
   ]
   let jpeg = await runFfmpeg(args(atMs), { label: abs, timeoutMs: 30_000 })

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { chmod, copyFile, open, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { chmod, copyFile, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
+import { ownerIsGone, ownerTag, parseOwnerTag, pidAlive } from '../fs/owner'
 
 export interface AtomicWriteOptions {
   /** Keep the previous version as `<file>.bak` (copied, so the target never disappears). */
@@ -19,7 +20,7 @@ export async function writeFileAtomic(requested: string, data: string, opts: Ato
   const target = await realpath(requested).catch(() => requested)
   const previousMode = await stat(target).then((s) => s.mode & 0o777, () => undefined)
   const dir = dirname(target)
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const tmp = join(dir, tempName(basename(target)))
   try {
     const fh = await open(tmp, 'wx', 0o644)
     try {
@@ -41,10 +42,64 @@ export async function writeFileAtomic(requested: string, data: string, opts: Ato
 async function backupPrevious(target: string): Promise<void> {
   const exists = await stat(target).then((s) => s.isFile(), () => false)
   if (!exists) return
-  // Copy to a temp name then rename, so a crash mid-copy cannot leave a half .bak either.
-  const bakTmp = `${target}.bak.tmp`
-  await copyFile(target, bakTmp)
-  await rename(bakTmp, `${target}.bak`)
+  // Copy to a temp name then rename, so a crash mid-copy cannot leave a half .bak either. The name is
+  // unique per write (two saves at once must not copy into the same temp) and owner-tagged for sweeps.
+  const bakTmp = join(dirname(target), tempName(`${basename(target)}.bak`))
+  try {
+    await copyFile(target, bakTmp)
+    await rename(bakTmp, `${target}.bak`)
+  } catch (err) {
+    await unlink(bakTmp).catch(() => {})
+    throw err
+  }
+}
+
+/** `.<name>.<host>-<pid>.<random>.tmp`: hidden, unique, and says which process wrote it (see fs/owner). */
+export function tempName(name: string): string {
+  return `.${name}.${ownerTag()}.${randomBytes(4).toString('hex')}.tmp`
+}
+
+/** Older versions wrote `.<name>.<pid>.<random>.tmp` (no machine) and a fixed `<name>.bak.tmp`. */
+const LEGACY_GRACE_MS = 10 * 60 * 1000
+
+/**
+ * Removes temp files a killed or crashed write of `file` (or of its .bak, lock or recovery files,
+ * which live beside it under `.<name>…`) left in its folder. Only stale ones: an owner-tagged temp
+ * whose process is gone on this machine, or an untagged legacy temp that no live process of this
+ * machine owns and nobody touched for 10 minutes (a write takes milliseconds). Never a folder,
+ * never another file's temps, never a live writer's. Returns what it removed.
+ */
+export async function sweepStaleTemps(file: string, now = Date.now()): Promise<string[]> {
+  const dir = dirname(file)
+  const name = basename(file)
+  const names = await readdir(dir).catch(() => [] as string[])
+  const removed: string[] = []
+  for (const entry of names) {
+    if (!entry.endsWith('.tmp')) continue
+    const verdict = judgeTemp(entry, name)
+    if (verdict === 'keep') continue
+    const path = join(dir, entry)
+    const info = await stat(path).catch(() => undefined)
+    if (!info?.isFile()) continue
+    if (verdict === 'legacy' && now - info.mtimeMs < LEGACY_GRACE_MS) continue
+    if (await unlink(path).then(() => true, () => false)) removed.push(path)
+  }
+  return removed
+}
+
+/** 'stale': its owner is gone; 'legacy': untagged, stale if old; 'keep': not ours to remove. */
+export function judgeTemp(entry: string, name: string): 'stale' | 'legacy' | 'keep' {
+  if (entry === `${name}.bak.tmp`) return 'legacy'
+  // .<name><suffix>.<owner>.<hex>.tmp where suffix is "", ".bak", ".lock", ".<sid>.recovery", …
+  const m = /^\.(.+)\.([^.]+)\.([0-9a-f]{8})\.tmp$/.exec(entry)
+  if (!m) return 'keep'
+  const [, of, tag] = m as unknown as [string, string, string]
+  const belongs = of === name || of.startsWith(`${name}.`) || of.startsWith(`.${name}.`)
+  if (!belongs) return 'keep'
+  const owner = parseOwnerTag(tag)
+  if (owner) return ownerIsGone(owner) ? 'stale' : 'keep'
+  if (/^\d{1,10}$/.test(tag)) return pidAlive(Number(tag)) ? 'keep' : 'legacy'
+  return 'keep'
 }
 
 async function syncDir(dir: string): Promise<void> {

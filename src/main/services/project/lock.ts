@@ -4,6 +4,7 @@ import { hostname as osHostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { describeElsewhere, judgeLock, ProjectLock, type LockObservation, type OpenElsewhere } from '../../../shared/project/concurrency'
 import { writeFileAtomic } from './atomic-write'
+import { pidAlive } from '../fs/owner'
 
 /**
  * "Is this project open somewhere else?" An advisory lock file next to the project,
@@ -29,15 +30,7 @@ export interface LockOptions {
   pidAlive?: (pid: number) => boolean
 }
 
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    // EPERM: it exists but belongs to another user; only ESRCH means gone.
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
+export { pidAlive }
 
 export async function readLock(projectPath: string): Promise<LockObservation | undefined> {
   const path = lockPathFor(projectPath)

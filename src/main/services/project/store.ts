@@ -3,12 +3,12 @@ import { resolve } from 'node:path'
 import type { OpenedProject, SavedProject } from '../../../shared/contract/project'
 import { KindframeError } from '../../../shared/errors'
 import { saveVerdict, type ProjectFingerprint } from '../../../shared/project/concurrency'
-import { resolveMediaPath } from '../../../shared/project/media-path'
 import { parseProjectText, serializeProject } from '../../../shared/project/parse-project'
 import { PROJECT_VERSION, type Project } from '../../../shared/project/schema'
-import { writeFileAtomic } from './atomic-write'
+import { sweepStaleTemps, writeFileAtomic } from './atomic-write'
 import { currentFingerprint, fingerprintOf } from './fingerprint'
 import { clearSavedRecovery, recoveryOffers } from './recovery'
+import { resolveMedia } from '../media/resolve'
 
 /**
  * Opens a *.kindframe file: parsed, migrated and validated (see parseProjectText for the errors),
@@ -20,6 +20,8 @@ export async function openProject(path: string, opts: { sessionId?: string } = {
   const bytes = await readBytes(abs)
   const { project, notes } = parseProjectText(bytes.toString('utf8'), abs)
   const fileInfo = await stat(abs)
+  // What a save killed mid-write left beside the file (never a live writer's temp).
+  await sweepStaleTemps(abs)
   const missingMedia = await findMissingMedia(abs, project)
   const offers = await recoveryOffers(abs, opts.sessionId, fileInfo.mtimeMs)
   // Of the bytes parsed (not re-read), so a save can tell whether the file changed since.
@@ -69,6 +71,7 @@ async function saveNow(abs: string, project: Project, opts: SaveOptions): Promis
     )
   }
   const text = serializeProject(project)
+  await sweepStaleTemps(abs)
   await writeFileAtomic(abs, text, { backup: true })
   const written = await stat(abs)
   await clearSavedRecovery(abs, opts.sessionId)
@@ -79,8 +82,7 @@ async function saveNow(abs: string, project: Project, opts: SaveOptions): Promis
 export async function findMissingMedia(projectPath: string | null, project: Project): Promise<string[]> {
   const missing: string[] = []
   for (const clip of project.clips) {
-    const exists = await access(resolveMediaPath(projectPath, clip.media)).then(() => true, () => false)
-    if (!exists) missing.push(clip.id)
+    if (!(await resolveMedia(projectPath, clip.media)).exists) missing.push(clip.id)
   }
   return missing
 }

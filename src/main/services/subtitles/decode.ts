@@ -47,13 +47,13 @@ export function decodeSubtitleBytes(bytes: Uint8Array, label: string, forced?: s
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16le')), encoding: 'utf-16le', notes: [] }
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16be')), encoding: 'utf-16be', notes: [] }
   const utf16 = sniffUtf16(buf)
-  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, notes: [{ line: 0, kind: 'warning', message: `no byte-order mark; read as ${utf16.toUpperCase()} (zero-byte pattern)` }] }
+  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, notes: [{ line: 0, kind: 'guessed', message: `no byte-order mark; read as ${utf16.toUpperCase()} (zero-byte pattern)` }] }
   refuseBinary(buf, label)
   const utf8 = strictUtf8(buf)
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', notes: [] }
   if (hasUtf8Sequences(buf)) return decodeMixed(buf)
   const guess = guessSingleByte(buf)
-  return { text: iconv.decode(buf, guess.encoding), encoding: guess.encoding, notes: [{ line: 0, kind: 'warning', message: `not UTF-8; read as ${guess.encoding}${guess.confidence ? ` (detected, confidence ${guess.confidence}%)` : ''}` }] }
+  return { text: iconv.decode(buf, guess.encoding), encoding: guess.encoding, notes: [{ line: 0, kind: 'guessed', message: `not UTF-8; read as ${guess.encoding}${guess.confidence ? ` (detected, confidence ${guess.confidence}%)` : ''}` }] }
 }
 
 function stripBom(s: string): string {

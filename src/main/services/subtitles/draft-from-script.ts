@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { KindframeError } from '../../../shared/errors'
 import type { Cue } from '../../../shared/project/schema'
 import { distributeChunks, parseSilenceDetect, speechSegments, splitScriptIntoChunks, type Segment } from '../../../shared/subtitles/draft'
 import { limitsFor } from '../../../shared/subtitles/qc'
-import { resolveFfmpeg } from '../ffmpeg/binaries'
+import { runFfmpeg } from '../ffmpeg/runner'
 
 export interface SpeechDetection {
   segments: Segment[]
@@ -21,35 +21,31 @@ export function silenceDetectArgs(mediaPath: string, noiseDb = -35, minSilenceS 
  * from stderr (silence_*, Duration, Stream), so a long file can't grow the buffer without bound.
  */
 export async function detectSpeech(mediaPath: string, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<SpeechDetection> {
-  const { ffmpegPath } = await resolveFfmpeg()
-  const stderr = await new Promise<string>((resolvePromise, reject) => {
-    const child = spawn(ffmpegPath, silenceDetectArgs(mediaPath), { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true })
-    const kept: string[] = []
-    let tail = ''
-    let partial = ''
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
-    const onAbort = () => child.kill('SIGKILL')
-    options.signal?.addEventListener('abort', onAbort, { once: true })
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (chunk: string) => {
+  const kept: string[] = []
+  let tail = ''
+  let partial = ''
+  // Through the one runner (registry, cancel, parent-death watchdog) like every ffmpeg.
+  const failure = await runFfmpeg({
+    id: `speech-${randomUUID()}`, args: silenceDetectArgs(mediaPath), signal: options.signal, timeoutMs: options.timeoutMs ?? 120_000,
+    onStderr: (chunk) => {
       const lines = (partial + chunk).split(/\r?\n|\r/)
       partial = lines.pop() ?? ''
       for (const l of lines) {
         if (/silence_(start|end)|Duration:|Stream #/.test(l)) kept.push(l)
         tail = l
       }
-    })
-    child.on('error', (err) => reject(new KindframeError('ffmpeg-failed', `${mediaPath}: could not start ffmpeg (${err.message}).`)))
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      options.signal?.removeEventListener('abort', onAbort)
-      if (partial) kept.push(partial)
-      if (options.signal?.aborted) return reject(new KindframeError('cancelled', 'Speech detection cancelled.'))
-      const text = kept.join('\n')
-      if (code !== 0 && !/Stream #/.test(text)) return reject(new KindframeError('not-media', `${mediaPath} could not be read as media: ${tail || partial || `ffmpeg exit ${code}`}`))
-      resolvePromise(text)
-    })
-  })
+    }
+  }).then(
+    () => undefined,
+    (err: unknown) => err
+  )
+  if (partial) kept.push(partial)
+  if (options.signal?.aborted) throw new KindframeError('cancelled', 'Speech detection cancelled.')
+  const stderr = kept.join('\n')
+  if (failure) {
+    if (!(failure instanceof KindframeError) || failure.code !== 'ffmpeg-failed') throw failure
+    if (!/Stream #/.test(stderr)) throw new KindframeError('not-media', `${mediaPath} could not be read as media: ${tail || partial || failure.message.split('\n')[0]}`)
+  }
   const report = parseSilenceDetect(stderr)
   if (report.durationMs === undefined) throw new KindframeError('not-media', `${mediaPath}: ffmpeg reported no duration.`)
   if (!report.hasAudio) return { segments: [], durationMs: report.durationMs, hasAudio: false }

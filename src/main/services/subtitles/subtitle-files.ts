@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
-import type { Cue } from '../../../shared/project/schema'
-import { formatFromPath, parseSubtitles, serializeSubtitles, sniffFormat, type AssStyles, type ParsedSubtitles, type SubtitleFormat } from '../../../shared/subtitles/formats'
-import { formatReport } from '../../../shared/subtitles/report'
+import type { Cue, TrackNative } from '../../../shared/project/schema'
+import { formatFromPath, parseSubtitles, serializeSubtitles, sniffFormat, type ParsedSubtitles, type SubtitleFormat } from '../../../shared/subtitles/formats'
+import { formatReport, type ReportEntry } from '../../../shared/subtitles/report'
 import { writeFileAtomic } from '../project/atomic-write'
 import { decodeSubtitleBytes } from './decode'
 
@@ -15,9 +15,12 @@ export interface ImportedSubtitles extends ParsedSubtitles {
 }
 
 /**
- * Reads a subtitle file: size check, encoding detection, format from the extension (or the content
- * when they disagree or the extension is unknown), parse with a report. Refuses with a specific
- * KindframeError when nothing usable was read; a partly broken file returns cues + report.
+ * THE subtitle reader of every command and the studio (`convert`, `qc`, `lint`, subtitles.import):
+ * size check, encoding detection (binary and image files refused), format from the extension (or the
+ * content when they disagree or the extension is unknown), parse with one line-numbered report.
+ * Refuses with KindframeError 'parse-failed' (exit code 3) when the file is empty, not text, or has no
+ * usable cue — the report and the text of dropped cues travel in the error's details. A partly broken
+ * file returns its cues + report + dropped cues.
  */
 export async function importSubtitleFile(path: string, options: { encoding?: string; format?: SubtitleFormat } = {}): Promise<ImportedSubtitles> {
   const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
@@ -25,27 +28,43 @@ export async function importSubtitleFile(path: string, options: { encoding?: str
   })
   if (!info.isFile()) throw new KindframeError('invalid-input', `${path} is a folder, not a subtitle file.`)
   if (info.size > MAX_SUBTITLE_BYTES) throw new KindframeError('limit-exceeded', `${path} is ${Math.round(info.size / 1048576)} MB; subtitle files above ${MAX_SUBTITLE_BYTES / 1048576} MB are refused.`)
-  if (info.size === 0) throw new KindframeError('parse-failed', `${path} is empty.`)
+  if (info.size === 0) throw new KindframeError('parse-failed', `${path} is empty (0 bytes): not a subtitle file.`)
   const decoded = decodeSubtitleBytes(await readFile(path), path, options.encoding)
+  return parseDecodedSubtitles(decoded.text, path, { ...options, encoding: decoded.encoding, notes: decoded.notes })
+}
+
+/** The format choice, the parse and the refusals of importSubtitleFile, for text already decoded. */
+export function parseDecodedSubtitles(text: string, path: string, options: { encoding: string; format?: SubtitleFormat; notes?: ReportEntry[] }): ImportedSubtitles {
   const byExt = formatFromPath(path)
-  const sniffed = sniffFormat(decoded.text)
-  const format = options.format ?? (byExt && (!sniffed || sniffed === byExt) ? byExt : sniffed ?? byExt)
+  const sniffed = sniffFormat(text)
+  let format = options.format ?? (byExt && (!sniffed || sniffed === byExt) ? byExt : sniffed ?? byExt)
   if (!format) throw new KindframeError('parse-failed', `${path} is not a subtitle file: unknown extension and no SRT, WebVTT or ASS content found.`)
-  const parsed = parseSubtitles(decoded.text, format)
-  const notes = [...decoded.notes]
-  if (byExt && format !== byExt) notes.push({ line: 0, kind: 'warning', message: `the extension says ${byExt.toUpperCase()} but the content is ${format.toUpperCase()}; read as ${format.toUpperCase()}` })
+  const notes = [...(options.notes ?? [])]
+  let parsed = parseSubtitles(text, format)
+  if (format === 'vtt' && parsed.cues.length === 0 && !/^\uFEFF?WEBVTT/.test(text) && !options.format) {
+    // The WebVTT algorithm refuses a file without its signature; such files are usually SRT-like cues
+    // saved as .vtt. The lenient SRT reader gets them, and the report says so.
+    const asSrt = parseSubtitles(text, 'srt')
+    if (asSrt.cues.length) {
+      notes.push({ line: 1, kind: 'guessed', message: 'no "WEBVTT" signature, so this is not WebVTT; read as SRT (the timing lines are SRT-like)' })
+      parsed = asSrt
+      format = 'srt'
+    }
+  }
+  if (byExt && format !== byExt) notes.push({ line: 0, kind: 'guessed', message: `the extension says ${byExt.toUpperCase()} but the content is ${format.toUpperCase()}; read as ${format.toUpperCase()}` })
   const report = { ...parsed.report, entries: [...notes, ...parsed.report.entries] }
   if (parsed.cues.length === 0) {
     const why = formatReport(report).slice(0, 5).join('; ') || 'no cues found'
-    throw new KindframeError('parse-failed', `No subtitles could be read from ${path}: ${why}`, { report })
+    throw new KindframeError('parse-failed', `No subtitles could be read from ${path}: ${why}`, { report, dropped: parsed.dropped })
   }
-  return { ...parsed, report, encoding: decoded.encoding }
+  return { ...parsed, report, encoding: options.encoding }
 }
 
 export interface ExportOptions {
   format?: SubtitleFormat
   overwrite?: boolean
-  assStyles?: AssStyles
+  /** The source file's header, styles and regions (written back when the format matches). */
+  native?: TrackNative
   eol?: '\n' | '\r\n'
   /** Refuse to write over this file (the input of a conversion). */
   notOver?: string
@@ -57,7 +76,7 @@ export async function exportSubtitleFile(path: string, cues: readonly Cue[], opt
   if (!format) throw new KindframeError('invalid-input', `Cannot tell the subtitle format of ${path}: use a .srt, .vtt, .ass or .ssa extension.`)
   if (options.notOver && resolve(options.notOver) === resolve(path)) throw new KindframeError('exists', `Refusing to write over the input file ${path}.`)
   if (!options.overwrite && (await exists(path))) throw new KindframeError('exists', `${path} already exists (use overwrite to replace it).`)
-  const text = serializeSubtitles(cues, format, { styles: options.assStyles, eol: options.eol })
+  const text = serializeSubtitles(cues, format, { native: options.native, eol: options.eol })
   await writeFileAtomic(path, text)
   return { path, format, bytes: Buffer.byteLength(text, 'utf8') }
 }

@@ -1,5 +1,6 @@
 import type { Cue } from '../../project/schema'
 import { snapToFrame } from '../../time'
+import { joinRich, retargetMarks, sliceMarks } from '../rich/marks'
 
 /*
  * Edits on a cue list: pure, return a new array, never mutate. They work on any cue list (source or a
@@ -34,8 +35,20 @@ export function deleteCues(cues: readonly Cue[], ids: readonly string[]): Cue[] 
   return cues.filter((c) => !drop.has(c.id))
 }
 
+/** Changes one cue; a new text without new marks moves the cue's marks along (retargetMarks). */
 export function updateCue(cues: readonly Cue[], id: string, patch: Partial<Omit<Cue, 'id'>>): Cue[] {
-  return sortCues(cues.map((c) => (c.id === id ? { ...c, ...patch } : c)))
+  return sortCues(
+    cues.map((c) => {
+      if (c.id !== id) return c
+      const next: Cue = { ...c, ...patch }
+      if (patch.text !== undefined && !('marks' in patch)) {
+        const marks = retargetMarks(c.text, patch.text, c.marks)
+        if (marks) next.marks = marks
+        else delete next.marks
+      }
+      return next
+    })
+  )
 }
 
 /**
@@ -56,8 +69,12 @@ export function splitCue(cues: readonly Cue[], id: string, at: { timeMs?: number
   time = Math.min(cue.endMs - 1, Math.max(cue.startMs + 1, Math.round(time)))
   if (caret === undefined) caret = nearestWordBoundary(cue.text, Math.round((textLen * (time - cue.startMs)) / (cue.endMs - cue.startMs)))
   caret = Math.max(0, Math.min(textLen, caret))
-  const first: Cue = { ...cue, endMs: time, text: cue.text.slice(0, caret).replace(/\s+$/, '') }
-  const second: Cue = { ...cue, id: freshCueId(cues), startMs: time, text: cue.text.slice(caret).replace(/^\s+/, '') }
+  // Each half keeps the formatting of its own text (whitespace at the cut is trimmed).
+  const firstEnd = cue.text.slice(0, caret).replace(/\s+$/, '').length
+  const secondStart = textLen - cue.text.slice(caret).replace(/^\s+/, '').length
+  const first: Cue = withMarks({ ...cue, endMs: time, text: cue.text.slice(0, firstEnd) }, sliceMarks(cue.marks, 0, firstEnd, textLen))
+  const second: Cue = withMarks({ ...cue, id: freshCueId(cues), startMs: time, text: cue.text.slice(secondStart) }, sliceMarks(cue.marks, secondStart, textLen, textLen))
+  if (second.native?.notes) second.native = { ...second.native, notes: undefined }
   return cues.flatMap((c) => (c.id === id ? [first, second] : [c]))
 }
 
@@ -74,12 +91,24 @@ export function mergeCues(cues: readonly Cue[], ids: readonly string[]): Cue[] {
   const chosen = cues.filter((c) => ids.includes(c.id))
   if (chosen.length < 2) return [...cues]
   const [first, ...rest] = chosen
-  const merged: Cue = {
-    ...first,
-    startMs: Math.min(...chosen.map((c) => c.startMs)),
-    endMs: Math.max(...chosen.map((c) => c.endMs)),
-    text: chosen.map((c) => c.text.trim()).filter(Boolean).join('\n')
-  }
+  // Trimmed parts joined by a line break, each keeping its formatting.
+  const parts = chosen
+    .map((c) => {
+      const start = c.text.length - c.text.trimStart().length
+      const end = c.text.trimEnd().length
+      return { text: c.text.slice(start, Math.max(start, end)), marks: sliceMarks(c.marks, start, Math.max(start, end), c.text.length) }
+    })
+    .filter((p) => p.text !== '')
+  const joined = joinRich(parts, '\n')
+  const merged: Cue = withMarks(
+    {
+      ...first,
+      startMs: Math.min(...chosen.map((c) => c.startMs)),
+      endMs: Math.max(...chosen.map((c) => c.endMs)),
+      text: joined.text
+    },
+    joined.marks
+  )
   const drop = new Set(rest.map((c) => c.id))
   return cues.filter((c) => !drop.has(c.id)).map((c) => (c.id === first.id ? merged : c))
 }
@@ -133,4 +162,10 @@ export function fixOverlapsAndGaps(cues: readonly Cue[], minGapMs: number, minDu
     }
   }
   return out
+}
+
+function withMarks(cue: Cue, marks: Cue['marks']): Cue {
+  if (marks) cue.marks = marks
+  else delete cue.marks
+  return cue
 }

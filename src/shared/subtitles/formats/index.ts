@@ -1,10 +1,10 @@
-import type { Cue } from '../../project/schema'
+import type { Cue, TrackNative } from '../../project/schema'
 import { parseAss, serializeAss, type AssSerializeOptions } from './ass'
 import { parseSrt, serializeSrt, type SerializeOptions } from './srt'
 import type { ParsedSubtitles, SubtitleFormat } from './types'
 import { parseVtt, serializeVtt } from './vtt'
 
-export type { ParsedSubtitles, SubtitleFormat, AssStyles, RawCue } from './types'
+export type { ParsedSubtitles, SubtitleFormat, AssStyles, RawCue, DroppedCue } from './types'
 export { parseSrt, serializeSrt, parseVtt, serializeVtt, parseAss, serializeAss }
 
 export const SUBTITLE_EXTENSIONS: Record<string, SubtitleFormat> = { srt: 'srt', vtt: 'vtt', webvtt: 'vtt', ass: 'ass', ssa: 'ass' }
@@ -18,10 +18,10 @@ export function formatFromPath(path: string): SubtitleFormat | undefined {
 /** Format from content, for files with a wrong or missing extension. */
 export function sniffFormat(text: string): SubtitleFormat | undefined {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '')
-  if (/^WEBVTT/.test(head)) return 'vtt'
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt'
   if (/^\s*\[Script Info\]/im.test(head) || /^\s*Dialogue\s*:/m.test(head)) return 'ass'
-  if (/\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->/.test(head)) return 'srt'
-  if (/\d{2}:\d{2}\.\d{3}\s*-->/.test(head)) return 'vtt'
+  if (/\d+\s*:\s*\d+\s*[:.]\s*\d+\s*[,.:]\s*\d+[\s\u200B-\u200F\u2060\uFEFF]*(?:-{1,3}|[\u2013\u2014])\s?>/.test(head)) return 'srt'
+  if (/\d{2}:\d{2}\.\d{3}\s*-->/.test(head)) return 'srt'
   return undefined
 }
 
@@ -36,7 +36,7 @@ export function parseSubtitles(text: string, format: SubtitleFormat): ParsedSubt
   }
 }
 
-export type SerializeSubtitleOptions = SerializeOptions & AssSerializeOptions
+export type SerializeSubtitleOptions = SerializeOptions & AssSerializeOptions & { native?: TrackNative }
 
 export function serializeSubtitles(cues: readonly Cue[], format: SubtitleFormat, options: SerializeSubtitleOptions = {}): string {
   switch (format) {

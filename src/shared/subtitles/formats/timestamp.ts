@@ -5,7 +5,8 @@ export type TimestampResult =
   | { ok: false; reason: string }
 
 /**
- * Forgiving timestamp reader shared by SRT and WebVTT: [-][h:]mm:ss[,.]fff. What it repairs it says
+ * Forgiving timestamp reader for times TYPED in the studio (timing fields): [-][h:]mm:ss[,.]fff. File
+ * readers have their own, stricter rules (srt-timing.ts, vtt/timestamp.ts, ass-time.ts). What it repairs it says
  * (a '.' in SRT, 1- or 2-digit fractions); what it cannot trust it refuses with a reason: minutes or
  * seconds ≥ 60 and hours above 99 (SRT's field is two digits; 100 h in a short-video clip means the
  * file is corrupt, not long).
@@ -38,34 +39,4 @@ export function formatTimestamp(ms: number, decimalSeparator: ',' | '.'): string
   const m = Math.floor((abs % 3_600_000) / 60_000)
   const s = Math.floor((abs % 60_000) / 1000)
   return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}${decimalSeparator}${pad(abs % 1000, 3)}`
-}
-
-export interface TimingLine {
-  startMs: number
-  endMs: number
-  /** Text after the end timestamp (WebVTT cue settings, SRT coordinates). */
-  rest: string
-  repairs: string[]
-}
-
-/** Parses "start --> end [rest]". Returns a reason string when the line can't be used. */
-export function parseTimingLine(line: string, decimalSeparator: ',' | '.'): TimingLine | string {
-  const arrow = line.indexOf('-->')
-  if (arrow < 0) return 'no "-->" in the timing line'
-  const left = line.slice(0, arrow)
-  const right = line.slice(arrow + 3).trim()
-  const space = right.search(/\s/)
-  const endRaw = space < 0 ? right : right.slice(0, space)
-  const rest = space < 0 ? '' : right.slice(space).trim()
-  if (endRaw === '') return 'the end timestamp is missing'
-  const start = parseTimestamp(left, decimalSeparator)
-  if (!start.ok) return `start ${start.reason}`
-  const end = parseTimestamp(endRaw, decimalSeparator)
-  if (!end.ok) return `end ${end.reason}`
-  const repairs = [start.repaired, end.repaired].filter((r): r is string => !!r)
-  return { startMs: start.ms, endMs: end.ms, rest, repairs }
-}
-
-export function isTimingLine(line: string): boolean {
-  return line.includes('-->')
 }

@@ -1,4 +1,4 @@
-import type { Cue } from '../../project/schema'
+import type { Cue, CueMark, CueNative, CuePlacement, TrackNative } from '../../project/schema'
 import type { ParseReport } from '../report'
 
 export type SubtitleFormat = 'srt' | 'vtt' | 'ass'
@@ -9,12 +9,24 @@ export interface AssStyles {
   styles: Record<string, string>[]
 }
 
+/** Cue text a reader could not keep as a timed cue, kept so the kindness lint still reads it. */
+export interface DroppedCue {
+  /** Line of the cue's timing line (or first line) in the file. */
+  line: number
+  text: string
+  startMs?: number
+  endMs?: number
+  speaker?: string
+}
+
 export interface ParsedSubtitles {
   format: SubtitleFormat
   cues: Cue[]
+  /** Cues the reader had to drop (bad or backwards timing, text without a cue), with their text. */
+  dropped: DroppedCue[]
   report: ParseReport
-  /** ASS/SSA only: the styles section, so a round trip keeps it. */
-  ass?: { styles: AssStyles; info: Record<string, string> }
+  /** The file's header, styles, regions, kept for writing the same format back. */
+  native?: TrackNative
 }
 
 /** A cue as read, before timing checks, with the line it started on. */
@@ -25,4 +37,18 @@ export interface RawCue {
   text: string
   speaker?: string
   id?: string
+  marks?: CueMark[]
+  place?: CuePlacement
+  native?: CueNative
+  /** Already reported as unusable: kept only for its text (DroppedCue). */
+  invalid?: boolean
+}
+
+/**
+ * A raw cue with every field present, in one order: all readers build the same object shape, so the
+ * shared finalize step (and everything after it) stays monomorphic in the JIT — mixed shapes from the
+ * three readers made whichever ran second pay for re-optimization (seen in bench:subtitles).
+ */
+export function rawCue(line: number, startMs: number, endMs: number, text: string, invalid = false): RawCue {
+  return { line, startMs, endMs, text, speaker: undefined, id: undefined, marks: undefined, place: undefined, native: undefined, invalid }
 }

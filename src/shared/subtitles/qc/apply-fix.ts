@@ -1,6 +1,7 @@
 import type { Cue, SubtitleTrack } from '../../project/schema'
 import { autoLineBreak } from '../edits/line-break'
 import { setTranslation, withSourceCues } from '../translations'
+import { withCueText } from '../rich'
 import type { QcFix } from './types'
 
 /** Applies one QC fix to a list of cues (pure). Unknown cue ids leave the list unchanged. */
@@ -9,9 +10,9 @@ export function applyQcFix(cues: readonly Cue[], fix: QcFix): Cue[] {
     case 'deleteCue':
       return cues.filter((c) => c.id !== fix.cueId)
     case 'setText':
-      return cues.map((c) => (c.id === fix.cueId ? { ...c, text: fix.text } : c))
+      return cues.map((c) => (c.id === fix.cueId ? withCueText(c, fix.text) : c))
     case 'rebreakLines':
-      return cues.map((c) => (c.id === fix.cueId ? { ...c, text: autoLineBreak(c.text, fix) } : c))
+      return cues.map((c) => (c.id === fix.cueId ? withCueText(c, autoLineBreak(c.text, fix)) : c))
     case 'setTiming':
       return cues.map((c) => (c.id === fix.cueId ? { ...c, startMs: Math.max(0, fix.startMs), endMs: Math.max(fix.startMs, fix.endMs) } : c))
   }

@@ -1,6 +1,7 @@
-import { useState, type DragEvent } from 'react'
+import { useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getPlatform } from '../../platform'
+import { reportError } from '../../app/notify'
 
 /** The card's photo or short video: a path field that also takes a dropped file or the native picker. */
 export function MediaField({ value, onChange }: { value: string; onChange(path: string | undefined): void }) {
@@ -8,9 +9,21 @@ export function MediaField({ value, onChange }: { value: string; onChange(path: 
   const [draft, setDraft] = useState(value)
   const [over, setOver] = useState(false)
   const platform = getPlatform()
+  const pending = useRef<string | null>(null)
   // Enter then blur would otherwise record the same change twice (two undo steps for one edit).
-  const commit = (path: string) => {
-    if (path.trim() !== value) onChange(path.trim() === '' ? undefined : path.trim())
+  // A path is probed by main first: that says at once when it is not a picture or video (a typo, a
+  // HEIC this ffmpeg cannot read), and a file main probed is one the player may then load.
+  const commit = (raw: string) => {
+    const path = raw.trim()
+    if (path === value || path === pending.current) return
+    if (path === '') return onChange(undefined)
+    pending.current = path
+    platform.client['media.probe']({ path }).then(
+      () => onChange(path),
+      (err: unknown) => reportError(err)
+    ).finally(() => {
+      if (pending.current === path) pending.current = null
+    })
   }
   const onDrop = async (e: DragEvent) => {
     e.preventDefault()

@@ -22,6 +22,8 @@ export function useExportEvents(): void {
       if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
       // The manifest is written after the last job settles, and arrives in a later batch event.
       if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath, reportPath: batch.reportPath })
+      // The files are exported but their proof is not: say so instead of showing no manifest silently.
+      if (batch.manifestError) reportError(new Error(batch.manifestError))
     })
     const resync = () =>
       c['export.jobs']({})

@@ -33,12 +33,21 @@ export class CueSyncMismatch extends Error {
   }
 }
 
-/** Same own fields with the same primitive values (cues are flat records of strings and numbers). */
+/**
+ * Same own fields with the same values. Cues are records of strings and numbers, plus — for formatted
+ * cues only — small `marks`/`place`/`native` objects, compared by value when they are not the same object
+ * (a translation's inherited formatting is rebuilt on every call).
+ */
 export function sameFlatRecord(a: object, b: object): boolean {
   if (a === b) return true
   const ka = Object.keys(a)
   if (ka.length !== Object.keys(b).length) return false
-  for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false
+  for (const k of ka) {
+    const va = (a as Record<string, unknown>)[k]
+    const vb = (b as Record<string, unknown>)[k]
+    if (va === vb) continue
+    if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null || JSON.stringify(va) !== JSON.stringify(vb)) return false
+  }
   return true
 }
 

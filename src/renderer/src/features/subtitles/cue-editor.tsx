@@ -4,6 +4,7 @@ import { isRtlLocale } from '../../../../shared/locales'
 import type { Cue } from '../../../../shared/project/schema'
 import { applyQcFixToTrack, type QcIssue } from '../../../../shared/subtitles/qc'
 import { HighlightTextarea } from '../script/highlight-textarea'
+import { FormatBar } from './format-bar'
 import { QcIssueList } from './qc-issue-list'
 import { TimingField } from './timing-field'
 import { setCueText, setCueTiming, updateTrack } from './track-updates'
@@ -16,7 +17,7 @@ interface Props {
   lint: LintIssue[]
 }
 
-/** Text and timing of the selected source cue, its lint marks and its QC findings with one-click fixes. */
+/** Text, formatting, position and timing of the selected source cue, its lint marks and its QC findings with one-click fixes. */
 export function CueEditor({ clipId, cue, locale, qc, lint }: Props) {
   const { t } = useTranslation('editor')
   return (
@@ -30,6 +31,7 @@ export function CueEditor({ clipId, cue, locale, qc, lint }: Props) {
         rows={3}
         testId="cue-text"
       />
+      <FormatBar cue={cue} />
       <div className="kf-row">
         <TimingField label={t('subtitles.start')} ms={cue.startMs} onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: ms, endMs: Math.max(ms + 1, cue.endMs) })} testId="cue-start" />
         <TimingField label={t('subtitles.end')} ms={cue.endMs} onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: Math.min(cue.startMs, ms - 1), endMs: ms })} testId="cue-end" />

@@ -1,6 +1,7 @@
 import type { Clip, Cue, SubtitleTrack } from '../../../../shared/project/schema'
 import { cueFingerprint } from '../../../../shared/subtitles/fingerprint'
 import { withSourceCues } from '../../../../shared/subtitles/translations'
+import { withCueText } from '../../../../shared/subtitles/rich'
 import { useStudio } from '../../store'
 import type { EditOptions } from '../../store/document-slice'
 
@@ -53,16 +54,16 @@ export function replaceCue(track: SubtitleTrack, cue: Cue): SubtitleTrack {
     if (!t || t.status === 'missing' || t.status === 'outdated' || t.sourceFingerprint === undefined || t.sourceFingerprint === fingerprint) continue
     translations = { ...translations, [locale]: { ...entries, [cue.id]: { ...t, status: 'outdated' } } }
   }
-  return { cues, translations }
+  return { ...track, cues, translations }
 }
 
-/** Typing in a cue: keystrokes within a second fold into one undo step per cue. */
+/** Typing in a cue: keystrokes within a second fold into one undo step per cue. Formatting follows the text (retargetMarks). */
 export function setCueText(clipId: string, cueId: string, text: string): void {
   updateTrack(
     clipId,
     (track) => {
       const cue = track.cues.find((c) => c.id === cueId)
-      return !cue || cue.text === text ? track : replaceCue(track, { ...cue, text })
+      return !cue || cue.text === text ? track : replaceCue(track, withCueText(cue, text))
     },
     { undo: 'coalesce', key: `cue-text:${cueId}` }
   )

@@ -1,0 +1,307 @@
+import type { FindingKind, PredicateKind } from './lexicon-schema'
+import type { CompiledLexicon } from './lexicon'
+import { findMentions, type Mention } from './mentions'
+import { findReferents, HURTABLE, type Referent, type ReferentKind } from './referents'
+import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
+import type { AnalysisToken } from './prepare-tokens'
+import { cliticPerson } from './morphology'
+
+/** What the sentence analysis concluded about one stretch of a line. */
+export interface Finding {
+  kind: FindingKind
+  first: number
+  last: number
+  /** Who the words are about; 'implicit' = the addressee of an imperative ("just give up"). */
+  target: ReferentKind | 'implicit' | 'none'
+  group?: string
+  /** Frames that lower the verdict (empty = the words hurt someone as written). */
+  frames: FrameFlag[]
+  obfuscated: boolean
+  /** A slur's neutral term. */
+  neutral?: string
+}
+
+/** Predicates whose target is usually after them ("I hate X", "kill X", "laughs at X"). */
+const OBJECT_FIRST = new Set<PredicateKind>(['contempt', 'threat', 'mockery'])
+/** Predicates that hurt the addressee when no one is named ("just give up", "go die"). */
+const IMPERATIVE = new Set<PredicateKind>(['exclusion', 'hopeless', 'selfHarm', 'shaming'])
+/** Words that echo a previous clause's predicate onto a new target ("… and so are you"). */
+const ECHO = new Set(
+  'so too also like just same as and are is am was were you u ikaw ka kau kamu lu lo juga jugak pun din rin tulad katulad gaya macam seperti kayak sama igual como mesmo mismo tambem tambien tal qual voce tu vc ti mo'.split(' ')
+)
+const PREPOSITIONS = new Set('of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' '))
+
+function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true
+  return false
+}
+
+function hasPreposition(tokens: readonly AnalysisToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PREPOSITIONS.has(tokens[k].norm)) return true
+  return false
+}
+
+/** Linkers between an adjective and its noun ("pangit na pelikula", "pangit ng boses"). */
+const LINKERS = new Set(['na', 'ng'])
+
+export interface AnalysisInput {
+  tokens: readonly AnalysisToken[]
+  text: string
+  /** Sentence and clause per token (from punctuation). */
+  sentence: Int32Array
+  clause: Int32Array
+  quotes: readonly [number, number][]
+  lex: CompiledLexicon
+  frameData: FrameData
+}
+
+export interface Analysis {
+  findings: Finding[]
+  layout: Layout
+  referents: Referent[]
+  frames: ReturnType<typeof indexFrames>
+  mentions: Mention[]
+}
+
+/** Clause ids with extra breaks at conjunctions ("…, and", "but", "because"). */
+function splitClauses(clause: Int32Array, mentions: readonly Mention[]): Int32Array {
+  const breaks = mentions.filter((m) => m.role === 'clauseBreak').map((m) => m.first)
+  if (!breaks.length) return clause
+  const out = new Int32Array(clause.length)
+  let shift = 0
+  let b = 0
+  for (let i = 0; i < clause.length; i++) {
+    while (b < breaks.length && breaks[b] <= i) {
+      if (breaks[b] === i && i > 0) shift++
+      b++
+    }
+    out[i] = clause[i] + shift
+  }
+  return out
+}
+
+function nearest(refs: readonly Referent[], clause: number, from: number, to: number, dir: 1 | -1): Referent | undefined {
+  if (dir === -1) {
+    for (let i = refs.length - 1; i >= 0; i--) if (refs[i].clause === clause && refs[i].index < from) return refs[i]
+    return undefined
+  }
+  for (const r of refs) if (r.clause === clause && r.index > to) return r
+  return undefined
+}
+
+/** The referent right after an adjective ("stupid film", "pangit na pelikula"): attributive use. */
+function attributive(refs: readonly Referent[], tokens: readonly AnalysisToken[], last: number): Referent | undefined {
+  let k = last + 1
+  if (k < tokens.length && LINKERS.has(tokens[k].norm)) k++
+  return refs.find((r) => r.index === k)
+}
+
+/**
+ * A pronoun inside the predicate's own words ("te odio", "nobody wants you") or a clitic on its verb
+ * ("mátalos") is its target. A first-person one is the speaker doing it ("I hate"), not a target.
+ */
+function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number, last: number): Referent | undefined {
+  if (!lex) return undefined
+  for (let k = first; k <= last; k++) {
+    const t = layout.tokens[k]
+    const person = lex.pronounOf.get(t.norm) ?? (lex.known.has(t.norm) ? null : cliticPerson(t.norm, lex.locale))
+    if (person === 'second' || person === 'third') return { kind: person, index: k, clause: layout.clause[k] }
+  }
+  return undefined
+}
+
+/** Verbs whose object is the one who feels ("women disgust me"): their subject is the target. */
+const EXPERIENCER_OBJECT = /^(disgust|sicken|repuls|revolt|nauseat|gross)/
+
+export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null = null): Referent | 'implicit' | 'none' {
+  const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
+  // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
+  // when someone else is named in the same clause
+  if (typeof t !== 'string' && t.kind === 'first') {
+    const other = refs.find((r) => r.clause === t.clause && r.index > last && HURTABLE.has(r.kind))
+    if (other) return other
+  }
+  return t
+}
+
+/** Tagalog ng-pronouns: the doer after a patient-focus verb ("patayin mo", "sasaktan ko"); ka/siya/sila are the ones it is done to. */
+const AGENT_CLITICS = new Set('mo ko niya nya nila namin natin ninyo niyo nyo'.split(' '))
+/** Passive auxiliaries: the subject is the one it happened to. */
+const PASSIVE = new Set('got get gets getting was were been being kena terkena dapat fui foi fue fueron'.split(' '))
+
+/** Instruments: "hantam pake kursi", "hit with a chair", "con un palo". */
+const INSTRUMENT = new Set('with using pake pakai guna gamit con com'.split(' '))
+
+function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null): Referent | 'implicit' | 'none' {
+  const { clause, sentence, tokens } = layout
+  const inner = innerTarget(layout, lex, first, last)
+  if (inner) return inner
+  const c = clause[first]
+  const before = nearest(refs, c, first, last, -1)
+  let after = nearest(refs, c, first, last, 1)
+  if (kind === 'threat' && after?.kind === 'thing' && hasWordIn(tokens, INSTRUMENT, last + 1, after.index)) after = undefined
+  if (OBJECT_FIRST.has(kind)) {
+    // "women disgust me": the object is the speaker, so the subject is the target
+    if (kind === 'contempt' && after?.kind === 'first' && before && before.kind !== 'first' && EXPERIENCER_OBJECT.test(tokens[first].norm)) return before
+    // Tagalog: the agent clitic follows the verb ("patayin mo ang ilaw", "sasaktan ko siya"); the
+    // object, if named, comes after it
+    if (after && lex?.locale === 'fil' && after.index === last + 1 && AGENT_CLITICS.has(tokens[after.index].norm)) {
+      const object = refs.find((r) => r.clause === c && r.index > after.index)
+      if (object) return object
+      if (after.kind === 'first') return 'implicit'
+    }
+    if (after) return after
+    // "Kalau kau datang lagi, aku pukul": the speaker is the subject; the object is whoever the
+    // sentence named before, or the one spoken to
+    // "I got stabbed", "aku kena pukul": the speaker is the one hurt, not threatening
+    if (kind === 'threat' && before?.kind === 'first' && hasWordIn(tokens, PASSIVE, before.index + 1, first)) return before
+    if (kind === 'threat' && (!before || before.kind === 'first')) {
+      for (let i = refs.length - 1; i >= 0; i--) if (refs[i].index < first && sentence[refs[i].index] === sentence[first] && HURTABLE.has(refs[i].kind)) return refs[i]
+      return before?.kind === 'first' ? 'implicit' : before ?? 'implicit'
+    }
+    if (before) return before
+  } else {
+    if (kind === 'attribute' || kind === 'insult' || kind === 'dehumanise') {
+      const attr = attributive(refs, tokens, last)
+      if (attr) return attr
+    }
+    // "Fans of that band are idiots": skip a thing inside a prepositional phrase for the head noun
+    if (before?.kind === 'thing' && first - before.index <= 6) {
+      const head = refs.filter((r) => r.clause === c && r.index < before.index && HURTABLE.has(r.kind)).at(-1)
+      if (head && hasPreposition(tokens, head.index + 1, before.index)) return head
+    }
+    const t = before ?? after
+    if (t) return t
+  }
+  // the subject carries over from the previous clause of the sentence ("you're ugly and stupid")
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const r = refs[i]
+    if (r.index < first && r.clause < c && sentence[r.index] === sentence[first]) return r
+  }
+  return IMPERATIVE.has(kind) ? 'implicit' : 'none'
+}
+
+function lowered(target: Finding['target']): FrameFlag[] {
+  if (target === 'first') return ['self']
+  if (target === 'thing') return ['thing']
+  return []
+}
+
+/** Negated positives are insults: "not good enough", "not welcome", "hindi ka sapat". */
+function negatedPositives(layout: Layout, negators: readonly number[], mentions: readonly Mention[]): { m: Mention; negator: number }[] {
+  const out: { m: Mention; negator: number }[] = []
+  for (const m of mentions) {
+    if (m.role !== 'positive') continue
+    const neg = negators.filter((k) => k < m.first && k >= m.first - 3 && layout.clause[k] === layout.clause[m.first]).at(-1)
+    if (neg !== undefined) out.push({ m: { ...m, role: 'predicate', kind: 'attribute', first: neg, last: m.last }, negator: neg })
+  }
+  return out
+}
+
+function respelled(tokens: readonly AnalysisToken[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k].obfuscated || tokens[k].respelled) return true
+  return false
+}
+
+export function analyze(input: AnalysisInput): Analysis {
+  const { tokens, text, sentence, quotes, lex, frameData } = input
+  const mentions = findMentions(tokens, lex)
+  const clause = splitClauses(input.clause, mentions)
+  const layout: Layout = { tokens, mentions, clause, sentence, quotes }
+  const possessorFollows = lex.locale !== 'en'
+  const articlesArePronouns = lex.locale === 'pt-BR' || lex.locale === 'es-MX'
+  // a quoted word is mentioned, not used: "Words like "retard" hurt" is not about a group
+  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }).filter(
+    (r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe)
+  )
+  const frames = indexFrames(layout, frameData)
+  const findings: Finding[] = []
+
+  const predicates: { m: Mention; negator?: number }[] = mentions.filter((m) => m.role === 'predicate').map((m) => ({ m }))
+  predicates.push(...negatedPositives(layout, frames.negators, mentions))
+  predicates.sort((a, b) => a.m.first - b.m.first)
+  const byClause = new Map<number, Finding[]>()
+
+  for (const { m, negator } of predicates) {
+    const kind = m.kind!
+    const target = resolveTarget(kind, referents, layout, m.first, m.last, lex)
+    const targetKind = typeof target === 'string' ? target : target.kind
+    if (targetKind === 'none' && kind !== 'insult') continue
+    const f: Finding = {
+      kind,
+      first: m.first,
+      last: m.last,
+      target: targetKind,
+      group: typeof target === 'string' ? undefined : target.group,
+      frames: [...lowered(targetKind), ...thingAsAgent(kind, referents, layout, m.first), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
+      obfuscated: respelled(tokens, m.first, m.last)
+    }
+    findings.push(f)
+    const list = byClause.get(clause[m.first])
+    if (list) list.push(f)
+    else byClause.set(clause[m.first], [f])
+  }
+
+  // "Your drawings are trash and so are you": a short clause of a target and echo words takes the
+  // previous clause's thing-directed predicates onto its person.
+  for (const r of referents) {
+    if (!HURTABLE.has(r.kind) && r.kind !== 'first') continue
+    if (byClause.has(r.clause)) continue
+    const prev = byClause.get(r.clause - 1)
+    if (!prev || !prev.some((f) => f.target === 'thing')) continue
+    if (!isEchoClause(layout, r.clause)) continue
+    for (const f of prev)
+      if (f.target === 'thing')
+        findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
+  }
+
+  for (const m of mentions) {
+    if (m.role === 'slur') findings.push(slurFinding(m, layout, referents, frames, tokens))
+    else if (m.role === 'profanity') {
+      const aimed = aimedAt(referents, clause, m) ?? innerTarget(layout, lex, m.first, m.last)
+      if (aimed) findings.push({ kind: 'profanity', first: m.first, last: m.last, target: aimed.kind, frames: [...lowered(aimed.kind), ...framesAt(layout, frames, m.first, m.last, false)], obfuscated: respelled(tokens, m.first, m.last) })
+    }
+  }
+  return { findings, layout, referents, frames, mentions }
+}
+
+/** "Words like that hurt people", "the storm will kill us": a thing doing harm is no one's threat. */
+function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number): FrameFlag[] {
+  if (kind !== 'threat') return []
+  // the subject may sit in an earlier clause when quotes or commas split the sentence
+  let subject = nearest(refs, layout.clause[first], first, first, -1)
+  if (!subject) for (let i = refs.length - 1; i >= 0 && !subject; i--) if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
+  return subject?.kind === 'thing' ? ['thing'] : []
+}
+
+function isEchoClause(layout: Layout, c: number): boolean {
+  let n = 0
+  for (let k = 0; k < layout.tokens.length; k++) {
+    if (layout.clause[k] !== c) continue
+    n++
+    if (!ECHO.has(layout.tokens[k].norm)) return false
+  }
+  return n > 0 && n <= 5
+}
+
+/** Profanity hurts when it is aimed: a person within two words of it, in the same clause ("fuck you", "tangina mo"). */
+function aimedAt(refs: readonly Referent[], clause: Int32Array, m: Mention): Referent | undefined {
+  return refs.find((r) => clause[r.index] === clause[m.first] && r.index >= m.first - 2 && r.index <= m.last + 2 && r.index !== m.first && HURTABLE.has(r.kind))
+}
+
+function slurFinding(m: Mention, layout: Layout, refs: readonly Referent[], frames: ReturnType<typeof indexFrames>, tokens: readonly AnalysisToken[]): Finding {
+  const f = framesAt(layout, frames, m.first, m.last, false)
+  // "I'm a proud …": the speaker naming themself
+  const self = refs.find((r) => r.kind === 'first' && r.clause === layout.clause[m.first] && r.index < m.first && m.first - r.index <= 4)
+  const addressed = refs.find((r) => r.kind === 'second' && r.clause === layout.clause[m.first])
+  return {
+    kind: 'slur',
+    first: m.first,
+    last: m.last,
+    target: addressed ? 'second' : 'group',
+    group: m.group,
+    neutral: m.neutral || undefined,
+    frames: self && !addressed ? ['self', ...f] : f,
+    obfuscated: respelled(tokens, m.first, m.last)
+  }
+}

@@ -1,0 +1,140 @@
+import type { PhraseTrie } from '../trie'
+import type { Mention } from './mentions'
+import type { AnalysisToken } from './prepare-tokens'
+
+/** Why a finding does not hurt anyone as written (the verdict is lowered to info). */
+export type FrameFlag = 'negated' | 'quoted' | 'counter-speech' | 'hypothetical' | 'self' | 'thing'
+
+/** What frame detection needs besides the lexicon's mentions: the v1 locale data still counts. */
+export interface FrameData {
+  negators: ReadonlySet<string>
+  notNegating: PhraseTrie<true>
+  mentionVerbs: ReadonlySet<string>
+  counterPhrases: PhraseTrie<true>[]
+}
+
+export interface Layout {
+  tokens: readonly AnalysisToken[]
+  mentions: readonly Mention[]
+  clause: Int32Array
+  sentence: Int32Array
+  quotes: readonly [number, number][]
+}
+
+/** Token indexes (first of a mention) of each role that frames look at. */
+export interface FrameIndex {
+  negators: number[]
+  reports: number[]
+  hypotheticals: number[]
+  /** Sentences that denounce what they say ("… is not okay"). */
+  counterSentences: Set<number>
+}
+
+/** Apology words in the six locales (the lexicons' counter phrases cover denouncing). */
+const APOLOGY = new Set(['sorry', 'apologize', 'apologise', 'apologies', 'maaf', 'pasensya', 'patawad', 'desculpa', 'desculpe', 'perdao', 'perdon', 'perdoname', 'disculpa', 'disculpame', 'siento'])
+
+function isNegatorToken(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
+  const t = tokens[k]
+  return t.norm === 't' ? t.afterApostrophe : data.negators.has(t.norm)
+}
+
+/** "Don't be such a …" / "no seas …" forbids, it does not deny. */
+function isProhibition(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
+  return data.notNegating.size > 0 && (data.notNegating.matchAt(tokens, k).length > 0 || (k > 0 && data.notNegating.matchAt(tokens, k - 1).length > 0))
+}
+
+export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
+  const { tokens, mentions, sentence } = layout
+  const negators: number[] = []
+  const reports: number[] = []
+  const hypotheticals: number[] = []
+  const inMention = new Int32Array(tokens.length).fill(-1)
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) inMention[k] = m.first
+  for (const m of mentions) {
+    if (m.role === 'negator' && !isProhibition(data, tokens, m.first)) negators.push(m.first)
+    else if (m.role === 'report') reports.push(m.first)
+    else if (m.role === 'hypothetical') hypotheticals.push(m.first)
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    // v1 locale data: words not in the lexicon's frames
+    if (inMention[k] < 0 && isNegatorToken(data, tokens, k) && !isProhibition(data, tokens, k)) negators.push(k)
+    if (inMention[k] < 0 && data.mentionVerbs.has(tokens[k].norm)) reports.push(k)
+  }
+  negators.sort((a, b) => a - b)
+  reports.sort((a, b) => a - b)
+  const counterSentences = new Set<number>()
+  for (let k = 0; k < tokens.length; k++) {
+    if (counterSentences.has(sentence[k])) continue
+    // an apology owns up to what it names ("Sorry I laughed at you", "Pasensya na at tinawanan kita")
+    if (APOLOGY.has(tokens[k].norm) && !(k > 0 && tokens[k].norm === 'siento' && tokens[k - 1].norm !== 'lo')) {
+      counterSentences.add(sentence[k])
+      continue
+    }
+    for (const trie of data.counterPhrases)
+      if (trie.size && trie.matchAt(tokens, k).length) {
+        counterSentences.add(sentence[k])
+        break
+      }
+  }
+  return { negators, reports, hypotheticals, counterSentences }
+}
+
+/** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
+function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: number): boolean {
+  const { sentence } = layout
+  let k = at
+  while (k < sentence.length && sentence[k] === s) k++
+  return k < sentence.length && frames.counterSentences.has(sentence[k]) && sentence[k] === s + 1 && firstWordsOfSentence(layout, k) <= 4
+}
+
+function firstWordsOfSentence(layout: Layout, k: number): number {
+  let n = 0
+  const s = layout.sentence[k]
+  for (let i = k; i < layout.sentence.length && layout.sentence[i] === s; i++) n++
+  return n
+}
+
+/**
+ * The frames around a predicate at tokens [first, last]:
+ * negated — a negator earlier in the same clause, outside the predicate's own words;
+ * quoted — inside quotation marks, or after a verb of saying/calling in the same sentence;
+ * counter-speech — the sentence (or the short next one) denounces;
+ * hypothetical — "what if", "imagine" earlier in the sentence (threats stay threats).
+ */
+export function framesAt(layout: Layout, frames: FrameIndex, first: number, last: number, isThreat: boolean, ownNegator?: number): FrameFlag[] {
+  const { tokens, clause, sentence, quotes } = layout
+  const c = clause[first]
+  const s = sentence[first]
+  const out: FrameFlag[] = []
+  for (const k of frames.negators) {
+    if (k >= first) break
+    if (clause[k] === c && k !== ownNegator) {
+      out.push('negated')
+      break
+    }
+  }
+  const start = tokens[first].start
+  const end = tokens[last].end
+  let quoted = quotes.some(([qs, qe]) => start > qs && end <= qe)
+  // a verb of saying frames what follows it in its own clause ("he called me a loser", "I never said
+  // you were scum"); in an earlier clause it is a condition or a scene ("if you tell the teacher, …")
+  if (!quoted)
+    for (const k of frames.reports) {
+      if (k >= first) break
+      if (clause[k] === c) {
+        quoted = true
+        break
+      }
+    }
+  if (quoted) out.push('quoted')
+  if (frames.counterSentences.has(s) || counteredByNext(layout, frames, s, first)) out.push('counter-speech')
+  if (!isThreat)
+    for (const k of frames.hypotheticals) {
+      if (k >= first) break
+      if (sentence[k] === s) {
+        out.push('hypothetical')
+        break
+      }
+    }
+  return out
+}

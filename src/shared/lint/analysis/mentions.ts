@@ -1,0 +1,39 @@
+import type { CompiledLexicon, Role, RoleEntry } from './lexicon'
+import { ROLE_PRIORITY } from './lexicon'
+import type { AnalysisToken } from './prepare-tokens'
+
+/** A stretch of tokens with one role, e.g. "can't stand" (predicate: contempt) or "you" (second). */
+export interface Mention extends RoleEntry {
+  first: number
+  last: number
+  /** Other roles of the same words ("gordas": a negative attribute, and a group). */
+  alt?: RoleEntry[]
+}
+
+const RANK = new Map<Role, number>(ROLE_PRIORITY.map((r, i) => [r, i]))
+
+/**
+ * Reads the tokens left to right, taking the longest lexicon phrase at each position (on a tie, the
+ * role that comes first in ROLE_PRIORITY). Unknown words get no mention.
+ */
+export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexicon): Mention[] {
+  const out: Mention[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const matches = lex.roles.matchAt(tokens, i)
+    if (!matches.length) {
+      i++
+      continue
+    }
+    const last = matches[0].last
+    let best = matches[0].value
+    for (const m of matches) if (m.last === last && RANK.get(m.value.role)! < RANK.get(best.role)!) best = m.value
+    const alt = matches.filter((m) => m.last === last && m.value !== best).map((m) => m.value)
+    out.push(alt.length ? { ...best, first: i, last, alt } : { ...best, first: i, last })
+    i = last + 1
+  }
+  return out
+}
+
+/** Person targets: the ones a predicate hurts. */
+export const PERSON_ROLES = new Set<Role>(['second', 'third', 'person', 'group', 'slur'])

@@ -1,0 +1,85 @@
+import { BoundedCache } from '../../ass/bounded-cache'
+import type { Token } from '../tokenize'
+import type { CompiledLexicon } from './lexicon'
+import { baseForms, englishBaseForms } from './morphology'
+import { corrections, splitRunTogether } from './spelling'
+
+/** A token as the analysis sees it: extra forms from inflection and spelling, split run-together words. */
+export interface AnalysisToken extends Token {
+  /** A form came from a spelling correction or a split ("haet" → "hate", "ihate" → "i" + "hate"). */
+  respelled?: boolean
+}
+
+interface WordPlan {
+  /** Extra forms to try (base forms, corrections). */
+  forms: string[]
+  respelled: boolean
+  /** Run-together words: the pieces. */
+  split: string[] | null
+}
+
+const NOTHING: WordPlan = { forms: [], respelled: false, split: null }
+
+/** Per lexicon and word (a script reuses few thousand words): bounded, see BoundedCache. */
+const plans = new WeakMap<CompiledLexicon, BoundedCache<WordPlan>>()
+
+function planFor(lex: CompiledLexicon, token: Token): WordPlan {
+  const { norm } = token
+  if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return NOTHING
+  if (lex.guard.has(norm)) return NOTHING
+  let cache = plans.get(lex)
+  if (!cache) plans.set(lex, (cache = new BoundedCache(20_000)))
+  const key = token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm
+  const hit = cache.get(key)
+  if (hit) return hit
+  const plan = makePlan(lex, [norm, ...token.forms])
+  cache.set(key, plan)
+  return plan
+}
+
+function makePlan(lex: CompiledLexicon, spellings: string[]): WordPlan {
+  const forms: string[] = []
+  // a stem counts only in its own language's tables: Malay "setan" is not English "set" + "-an"
+  for (const s of spellings) for (const b of baseForms(s, lex.locale)) if (lex.knownOwn.has(b) && !forms.includes(b)) forms.push(b)
+  if (lex.locale !== 'en' && !forms.length) for (const s of spellings) for (const b of englishBaseForms(s)) if (lex.knownEnglish.has(b) && !forms.includes(b)) forms.push(b)
+  if (forms.length) return { forms, respelled: false, split: null }
+  // an inflected real word ("tenangkan") is not a misspelling either
+  if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
+  for (const s of spellings) for (const c of corrections(s, lex.spell)) if (!forms.includes(c)) forms.push(c)
+  if (forms.length) return { forms, respelled: true, split: null }
+  for (const s of spellings) {
+    const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue)
+    if (split) return { forms: [], respelled: true, split }
+  }
+  return NOTHING
+}
+
+/**
+ * Adds inflection and spelling forms to the tokens the lexicon does not know, and splits
+ * run-together words into one token per word (each keeps its share of the original span when the
+ * word was written letter for letter, otherwise the whole span).
+ */
+export function prepareTokens(tokens: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
+  const out: AnalysisToken[] = []
+  for (const t of tokens) {
+    const plan = planFor(lex, t)
+    if (plan === NOTHING) {
+      out.push(t)
+      continue
+    }
+    if (!plan.split) {
+      out.push({ ...t, forms: [...t.forms, ...plan.forms], respelled: plan.respelled, obfuscated: t.obfuscated || plan.respelled })
+      continue
+    }
+    const raw = text.slice(t.start, t.end)
+    const exact = raw.length === plan.split.join('').length
+    let at = t.start
+    for (const piece of plan.split) {
+      const start = exact ? at : t.start
+      const end = exact ? at + piece.length : t.end
+      out.push({ start, end, norm: piece, forms: [], obfuscated: true, titlecase: false, afterApostrophe: false, respelled: true })
+      at += piece.length
+    }
+  }
+  return out
+}

@@ -1,0 +1,133 @@
+import type { Mention } from './mentions'
+import type { AnalysisToken } from './prepare-tokens'
+
+/** Who or what a stretch of the sentence refers to. */
+export type ReferentKind = 'second' | 'first' | 'third' | 'person' | 'group' | 'name' | 'thing'
+
+export interface Referent {
+  kind: ReferentKind
+  /** Token index the referent stands at (the noun for "your face", the pronoun for "you"). */
+  index: number
+  clause: number
+  group?: string
+}
+
+const OWNER = { secondPossessive: 'second', firstPossessive: 'first', thirdPossessive: 'third' } as const
+const PRONOUN = { second: 'second', first: 'first', third: 'third' } as const
+/** Nouns a possessive attaches to: "your face" is you, "your drawings" a thing, "your mom" a person. */
+const NOUN_ROLES = new Set(['part', 'thing', 'person', 'group'])
+/** Portuguese and Spanish object pronouns that are also articles ("la odio" / "la escuela"). */
+const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'o', 'a', 'os', 'as'])
+
+function nounKind(m: Mention, owner: ReferentKind): ReferentKind {
+  if (m.role === 'part') return owner
+  if (m.role === 'thing') return 'thing'
+  return m.role === 'group' ? 'group' : 'person'
+}
+
+export interface ReferentInput {
+  tokens: readonly AnalysisToken[]
+  mentions: readonly Mention[]
+  clause: Int32Array
+  sentence: Int32Array
+  text: string
+  /** Languages where the possessor follows the noun ("muka kau", "boses mo", "damit ko"). */
+  possessorFollows: boolean
+  /** Languages whose articles look like object pronouns (pt, es). */
+  articlesArePronouns: boolean
+}
+
+/**
+ * The referents of a line, in order. Possessives take the kind of the noun they own; in languages
+ * where the possessor follows ("lukisan kau" = your drawing), a pronoun right after a noun does too.
+ * Unknown Title-Case words that are not the first of a sentence (and @handles) are names.
+ */
+export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }: ReferentInput): Referent[] {
+  const out: Referent[] = []
+  const mentionAt = new Map<number, Mention>()
+  for (const m of mentions) mentionAt.set(m.first, m)
+  const covered = new Uint8Array(tokens.length)
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1
+
+  const consumed = new Set<number>()
+  for (let mi = 0; mi < mentions.length; mi++) {
+    const m = mentions[mi]
+    if (consumed.has(m.first)) continue
+    const c = clause[m.first]
+    const group = m.group
+    if (m.role in OWNER) {
+      const owner = OWNER[m.role as keyof typeof OWNER]
+      // the owned noun: within 3 tokens, same clause ("your ugly fat face")
+      let owned: Mention | undefined
+      for (let k = mi + 1; k < mentions.length && mentions[k].first <= m.last + 3 && clause[mentions[k].first] === c; k++)
+        if (NOUN_ROLES.has(mentions[k].role)) {
+          owned = mentions[k]
+          break
+        }
+      const next = mentionAt.get(m.last + 1)
+      if (owned) {
+        consumed.add(owned.first)
+        out.push({ kind: nounKind(owned, owner), index: owned.first, clause: c, group: owned.group })
+      }
+      // "your so stupid", "ur still a dick": a possessive that owns no noun is the common typo for "you're"
+      else if (owner === 'second' && next && !NOUN_ROLES.has(next.role)) out.push({ kind: 'second', index: m.first, clause: c })
+      else out.push({ kind: 'thing', index: m.last + 1 < tokens.length ? m.last + 1 : m.first, clause: c })
+      continue
+    }
+    if (m.role in PRONOUN) {
+      // "la escuela", "los lunes", "o trabalho": an article, not a pronoun, before a noun
+      const following = mentionAt.get(m.last + 1)
+      if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (NOUN_ROLES.has(following.role) || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      const prev = mi > 0 ? mentions[mi - 1] : undefined
+      // "kawan aku", "temen gue": the pronoun owns the person before it and is not a referent itself
+      if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'person' || prev.role === 'group')) continue
+      if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'thing' || prev.role === 'part')) {
+        // replace the noun's own referent pushed just before
+        const own = out.at(-1)
+        if (own && own.index === prev.first) out.pop()
+        out.push({ kind: prev.role === 'thing' ? 'thing' : PRONOUN[m.role as keyof typeof PRONOUN], index: prev.first, clause: c })
+        continue
+      }
+      out.push({ kind: PRONOUN[m.role as keyof typeof PRONOUN], index: m.first, clause: c })
+      continue
+    }
+    if (m.role === 'thingPronoun') {
+      // "people that are…", "orang Cina itu…": after a noun it relates or points back at the noun;
+      // "that girl", "esa perra": before a noun or an insult it is a determiner
+      const prev = mi > 0 ? mentions[mi - 1] : undefined
+      if (prev && prev.last === m.first - 1 && (NOUN_ROLES.has(prev.role) || prev.role === 'slur' || prev.role in PRONOUN)) continue
+      const following = mentionAt.get(m.last + 1)
+      if (following && (NOUN_ROLES.has(following.role) || following.role === 'slur' || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      out.push({ kind: 'thing', index: m.first, clause: c })
+      continue
+    }
+    // "gordas são preguiçosas": a word that is both an attribute and a group, at the head of its clause
+    if (m.role === 'predicate' && m.alt) {
+      const asNoun = m.alt.find((a) => a.role === 'group' || a.role === 'person')
+      const clauseHead = m.first === 0 || clause[m.first - 1] !== c || mentions[mi - 1]?.role === 'universal' || mentions[mi - 1]?.role === 'thingPronoun'
+      if (asNoun && clauseHead) out.push({ kind: asNoun.role === 'group' ? 'group' : 'person', index: m.first, clause: c, group: asNoun.group })
+      continue
+    }
+    if (m.role === 'thing') out.push({ kind: 'thing', index: m.first, clause: c })
+    else if (m.role === 'part') out.push({ kind: 'person', index: m.first, clause: c })
+    else if (m.role === 'person') out.push({ kind: 'person', index: m.first, clause: c })
+    else if (m.role === 'group' || m.role === 'slur') out.push({ kind: 'group', index: m.first, clause: c, group })
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue
+    const t = tokens[i]
+    const handle = t.start > 0 && text.charCodeAt(t.start - 1) === 64 // "@maya"
+    const sentenceStart = i === 0 || sentence[i - 1] !== sentence[i]
+    let name = handle || (t.titlecase && !sentenceStart)
+    // "Jamie is mean." but not "Rats are pests" or "Cheating is wrong" (plurals and verb forms)
+    if (!name && t.titlecase && sentenceStart && !/(s|ing)$/.test(t.norm)) {
+      const next = mentionAt.get(i + 1)
+      name = next !== undefined && (next.role === 'copula' || next.role === 'predicate')
+    }
+    if (name) out.push({ kind: 'name', index: i, clause: clause[i] })
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
+
+export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'group', 'name'])

@@ -1,0 +1,96 @@
+/**
+ * Spelling variation that l33t/stretch/mask handling (normalize.ts, tokenize.ts) does not cover:
+ * one swapped, missing or extra letter ("haet", "idot", "stuppid") and missing spaces ("ihate",
+ * "urso"). Only words that matter are corrected towards: the "hot" vocabulary (predicates, slurs,
+ * profanity). A word every lexicon already knows is never corrected, and short words are left alone
+ * (a one-letter change to a 3-letter word is usually another real word).
+ */
+
+/** Symmetric-delete index (SymSpell): every one-letter deletion of a hot word → the hot words. */
+export interface SpellIndex {
+  hot: ReadonlySet<string>
+  deletes: ReadonlyMap<string, string[]>
+}
+
+const MIN_FUZZY = 4
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1))
+  return out
+}
+
+export function buildSpellIndex(hot: Iterable<string>): SpellIndex {
+  const hotSet = new Set<string>()
+  const deletes = new Map<string, string[]>()
+  for (const w of hot) {
+    if (w.includes(' ')) continue
+    hotSet.add(w)
+    if (w.length < MIN_FUZZY) continue
+    for (const d of deletionsOf(w)) {
+      const list = deletes.get(d)
+      if (!list) deletes.set(d, [w])
+      else if (!list.includes(w)) list.push(w)
+    }
+  }
+  return { hot: hotSet, deletes }
+}
+
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+}
+
+/**
+ * Hot words one edit from `word`: a letter missing (word is a deletion of a hot word; word length ≥ 5),
+ * a letter extra (a deletion of word is hot; word length ≥ 5) or two neighbours swapped (length ≥ 4).
+ * Substitutions are not tried: "hate"/"date"/"gate" are all real words.
+ */
+export function corrections(word: string, index: SpellIndex): string[] {
+  if (word.length < MIN_FUZZY || index.hot.has(word)) return []
+  const out: string[] = []
+  // "parasitez", "lozer": z for s is a spelling people choose, not a slip
+  if (word.includes('z')) {
+    const s = word.replace(/z/g, 's')
+    if (index.hot.has(s)) out.push(s)
+  }
+  if (word.length >= 5) {
+    for (const w of index.deletes.get(word) ?? []) if (w.length === word.length + 1) out.push(w)
+    for (const d of deletionsOf(word)) if (index.hot.has(d) && d.length >= MIN_FUZZY && !out.includes(d)) out.push(d)
+  }
+  for (const d of deletionsOf(word))
+    for (const w of index.deletes.get(d) ?? []) if (!out.includes(w) && isAdjacentSwap(word, w)) out.push(w)
+  return out
+}
+
+/**
+ * "ihateyou" → ["i", "hate", "you"]: the shortest split of a word into a hot word of 4+ letters and
+ * glue words (pronouns, negators, copulas: "i", "u", "you", "not"), so that "therapist" (the + rapist)
+ * and "assassin" stay whole. Null when there is none.
+ */
+export function splitRunTogether(word: string, known: ReadonlySet<string>, hot: ReadonlySet<string>, oneLetter: ReadonlySet<string>, glue: ReadonlySet<string>): string[] | null {
+  if (word.length < 5 || word.length > 24) return null
+  const n = word.length
+  // best[i] = fewest pieces covering word[0, i)
+  const best: (string[] | null)[] = new Array(n + 1).fill(null)
+  best[0] = []
+  for (let i = 0; i < n; i++) {
+    const before = best[i]
+    if (!before || before.length >= 3) continue
+    for (let j = i + 1; j <= n; j++) {
+      const piece = word.slice(i, j)
+      const ok = piece.length === 1 ? oneLetter.has(piece) : piece.length >= 2 && known.has(piece)
+      if (!ok) continue
+      const candidate = [...before, piece]
+      const cur = best[j]
+      if (!cur || candidate.length < cur.length) best[j] = candidate
+    }
+  }
+  const pieces = best[n]
+  if (!pieces || pieces.length < 2) return null
+  const hotPieces = pieces.filter((p) => hot.has(p) && p.length >= 4)
+  if (hotPieces.length !== 1 || !pieces.every((p) => hotPieces.includes(p) || glue.has(p))) return null
+  return pieces
+}

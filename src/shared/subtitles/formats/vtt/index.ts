@@ -1,0 +1,6 @@
+export { parseVtt } from './parse'
+export { serializeVtt, type VttWriteOptions } from './write'
+export { parseCueText, cueTextToRich, type VttNode } from './cue-text'
+export { collectTimestamp, formatVttTimestamp } from './timestamp'
+export { parseCueSettings, parseRegionSettings, parsePercentage, formatCueSettings } from './settings'
+export { consumeCharRef } from './char-ref'

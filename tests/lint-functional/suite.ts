@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+
+/** One case of a functional suite (tests/lint-functional/<locale>.tsv, see README.md). */
+export interface SuiteCase {
+  locale: string
+  expect: 'flag' | 'ok'
+  functionality: string
+  text: string
+  where: string
+  /** 'dev' cases may be read while improving the lint; 'test' cases are only ever counted. */
+  split: 'dev' | 'test'
+}
+
+const DIR = fileURLToPath(new URL('.', import.meta.url))
+export const SUITE_LOCALES = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX'] as const
+
+/** FNV-1a: a fixed, content-based split, so a case never moves between dev and test. */
+function hash(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h
+}
+
+/** 30 % of each suite is the development split; the other 70 % is never looked at case by case. */
+export const splitOf = (locale: string, text: string): 'dev' | 'test' => (hash(`${locale}\u0000${text}`) % 10 < 3 ? 'dev' : 'test')
+
+export function loadSuites(): SuiteCase[] {
+  const out: SuiteCase[] = []
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.tsv')).sort()) {
+    const locale = file.replace(/\.tsv$/, '')
+    readFileSync(join(DIR, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim() || line.startsWith('#')) return
+        const [expect, functionality, ...rest] = line.split('\t')
+        const text = rest.join('\t').trim()
+        if ((expect !== 'flag' && expect !== 'ok') || !functionality || !text) throw new Error(`${file}:${i + 1}: malformed suite line`)
+        out.push({ locale, expect, functionality, text, where: `${file}:${i + 1}`, split: splitOf(locale, text) })
+      })
+  }
+  return out
+}
+
+export interface Rates {
+  flag: number
+  caught: number
+  ok: number
+  falsePositives: number
+  recall: number
+  fpr: number
+  precision: number
+}
+
+export function rates(cases: readonly SuiteCase[], flagged: (c: SuiteCase) => boolean): Rates {
+  let flag = 0
+  let caught = 0
+  let ok = 0
+  let fp = 0
+  for (const c of cases) {
+    const f = flagged(c)
+    if (c.expect === 'flag') {
+      flag++
+      if (f) caught++
+    } else {
+      ok++
+      if (f) fp++
+    }
+  }
+  return { flag, caught, ok, falsePositives: fp, recall: flag ? caught / flag : 1, fpr: ok ? fp / ok : 0, precision: caught + fp ? caught / (caught + fp) : 1 }
+}
