@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { makeClip, makeImage } from '../helpers/media'
-import { Project } from '../../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../../src/shared/project/schema'
 import { setTranslation } from '../../src/shared/subtitles/translations'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -30,7 +30,7 @@ test('report.html: the series contact sheet renders offline in Chromium, every i
   const s = statSync(join(dir, 'walk.mp4'))
   const { createHash } = await import('node:crypto')
   const project = Project.parse({
-    kind: 'kindframe-project', version: 1, series: { title: 'Walk Away <Series> & Co' }, sourceLocale: 'en', targetLocales: ['ms'],
+    kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Walk Away <Series> & Co' }, sourceLocale: 'en', targetLocales: ['ms'],
     endCard: { enabled: true, durationMs: 1500, transition: { kind: 'fade', durationMs: 300 } },
     clips: [{
       id: 'walk', title: 'Walk Away', media: 'walk.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true },

@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, sta
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip, makeImage } from '../helpers/media'
-import { Project, type ProjectInput } from '../../src/shared/project/schema'
+import { Project, PROJECT_VERSION, type ProjectInput } from '../../src/shared/project/schema'
 import { setTranslation } from '../../src/shared/subtitles/translations'
 import { mark, openByPath, openStudio, waitForSignal } from './harness'
 
@@ -21,7 +21,7 @@ function fingerprint(path: string) {
 
 function writeProject(dir: string, clips: ClipInput[], extra: Partial<ProjectInput> = {}): string {
   const path = join(dir, 'series.kindframe')
-  const project = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'Review' }, sourceLocale: 'en', export: { presetId: 'draft-720x1280' }, clips, ...extra })
+  const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Review' }, sourceLocale: 'en', export: { presetId: 'draft-720x1280' }, clips, ...extra })
   writeFileSync(path, JSON.stringify(project, null, 2))
   return path
 }

@@ -8,7 +8,7 @@ import { fontFacts, parseFcList } from '../../../src/main/services/fonts/system'
 import { fingerprintMedia, mediaFact } from '../../../src/main/services/media/fingerprint'
 import { preflightBatch, recordedOutputs } from '../../../src/main/services/export/preflight'
 import { rangesHas } from '../../../src/shared/preflight'
-import { Project } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { setTranslation } from '../../../src/shared/subtitles/translations'
 import { makeClip, makeImage } from '../../helpers/media'
 import { tempDir } from './export-helpers'
@@ -109,7 +109,7 @@ describe('preflightBatch: the bad inputs of issue 11, each named', () => {
     let a = { id: 'a', title: 'Alpha', media: 'a.mp4', probe, creator, mediaFingerprint: await fingerprintMedia(join(dir, 'a.mp4')), track: { cues, translations: {} } }
     a = { ...a, track: setTranslation(a.track, 'ms', 'q1', 'Helo \u{10FFFD}', 'done') }
     const b = { id: 'b', title: 'Beta', media: 'b.mp4', probe, creator, mediaFingerprint: await fingerprintMedia(join(dir, 'b.mp4')), track: { cues, translations: {} } }
-    const project = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en', targetLocales: ['ms'], clips: [a, b] })
+    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', targetLocales: ['ms'], clips: [a, b] })
     // Beta's file is re-rendered after import; the folder already holds an Alpha.en.mp4 someone else made.
     appendFileSync(join(dir, 'b.mp4'), Buffer.alloc(100))
     const out = join(dir, 'out')

@@ -6,7 +6,7 @@ import {
   type FontFacts, type PreflightFacts, type PreflightReport
 } from '../../../src/shared/preflight'
 import { findPreset } from '../../../src/shared/export/presets'
-import { Project, type ProjectInput } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION, type ProjectInput } from '../../../src/shared/project/schema'
 import { setTranslation } from '../../../src/shared/subtitles/translations'
 
 const FP = { sizeBytes: 1000, mtimeMs: 1_700_000_000_000, sha256: 'a'.repeat(64) }
@@ -30,7 +30,7 @@ function clip(over: Partial<ClipInput> = {}): ClipInput {
 }
 
 function project(clips: ClipInput[] = [clip()], extra: Partial<ProjectInput> = {}): Project {
-  return Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'Kind' }, sourceLocale: 'en', targetLocales: ['ms'], clips, ...extra })
+  return Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Kind' }, sourceLocale: 'en', targetLocales: ['ms'], clips, ...extra })
 }
 
 /** Both cues translated and done in ms. */

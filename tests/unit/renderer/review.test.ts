@@ -3,13 +3,13 @@ import { applyKinder } from '../../../src/renderer/src/features/export/apply-kin
 import { PROBLEM_KEYS } from '../../../src/renderer/src/features/export/problem-text'
 import { reviewRequest } from '../../../src/renderer/src/features/export/review-request'
 import { preflight, PREFLIGHT_CODES, PREFLIGHT_MESSAGES_EN, type PreflightProblem } from '../../../src/shared/preflight'
-import { Project, type ProjectInput } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION, type ProjectInput } from '../../../src/shared/project/schema'
 import { setTranslation, translationStatus } from '../../../src/shared/subtitles/translations'
 import { loadFlat } from '../i18n/locale-files'
 
 const base = (extra: Partial<ProjectInput> = {}): Project =>
   Project.parse({
-    kind: 'kindframe-project', version: 1, series: { title: 'S' }, targetLocales: ['ms'], endCard: { enabled: false },
+    kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, targetLocales: ['ms'], endCard: { enabled: false },
     clips: [{
       id: 'c1', title: 'Lunch', media: 'a.mp4', probe: { durationMs: 6000, width: 640, height: 360, fps: 30, hasAudio: true },
       script: { en: 'Every day at lunch.\nYou are so stupid, he said.' },
