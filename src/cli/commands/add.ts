@@ -3,12 +3,14 @@ import { EXIT, type Command } from '../command'
 import { parseFlags } from '../flags'
 import { toErrorBody } from '../../shared/errors'
 import { normalizeHandle } from '../../shared/ass/end-card-messages'
-import { relativeMediaPath, resolveMediaPath } from '../../shared/project/media-path'
+import { relativeMediaPath } from '../../shared/project/media-path'
+import { safeText } from '../../shared/safe-text'
 import { displaySize } from '../../shared/project/media-probe'
 import type { Clip } from '../../shared/project/schema'
 import { formatTimecode } from '../../shared/time'
 import { probeFile } from '../../main/services/ffmpeg/probe'
 import { importMedia } from '../../main/services/media/import'
+import { locateMedia } from '../../main/services/media/resolve'
 import { thumbnail } from '../../main/services/media/thumbnail'
 import { openProject, saveProject } from '../../main/services/project/store'
 
@@ -62,7 +64,7 @@ export const addCommand: Command = {
     // The studio shows a thumbnail of every new clip; a file whose frames cannot be decoded is refused here.
     const added: Clip[] = []
     for (const clip of result.clips) {
-      const abs = resolveMediaPath(opened.path, clip.media)
+      const abs = await locateMedia(opened.path, clip.media)
       try {
         await thumbnail(abs, { width: 160 })
         added.push(clip)
@@ -74,19 +76,19 @@ export const addCommand: Command = {
     if (added.length) await saveProject(opened.path, { ...opened.project, clips: [...opened.project.clips, ...added] }, { baseFingerprint: opened.fingerprint })
     const json = f.bool.has('--json')
     for (const clip of added) {
-      const path = resolveMediaPath(opened.path, clip.media)
+      const path = await locateMedia(opened.path, clip.media)
       if (json) io.stdout.write(JSON.stringify({ path, clip }) + '\n')
       else {
         const p = clip.probe!
         const size = displaySize(p)
-        io.stdout.write(`✓ ${clip.id}  "${clip.title}"  ${formatTimecode(p.durationMs)}  ${size.width}×${size.height}  ${p.fps} fps  ${p.hasAudio ? 'audio' : 'no audio'}  (${clip.media})\n`)
+        io.stdout.write(safeText(`✓ ${clip.id}  "${clip.title}"  ${formatTimecode(p.durationMs)}  ${size.width}×${size.height}  ${p.fps} fps  ${p.hasAudio ? 'audio' : 'no audio'}  (${clip.media})\n`))
       }
     }
     for (const r of result.rejected) {
       if (json) io.stdout.write(JSON.stringify({ path: r.path, error: { code: r.code, message: r.reason } }) + '\n')
       else io.stderr.write(`✗ ${r.reason}\n`)
     }
-    if (!json) io.stdout.write(`${added.length} clip${added.length === 1 ? '' : 's'} added to ${opened.path}${result.rejected.length ? `, ${result.rejected.length} refused` : ''}.\n`)
+    if (!json) io.stdout.write(safeText(`${added.length} clip${added.length === 1 ? '' : 's'} added to ${opened.path}${result.rejected.length ? `, ${result.rejected.length} refused` : ''}.\n`))
     return result.rejected.length ? EXIT.badInput : EXIT.ok
   }
 }

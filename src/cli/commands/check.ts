@@ -3,6 +3,7 @@ import { EXIT, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
 import { listValue, parseFlags } from '../flags'
 import { PRESETS } from '../../shared/export/presets'
+import { safeText } from '../../shared/safe-text'
 import { formatPreflightText, refusal } from '../../shared/preflight'
 import { preflightBatch } from '../../main/services/export/preflight'
 import { openProject } from '../../main/services/project/store'
@@ -51,7 +52,8 @@ export const checkCommand: Command = {
       outDir: flags.value.get('--out') ?? join(dirname(opened.path), 'export'), overwrite: flags.bool.has('--overwrite')
     })
     if (flags.bool.has('--json')) io.stdout.write(JSON.stringify(report, null, 2) + '\n')
-    else io.stdout.write(formatPreflightText(report, { showInfo: flags.bool.has('--all') }).join('\n') + '\n')
+    // Clip titles, file names and cue text come from the project: no control sequence reaches the terminal.
+    else io.stdout.write(safeText(formatPreflightText(report, { showInfo: flags.bool.has('--all') }).join('\n') + '\n'))
     return report.summary.ready === report.summary.total ? EXIT.ok : exitCodeFor(refusal(report).code)
   }
 }

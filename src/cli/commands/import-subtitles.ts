@@ -3,6 +3,8 @@ import { parseFlags } from '../flags'
 import { KindframeError } from '../../shared/errors'
 import { isValidLocaleTag } from '../../shared/locales'
 import { formatReport } from '../../shared/subtitles/report'
+import { safeText } from '../../shared/safe-text'
+import { refusedReport } from '../subtitle-input'
 import { applyTranslations, withSourceCues } from '../../shared/subtitles/translations'
 import { importSubtitleFile, importTranslationFile } from '../../main/services/subtitles'
 import { openProject, saveProject } from '../../main/services/project/store'
@@ -46,20 +48,26 @@ export const importSubtitlesCommand: Command = {
     const overwrite = f.bool.has('--overwrite')
     const encoding = f.value.get('--encoding')
     const json = f.bool.has('--json')
+    // A refused file (no usable cue…) still shows its import report, as lint, qc and convert do.
+    const reportRefusal = (err: unknown): never => {
+      const report = refusedReport(err)
+      if (report) for (const line of formatReport(report, file)) io.stderr.write(`${line}\n`)
+      throw err
+    }
     let next = clip
     let summary: Record<string, unknown>
     if (locale === project.sourceLocale) {
-      const r = await importSubtitleFile(file, { encoding })
+      const r = await importSubtitleFile(file, { encoding }).catch(reportRefusal)
       if (clip.track.cues.length && !overwrite) {
         throw new KindframeError('exists', `Clip "${clipId}" already has ${clip.track.cues.length} subtitle cues; not replacing them (use --overwrite; translations of cues that no longer exist are dropped).`)
       }
       for (const line of formatReport(r.report, file)) io.stderr.write(`${line}\n`)
       next = { ...clip, track: withSourceCues(clip.track, r.cues) }
       summary = { clipId, locale, cues: r.cues.length, format: r.format, encoding: r.encoding, report: r.report }
-      if (!json) io.stdout.write(`${r.cues.length} cues read from ${file} (${r.format.toUpperCase()}, ${r.encoding}) into "${clip.title}" [${locale}].\n`)
+      if (!json) io.stdout.write(safeText(`${r.cues.length} cues read from ${file} (${r.format.toUpperCase()}, ${r.encoding}) into "${clip.title}" [${locale}].\n`))
     } else {
       if (!clip.track.cues.length) throw new KindframeError('invalid-input', `Clip "${clipId}" has no source subtitles yet: import the ${project.sourceLocale} track first, then its translations.`)
-      const r = await importTranslationFile(file, clip.track.cues, { encoding })
+      const r = await importTranslationFile(file, clip.track.cues, { encoding }).catch(reportRefusal)
       const existing = clip.track.translations[locale] ?? {}
       const replaced = Object.keys(r.translations).filter((id) => existing[id] && existing[id].status !== 'missing' && existing[id].text.trim())
       if (replaced.length && !overwrite) {
@@ -70,7 +78,7 @@ export const importSubtitlesCommand: Command = {
       const translated = Object.keys(r.translations).length
       summary = { clipId, locale, translated, untranslated: r.untranslated, unmatched: r.unmatched.map((u) => ({ text: u.cue.text, startMs: u.cue.startMs, reason: u.reason })), report: r.report }
       if (!json) {
-        io.stdout.write(`${translated} of ${clip.track.cues.length} cues of "${clip.title}" translated into ${locale} (draft) from ${file}.\n`)
+        io.stdout.write(safeText(`${translated} of ${clip.track.cues.length} cues of "${clip.title}" translated into ${locale} (draft) from ${file}.\n`))
         for (const u of r.unmatched) io.stderr.write(`  not placed (${u.reason}): “${u.cue.text.replace(/\s+/g, ' ')}”\n`)
         if (r.untranslated.length) io.stdout.write(`  still without a ${locale} translation: ${r.untranslated.length} cue(s)\n`)
       }

@@ -4,6 +4,7 @@ import { EXIT, type Command } from '../command'
 import { listValue, parseFlags } from '../flags'
 import { KindframeError } from '../../shared/errors'
 import { PRESETS } from '../../shared/export/presets'
+import { safeText } from '../../shared/safe-text'
 import { isValidLocaleTag } from '../../shared/locales'
 import { newProject } from '../../shared/project/schema'
 import { QC_PROFILES } from '../../shared/subtitles/qc'
@@ -59,7 +60,7 @@ export const newCommand: Command = {
     if (profile) project.qc.profile = profile
     const saved = await saveProject(abs, project)
     if (f.bool.has('--json')) io.stdout.write(JSON.stringify({ path: saved.path, project }) + '\n')
-    else io.stdout.write(`Created ${saved.path}: "${title}", ${[source, ...project.targetLocales].join(', ')}. Add clips with: kindframe add ${path} <media…>\n`)
+    else io.stdout.write(safeText(`Created ${saved.path}: "${title}", ${[source, ...project.targetLocales].join(', ')}. Add clips with: kindframe add ${path} <media…>\n`))
     return EXIT.ok
   }
 }

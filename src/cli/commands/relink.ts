@@ -1,7 +1,8 @@
 import { EXIT, type Command } from '../command'
 import { parseFlags } from '../flags'
 import { KindframeError } from '../../shared/errors'
-import { resolveMediaPath } from '../../shared/project/media-path'
+import { safeText } from '../../shared/safe-text'
+import { locateMedia } from '../../main/services/media/resolve'
 import { relinkClip } from '../../main/services/project/relink'
 import { openProject, saveProject } from '../../main/services/project/store'
 
@@ -28,11 +29,11 @@ export const relinkCommand: Command = {
     const opened = await openProject(projectFile)
     const clip = opened.project.clips.find((c) => c.id === clipId)
     if (!clip) throw new KindframeError('not-found', `Clip "${clipId}" is not in the project (clips: ${opened.project.clips.map((c) => c.id).join(', ') || 'none'}).`)
-    const path = media ?? resolveMediaPath(opened.path, clip.media)
+    const path = media ?? (await locateMedia(opened.path, clip.media))
     const { clip: next } = await relinkClip(opened.path, clip, path)
     await saveProject(opened.path, { ...opened.project, clips: opened.project.clips.map((c) => (c.id === clipId ? next : c)) }, { baseFingerprint: opened.fingerprint })
     const fp = next.mediaFingerprint!
-    io.stdout.write(`${clipId} → ${next.media} (${(fp.sizeBytes / 1_000_000).toFixed(1)} MB, sha256 ${fp.sha256.slice(0, 12)}…) recorded.\n`)
+    io.stdout.write(safeText(`${clipId} → ${next.media} (${(fp.sizeBytes / 1_000_000).toFixed(1)} MB, sha256 ${fp.sha256.slice(0, 12)}…) recorded.\n`))
     return EXIT.ok
   }
 }

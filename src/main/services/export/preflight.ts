@@ -4,10 +4,10 @@ import { effectiveEndCard } from '../../../shared/export/ass-input'
 import type { Manifest } from '../../../shared/export/manifest'
 import { incompleteName, planOutputNames } from '../../../shared/export/output-plan'
 import { glyphNeeds, preflight, resolveBatchScope, type OutputFact, type PreflightFacts, type PreflightReport, type PreflightRequest } from '../../../shared/preflight'
-import { resolveMediaPath } from '../../../shared/project/media-path'
 import type { Project } from '../../../shared/project/schema'
 import { fontFacts } from '../fonts/system'
 import { mediaFact } from '../media/fingerprint'
+import { locateMedia } from '../media/resolve'
 import { mapLimit } from '../media/map-limit'
 
 /**
@@ -36,11 +36,12 @@ export async function gatherFacts(req: PreflightBatchRequest): Promise<Preflight
   const facts: PreflightFacts = { media: {}, cardMedia: {} }
   // Two files at a time: hashing reads whole files, and the machine is shared with preview and exports.
   await mapLimit(scope.clips, 2, async (clip) => {
-    facts.media![clip.id] = await mediaFact(resolveMediaPath(projectPath, clip.media), clip.mediaFingerprint)
+    // The same reading of the path the export uses (locateMedia: a POSIX name holding "\\" verbatim first).
+    facts.media![clip.id] = await mediaFact(await locateMedia(projectPath, clip.media), clip.mediaFingerprint)
     const ec = effectiveEndCard(project, clip)
     const photo = ec.media ?? clip.creator.photo
     if (ec.enabled && photo && facts.cardMedia![photo] === undefined) {
-      facts.cardMedia![photo] = await stat(resolveMediaPath(projectPath, photo)).then((s) => s.isFile(), () => false)
+      facts.cardMedia![photo] = await stat(await locateMedia(projectPath, photo)).then((s) => s.isFile(), () => false)
     }
   })
   facts.fonts = await fontFacts(glyphNeeds(project, req))

@@ -1,5 +1,6 @@
 import type { PreflightProblem } from '../../../../shared/preflight'
 import type { Clip, Project } from '../../../../shared/project/schema'
+import { withCueText } from '../../../../shared/subtitles/rich'
 import { setTranslation, translationStatus } from '../../../../shared/subtitles/translations'
 import { replaceRange, replacementOf } from '../script/segments'
 import { replaceCue } from '../subtitles/track-updates'
@@ -50,7 +51,8 @@ export function applyKinder(project: Project, problem: PreflightProblem, suggest
     if (!cue) return c
     if (locale === project.sourceLocale) {
       const text = swap(cue.text)
-      return text === null ? c : { ...c, track: replaceCue(c.track, { ...cue, text }) }
+      // Formatting marks move with the words (withCueText), as every other text edit keeps them.
+      return text === null ? c : { ...c, track: replaceCue(c.track, withCueText(cue, text)) }
     }
     const current = c.track.translations[locale]?.[cue.id]
     const text = current ? swap(current.text) : null
