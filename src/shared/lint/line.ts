@@ -5,8 +5,8 @@ import type { CompiledPack, CompiledRule } from './compile'
 import type { PhraseTrie, TrieMatch } from './trie'
 import type { LintContextFlag, LintIssue, Severity } from './types'
 import { BY_RANK, RANK, findingCandidate, ruleCandidate, strongest, type Candidate, type LineContext } from './candidates'
-import { analyze } from './analysis/analyze'
-import { prepareTokens } from './analysis/prepare-tokens'
+import { analyze, type Finding } from './analysis/analyze'
+import { prepareTokens, type AnalysisToken } from './analysis/prepare-tokens'
 import { modelCandidates } from './model-candidates'
 import type { Model } from './classifier/model'
 import type { CompiledLexicon } from './analysis/lexicon'
@@ -105,6 +105,31 @@ function partOfName(tokens: readonly Token[], sentence: Int32Array, m: { first: 
   return sentenceStart && wordList && after !== undefined && after.titlecase
 }
 
+const LONG_LINE_TOKENS = 400
+const MAX_SENTENCE_TOKENS = 200
+
+function analyzeBySentence(
+  tokens: readonly AnalysisToken[],
+  text: string,
+  b: { sentence: Int32Array; clause: Int32Array },
+  quotes: [number, number][],
+  lex: CompiledLexicon,
+  frameData: FrameData
+): Finding[] {
+  const out: Finding[] = []
+  let first = 0
+  while (first < tokens.length) {
+    let last = first
+    while (last + 1 < tokens.length && b.sentence[last + 1] === b.sentence[first]) last++
+    if (last - first + 1 <= MAX_SENTENCE_TOKENS && hasHotWord(tokens.slice(first, last + 1), lex.hotFirst)) {
+      const a = analyze({ tokens: tokens.slice(first, last + 1), text, sentence: b.sentence.subarray(first, last + 1), clause: b.clause.subarray(first, last + 1), quotes, lex, frameData })
+      for (const f of a.findings) out.push({ ...f, first: f.first + first, last: f.last + first })
+    }
+    first = last + 1
+  }
+  return out
+}
+
 function hasHotWord(tokens: readonly Token[], hot: ReadonlySet<string>): boolean {
   for (const t of tokens) {
     if (hot.has(t.norm)) return true
@@ -145,8 +170,13 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   }
   // Most lines of a script say nothing unkind: the analysis runs only where a phrase rule matched
   // or a word that can start a finding occurs.
-  const analysis =
-    lex && (matches.length || hasHotWord(tokens, lex.hotFirst)) ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex, frameData: engine.frameData }) : null
+  const wanted = lex !== null && (matches.length > 0 || hasHotWord(tokens, lex.hotFirst))
+  // A long line (a pasted document, 5 MB on one line) is analysed sentence by sentence, and a
+  // "sentence" past MAX_SENTENCE_TOKENS is not natural language: only the phrase rules read it. This
+  // keeps the analysis linear in the line's length.
+  const longLine = tokens.length > LONG_LINE_TOKENS
+  const analysis = wanted && !longLine ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex: lex!, frameData: engine.frameData }) : null
+  const chunkedFindings = wanted && longLine ? analyzeBySentence(tokens, body, b, quotes, lex!, engine.frameData) : []
   const ctx: LineContext = {
     pack,
     tokens,
@@ -175,8 +205,8 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
     const c = ruleCandidate(ctx, m, isCounterSentence)
     if (c) candidates.push(c)
   }
-  if (analysis && engine.useRules)
-    for (const f of analysis.findings) {
+  if (engine.useRules)
+    for (const f of analysis ? analysis.findings : chunkedFindings) {
       if (partOfName(tokens, b.sentence, f, f.kind === 'slur' || f.kind === 'profanity')) continue
       const c = findingCandidate(ctx, f)
       if (c) candidates.push(c)

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { importMedia } from '../../../src/main/services/media/import'
 import { resolveMedia } from '../../../src/main/services/media/resolve'
 import { openProject, saveProject } from '../../../src/main/services/project/store'
-import { Project } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { makeClip } from '../../helpers/media'
 
 const root = mkdtempSync(join(tmpdir(), 'kf-backslash-'))
@@ -23,7 +23,7 @@ describe.skipIf(process.platform === 'win32')('Linux file names containing "\\" 
     expect(clips[0]!.title).toContain('take\\1')
     expect(await resolveMedia(projectPath, clips[0]!.media)).toEqual({ path: media, exists: true })
 
-    const project = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en', clips })
+    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', clips })
     await saveProject(projectPath, project)
     const opened = await openProject(projectPath)
     expect(opened.project.clips[0]!.media).toBe('clips/take\\1 (final).mp4')

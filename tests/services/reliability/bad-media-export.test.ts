@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createExportQueue } from '../../../src/main/services/export/queue'
 import { findPreset } from '../../../src/shared/export/presets'
-import { Project } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { makeClip } from '../../helpers/media'
 import { runCli } from './cli-harness'
 
@@ -101,7 +101,7 @@ describe.skipIf(!canMount)('a full disk (a small tmpfs, filled)', () => {
     mkdirSync(out)
     if (!tryMount(out, '16k')) return
     fill(out)
-    const project = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en', clips: [{ id: 'c', title: 'c', media: '/x.mp4' }] })
+    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', clips: [{ id: 'c', title: 'c', media: '/x.mp4' }] })
     const queue = createExportQueue({
       concurrency: 1,
       // A stand-in engine: the file is "exported" fine, only the manifest meets the full disk.

@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { hostTag, ownerTag } from '../../../src/main/services/fs/owner'
 import { judgeTemp, tempName } from '../../../src/main/services/project/atomic-write'
 import { openProject, saveProject } from '../../../src/main/services/project/store'
-import { Project } from '../../../src/shared/project/schema'
+import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 
 const root = mkdtempSync(join(tmpdir(), 'kf-leftovers-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-const project = Project.parse({ kind: 'kindframe-project', version: 1, series: { title: 'S' }, sourceLocale: 'en' })
+const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en' })
 
 /** A pid that certainly existed and certainly is gone now. */
 function deadPid(): number {

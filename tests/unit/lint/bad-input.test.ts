@@ -20,6 +20,14 @@ describe('bad input never crashes the lint', () => {
     expect(issues[0]).toMatchObject({ ruleId: 'kind/insult/loser', range: { start: 64, end: 69, line: 1, column: 65 } })
   })
 
+  it('subtitle cues past the cap get the same truncated notice as plain text (issue 15)', () => {
+    const cues = Array.from({ length: MAX_ISSUES + 50 }, (_, i) => ({ id: `c${i}`, startMs: i * 1000, endMs: i * 1000 + 900, text: 'You loser.' }))
+    const issues = lintCues(cues, { locale: 'en' })
+    expect(issues.length).toBe(MAX_ISSUES + 1)
+    expect(issues.at(-1)).toMatchObject({ ruleId: 'kind/meta/truncated', severity: 'info' })
+    expect(lintCues(cues.slice(0, 10), { locale: 'en' }).some((i) => i.ruleId === 'kind/meta/truncated')).toBe(false)
+  })
+
   it('5 MB on one line without punctuation (no quadratic sentence scans)', () => {
     const text = 'calling someone names is cruel and '.repeat(150_000)
     expect(lintText(text, { locale: 'en' })).toEqual([])

@@ -1,4 +1,5 @@
 import { PhraseTrie } from '../trie'
+import { GroupedPhraseIndex } from '../grouped-trie'
 import { normalizePhrase } from '../normalize-phrase'
 import { LexiconFile, PREDICATE_KINDS, type FindingKind, type PredicateKind } from './lexicon-schema'
 import { LEXICON_DATA, SPELLING_GUARD } from './lexicon-registry'
@@ -66,7 +67,7 @@ export interface RoleEntry {
 
 export interface CompiledLexicon {
   locale: string
-  roles: PhraseTrie<RoleEntry>
+  roles: GroupedPhraseIndex<RoleEntry>
   counter: PhraseTrie<true>
   /** Every single word any table has: such words are never spell-corrected. */
   known: Set<string>
@@ -160,7 +161,7 @@ function addFile(lex: CompiledLexicon, f: LexiconFile, hot: Set<string>, texts: 
 export function compileLexicon(packLocale: string): CompiledLexicon {
   const lex: CompiledLexicon = {
     locale: packLocale,
-    roles: new PhraseTrie(),
+    roles: new GroupedPhraseIndex(),
     counter: new PhraseTrie(),
     known: new Set(),
     knownOwn: new Set(),

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint/index'
+import { loadSuites, rates, SUITE_LOCALES } from '../../lint-functional/suite'
+
+// Quality gate (not timing) on the functional suites written apart from the rules
+// (tests/lint-functional/README.md). The floors sit a little under what `npm run eval:lint`
+// measures on the 70 % test split (docs/lint.md), so a change that loses recall or adds false
+// positives fails here; the issue's targets (recall ≥ 0.90, FPR ≤ 0.08) are reported by
+// eval:lint, not asserted, because they are not all met yet.
+const FLOORS: Record<string, { recall: number; fpr: number }> = {
+  en: { recall: 0.76, fpr: 0.04 },
+  ms: { recall: 0.79, fpr: 0.08 },
+  id: { recall: 0.76, fpr: 0.06 },
+  fil: { recall: 0.79, fpr: 0.06 },
+  'pt-BR': { recall: 0.73, fpr: 0.05 },
+  'es-MX': { recall: 0.71, fpr: 0.08 }
+}
+
+const flagged = (text: string, locale: string) => lintText(text, { locale }).some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
+
+describe('kindness lint on the functional suites (test split)', () => {
+  const suites = loadSuites()
+
+  it('has at least 400 cases per locale, each with a test split', () => {
+    for (const locale of SUITE_LOCALES) {
+      const cases = suites.filter((c) => c.locale === locale)
+      expect(cases.length, locale).toBeGreaterThanOrEqual(400)
+      expect(cases.filter((c) => c.split === 'test').length, locale).toBeGreaterThanOrEqual(250)
+    }
+  })
+
+  it.each(SUITE_LOCALES)('%s: recall and false-positive rate stay above their floors', (locale) => {
+    const test = suites.filter((c) => c.locale === locale && c.split === 'test')
+    const r = rates(test, (c) => flagged(c.text, c.locale))
+    expect(r.recall, `${locale} recall`).toBeGreaterThanOrEqual(FLOORS[locale].recall)
+    expect(r.fpr, `${locale} FPR`).toBeLessThanOrEqual(FLOORS[locale].fpr)
+  })
+})
