@@ -121,7 +121,7 @@ export const STORIES: DemoStory[] = [
       ms: 'Satu perkataan boleh membuat seseorang berasa kecil. Satu perkataan juga boleh mengangkatnya. Pilihlah kata-kata yang menyembuhkan.'
     },
     cues: [
-      { startMs: 0, endMs: 1800, text: 'One word can make\nyou feel small.', ms: 'Satu kata boleh\nbuat kau rasa kerdil.' },
+      { startMs: 0, endMs: 1800, text: 'One word can make\nyou feel small.', ms: 'Satu kata boleh\nbuat kau rasa kecil.' },
       { startMs: 1900, endMs: 3700, text: 'It stays long after\nit was said.', ms: 'Ia kekal lama\nselepas diucapkan.' },
       { startMs: 3800, endMs: 5700, text: 'Words can hurt.\nWords can heal.', ms: 'Kata boleh melukai.\nKata boleh merawat.' },
       { startMs: 5800, endMs: 7400, text: 'Choose the ones\nthat heal.', ms: 'Pilih kata\nyang merawat.' }
