@@ -26,7 +26,8 @@ Options:
   --all             list info lines too (text)
 
 Exit: 0 every output ready (warnings allowed) · 6 an output is incomplete · 5 an output cannot be
-written (exists, name collision) · 1 the lint policy blocks one · 2 usage · 3 unreadable project`
+written (exists, name collision) · 1 the lint policy blocks one · 2 usage · 3 unreadable project, or a
+clip's media file is missing`
 
 export const checkCommand: Command = {
   name: 'check',

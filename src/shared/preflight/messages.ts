@@ -16,7 +16,8 @@ export const PREFLIGHT_MESSAGES_EN: Record<PreflightCode, string> = {
   'no-subtitles': 'This clip has no subtitles.',
   qc: '{{message}}',
   kindness: '“{{actual}}”: {{message}}',
-  'media-missing': 'The media file is missing: {{path}}.',
+  // The words of the export's own source check (and of issue 15's bad-input corpus).
+  'media-missing': "{{path}}: the clip's media file is missing.",
   'media-changed': 'The media file changed since it was imported ({{detail}}): {{path}}.',
   'media-touched': 'The media file was touched since import but its content is the same: {{path}}.',
   'media-unrecorded': 'Kindframe has no import record of this media file, so it cannot tell whether it changed: {{path}}.',

@@ -40,17 +40,32 @@ export function selectForExport(report: PreflightReport, mode: ExportMode): Expo
   return { selected, skipped }
 }
 
-/** The error that refuses a batch, with the code that names its first kind of problem. */
+/**
+ * The error that refuses a batch, with the code that names its first kind of problem. A clip whose
+ * media file is missing is bad input (exit 3, like the export's own source check): no mode can
+ * export it, so that refusal says so before anything else.
+ */
 export function refusal(report: PreflightReport): { code: ErrorCode; message: string } {
   const { summary } = report
   const incomplete = report.outputs.filter((o) => o.verdict === 'incomplete')
   const blocked = report.outputs.filter((o) => o.verdict === 'blocked')
+  const notReady = summary.total - summary.ready
+  const gone = incomplete.find((o) => o.problems.some((p) => p.code === 'media-missing'))
+  if (gone) {
+    const why = gone.problems.find((p) => p.code === 'media-missing')!
+    return {
+      code: 'media-missing',
+      message:
+        `${why.message} Clip ${gone.clipTitle || gone.clipId} cannot be exported without it: relink it (kindframe relink; studio: Relink…) ` +
+        `or leave the clip out. ${notReady} of ${summary.total} outputs are not ready; nothing was exported.`
+    }
+  }
   const policyOnly = blocked.length > 0 && blocked.every((o) => o.problems.every((p) => p.blocks !== 'output'))
   const code: ErrorCode = incomplete.length > 0 ? 'incomplete' : policyOnly ? 'lint-blocked' : 'exists'
   const first = [...incomplete, ...blocked][0]
   const why = first?.problems.find((p) => p.severity === 'error')
   const message =
-    `${summary.total - summary.ready} of ${summary.total} outputs are not ready (${summary.incomplete} incomplete, ${summary.blocked} blocked); nothing was exported.` +
+    `${notReady} of ${summary.total} outputs are not ready (${summary.incomplete} incomplete, ${summary.blocked} blocked); nothing was exported.` +
     (first && why ? ` First: ${first.clipTitle || first.clipId} [${first.locale}]: ${why.message}` : '') +
     ' Fix them, or export anyway with --only-ready / --allow-incomplete (studio: Export only the ready ones / Export all).'
   return { code, message }

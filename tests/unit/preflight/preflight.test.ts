@@ -278,6 +278,18 @@ describe('selecting what to export', () => {
     expect(selectForExport(r, 'refuse').refused!.code).toBe('exists')
     expect(selectForExport(r, 'all').selected).toEqual([])
   })
+
+  it('a missing media file is bad input: refused with "media-missing" (exit 3) and the export\'s own words, whatever else is not ready', () => {
+    const r = preflight(project(), { locales: ['en', 'ms'] }, { media: { c1: { exists: false } } })
+    const refused = selectForExport(r, 'refuse').refused!
+    expect(refused.code).toBe('media-missing')
+    expect(refused.message).toMatch(/^lunch\.mp4: the clip's media file is missing\. Clip Lunch cannot be exported without it/)
+    expect(refused.message).toContain('2 of 2 outputs are not ready; nothing was exported.')
+    // --only-ready leaves it out; changed media (not missing) stays "incomplete" (exit 6).
+    expect(selectForExport(r, 'ready').selected).toEqual([])
+    const changed = preflight(project(), {}, { media: { c1: { exists: true, sizeBytes: 2, mtimeMs: FP.mtimeMs } } })
+    expect(selectForExport(changed, 'refuse').refused!.code).toBe('incomplete')
+  })
 })
 
 describe('messages and the text table', () => {
