@@ -101,7 +101,8 @@ describe.skipIf(!canMount)('a full disk (a small tmpfs, filled)', () => {
     mkdirSync(out)
     if (!tryMount(out, '16k')) return
     fill(out)
-    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', clips: [{ id: 'c', title: 'c', media: '/x.mp4' }] })
+    // No end card: issue 11's queue runs pre-flight and would refuse an end card without a name.
+    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', endCard: { enabled: false }, clips: [{ id: 'c', title: 'c', media: '/x.mp4' }] })
     const queue = createExportQueue({
       concurrency: 1,
       // A stand-in engine: the file is "exported" fine, only the manifest meets the full disk.
