@@ -44,6 +44,19 @@ describe('kinder wording, in place', () => {
     expect(applyKinder(next, finding!, suggestion)).toBe(next)
   })
 
+  it('formatting of a source cue moves with the words (rich cue model): a whole-cue italic still covers the whole new text', () => {
+    const p = base()
+    const c = p.clips[0]!
+    const cue = c.track.cues[0]!
+    const marked = { ...p, clips: [{ ...c, track: { ...c.track, cues: [{ ...cue, marks: [{ from: 0, to: cue.text.length, kind: 'italic' as const }], place: { an: 8 } }, c.track.cues[1]!] } }] }
+    const [finding] = kindness(marked).filter((x) => x.lint!.kind === 'subtitles')
+    const next = applyKinder(marked, finding!, finding!.lint!.issue.suggestions[0]!).clips[0]!.track.cues[0]!
+    expect(next.text).not.toContain('stupid')
+    expect(next.text.length).not.toBe(cue.text.length)
+    expect(next.marks).toEqual([{ from: 0, to: next.text.length, kind: 'italic' }])
+    expect(next.place).toEqual({ an: 8 })
+  })
+
   it('a translation keeps its status; the script line and the end-card message are changed where they are', () => {
     let p = base({ endCard: { enabled: true, message: { en: 'You are so stupid.' } } })
     p = { ...p, clips: [{ ...p.clips[0]!, creator: { name: 'A', handle: '@a', photo: 'a.png' }, track: setTranslation(p.clips[0]!.track, 'ms', 'q1', 'Kau memang bodoh.', 'done') }] }
