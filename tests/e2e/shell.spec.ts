@@ -149,7 +149,7 @@ test('keyboard: "?" lists every action with its keys; undo/redo go through the s
     ['project.save', 'Save', 'Ctrl+S'],
     ['edit.undo', 'Undo', 'Ctrl+Z'],
     ['edit.redo', 'Redo', 'Ctrl+Shift+Z'],
-    ['clips.import', 'Import clips', 'Ctrl+I'],
+    ['clips.import', 'Import clips', 'Ctrl+Shift+I'],
     ['help.shortcuts', 'Show keyboard shortcuts', '?']
   ]
   for (const [id, label, keys] of rows) {

@@ -40,7 +40,8 @@ export const shellActions: Action[] = [
   {
     id: 'clips.import',
     labelKey: 'actions.import',
-    keys: ['mod+i'],
+    // Ctrl+I is italic in the cue editor (the subtitle tools' convention, issue 12)
+    keys: ['mod+shift+i'],
     enabled: (s) => s.project !== null,
     perform: () => startImport(i18next.t('clips.import.title'))
   },
