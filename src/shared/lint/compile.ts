@@ -3,6 +3,7 @@ import { cuss as cussEs } from 'cuss/es'
 import { cuss as cussPt } from 'cuss/pt'
 import { expand } from './pattern'
 import { PhraseTrie } from './trie'
+import { GroupedPhraseIndex } from './grouped-trie'
 import { normalizeWord } from './normalize'
 import { parseDataFile, RuleFile, LocaleFile, type LocaleFile as LocaleData } from './rules/schema'
 import { RULE_DATA, type LocalePackData } from './rules/registry'
@@ -25,7 +26,8 @@ export interface CompiledRule {
 
 export interface CompiledPack {
   locale: string
-  rules: PhraseTrie<CompiledRule>
+  /** Built one first word at a time when a text uses it: a pack holds ~20,000 expanded phrases (grouped-trie.ts). */
+  rules: GroupedPhraseIndex<CompiledRule>
   secondPerson: Set<string>
   negators: Set<string>
   mentionVerbs: Set<string>
@@ -134,7 +136,7 @@ function buildPack(packLocale: string): CompiledPack {
   const ph = locale.placeholders
   const pack: CompiledPack = {
     locale: packLocale,
-    rules: new PhraseTrie(),
+    rules: new GroupedPhraseIndex(),
     secondPerson: norms([...locale.secondPerson, ...(englishLocale?.secondPerson ?? [])]),
     negators: norms([...locale.negators, ...(englishLocale?.negators ?? [])]),
     mentionVerbs: norms([...locale.mentionVerbs, ...(englishLocale?.mentionVerbs ?? [])]),

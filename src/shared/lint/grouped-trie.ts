@@ -1,28 +1,57 @@
+import { ANY, type Sequence } from './pattern'
 import { PhraseTrie, type TrieMatch } from './trie'
 import type { Token } from './tokenize'
 
+/** Phrases sharing a first word, packed as "rest of phrase:value index|…" (analysis/lexicon-pack.ts). */
+export interface PackedGroup<T> {
+  packed: string
+  values: readonly T[]
+  /** Whole phrases (first word included) to leave out, e.g. another locale's ordinary words. */
+  skip?: ReadonlySet<string>
+}
+
 interface Group<T> {
-  phrases: [string[], T][]
+  sources: (PackedGroup<T> | [Sequence, T])[]
   trie?: PhraseTrie<T>
 }
 
 /**
  * A phrase index that builds its trie one first word at a time, when a text first uses that word.
- * The v2 lexicons hold ~20,000–40,000 phrases per locale; building every trie node up front cost
- * ~100 ms per locale on the first lint, while a script touches a few hundred first words.
- * Same matching as PhraseTrie (longest first; token forms tried too).
+ * The v2 lexicons hold ~15,000–25,000 phrases per locale and a script touches a few hundred first
+ * words, so building every trie node up front (or even splitting every phrase) is wasted work on
+ * the first lint. Same matching as PhraseTrie (longest first; token forms tried too).
  */
 export class GroupedPhraseIndex<T> {
   private readonly groups = new Map<string, Group<T>>()
-  size = 0
+  /** Phrases that start with a wildcard cannot be grouped by first word: one eager trie holds them. */
+  private readonly wild = new PhraseTrie<T>()
+  /** Words of phrases added with add() (the v1 packs' vocabulary lets the tokenizer re-join "s t u p i d"). */
+  readonly vocabulary = new Set<string>()
 
-  add(sequence: string[], value: T): void {
+  add(sequence: Sequence, value: T): void {
+    for (const w of sequence) if (w !== ANY) this.vocabulary.add(w)
     const head = sequence[0]
-    let g = this.groups.get(head)
-    if (!g) this.groups.set(head, (g = { phrases: [] }))
-    g.phrases.push([sequence, value])
-    if (g.trie) g.trie.add(sequence, value)
-    this.size++
+    if (head === ANY) return this.wild.add(sequence, value)
+    const g = this.groups.get(head)
+    if (!g) this.groups.set(head, { sources: [[sequence, value]] })
+    else {
+      g.sources.push([sequence, value])
+      g.trie?.add(sequence, value)
+    }
+  }
+
+  /** Adds packed phrases under their first word; groups for one word keep the order they were added in. */
+  addPacked(head: string, group: PackedGroup<T>): void {
+    const g = this.groups.get(head)
+    if (!g) this.groups.set(head, { sources: [group] })
+    else {
+      g.sources.push(group)
+      if (g.trie) addGroup(g.trie, head, group)
+    }
+  }
+
+  has(head: string): boolean {
+    return this.groups.has(head)
   }
 
   private trieFor(word: string): PhraseTrie<T> | undefined {
@@ -30,7 +59,8 @@ export class GroupedPhraseIndex<T> {
     if (!g) return undefined
     if (!g.trie) {
       g.trie = new PhraseTrie<T>()
-      for (const [seq, value] of g.phrases) g.trie.add(seq, value)
+      for (const source of g.sources) if (Array.isArray(source)) g.trie.add(source[0], source[1])
+      else addGroup(g.trie, word, source)
     }
     return g.trie
   }
@@ -44,6 +74,17 @@ export class GroupedPhraseIndex<T> {
       const t = this.trieFor(form)
       if (t) out = out.concat(t.matchAt(tokens, first, limit))
     }
+    if (this.wild.size) out = out.concat(this.wild.matchAt(tokens, first, limit))
     return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
+  }
+}
+
+function addGroup<T>(trie: PhraseTrie<T>, head: string, { packed, values, skip }: PackedGroup<T>): void {
+  for (const item of packed.split('|')) {
+    const colon = item.lastIndexOf(':')
+    const rest = item.slice(0, colon)
+    if (skip?.size && skip.has(rest ? `${head} ${rest}` : head)) continue
+    const value = values[Number(item.slice(colon + 1))]
+    if (value !== undefined) trie.add(rest ? [head, ...rest.split(' ')] : [head], value)
   }
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { compileLexicon } from '../../../src/shared/lint/analysis/lexicon'
 import { LEXICON_DATA } from '../../../src/shared/lint/analysis/lexicon-registry'
+import { packSource } from '../../../src/shared/lint/analysis/lexicon-source'
 import { MODEL_DATA, getModel } from '../../../src/shared/lint/classifier/registry'
 import { lintText } from '../../../src/shared/lint/index'
 
@@ -13,11 +14,17 @@ describe('lint data files that cannot be used', () => {
     MODEL_DATA['pt-BR'] = saved.model
   })
 
-  it('a malformed lexicon names the file and the field; the English tables still load', () => {
-    LEXICON_DATA.ms = { locale: 'ms', predicates: { threat: 'not a list' } }
+  it('a malformed packed lexicon names the file and the field; the English tables still load', () => {
+    LEXICON_DATA.ms = { ...(saved.ms as object), groups: { bodoh: 42 } }
     const lex = compileLexicon('ms')
-    expect(lex.problems).toEqual([expect.stringMatching(/^Kindness lexicon ms\.json is malformed at predicates\.threat: .*sentence analysis for ms is off/)])
+    expect(lex.problems).toEqual([expect.stringMatching(/^Kindness lexicon ms\.json \(packed\) is malformed at groups: .*sentence analysis for ms is off \(npm run lint:pack rebuilds it\)/)])
     expect(lex.known.has('stupid')).toBe(true)
+    expect(lex.known.has('bodoh')).toBe(false)
+  })
+
+  it('a malformed hand-written lexicon is refused when packing, naming the file and the field', () => {
+    const result = packSource({ locale: 'ms', predicates: { threat: 'not a list' } }, 'ms.json')
+    expect(result).toEqual({ problem: expect.stringMatching(/^Kindness lexicon ms\.json is malformed at predicates\.threat: /) })
   })
 
   it('a missing lexicon is named too', () => {

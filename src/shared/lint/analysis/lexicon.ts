@@ -1,9 +1,9 @@
 import { PhraseTrie } from '../trie'
 import { GroupedPhraseIndex } from '../grouped-trie'
-import { normalizePhrase } from '../normalize-phrase'
-import { LexiconFile, PREDICATE_KINDS, type FindingKind, type PredicateKind } from './lexicon-schema'
+import { type FindingKind, type PredicateKind } from './lexicon-schema'
+import { PackedLexicon, spaceList } from './lexicon-pack'
 import { LEXICON_DATA, SPELLING_GUARD } from './lexicon-registry'
-import { buildSpellIndex, type SpellIndex } from './spelling'
+import { lazySpellIndex, type SpellIndex } from './spelling'
 
 /** What a word or phrase is to the sentence analysis. */
 export type Role =
@@ -94,68 +94,42 @@ export interface CompiledLexicon {
 /** ms, id and fil scripts switch into English mid-sentence ("ang bobo mo, loser"). */
 const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
 
-function validate(locale: string): { file: LexiconFile | null; problem?: string } {
+function validate(locale: string): { pack: PackedLexicon | null; problem?: string } {
   const raw = LEXICON_DATA[locale]
-  if (raw === undefined) return { file: null, problem: `Kindness lexicon ${locale}.json is missing: the sentence analysis for ${locale} is off.` }
-  const parsed = LexiconFile.safeParse(raw)
-  if (parsed.success) return { file: parsed.data }
+  if (raw === undefined) return { pack: null, problem: `Kindness lexicon ${locale}.json is missing: the sentence analysis for ${locale} is off.` }
+  const parsed = PackedLexicon.safeParse(raw)
+  if (parsed.success) return { pack: parsed.data }
   const first = parsed.error.issues[0]
-  return { file: null, problem: `Kindness lexicon ${locale}.json is malformed at ${first.path.join('.') || '(root)'}: ${first.message}. The sentence analysis for ${locale} is off.` }
-}
-
-function addAll(lex: CompiledLexicon, words: readonly string[], entry: RoleEntry, hot: Set<string>, own: Set<string>, skip: ReadonlySet<string>): void {
-  for (const phrase of words) {
-    const norm = normalizePhrase(phrase)
-    if (!norm || skip.has(norm)) continue
-    const seq = norm.split(' ')
-    lex.roles.add(seq, entry)
-    for (const w of seq) {
-      lex.known.add(w)
-      own.add(w)
-    }
-    if (entry.role === 'predicate' || entry.role === 'slur' || entry.role === 'profanity' || entry.role === 'positive') lex.hotFirst.add(seq[0])
-    if (seq.length === 1 && (entry.role === 'predicate' || entry.role === 'slur' || entry.role === 'profanity')) hot.add(seq[0])
-    if (seq.length === 1 && seq[0].length === 1) lex.oneLetter.add(seq[0])
-    if (seq.length === 1 && GLUE_ROLES.has(entry.role)) lex.glue.add(seq[0])
-    if (seq.length === 1 && (entry.role === 'second' || entry.role === 'first' || entry.role === 'third') && !lex.pronounOf.has(seq[0])) lex.pronounOf.set(seq[0], entry.role)
+  return {
+    pack: null,
+    problem: `Kindness lexicon ${locale}.json (packed) is malformed at ${first.path.join('.') || '(root)'}: ${first.message}. The sentence analysis for ${locale} is off (npm run lint:pack rebuilds it).`
   }
 }
 
-const GLUE_ROLES = new Set<Role>(['second', 'secondPossessive', 'first', 'firstPossessive', 'third', 'negator', 'copula', 'universal'])
+interface Skip {
+  phrases: ReadonlySet<string>
+}
 
-function addFile(lex: CompiledLexicon, f: LexiconFile, hot: Set<string>, texts: boolean, own: Set<string>, skip: ReadonlySet<string>): void {
-  for (const w of f.ordinary) for (const piece of normalizePhrase(w).split(' ')) if (piece) lex.guard.add(piece)
-  const p = f.pronouns
-  addAll(lex, p.second, { role: 'second' }, hot, own, skip)
-  addAll(lex, p.secondPossessive, { role: 'secondPossessive' }, hot, own, skip)
-  addAll(lex, p.first, { role: 'first' }, hot, own, skip)
-  addAll(lex, p.firstPossessive, { role: 'firstPossessive' }, hot, own, skip)
-  addAll(lex, p.third, { role: 'third' }, hot, own, skip)
-  addAll(lex, p.thirdPossessive, { role: 'thirdPossessive' }, hot, own, skip)
-  addAll(lex, p.thing, { role: 'thingPronoun' }, hot, own, skip)
-  addAll(lex, f.people, { role: 'person' }, hot, own, skip)
-  for (const [group, words] of Object.entries(f.groups)) addAll(lex, words, { role: 'group', group }, hot, own, skip)
-  for (const s of f.slurs) addAll(lex, s.terms, { role: 'slur', group: s.group, neutral: s.neutral }, hot, own, skip)
-  addAll(lex, f.personParts, { role: 'part' }, hot, own, skip)
-  addAll(lex, f.things, { role: 'thing' }, hot, own, skip)
-  for (const kind of PREDICATE_KINDS) addAll(lex, f.predicates[kind], { role: 'predicate', kind }, hot, own, skip)
-  addAll(lex, f.positive, { role: 'positive' }, hot, own, skip)
-  addAll(lex, f.profanity, { role: 'profanity' }, hot, own, skip)
-  const fr = f.frames
-  addAll(lex, fr.negators, { role: 'negator' }, hot, own, skip)
-  addAll(lex, fr.report, { role: 'report' }, hot, own, skip)
-  addAll(lex, fr.hypothetical, { role: 'hypothetical' }, hot, own, skip)
-  addAll(lex, fr.modals, { role: 'modal' }, hot, own, skip)
-  addAll(lex, fr.copulas, { role: 'copula' }, hot, own, skip)
-  addAll(lex, fr.universal, { role: 'universal' }, hot, own, skip)
-  addAll(lex, fr.clauseBreaks, { role: 'clauseBreak' }, hot, own, skip)
-  for (const phrase of fr.counter) {
-    const norm = normalizePhrase(phrase)
-    if (norm) lex.counter.add(norm.split(' '), true)
+function addPack(lex: CompiledLexicon, pack: PackedLexicon, hot: Set<string>, texts: boolean, own: Set<string>, skip: Skip): void {
+  const values = pack.entries as RoleEntry[]
+  const group = skip.phrases.size ? { values, skip: skip.phrases } : { values }
+  for (const head in pack.groups) lex.roles.addPacked(head, { packed: pack.groups[head], ...group })
+  // a skipped single word adds nothing (multi-word phrases only lose their trie entry)
+  const keep = (w: string) => !skip.phrases.has(w)
+  for (const w of spaceList(pack.words)) {
+    lex.known.add(w)
+    own.add(w)
   }
+  for (const w of spaceList(pack.ordinaryWords)) lex.guard.add(w)
+  for (const w of spaceList(pack.hot)) if (keep(w)) hot.add(w)
+  for (const w of spaceList(pack.hotFirst)) lex.hotFirst.add(w)
+  for (const w of spaceList(pack.oneLetter)) if (keep(w)) lex.oneLetter.add(w)
+  for (const w of spaceList(pack.glue)) if (keep(w)) lex.glue.add(w)
+  for (const w in pack.pronouns) if (keep(w) && !lex.pronounOf.has(w)) lex.pronounOf.set(w, pack.pronouns[w])
+  for (const phrase of pack.counter) lex.counter.add(phrase.split(' '), true)
   if (!texts) return
-  for (const [k, v] of Object.entries(f.kinder)) if (v?.length) lex.kinder[k as FindingKind] = v
-  for (const [k, v] of Object.entries(f.explain)) if (v) lex.explain[k as FindingKind] = v
+  for (const [k, v] of Object.entries(pack.kinder)) if (v.length) lex.kinder[k as FindingKind] = v
+  for (const [k, v] of Object.entries(pack.explain)) if (v) lex.explain[k as FindingKind] = v
 }
 
 export function compileLexicon(packLocale: string): CompiledLexicon {
@@ -179,14 +153,14 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
   const hot = new Set<string>()
   const own = validate(packLocale)
   if (own.problem) lex.problems.push(own.problem)
-  if (own.file) addFile(lex, own.file, hot, true, lex.knownOwn, new Set())
+  if (own.pack) addPack(lex, own.pack, hot, true, lex.knownOwn, { phrases: new Set() })
   if (ALSO_ENGLISH.has(packLocale)) {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)
     // the locale's own ordinary words win over English ones ("jap" is Malay for "a moment")
-    if (en.file) addFile(lex, en.file, hot, !own.file, lex.knownEnglish, new Set(own.file?.ordinary.map(normalizePhrase) ?? []))
+    if (en.pack) addPack(lex, en.pack, hot, !own.pack, lex.knownEnglish, { phrases: new Set(own.pack?.ordinaryPhrases ?? []) })
   } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
-  lex.spell = buildSpellIndex(hot)
+  lex.spell = lazySpellIndex(hot)
   return lex
 }
 

@@ -36,6 +36,22 @@ export function buildSpellIndex(hot: Iterable<string>): SpellIndex {
   return { hot: hotSet, deletes }
 }
 
+/**
+ * The same index, with the deletion map built on first use: most lines are spelled the way the
+ * lexicon lists them, so the first lint of a fresh process need not pay for it.
+ */
+export function lazySpellIndex(hot: Iterable<string>): SpellIndex {
+  const words = [...hot]
+  let built: SpellIndex | undefined
+  const get = () => (built ??= buildSpellIndex(words))
+  return {
+    hot: new Set(words.filter((w) => !w.includes(' '))),
+    get deletes() {
+      return get().deletes
+    }
+  }
+}
+
 function isAdjacentSwap(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   let i = 0
