@@ -9,10 +9,10 @@
  *    precision per locale where a sample exists. Target: recall ≥ 0.75 at precision ≥ 0.80.
  * 3. The v1 labelled corpus (tests/lint-corpus), for continuity.
  *
- * `--misses dev` lists the dev split's misses and false positives (never the test split's).
+ * `--misses` lists the first suite's misses and false positives (both splits; never the second suite's).
  */
 import { lintText, type LintIssue } from '../src/shared/lint/index'
-import { loadSuites, rates, SUITE_LOCALES, type Rates, type SuiteCase } from '../tests/lint-functional/suite'
+import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, type Rates, type SuiteCase } from '../tests/lint-functional/suite'
 import { loadCorpus } from '../tests/lint-corpus/evaluate'
 import { loadV1 } from './lint-eval/v1'
 import { modelFlags } from './lint-eval/model-judge'
@@ -48,6 +48,17 @@ async function main(): Promise<void> {
     verdicts.set(name, m)
   }
   const names = [...verdicts.keys()]
+  const heldout = loadSuites(HELDOUT_DIR)
+  const heldVerdicts = new Map<string, Map<SuiteCase, boolean>>()
+  for (const [name, judge] of judges) if (judge) heldVerdicts.set(name, new Map(heldout.map((c) => [c, judge(c.text, c.locale)])))
+  out.push(`### Second suite, never read while improving the lint (tests/lint-heldout, ${heldout.length} cases): recall / FPR (%)`, '')
+  out.push(`| locale | cases | ${names.map((n) => `${n} R / FPR`).join(' | ')} |`)
+  out.push(`|---|---|${names.map(() => '---').join('|')}|`)
+  for (const loc of [...SUITE_LOCALES, 'ALL']) {
+    const cases = heldout.filter((c) => loc === 'ALL' || c.locale === loc)
+    if (cases.length) out.push(`| ${loc} | ${cases.length} | ${names.map((n) => cell(rates(cases, (c) => heldVerdicts.get(n)!.get(c)!))).join(' | ')} |`)
+  }
+  out.push('', '### First suite (tests/lint-functional): its test split has been read while improving the lint since 2026-12-07', '')
   out.push('Recall and false-positive rate (%) per locale, test split | dev split:', '')
   out.push(`| locale | cases | ${names.map((n) => `${n} test R / FPR | ${n} dev R / FPR`).join(' | ')} |`)
   out.push(`|---|---|${names.map(() => '---|---').join('|')}|`)
@@ -115,11 +126,18 @@ async function main(): Promise<void> {
     const r = rates(suites.filter((c) => c.locale === loc && c.split === 'test'), (c) => full.get(c)!)
     if (!(r.recall >= 0.9 && r.fpr <= 0.08)) functionalTargets = false
   }
-  out.push('', `Targets — functional test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`)
+  let heldTargets = true
+  for (const loc of SUITE_LOCALES) {
+    const r = rates(heldout.filter((c) => c.locale === loc), (c) => heldVerdicts.get('full')!.get(c)!)
+    if (!(r.recall >= 0.9 && r.fpr <= 0.08)) heldTargets = false
+  }
+  out.push('', `Targets — second (never-read) suite, every locale recall ≥ 90 % and FPR ≤ 8 %: ${heldTargets ? 'MET' : 'NOT MET'}`)
+  out.push('', `Targets — first suite's test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`)
 
   if (showDev) {
-    out.push('', '## Dev split: misses and false positives of the full lint')
-    for (const c of suites.filter((c) => c.split === 'dev' && full.get(c) !== (c.expect === 'flag')))
+    // the first suite only: the second suite's cases are never listed
+    out.push('', '## First suite: misses and false positives of the full lint')
+    for (const c of suites.filter((c) => full.get(c) !== (c.expect === 'flag')))
       out.push(`${c.expect === 'flag' ? 'MISS' : 'FP  '} ${c.locale} ${c.functionality}: ${c.text}`)
   }
   console.log(out.join('\n'))

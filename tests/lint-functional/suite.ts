@@ -9,8 +9,12 @@ export interface SuiteCase {
   functionality: string
   text: string
   where: string
-  /** 'dev' cases may be read while improving the lint; 'test' cases are only ever counted. */
-  split: 'dev' | 'test'
+  /**
+   * First suite: 'dev' cases may be read while improving the lint; 'test' cases were only counted
+   * until 2026-12-07, when the second suite (tests/lint-heldout) took over as the never-read measure.
+   * 'heldout': the second suite, only ever counted.
+   */
+  split: 'dev' | 'test' | 'heldout'
 }
 
 const DIR = fileURLToPath(new URL('.', import.meta.url))
@@ -29,18 +33,22 @@ function hash(text: string): number {
 /** 30 % of each suite is the development split; the other 70 % is never looked at case by case. */
 export const splitOf = (locale: string, text: string): 'dev' | 'test' => (hash(`${locale}\u0000${text}`) % 10 < 3 ? 'dev' : 'test')
 
-export function loadSuites(): SuiteCase[] {
+/** The second suite, written apart from the rules and from the first suite (tests/lint-heldout/README.md). */
+export const HELDOUT_DIR = join(DIR, '../lint-heldout')
+
+export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.tsv')).sort()) {
+  const heldout = dir === HELDOUT_DIR
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
     const locale = file.replace(/\.tsv$/, '')
-    readFileSync(join(DIR, file), 'utf8')
+    readFileSync(join(dir, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
         if (!line.trim() || line.startsWith('#')) return
         const [expect, functionality, ...rest] = line.split('\t')
         const text = rest.join('\t').trim()
         if ((expect !== 'flag' && expect !== 'ok') || !functionality || !text) throw new Error(`${file}:${i + 1}: malformed suite line`)
-        out.push({ locale, expect, functionality, text, where: `${file}:${i + 1}`, split: splitOf(locale, text) })
+        out.push({ locale, expect, functionality, text, where: `${file}:${i + 1}`, split: heldout ? 'heldout' : splitOf(locale, text) })
       })
   }
   return out
