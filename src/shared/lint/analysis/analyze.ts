@@ -25,10 +25,18 @@ export interface Finding {
 const OBJECT_FIRST = new Set<PredicateKind>(['contempt', 'threat', 'mockery'])
 /** Predicates that hurt the addressee when no one is named ("just give up", "go die"). */
 const IMPERATIVE = new Set<PredicateKind>(['exclusion', 'hopeless', 'selfHarm', 'shaming'])
-/** Words that echo a previous clause's predicate onto a new target ("… and so are you"). */
-const ECHO = new Set(
-  'so too also like just same as and are is am was were you u ikaw ka kau kamu lu lo juga jugak pun din rin tulad katulad gaya macam seperti kayak sama igual como mesmo mismo tambem tambien tal qual voce tu vc ti mo'.split(' ')
+/**
+ * Words that carry a previous clause's predicate onto a new target ("… and so are you", "… igual
+ * que tú", "… dia lagi buruk", "… and you're even worse"). A short clause with one of these, a person
+ * and no predicate, negator or reported speech of its own is an echo (isEchoClause).
+ */
+const ECHO_MARKERS = new Set(
+  'so too also like just same worse worst bigger either juga jugak pun lagi din rin pati tulad katulad gaya parang macam seperti kayak sama igual igualito igualita igualzinho igualzinha nem tambem tambien mesmo mismo pior peor peores piores'.split(
+    ' '
+  )
 )
+/** Relative pronouns: "the idiot who wrote it", "anyone who liked it" — the head noun is the one described. */
+const RELATIVE = new Set('who whom whoever que quem quien quienes yang'.split(' '))
 const PREPOSITIONS = new Set('of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' '))
 
 function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
@@ -165,11 +173,15 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
       const attr = attributive(refs, tokens, last)
       if (attr) return attr
     }
-    // "Fans of that band are idiots": skip a thing inside a prepositional phrase for the head noun
+    // "Fans of that band are idiots", "Anyone who liked it is brain-dead": skip a thing inside a
+    // prepositional phrase or a relative clause for the head noun
     if (before?.kind === 'thing' && first - before.index <= 6) {
       const head = refs.filter((r) => r.clause === c && r.index < before.index && HURTABLE.has(r.kind)).at(-1)
-      if (head && hasPreposition(tokens, head.index + 1, before.index)) return head
+      if (head && (hasPreposition(tokens, head.index + 1, before.index) || hasWordIn(tokens, RELATIVE, head.index + 1, before.index))) return head
     }
+    // "… just like the idiot who wrote it": an insult noun with a relative clause after it is a person
+    if (kind === 'insult' && !before && after?.kind === 'thing' && hasWordIn(tokens, RELATIVE, last + 1, after.index))
+      return { kind: 'third', index: first, clause: c }
     const t = before ?? after
     if (t) return t
   }
@@ -247,9 +259,9 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const r of referents) {
     if (!HURTABLE.has(r.kind) && r.kind !== 'first') continue
     if (byClause.has(r.clause)) continue
-    const prev = byClause.get(r.clause - 1)
+    const prev = previousFindings(byClause, layout, r.index)
     if (!prev || !prev.some((f) => f.target === 'thing')) continue
-    if (!isEchoClause(layout, r.clause)) continue
+    if (!isEchoClause(layout, r.clause, frames.negators, mentions)) continue
     for (const f of prev)
       if (f.target === 'thing')
         findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
@@ -274,14 +286,31 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
   return subject?.kind === 'thing' ? ['thing'] : []
 }
 
-function isEchoClause(layout: Layout, c: number): boolean {
+/** The findings of the nearest earlier clause of the same sentence that has any ("…, and so is he": "and" is a clause of its own). */
+function previousFindings(byClause: ReadonlyMap<number, Finding[]>, layout: Layout, index: number): Finding[] | undefined {
+  const { clause, sentence } = layout
+  for (let k = index - 1; k >= 0 && sentence[k] === sentence[index]; k--) {
+    if (clause[k] === clause[index]) continue
+    const found = byClause.get(clause[k])
+    if (found) return found
+  }
+  return undefined
+}
+
+const ECHO_MAX_TOKENS = 7
+
+function isEchoClause(layout: Layout, c: number, negators: readonly number[], mentions: readonly Mention[]): boolean {
   let n = 0
+  let marker = false
   for (let k = 0; k < layout.tokens.length; k++) {
     if (layout.clause[k] !== c) continue
     n++
-    if (!ECHO.has(layout.tokens[k].norm)) return false
+    if (ECHO_MARKERS.has(layout.tokens[k].norm)) marker = true
   }
-  return n > 0 && n <= 5
+  if (!marker || n > ECHO_MAX_TOKENS) return false
+  // "… but you're not", "… like you said": not an echo
+  if (negators.some((k) => layout.clause[k] === c)) return false
+  return !mentions.some((m) => layout.clause[m.first] === c && (m.role === 'report' || m.role === 'predicate' || m.role === 'hypothetical'))
 }
 
 /** Profanity hurts when it is aimed: a person within two words of it, in the same clause ("fuck you", "tangina mo"). */
