@@ -121,8 +121,12 @@ function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number,
 /** Verbs whose object is the one who feels ("women disgust me"): their subject is the target. */
 const EXPERIENCER_OBJECT = /^(disgust|sicken|repuls|revolt|nauseat|gross)/
 
+/** Harm done to someone's things is aimed at them ("burn their house", "serang akun Rina", "laugh at your post"). */
+const HARMS_OWNER = new Set<PredicateKind>(['threat', 'mockery'])
+
 export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null = null): Referent | 'implicit' | 'none' {
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
+  if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind)) return { kind: t.owner, index: t.index, clause: t.clause }
   // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
   // when someone else is named in the same clause
   if (typeof t !== 'string' && t.kind === 'first') {
@@ -283,6 +287,8 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
   // the subject may sit in an earlier clause when quotes or commas split the sentence
   let subject = nearest(refs, layout.clause[first], first, first, -1)
   if (!subject) for (let i = refs.length - 1; i >= 0 && !subject; i--) if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
+  // "Si no me pasas la tarea, te pego": a thing in a condition before the threat is not its subject
+  if (subject && layout.clause[subject.index] !== layout.clause[first] && inCondition(layout, subject.index)) return []
   return subject?.kind === 'thing' ? ['thing'] : []
 }
 
@@ -298,6 +304,18 @@ function previousFindings(byClause: ReadonlyMap<number, Finding[]>, layout: Layo
 }
 
 const ECHO_MAX_TOKENS = 7
+
+/** Words that open a condition ("if", "si", "kalau", "kung"). */
+const CONDITION = new Set('if unless si se kalau kalo jika kung pag kapag cuando quando'.split(' '))
+
+function inCondition(layout: Layout, index: number): boolean {
+  const c = layout.clause[index]
+  for (let k = index; k >= 0 && layout.sentence[k] === layout.sentence[index]; k--) {
+    if (CONDITION.has(layout.tokens[k].norm)) return true
+    if (layout.clause[k] !== c && k < index - 12) break
+  }
+  return false
+}
 
 function isEchoClause(layout: Layout, c: number, negators: readonly number[], mentions: readonly Mention[]): boolean {
   let n = 0

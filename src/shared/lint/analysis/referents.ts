@@ -10,6 +10,8 @@ export interface Referent {
   index: number
   clause: number
   group?: string
+  /** Whose thing it is ("your phone", "rumah Andi", "their house"): harm done to it is aimed at them. */
+  owner?: ReferentKind
 }
 
 const OWNER = { secondPossessive: 'second', firstPossessive: 'first', thirdPossessive: 'third' } as const
@@ -67,7 +69,8 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       const next = mentionAt.get(m.last + 1)
       if (owned) {
         consumed.add(owned.first)
-        out.push({ kind: nounKind(owned, owner), index: owned.first, clause: c, group: owned.group })
+        const kind = nounKind(owned, owner)
+        out.push({ kind, index: owned.first, clause: c, group: owned.group, ...(kind === 'thing' ? { owner } : {}) })
       }
       // "your so stupid", "ur still a dick": a possessive that owns no noun is the common typo for "you're"
       else if (owner === 'second' && next && !NOUN_ROLES.has(next.role)) out.push({ kind: 'second', index: m.first, clause: c })
@@ -85,7 +88,8 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
         // replace the noun's own referent pushed just before
         const own = out.at(-1)
         if (own && own.index === prev.first) out.pop()
-        out.push({ kind: prev.role === 'thing' ? 'thing' : PRONOUN[m.role as keyof typeof PRONOUN], index: prev.first, clause: c })
+        const ownerKind = PRONOUN[m.role as keyof typeof PRONOUN]
+        out.push(prev.role === 'thing' ? { kind: 'thing', index: prev.first, clause: c, owner: ownerKind } : { kind: ownerKind, index: prev.first, clause: c })
         continue
       }
       out.push({ kind: PRONOUN[m.role as keyof typeof PRONOUN], index: m.first, clause: c })
@@ -127,7 +131,24 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
     }
     if (name) out.push({ kind: 'name', index: i, clause: clause[i] })
   }
-  return out.sort((a, b) => a.index - b.index)
+  out.sort((a, b) => a.index - b.index)
+  if (possessorFollows) markPostposedOwners(out, tokens)
+  return out
+}
+
+/** "casa de", "rumah", "akun ni": words allowed between a thing and the person who owns it. */
+const OF = new Set('de do da dos das del ni nina ng ni kay nila'.split(' '))
+
+/** "rumah Andi", "akun si Rina", "la casa de Juan": a person right after a thing owns it. */
+function markPostposedOwners(refs: Referent[], tokens: readonly AnalysisToken[]): void {
+  for (let i = 0; i + 1 < refs.length; i++) {
+    const thing = refs[i]
+    const next = refs[i + 1]
+    if (thing.kind !== 'thing' || thing.owner || next.clause !== thing.clause || !HURTABLE.has(next.kind)) continue
+    let k = thing.index + 1
+    while (k < next.index && (OF.has(tokens[k].norm) || tokens[k].norm === 'si' || tokens[k].norm === 'el' || tokens[k].norm === 'la' || tokens[k].norm === 'o' || tokens[k].norm === 'a')) k++
+    if (k === next.index && next.index - thing.index <= 3) thing.owner = next.kind
+  }
 }
 
 export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'group', 'name'])
