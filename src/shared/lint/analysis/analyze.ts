@@ -5,6 +5,7 @@ import { findReferents, HURTABLE, type Referent, type ReferentKind } from './ref
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
+import { findMockery } from './mockery'
 
 /** What the sentence analysis concluded about one stretch of a line. */
 export interface Finding {
@@ -269,6 +270,12 @@ export function analyze(input: AnalysisInput): Analysis {
     for (const f of prev)
       if (f.target === 'thing')
         findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
+  }
+
+  for (const hit of findMockery(layout, referents, text, lex.locale)) {
+    if (findings.some((f) => f.kind === 'mockery' && f.first <= hit.last && f.last >= hit.first)) continue
+    const kind = hit.target.kind
+    findings.push({ kind: 'mockery', first: hit.first, last: hit.last, target: kind, group: hit.target.group, frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)], obfuscated: false })
   }
 
   for (const m of mentions) {
