@@ -6,6 +6,7 @@ import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } fr
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
+import { findStereotypes } from './stereotype'
 
 /** What the sentence analysis concluded about one stretch of a line. */
 export interface Finding {
@@ -270,6 +271,11 @@ export function analyze(input: AnalysisInput): Analysis {
     for (const f of prev)
       if (f.target === 'thing')
         findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
+  }
+
+  for (const hit of findStereotypes(layout, referents, frames, lex.locale)) {
+    if (findings.some((f) => f.first <= hit.last && f.last >= hit.first && f.target === 'group')) continue
+    findings.push({ kind: 'attribute', first: hit.first, last: hit.last, target: 'group', group: hit.target.group, frames: framesAt(layout, frames, hit.first, hit.last, false, hit.negator), obfuscated: false })
   }
 
   for (const hit of findMockery(layout, referents, text, lex.locale)) {
