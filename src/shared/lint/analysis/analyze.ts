@@ -7,6 +7,7 @@ import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
 import { findStereotypes } from './stereotype'
+import { findDeathWishes } from './wishes'
 
 /** What the sentence analysis concluded about one stretch of a line. */
 export interface Finding {
@@ -271,6 +272,12 @@ export function analyze(input: AnalysisInput): Analysis {
     for (const f of prev)
       if (f.target === 'thing')
         findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
+  }
+
+  for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
+    if (findings.some((f) => f.first <= hit.last && f.last >= hit.first && (f.kind === 'threat' || f.kind === 'selfHarm'))) continue
+    const kind = hit.target.kind
+    findings.push({ kind: 'threat', first: hit.first, last: hit.last, target: kind, group: hit.target.group, frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)], obfuscated: false })
   }
 
   for (const hit of findStereotypes(layout, referents, frames, lex.locale)) {
