@@ -132,7 +132,8 @@ export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], la
   if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind)) return { kind: t.owner, index: t.index, clause: t.clause }
   // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
   // when someone else is named in the same clause
-  if (typeof t !== 'string' && t.kind === 'first') {
+  // (not for what is said of the subject: "Soy pésimo para las mates" is about the speaker)
+  if (typeof t !== 'string' && t.kind === 'first' && (OBJECT_FIRST.has(kind) || kind === 'exclusion')) {
     const other = refs.find((r) => r.clause === t.clause && r.index > last && HURTABLE.has(r.kind))
     if (other) return other
   }
@@ -178,6 +179,9 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
   } else {
     if (kind === 'attribute' || kind === 'insult' || kind === 'dehumanise') {
       const attr = attributive(refs, tokens, last)
+      // "Soy el peor jugador", "you're a stupid person": the noun is predicated of the clause's subject
+      const subject = attr?.kind === 'person' ? refs.find((r) => r.clause === c && r.index < first) : undefined
+      if (subject && (subject.kind === 'first' || subject.kind === 'second')) return subject
       if (attr) return attr
     }
     // "Fans of that band are idiots", "Anyone who liked it is brain-dead": skip a thing inside a
@@ -230,13 +234,15 @@ export function analyze(input: AnalysisInput): Analysis {
   const possessorFollows = lex.locale !== 'en'
   const articlesArePronouns = lex.locale === 'pt-BR' || lex.locale === 'es-MX'
   // a quoted word is mentioned, not used: "Words like "retard" hurt" is not about a group
-  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }).filter(
+  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns, known: lex.known }).filter(
     (r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe)
   )
   const frames = indexFrames(layout, frameData)
   const findings: Finding[] = []
 
-  const predicates: { m: Mention; negator?: number }[] = mentions.filter((m) => m.role === 'predicate').map((m) => ({ m }))
+  // "Las gordas son hermosas": a predicate word standing as the clause's noun is a referent, not a predicate
+  const asNoun = new Set(referents.map((r) => r.index))
+  const predicates: { m: Mention; negator?: number }[] = mentions.filter((m) => m.role === 'predicate' && !(m.alt && asNoun.has(m.first))).map((m) => ({ m }))
   predicates.push(...negatedPositives(layout, frames.negators, mentions))
   predicates.sort((a, b) => a.m.first - b.m.first)
   const byClause = new Map<number, Finding[]>()

@@ -37,6 +37,8 @@ export interface ReferentInput {
   possessorFollows: boolean
   /** Languages whose articles look like object pronouns (pt, es). */
   articlesArePronouns: boolean
+  /** Words the lexicon knows: at the start of a sentence ("Qué porquería…") they are not names. */
+  known?: ReadonlySet<string>
 }
 
 /**
@@ -44,7 +46,7 @@ export interface ReferentInput {
  * where the possessor follows ("lukisan kau" = your drawing), a pronoun right after a noun does too.
  * Unknown Title-Case words that are not the first of a sentence (and @handles) are names.
  */
-export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns }: ReferentInput): Referent[] {
+export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns, known }: ReferentInput): Referent[] {
   const out: Referent[] = []
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) mentionAt.set(m.first, m)
@@ -75,6 +77,16 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       // "your so stupid", "ur still a dick": a possessive that owns no noun is the common typo for "you're"
       else if (owner === 'second' && next && !NOUN_ROLES.has(next.role)) out.push({ kind: 'second', index: m.first, clause: c })
       else out.push({ kind: 'thing', index: m.last + 1 < tokens.length ? m.last + 1 : m.first, clause: c })
+      continue
+    }
+    // "mi letra", "tu voz": a word that is a pronoun and a possessive, right before a noun, is the possessive
+    const possessive = m.role in PRONOUN ? m.alt?.find((a) => a.role in OWNER) : undefined
+    const nextNoun = possessive ? mentionAt.get(m.last + 1) : undefined
+    if (possessive && nextNoun && NOUN_ROLES.has(nextNoun.role) && clause[nextNoun.first] === c) {
+      const ownerKind = OWNER[possessive.role as keyof typeof OWNER]
+      const kind = nounKind(nextNoun, ownerKind)
+      consumed.add(nextNoun.first)
+      out.push({ kind, index: nextNoun.first, clause: c, group: nextNoun.group, ...(kind === 'thing' ? { owner: ownerKind } : {}) })
       continue
     }
     if (m.role in PRONOUN) {
@@ -108,7 +120,14 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
     // "gordas são preguiçosas": a word that is both an attribute and a group, at the head of its clause
     if (m.role === 'predicate' && m.alt) {
       const asNoun = m.alt.find((a) => a.role === 'group' || a.role === 'person')
-      const clauseHead = m.first === 0 || clause[m.first - 1] !== c || mentions[mi - 1]?.role === 'universal' || mentions[mi - 1]?.role === 'thingPronoun'
+      const before = mentions[mi - 1]
+      const clauseHead =
+        m.first === 0 ||
+        clause[m.first - 1] !== c ||
+        before?.role === 'universal' ||
+        before?.role === 'thingPronoun' ||
+        // "las gordas son …", "os gordos …": an article at the head of the clause
+        (articlesArePronouns && before?.last === m.first - 1 && ARTICLES.has(tokens[before.first].norm) && (before.first === 0 || clause[before.first - 1] !== c))
       if (asNoun && clauseHead) out.push({ kind: asNoun.role === 'group' ? 'group' : 'person', index: m.first, clause: c, group: asNoun.group })
       continue
     }
@@ -125,7 +144,7 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
     const sentenceStart = i === 0 || sentence[i - 1] !== sentence[i]
     let name = handle || (t.titlecase && !sentenceStart)
     // "Jamie is mean." but not "Rats are pests" or "Cheating is wrong" (plurals and verb forms)
-    if (!name && t.titlecase && sentenceStart && !/(s|ing)$/.test(t.norm)) {
+    if (!name && t.titlecase && sentenceStart && !/(s|ing)$/.test(t.norm) && !known?.has(t.norm)) {
       const next = mentionAt.get(i + 1)
       name = next !== undefined && (next.role === 'copula' || next.role === 'predicate')
     }
