@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck"
-npx tsc --noEmit -p tsconfig.json
+npx tsc -b   # one project per runtime: tsconfig.json references shared, node, web, tests
 echo "== unit and service tests (vitest, real ffmpeg)"
 npx vitest run
 echo "== build (electron-vite: main, preload, renderer)"
