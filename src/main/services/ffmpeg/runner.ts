@@ -13,7 +13,7 @@ import { watchForParentDeath } from './reaper'
  * with SIGTERM then SIGKILL, bounded by an optional timeout, and registered with the parent-death
  * watchdog (reaper.ts), so even a `kill -9` of this process ends it and removes its partial files.
  * Failures are turned into user-facing errors in one place (`classifyFailure`).
- * tests/unit/project/one-runner.test.ts keeps `node:child_process` out of every other file that could run them.
+ * ESLint (eslint.config.js) keeps `node:child_process` out of every other file that could run them.
  */
 export interface FfmpegRun {
   /** Registry key, unique among running processes. */

@@ -29,10 +29,10 @@ export function useExportEvents(): void {
       c['export.jobs']({})
         .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
         .catch(reportError)
-    resync()
+    void resync() // .catch(reportError) above
     const timer = setInterval(() => {
       const { jobs } = useJobs.getState()
-      if (Object.values(jobs).some((j) => ACTIVE_STATES.has(j.state))) resync()
+      if (Object.values(jobs).some((j) => ACTIVE_STATES.has(j.state))) void resync()
     }, RESYNC_MS)
     return () => {
       offJob()
