@@ -71,7 +71,7 @@ inc.update(small)
 const lines = small.split('\n')
 const middle = Math.floor(lines.length / 2)
 const samples: number[] = []
-let draft = lines.slice()
+const draft = lines.slice()
 for (let k = 0; k < 200; k++) {
   draft[middle] = lines[middle] + ' x'.repeat(k % 7)
   const text = draft.join('\n')

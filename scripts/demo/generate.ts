@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { promisify } from 'node:util'
-import { resolveFfmpeg } from '../../src/main/services/ffmpeg/binaries'
+import { resolveFfmpeg, runFfmpeg } from '../../src/main/services/ffmpeg/runner'
 import { probeMedia } from '../../src/main/services/ffmpeg/probe'
 import { fingerprintMedia } from '../../src/main/services/media/fingerprint'
 import { saveProject } from '../../src/main/services/project/store'
@@ -10,8 +8,6 @@ import { Clip, Cue, newProject, type Project } from '../../src/shared/project/sc
 import { setTranslation } from '../../src/shared/subtitles/translations'
 import { creatorPhotoArgs, storyVideoArgs } from './lavfi'
 import { END_CARD_MESSAGE, SERIES_TITLE, STORIES, type DemoStory } from './series'
-
-const run = promisify(execFile)
 
 export const DEMO_PROJECT_FILE = 'createkindness.kindframe'
 
@@ -32,7 +28,7 @@ export async function generateDemoSeries(dir: string): Promise<DemoSeries> {
   const root = resolve(dir)
   mkdirSync(join(root, 'media'), { recursive: true })
   mkdirSync(join(root, 'photos'), { recursive: true })
-  const { ffmpegPath } = await resolveFfmpeg()
+  await resolveFfmpeg() // no ffmpeg: fail now with the install hint, not after the first story
   const generated: string[] = []
 
   const project = newProject(SERIES_TITLE, 'en')
@@ -42,8 +38,8 @@ export async function generateDemoSeries(dir: string): Promise<DemoSeries> {
   for (const story of STORIES) {
     const media = join(root, 'media', `${story.id}.mp4`)
     const photo = join(root, 'photos', `${story.id}.png`)
-    if (await makeOnce(media, (tmp) => run(ffmpegPath, storyVideoArgs(story, tmp)))) generated.push(media)
-    if (await makeOnce(photo, (tmp) => run(ffmpegPath, creatorPhotoArgs(story.creator, tmp)))) generated.push(photo)
+    if (await makeOnce(media, (tmp) => runFfmpeg({ id: `demo-${story.id}-video`, args: storyVideoArgs(story, tmp), partialPaths: [tmp] }))) generated.push(media)
+    if (await makeOnce(photo, (tmp) => runFfmpeg({ id: `demo-${story.id}-photo`, args: creatorPhotoArgs(story.creator, tmp), partialPaths: [tmp] }))) generated.push(photo)
     project.clips.push(await clipFor(story, media))
   }
 

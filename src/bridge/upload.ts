@@ -16,7 +16,6 @@ const MAX_NAME_LENGTH = 120
  */
 export function sanitizeFileName(raw: string): string {
   const base = raw.normalize('NFC').split(/[/\\]/).pop() ?? ''
-  // eslint-disable-next-line no-control-regex
   let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '')
   if (name.length > MAX_NAME_LENGTH) {
     const dot = name.lastIndexOf('.')

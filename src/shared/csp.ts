@@ -10,7 +10,9 @@
  * - kindframe-media: — local media in Electron (custom protocol, see src/main/media-protocol.ts).
  * - ws://127.0.0.1:* / ws://localhost:* — the bridge's event socket (older Chromium builds don't let
  *   'self' match ws:).
- * - style-src 'unsafe-inline' — libraries (jassub, wavesurfer) inject <style> elements; scripts stay strict.
+ * - style-src 'unsafe-inline' — was for wavesurfer.js's injected <style> (the player's own waveform
+ *   replaced it; jassub draws on a canvas and React's style props go through CSSOM, which CSP allows).
+ *   Nothing needs it today; drop it once the e2e suite has run without it. Scripts stay strict.
  */
 export const MEDIA_SCHEME = 'kindframe-media'
 export const APP_SCHEME = 'kindframe'

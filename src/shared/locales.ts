@@ -1,6 +1,5 @@
 /** UI locales the studio ships. Subtitle/script locales are any BCP-47 tag (see isRtlLocale). */
 export const UI_LOCALES = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX', 'ar'] as const
-export type UiLocale = (typeof UI_LOCALES)[number]
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'yi', 'dv', 'ug', 'ckb'])
 

@@ -5,7 +5,6 @@
  * and tab, DEL and every C1 control (U+0080–U+009F, which includes the 8-bit CSI U+009B) is shown
  * as a visible escape such as `\x1b` instead. Printable text of every script is kept as is.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
 
 export function safeText(text: string): string {

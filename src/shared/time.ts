@@ -1,17 +1,9 @@
 /** Time and frame maths. All times are integer milliseconds unless the name says otherwise. */
 
-export function frameDurationMs(fps: number): number {
-  return 1000 / fps
-}
-
 /** Snaps a time to the start of the frame that contains it. */
 export function snapToFrame(ms: number, fps: number): number {
   const frame = Math.round((ms * fps) / 1000)
   return Math.round((frame * 1000) / fps)
-}
-
-export function msToFrames(ms: number, fps: number): number {
-  return Math.round((ms * fps) / 1000)
 }
 
 /** 83456 → "00:01:23.456" */

@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../shared/contract/app'
-import { resolveFfmpeg } from '../services/ffmpeg/binaries'
+import { resolveFfmpeg } from '../services/ffmpeg/runner'
 // Bundled into the Electron main by Vite; read through tsx by the bridge and the CLI.
 import { version as packageVersion } from '../../../package.json'
 

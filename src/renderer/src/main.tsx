@@ -8,7 +8,8 @@ import './app/styles.css'
 // Nothing thrown outside React (async handlers, event listeners) may disappear silently.
 window.addEventListener('unhandledrejection', (e) => reportUnhandled(e.reason))
 
-initI18n().then(() => {
+// A failure here reaches the unhandledrejection reporter above.
+void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App />

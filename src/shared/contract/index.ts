@@ -30,4 +30,3 @@ export type { Events }
 export type EventName = keyof Events & string
 
 export const OP_NAMES = Object.keys(contract) as OpName[]
-export const EVENT_NAMES = Object.keys(events) as EventName[]

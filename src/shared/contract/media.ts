@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { op } from './define'
+import { AbsPath } from './fields'
 import type { Clip, MediaProbe } from '../project/schema'
 
-const AbsPath = z.string().min(1, 'path is empty')
 
 export interface ImportResult {
   /** New clips (id, title from the file name, probe), media relative to the project file when it has one. */

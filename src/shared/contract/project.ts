@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { op } from './define'
+import { AbsPath } from './fields'
 import { Clip, Project, type Project as ProjectT, type Clip as ClipT } from '../project/schema'
 import { ProjectFingerprint, type OpenElsewhere } from '../project/concurrency'
 import type { RecoveryCandidate } from '../project/recovery-name'
 
-const AbsPath = z.string().min(1, 'path is empty')
 /** One window or tab (the renderer makes it once per window): who holds the "open here" lock. */
 const SessionId = z.string().min(8, 'sessionId is too short').max(100)
 /** A RecoveryCandidate id from project.open: a session's short id, or 'legacy'. */

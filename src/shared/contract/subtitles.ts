@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { op } from './define'
+import { AbsPath } from './fields'
 import { Clip, Cue, LocaleTag, TrackNative, type Cue as CueT, type Translation, type TrackNative as TrackNativeT } from '../project/schema'
 import type { DroppedCue, SubtitleFormat } from '../subtitles/formats'
 import type { ParseReport } from '../subtitles/report'
@@ -7,7 +8,6 @@ import type { UnmatchedCue } from '../subtitles/align'
 import type { HandoffConflict, HandoffFormat, HandoffIdentity } from '../subtitles/xliff'
 import type { Segment } from '../subtitles/draft'
 
-const AbsPath = z.string().min(1, 'path is empty')
 /** An iconv-lite encoding name to force (e.g. "windows-1252"); omit to detect. */
 const Encoding = z.string().min(1).max(40).optional()
 const Format = z.enum(['srt', 'vtt', 'ass'])

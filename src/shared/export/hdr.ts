@@ -19,7 +19,7 @@ export interface HdrSource {
 
 export type ColorVerdict = { kind: 'sdr' } | ({ kind: 'hdr' } & HdrSource) | { kind: 'unsupported'; reason: string }
 
-/** The fields of an ffprobe video stream this needs (JSON shape; fluent-ffmpeg's flat keys work too). */
+/** The fields of an ffprobe video stream this needs (JSON shape; the flat keys of ffprobe's default writer work too). */
 export interface ColorFields {
   color_transfer?: string
   color_primaries?: string

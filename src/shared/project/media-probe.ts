@@ -3,8 +3,8 @@ import { colorVerdict, type ColorFields } from '../export/hdr'
 
 /**
  * ffprobe's answer (the `-show_streams -show_format` JSON shape) → MediaProbe, as pure functions.
- * Numbers may arrive as numbers or strings (ffprobe's JSON writer quotes durations and sizes;
- * the fluent-ffmpeg parser turns them into numbers), so every field goes through `num`.
+ * Numbers may arrive as numbers or strings (ffprobe's JSON writer quotes durations, sizes and tag
+ * values; project files written by older versions hold numbers), so every field goes through `num`.
  */
 export interface FfprobeStream extends Omit<ColorFields, 'side_data_list'> {
   index?: number
@@ -51,9 +51,14 @@ export function pickVideoStream(data: FfprobeData): FfprobeStream | undefined {
 }
 
 /**
- * Clockwise degrees the stored frame must turn to be shown upright (the legacy `rotate` tag's
- * meaning: an upright phone video is 90), normalized to 0/90/180/270. The display matrix's
- * `rotation` is counter-clockwise, hence the sign flip; the tag is used only when there is no matrix.
+ * Kindframe's one rotation convention (MediaProbe.rotation, `kindframe probe`, the export's source
+ * info): clockwise degrees the stored frame must turn to be shown upright, normalized to
+ * 0/90/180/270 — what the legacy `rotate` tag meant. ffprobe reports the display matrix as
+ * `rotation` in counter-clockwise degrees (av_display_rotation_get), and that matrix is what
+ * ffmpeg's autorotate applies, hence the sign flip: matrix −90 → 90. The tag is read only when there
+ * is no matrix. Note ffmpeg 5.1's muxer stores `-metadata:s:v rotate=90` as a +90 (counter-clockwise)
+ * matrix, so such a file is 270 here; tests/services/media/rotation.test.ts checks the convention
+ * against the pixels autorotate produces.
  */
 export function rotationOf(stream: FfprobeStream): 0 | 90 | 180 | 270 {
   const matrix = stream.side_data_list?.find((d) => d.rotation !== undefined)

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { resolveFfmpeg } from '../../../src/main/services/ffmpeg/binaries'
+import { resolveFfmpeg } from '../../../src/main/services/ffmpeg/runner'
 import { fontsDir } from '../../../src/main/services/fonts'
 
 const run = promisify(execFile)

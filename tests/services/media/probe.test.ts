@@ -56,8 +56,8 @@ describe('probeMedia on real files', () => {
   })
 })
 
-describe('the fluent-ffmpeg adapter', () => {
-  it('gives the same probe as ffprobe -of json (its flattened side data is restored)', async () => {
+describe('the one probe path', () => {
+  it('gives the same probe as the pure mapping of ffprobe -of json', async () => {
     for (const spec of [
       { width: 160, height: 90, durationS: 1, rotation: 90 as const, audio: false },
       { width: 160, height: 90, durationS: 2, vfr: true, audio: false },

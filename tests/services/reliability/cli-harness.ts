@@ -42,5 +42,4 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv = process.env): 
 }
 
 /** Any raw C0/C1 control byte except newline and tab. */
-// eslint-disable-next-line no-control-regex
 export const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/

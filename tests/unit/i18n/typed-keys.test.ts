@@ -5,7 +5,7 @@ import { ROOT } from './locale-files'
 
 /**
  * Proves the i18next type augmentation (src/renderer/src/i18n/i18next.d.ts) makes a missing key a
- * compile error: the real TypeScript compiler, with the project's tsconfig, type-checks small probe
+ * compile error: the real TypeScript compiler, with the renderer's tsconfig, type-checks small probe
  * files placed (virtually) next to the renderer's i18n code. One program for every probe keeps it
  * to a few seconds.
  */
@@ -42,7 +42,7 @@ const probeSource = (line: string) => `${PRELUDE}  ${line}\n}\n`
 const PROBE_LINE = PRELUDE.split('\n').length - 1 // 0-based line of the probed code
 
 function compileProbes(): Map<string, ts.Diagnostic[]> {
-  const configPath = join(ROOT, 'tsconfig.json')
+  const configPath = join(ROOT, 'tsconfig.web.json') // the renderer's project (tsconfig.json only lists the projects)
   const config = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, ROOT)
   const sources = new Map(PROBES.map((p) => [probePath(p.name), probeSource(p.line)]))
   // No ambient node/vite types: the probes need none, and loading them doubles the time.

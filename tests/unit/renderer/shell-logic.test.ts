@@ -7,7 +7,7 @@ import { suggestFileName } from '../../../src/renderer/src/features/project/Save
 import { translationProgress } from '../../../src/renderer/src/features/clips/badges'
 import { adjacentClipId } from '../../../src/renderer/src/features/clips/clip-commands'
 import type { ExportJob } from '../../../src/shared/export/job'
-import { Clip, newProject, type Project } from '../../../src/shared/project/schema'
+import { Clip } from '../../../src/shared/project/schema'
 
 const job = (state: ExportJob['state'], percent: number): ExportJob => ({
   id: `${state}-${percent}`, batchId: 'b', clipId: 'c', clipTitle: 'C', locale: 'en', presetId: 'p', outputPath: '/o.mp4', state, percent, etaMs: null

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { buildAss } from '../../../shared/ass/build-ass'
 import { endCardLayout } from '../../../shared/ass/end-card-layout'
@@ -191,8 +189,4 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
 
 function failAll(req: ClipExportRequest, err: unknown): OutputOutcome[] {
   return req.outputs.map((o) => ({ jobId: o.jobId, ok: false as const, error: toErrorBody(err) }))
-}
-
-export function newRunId(): string {
-  return randomUUID()
 }

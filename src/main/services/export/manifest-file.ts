@@ -5,7 +5,7 @@ import { manifestCsv, manifestRow, skippedRow, type LintCounts, type Manifest, t
 import type { Preset } from '../../../shared/export/presets'
 import type { ExportMode, OutputPreflight, PreflightReport } from '../../../shared/preflight'
 import type { Project } from '../../../shared/project/schema'
-import { resolveFfmpeg } from '../ffmpeg/binaries'
+import { resolveFfmpeg } from '../ffmpeg/runner'
 import { writeFileAtomic } from '../project/atomic-write'
 import { KINDFRAME_VERSION } from '../version'
 

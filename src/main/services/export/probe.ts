@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process'
-import { open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { KindframeError } from '../../../shared/errors'
 import { msFromSeconds, type OutputProbe } from '../../../shared/export/verify-checks'
-import { resolveFfmpeg } from '../ffmpeg/binaries'
-import { probeVideoFile } from '../ffmpeg/probe'
+import { rotationOf } from '../../../shared/project/media-probe'
+import { ffprobeComplaint, ffprobeJson, probeVideoFile } from '../ffmpeg/probe'
+import { topLevelBoxes } from '../media/iso-bmff'
 import { colorVerdict, type ColorFields, type ColorVerdict, type HdrSource } from '../../../shared/export/hdr'
 import { heifBrand, heifUnreadable } from '../media/heif'
 
@@ -29,17 +29,13 @@ interface RawProbe {
 }
 
 export async function ffprobeRaw(path: string): Promise<RawProbe> {
-  const { ffprobePath } = await resolveFfmpeg()
-  return new Promise((resolve, reject) => {
-    execFile(ffprobePath, ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path], { maxBuffer: 16 * 1024 * 1024, timeout: 60_000 }, (err, stdout, stderr) => {
-      if (err) return reject(new KindframeError('not-media', `${path}: ffprobe cannot read it (${String(stderr).trim().split('\n').pop() || err.message})`))
-      try {
-        resolve(JSON.parse(stdout) as RawProbe)
-      } catch {
-        reject(new KindframeError('not-media', `${path}: ffprobe returned unreadable output`))
-      }
-    })
-  })
+  try {
+    return (await ffprobeJson(path, 60_000)) as RawProbe
+  } catch (err) {
+    const complaint = ffprobeComplaint(err)
+    if (complaint === undefined) throw err
+    throw new KindframeError('not-media', `${path}: ffprobe cannot read it (${complaint})`)
+  }
 }
 
 export interface SourceInfo {
@@ -66,7 +62,7 @@ export async function probeSource(path: string): Promise<SourceInfo> {
   if (!video) throw new KindframeError('no-video-stream', `${path}: has no video stream.`)
   const durationMs = msFromSeconds(video.duration) ?? msFromSeconds(raw.format?.duration)
   if (!durationMs) throw new KindframeError('truncated-media', `${path}: its duration cannot be read (truncated or still being written?).`)
-  const rotation = video.side_data_list?.find((d) => typeof d.rotation === 'number')?.rotation ?? Number(video.tags?.rotate ?? 0)
+  const rotation = rotationOf(video)
   const [n, d] = (video.sample_aspect_ratio ?? '1:1').split(':').map(Number)
   const sar = n && d ? n / d : 1
   const color = colorVerdict(video)
@@ -112,26 +108,4 @@ export async function probeOutput(path: string): Promise<OutputProbe> {
   return probe
 }
 
-/** Walks the top-level MP4 boxes (size + type headers only) to see where moov sits relative to mdat. */
-export async function topLevelBoxes(path: string, maxBoxes = 32): Promise<string[]> {
-  const fh = await open(path, 'r')
-  try {
-    const size = (await fh.stat()).size
-    const header = Buffer.alloc(16)
-    const boxes: string[] = []
-    let offset = 0
-    while (offset + 8 <= size && boxes.length < maxBoxes) {
-      await fh.read(header, 0, 16, offset)
-      let boxSize = header.readUInt32BE(0)
-      const type = header.toString('latin1', 4, 8)
-      if (boxSize === 1) boxSize = Number(header.readBigUInt64BE(8))
-      else if (boxSize === 0) boxSize = size - offset
-      boxes.push(type)
-      if (boxSize < 8) break
-      offset += boxSize
-    }
-    return boxes
-  } finally {
-    await fh.close()
-  }
-}
+export { topLevelBoxes }

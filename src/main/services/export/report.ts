@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Manifest, ManifestRow } from '../../../shared/export/manifest'
 import { formatClock, seriesReportHtml, type ReportOutput, type ReportThumbnail } from '../../../shared/export/report-html'
-import { runFfmpeg } from '../media/run-ffmpeg'
+import { runFfmpegJob } from '../ffmpeg/runner'
 import { mapLimit } from '../media/map-limit'
 import { writeFileAtomic } from '../project/atomic-write'
 
@@ -85,7 +85,7 @@ async function thumbnailsFor(outDir: string, row: ManifestRow): Promise<{ thumbn
     const args: string[] = ['-v', 'error']
     for (const t of times) args.push('-ss', (t.atMs / 1000).toFixed(3), '-i', file)
     times.forEach((_t, i) => args.push('-map', `${i}:v:0`, '-frames:v', '1', '-an', '-vf', `scale=${THUMB_WIDTH}:-2`, '-q:v', '5', '-y', join(work, `${i}.jpg`)))
-    await runFfmpeg(args, { label: file, timeoutMs: 60_000 })
+    await runFfmpegJob(args, { label: file, timeoutMs: 60_000 })
     const thumbnails: ReportThumbnail[] = []
     for (const [i, t] of times.entries()) {
       const jpeg = await readFile(join(work, `${i}.jpg`)).catch(() => undefined)

@@ -1,11 +1,35 @@
 import { stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
-import { isStillImage, probeProblem, toMediaProbe } from '../../../shared/project/media-probe'
+import { isStillImage, probeProblem, toMediaProbe, type FfprobeData } from '../../../shared/project/media-probe'
 import type { MediaProbe } from '../../../shared/project/schema'
 import { checkIsoBmff } from '../media/iso-bmff'
 import { heifBrand, heifUnreadable } from '../media/heif'
-import { FfprobeFailure, ffprobeFile } from './fluent-adapter'
+import { runFfprobe } from './runner'
+
+/**
+ * The one probe path: `ffprobe -show_streams -show_format -of json` through the runner. Import,
+ * relink, `kindframe probe`, thumbnails and the export engine all read media through this module.
+ */
+export async function ffprobeJson(absPath: string, timeoutMs = 30_000): Promise<FfprobeData> {
+  // A probe that hangs (a stalled network share) must not hang the caller forever: hence the timeout.
+  const stdout = await runFfprobe(['-v', 'error', '-show_streams', '-show_format', '-of', 'json', absPath], { timeoutMs })
+  let data: Partial<FfprobeData>
+  try {
+    data = JSON.parse(stdout) as Partial<FfprobeData>
+  } catch {
+    throw new KindframeError('not-media', `${absPath}: ffprobe returned unreadable output.`)
+  }
+  return { streams: data.streams ?? [], format: data.format ?? {} }
+}
+
+/** ffprobe's own words about why it could not read a file (its stderr tail), or undefined when it did not say. */
+export function ffprobeComplaint(err: unknown): string | undefined {
+  if (!(err instanceof KindframeError) || err.code !== 'ffmpeg-failed') return undefined
+  const details = err.details as { stderrTail?: string; timedOut?: boolean } | undefined
+  if (details?.timedOut) return err.message
+  return firstUsefulLine(details?.stderrTail ?? '') || err.message.split('\n')[0]!.replace(/\.$/, '')
+}
 
 export interface ProbedFile {
   path: string
@@ -36,11 +60,11 @@ export async function probeFile(path: string): Promise<ProbedFile> {
   const iso = brand ? undefined : await checkIsoBmff(abs, info.size)
   if (iso?.kind === 'truncated') throw new KindframeError('truncated-media', `${abs}: ${iso.reason}.`)
 
-  const data = await ffprobeFile(abs).catch((err: unknown) => {
-    if (err instanceof KindframeError) throw err
+  const data = await ffprobeJson(abs).catch((err: unknown) => {
+    const complaint = ffprobeComplaint(err)
+    if (complaint === undefined) throw err // missing ffprobe, cancelled: not the file's fault
     if (brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)
-    const detail = err instanceof FfprobeFailure ? firstUsefulLine(err.stderr) || err.message : String(err)
-    throw new KindframeError('not-media', `${abs}: not a video or audio file ffmpeg can read (${detail}).`)
+    throw new KindframeError('not-media', `${abs}: not a video or audio file ffmpeg can read (${complaint}).`)
   })
   const problem = probeProblem(data)
   if (problem && brand) throw new KindframeError('not-media', `${heifUnreadable(abs, brand)}.`)

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { probeFile } from '../ffmpeg/probe'
-import { runFfmpeg } from './run-ffmpeg'
+import { runFfmpegJob } from '../ffmpeg/runner'
 import { toneMapFilter } from '../../../shared/export/hdr'
 
 const MAX_CACHED = 300
@@ -50,9 +50,9 @@ async function grab(abs: string, atMs: number, width: number, toneMap = ''): Pro
     '-vf', `${toneMap}scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
     '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1'
   ]
-  let jpeg = await runFfmpeg(args(atMs), { label: abs, timeoutMs: 30_000 })
+  let jpeg = await runFfmpegJob(args(atMs), { label: abs, timeoutMs: 30_000 })
   // Some files have no decodable frame at the exact time (a short last GOP): fall back to the start.
-  if (jpeg.length === 0 && atMs > 0) jpeg = await runFfmpeg(args(0), { label: abs, timeoutMs: 30_000 })
+  if (jpeg.length === 0 && atMs > 0) jpeg = await runFfmpegJob(args(0), { label: abs, timeoutMs: 30_000 })
   if (jpeg.length === 0) throw new KindframeError('ffmpeg-failed', `${abs}: no video frame could be decoded for a thumbnail.`)
   return `data:image/jpeg;base64,${jpeg.toString('base64')}`
 }

@@ -1,6 +1,6 @@
 import { probeFile } from '../ffmpeg/probe'
 import { PeakAccumulator } from './peaks'
-import { runFfmpeg } from './run-ffmpeg'
+import { runFfmpegJob } from '../ffmpeg/runner'
 
 /** 8 kHz mono is plenty for a drawn waveform (≤ 400 peaks/s) and decodes fast. */
 const SAMPLE_RATE = 8000
@@ -21,7 +21,7 @@ export async function waveform(path: string, peaksPerSecond = 100): Promise<Wave
   if (!probe.hasAudio) return { peaks: [], peaksPerSecond, durationMs: probe.durationMs }
   const acc = new PeakAccumulator(SAMPLE_RATE, peaksPerSecond, 32768)
   let carry: Buffer | undefined // an odd byte left from the previous chunk
-  await runFfmpeg(['-v', 'error', '-i', abs, '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1'], {
+  await runFfmpegJob(['-v', 'error', '-i', abs, '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1'], {
     label: abs,
     timeoutMs: 120_000,
     onStdout(chunk) {

@@ -1,4 +1,4 @@
-import { access, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { OpenedProject, SavedProject } from '../../../shared/contract/project'
 import { KindframeError } from '../../../shared/errors'

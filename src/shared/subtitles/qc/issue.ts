@@ -1,16 +1,19 @@
 import type { Cue } from '../../project/schema'
 import { displayLines, lineWidth } from '../text-metrics'
+import { fillTemplate, QC_MESSAGES_EN } from './messages'
 import type { QcContext, QcFix, QcIssue, QcRule, QcSeverity } from './types'
 
+/** An issue of `rule`; its English `message` is the rule's template in messages.ts filled with `params` (written once). */
 export function makeIssue(
   rule: Pick<QcRule, 'id' | 'messageKey'>,
   cueId: string,
   severity: QcSeverity,
   params: Record<string, string | number>,
-  message: string,
   fix?: QcFix
 ): QcIssue {
-  const issue: QcIssue = { ruleId: rule.id, cueId, severity, messageKey: rule.messageKey, params, message }
+  const template = QC_MESSAGES_EN[rule.messageKey]
+  if (template === undefined) throw new Error(`QC rule ${rule.id}: no English message for "${rule.messageKey}" in qc/messages.ts`)
+  const issue: QcIssue = { ruleId: rule.id, cueId, severity, messageKey: rule.messageKey, params, message: fillTemplate(template, params) }
   if (fix) issue.fix = fix
   return issue
 }

@@ -1,7 +1,8 @@
 /**
  * English message templates of the QC rules in i18next syntax ({{param}}), keyed by messageKey. The
  * renderer adds these keys to its locale files and shows t(issue.messageKey, issue.params); the
- * English `message` of each issue is exactly this template filled with its params (tested).
+ * English `message` of each issue is this template filled with its params (makeIssue in issue.ts),
+ * so each message is written here and nowhere else.
  */
 export const QC_MESSAGES_EN: Record<string, string> = {
   'qc.emptyCue': 'Cue has no visible text.',

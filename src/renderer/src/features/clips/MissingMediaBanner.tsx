@@ -35,7 +35,7 @@ export function MissingMediaBanner({ clip }: { clip: Clip }) {
       aria-label={t('clips.missing.title', { title: clip.title })}
       onSubmit={(e) => {
         e.preventDefault()
-        relink()
+        void relink() // reports its own errors
       }}
     >
       <p role="alert">{t('clips.missing.body', { path: clip.media })}</p>

@@ -50,8 +50,7 @@ async function runCheck(): Promise<void> {
   const clips = project.clips
   const key = mediaKey(projectPath, clips)
   const results = await mapLimit(clips, MEDIA_CHECK_CONCURRENCY, (clip) =>
-    client()
-      ['media.resolve']({ projectPath, media: clip.media })
+    client()['media.resolve']({ projectPath, media: clip.media })
       .then((r) => r.exists, () => true) // an error answering is not proof the file is gone
   )
   const now = useStudio.getState()
@@ -74,8 +73,7 @@ export async function checkClipMedia(clipId: string): Promise<void> {
   const { project, projectPath } = useStudio.getState()
   const clip = project?.clips.find((c) => c.id === clipId)
   if (!clip) return
-  const exists = await client()
-    ['media.resolve']({ projectPath, media: clip.media })
+  const exists = await client()['media.resolve']({ projectPath, media: clip.media })
     .then((r) => r.exists, () => true)
   const now = useStudio.getState()
   if (now.projectPath !== projectPath || now.project?.clips.find((c) => c.id === clipId)?.media !== clip.media) return

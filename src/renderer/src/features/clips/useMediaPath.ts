@@ -46,8 +46,7 @@ export function useClipThumbnail(media: string, durationMs: number | undefined):
     let live = true
     setState({ status: 'loading' })
     const atMs = durationMs ? Math.min(1000, Math.floor(durationMs / 2)) : 0
-    client()
-      ['media.resolve']({ projectPath, media })
+    client()['media.resolve']({ projectPath, media })
       .then((r) => {
         if (!r.exists) {
           if (live) setState({ status: 'missing' })

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES, overallPercent, useJobs } from './jobs-store'
+import { ACTIVE_STATES, overallPercent } from './jobs-store'
+import { useStudio } from '../../store'
 import { JobRow } from './JobRow'
 
 /** The queue: overall progress, every job, Cancel all / Retry failed, the manifest when done. */
 export function ExportQueue() {
   const { t } = useTranslation()
-  const jobsById = useJobs((s) => s.jobs)
-  const order = useJobs((s) => s.jobOrder)
-  const batches = useJobs((s) => s.batches)
+  const jobsById = useStudio((s) => s.jobs)
+  const order = useStudio((s) => s.jobOrder)
+  const batches = useStudio((s) => s.batches)
   const jobs = order.map((id) => jobsById[id])
   if (!jobs.length) return <p className="hint">{t('export.queueEmpty')}</p>
   const overall = overallPercent(jobs)

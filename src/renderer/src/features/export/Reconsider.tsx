@@ -62,7 +62,7 @@ export function Reconsider({ problems, project }: { problems: PreflightProblem[]
 function lineOf(project: Project, p: PreflightProblem): { before: string; marked: string; after: string } {
   const { issue, kind } = p.lint!
   const clip = project.clips.find((c) => c.id === p.clipId)
-  let text = issue.actual
+  let text: string
   let start = issue.range.start
   if (kind === 'script') {
     text = (clip?.script[p.locale] ?? '').split('\n')[issue.range.line - 1] ?? issue.actual

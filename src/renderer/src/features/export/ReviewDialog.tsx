@@ -34,6 +34,7 @@ export function ReviewDialog() {
   const request = useMemo(
     () => (project && projectPath ? reviewRequest(project, projectPath, settings, selectedClipId) : null),
     // The request changes with the form and the locales, not with every edit of a cue.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately not `project` (see above)
     [projectPath, project?.sourceLocale, project?.targetLocales, settings, selectedClipId]
   )
   useEffect(() => {
@@ -42,8 +43,7 @@ export function ReviewDialog() {
     if (!current || !request) return
     let live = true
     setFacts(null)
-    client()
-      ['export.preflight']({ ...request, project: current })
+    client()['export.preflight']({ ...request, project: current })
       .then((r) => {
         if (!live) return
         setFacts(r.facts)

@@ -1,8 +1,7 @@
 import type { ExportJob } from '../../../../shared/export/job'
-import { useStudio } from '../../store'
 
-/** The export queue lives in the studio store's export slice (store/export-slice.ts). */
-export const useJobs = useStudio
+// The export queue itself lives in the studio store's export slice (store/export-slice.ts); read it
+// with useStudio. This file holds the queue's pure helpers.
 
 export const ACTIVE_STATES = new Set(['queued', 'running', 'verifying'])
 

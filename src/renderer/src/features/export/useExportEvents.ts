@@ -2,7 +2,8 @@ import { useEffect } from 'react'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES, useJobs } from './jobs-store'
+import { ACTIVE_STATES } from './jobs-store'
+import { useStudio } from '../../store'
 
 /** While jobs are active, re-read the queue this often: events missed during a reconnect heal. */
 const RESYNC_MS = 3000
@@ -12,13 +13,13 @@ export function useExportEvents(): void {
   useEffect(() => {
     const c = client()
     const offJob = c.on('export.job', (job) => {
-      useJobs.getState().upsertJob(job)
+      useStudio.getState().upsertJob(job)
       if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') {
         emitSignal('export-job', { id: job.id, state: job.state, outputPath: job.outputPath, error: job.error?.message })
       }
     })
     const offBatch = c.on('export.batch', (batch) => {
-      useJobs.getState().upsertBatch(batch)
+      useStudio.getState().upsertBatch(batch)
       if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
       // The manifest is written after the last job settles, and arrives in a later batch event.
       if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath, reportPath: batch.reportPath })
@@ -27,12 +28,12 @@ export function useExportEvents(): void {
     })
     const resync = () =>
       c['export.jobs']({})
-        .then(({ jobs }) => jobs.forEach((j) => useJobs.getState().upsertJob(j)))
+        .then(({ jobs }) => jobs.forEach((j) => useStudio.getState().upsertJob(j)))
         .catch(reportError)
-    resync()
+    void resync() // .catch(reportError) above
     const timer = setInterval(() => {
-      const { jobs } = useJobs.getState()
-      if (Object.values(jobs).some((j) => ACTIVE_STATES.has(j.state))) resync()
+      const { jobs } = useStudio.getState()
+      if (Object.values(jobs).some((j) => ACTIVE_STATES.has(j.state))) void resync()
     }, RESYNC_MS)
     return () => {
       offJob()

@@ -93,8 +93,7 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
 
 /** This window no longer holds `path`: remove its lock (never another window's; best effort). */
 export function releaseFile(path: string): void {
-  client()
-    ['project.close']({ path, sessionId: sessionId() })
+  client()['project.close']({ path, sessionId: sessionId() })
     .catch(() => {
       // A lock we could not remove is judged stale later (dead pid or 12 h); nothing of the user's is at stake.
     })
@@ -105,8 +104,7 @@ export function releaseFile(path: string): void {
  * holds work that is now saved elsewhere: removed, so it is not offered again (only this window's).
  */
 function forgetOwnRecovery(path: string | null): void {
-  client()
-    ['project.discardRecovery']({ path, sessionId: sessionId(), recoveryId: recoverySid(sessionId()) })
+  client()['project.discardRecovery']({ path, sessionId: sessionId(), recoveryId: recoverySid(sessionId()) })
     .catch(() => {
       // A leftover is only offered again later: nothing is lost.
     })

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectedClip, useStudio } from '../../store'
-import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { timelineSpan } from '../endcard/resolve'
 import { CueEditor } from './cue-editor'
 import { CueRow } from './cue-row'
 import { goToCue, publishIssueCues, subtitleCommands } from './commands'

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type PointerEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectedClip, useStudio } from '../../store'
-import { resolveEndCard, timelineSpan } from '../endcard/resolve'
+import { timelineSpan } from '../endcard/resolve'
 import { useScrollViewport } from '../../app/ui/use-scroll-viewport'
 import { useClipMedia } from '../player/use-clip-media'
 import { CueBlocks } from './cue-blocks'

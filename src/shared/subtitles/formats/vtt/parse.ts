@@ -63,7 +63,7 @@ export function parseVtt(source: string): ParsedSubtitles {
   let looks: Map<string, ClassLook> | undefined
 
   // Step 7: collect the rest of the first line.
-  let eol = input.indexOf('\n', pos)
+  const eol = input.indexOf('\n', pos)
   const headerText = input.slice(pos, eol < 0 ? input.length : eol)
   if (headerText) native.header = headerText
   pos = eol < 0 ? input.length : eol
@@ -126,7 +126,7 @@ export function parseVtt(source: string): ParsedSubtitles {
             cue = rawCue(thisLine, timing.startMs, timing.endMs, '')
             if (id !== '') cue.id = id
             timingLine = thisLine
-            for (const k in timing.settings) {
+            for (const _setting in timing.settings) {
               cue.native = { vtt: timing.settings }
               break
             }
@@ -227,7 +227,10 @@ export function parseVtt(source: string): ParsedSubtitles {
       }
       raw.push(cue)
     } else if (block.kind === 'style') (native.styles ??= []).push(block.text)
-    else if (block.kind === 'region' && block.regionObject) (native.regions ??= []).push(block.regionObject), regions.push(block.regionObject)
+    else if (block.kind === 'region' && block.regionObject) {
+      ;(native.regions ??= []).push(block.regionObject)
+      regions.push(block.regionObject)
+    }
     else if (/^NOTE(?:[ \t\n]|$)/.test(block.text)) notes.push(block.text.slice(4))
     else if (block.text !== '' && /^(?:STYLE|REGION)[\t\n\f\r ]*(?:\n|$)/.test(block.text) && seenCue) {
       report.add(block.line, 'dropped', `${block.text.slice(0, block.text.search(/[\t\n\f\r ]|$/))} block after the first cue ignored (WebVTT allows them only before cues)`)

@@ -10,7 +10,7 @@ export const emptyCueRule: QcRule = {
     const issues = []
     for (const cue of cues) {
       if (!isBlankCueText(cue.text)) continue
-      issues.push(makeIssue(this, cue.id, 'error', {}, 'Cue has no visible text.', { kind: 'deleteCue', cueId: cue.id }))
+      issues.push(makeIssue(this, cue.id, 'error', {}, { kind: 'deleteCue', cueId: cue.id }))
     }
     return issues
   }

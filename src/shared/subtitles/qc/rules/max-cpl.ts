@@ -12,7 +12,7 @@ export const maxCplRule: QcRule = {
     for (const cue of cues) {
       const widest = widestLineWidth(cue.text)
       if (widest <= maxCpl) continue
-      issues.push(makeIssue(this, cue.id, 'error', { width: widest, max: maxCpl }, `Line is ${widest} characters wide; the limit is ${maxCpl}.`, rebreakFix(cue, ctx)))
+      issues.push(makeIssue(this, cue.id, 'error', { width: widest, max: maxCpl }, rebreakFix(cue, ctx)))
     }
     return issues
   }

@@ -12,7 +12,7 @@ export const maxLinesRule: QcRule = {
     for (const cue of cues) {
       const count = lineCount(cue.text)
       if (count <= maxLines) continue
-      issues.push(makeIssue(this, cue.id, 'error', { lines: count, max: maxLines }, `Cue has ${count} lines; the limit is ${maxLines}.`, rebreakFix(cue, ctx)))
+      issues.push(makeIssue(this, cue.id, 'error', { lines: count, max: maxLines }, rebreakFix(cue, ctx)))
     }
     return issues
   }

@@ -16,7 +16,7 @@ export const minDurationRule: QcRule = {
       const next = cues[i + 1]
       const limit = Math.min(next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity, ctx.clipDurationMs ?? Infinity)
       const end = cue.startMs + minDurationMs
-      issues.push(makeIssue(this, cue.id, 'warning', { durationMs: duration, min: minDurationMs }, `Cue lasts ${duration} ms; the minimum is ${minDurationMs} ms.`, end <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined))
+      issues.push(makeIssue(this, cue.id, 'warning', { durationMs: duration, min: minDurationMs }, end <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined))
     }
     return issues
   }

@@ -24,7 +24,7 @@ export const readingSpeedRule: QcRule = {
       const limit = Math.min(next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity, ctx.clipDurationMs ?? Infinity)
       const shown = Number.isFinite(cps) ? oneDecimal(cps) : 'infinite'
       issues.push(
-        makeIssue(this, cue.id, 'warning', { cps: shown, max: maxCps }, `Reading speed is ${shown} characters per second; the limit is ${maxCps}.`, neededEnd <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: neededEnd } : undefined)
+        makeIssue(this, cue.id, 'warning', { cps: shown, max: maxCps }, neededEnd <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: neededEnd } : undefined)
       )
     }
     return issues

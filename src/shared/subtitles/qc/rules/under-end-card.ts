@@ -16,7 +16,7 @@ export const underEndCardRule: QcRule = {
     for (const cue of cues) {
       if (cue.endMs <= cardStart || cue.startMs >= clipEnd) continue
       const fix = cue.startMs < cardStart ? ({ kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: cardStart } as const) : undefined
-      issues.push(makeIssue(this, cue.id, 'warning', { endMs: cue.endMs, endCardStartMs: cardStart }, `Cue runs under the end card (which starts at ${cardStart} ms).`, fix))
+      issues.push(makeIssue(this, cue.id, 'warning', { endMs: cue.endMs, endCardStartMs: cardStart }, fix))
     }
     return issues
   }
