@@ -7,6 +7,7 @@ import type { Analysis, Finding } from './analysis/analyze'
 import { resolveTarget } from './analysis/analyze'
 import { framesAt } from './analysis/frames'
 import { HURTABLE } from './analysis/referents'
+import { isExclamation } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { PredicateKind } from './analysis/lexicon-schema'
 import { baseSeverity, categoryOf, ruleIdOf, textsOf } from './analysis/findings-to-rules'
@@ -70,6 +71,7 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
     return out
   }
   if (!kind) return out
+  if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
   if (addressed) return out
   const target = resolveTarget(kind, a.referents, a.layout, m.first, m.last, ctx.lex)

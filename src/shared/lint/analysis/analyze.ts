@@ -8,6 +8,7 @@ import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
+import { isExclamation } from './exclamation'
 
 /** What the sentence analysis concluded about one stretch of a line. */
 export interface Finding {
@@ -251,7 +252,7 @@ export function analyze(input: AnalysisInput): Analysis {
     const kind = m.kind!
     const target = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const targetKind = typeof target === 'string' ? target : target.kind
-    if (targetKind === 'none' && kind !== 'insult') continue
+    if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last))) continue
     const f: Finding = {
       kind,
       first: m.first,
