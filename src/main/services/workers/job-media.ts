@@ -1,9 +1,13 @@
 import { stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { effectiveEndCard } from '../../../shared/export/ass-input'
 import type { Project } from '../../../shared/project/schema'
 import { describeMaps, localPath, type PathMapping } from '../../../shared/workers/path-map'
-import type { RemoteMedia } from '../../../shared/workers/job-data'
+import { REMOTE_JOB_FORMAT, REMOTE_JOB_KIND, type RemoteJobData, type RemoteMedia } from '../../../shared/workers/job-data'
+import { sha256Hex } from '../../../shared/hash/sha256'
+import { serializeProject } from '../../../shared/project/parse-project'
+import type { ClipExportRequest } from '../export/export-clip'
 import { hashFile } from '../media/fingerprint'
 import { locateMedia } from '../media/resolve'
 
@@ -59,4 +63,19 @@ export async function checkJobMedia(media: readonly RemoteMedia[], maps: readonl
     paths[m.ref] = local.path
   }
   return paths
+}
+
+/**
+ * One output of a local export request as a queue job. The batch id is the job id without its
+ * "-<n>" (planBatch names jobs "<batch>-<n>"); outDir is the output's own folder, which the
+ * enqueuing side has created, so a worker that cannot see it knows it would write somewhere else.
+ */
+export async function buildJobData(req: ClipExportRequest, out: ClipExportRequest['outputs'][number], requestedBy: string): Promise<RemoteJobData> {
+  const projectText = serializeProject(req.project)
+  return {
+    kind: REMOTE_JOB_KIND, format: REMOTE_JOB_FORMAT, batchId: out.jobId.replace(/-\d+$/, ''), jobId: out.jobId, projectText,
+    projectHash: sha256Hex(projectText), projectPath: req.projectPath, clipId: req.clipId, locale: out.locale, preset: req.preset,
+    captionStyle: req.project.style ?? null, media: await describeMedia(req.project, req.projectPath, req.clipId),
+    outDir: dirname(out.finalPath), outputPath: out.finalPath, overwrite: req.overwrite, requestedBy
+  }
 }

@@ -1,15 +1,12 @@
 import { hostname } from 'node:os'
-import { dirname } from 'node:path'
 import { Queue, QueueEvents, type Job } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { KindframeError, toErrorBody, type ErrorCode } from '../../../shared/errors'
-import { serializeProject } from '../../../shared/project/parse-project'
-import { sha256Hex } from '../../../shared/hash/sha256'
-import { decodeFailure, REMOTE_JOB_FORMAT, REMOTE_JOB_KIND, RemoteProgress, RemoteResult, type RemoteJobData } from '../../../shared/workers/job-data'
+import { decodeFailure, RemoteProgress, RemoteResult, type RemoteJobData } from '../../../shared/workers/job-data'
 import { CANCEL_CHANNEL, CANCEL_MARK_TTL_S, cancelKey, outputJobKey, RENDER_QUEUE } from '../../../shared/workers/queue-keys'
 import type { ClipExportRequest, OutputOutcome } from '../export/export-clip'
 import { prepareOutputDir } from '../export/outputs'
-import { describeMedia } from './job-media'
+import { buildJobData } from './job-media'
 import { probeRedis, queueConnection, redactRedisUrl } from './redis'
 
 /**
@@ -139,13 +136,7 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
     try {
       // The same folder rules as a local export (writable, no file under the final name unless overwrite).
       await prepareOutputDir(out.finalPath, req.overwrite, req.createdDirs)
-      const projectText = serializeProject(req.project)
-      data = {
-        kind: REMOTE_JOB_KIND, format: REMOTE_JOB_FORMAT, batchId: out.jobId.replace(/-\d+$/, ''), jobId: out.jobId, projectText,
-        projectHash: sha256Hex(projectText), projectPath: req.projectPath, clipId: req.clipId, locale: out.locale, preset: req.preset,
-        captionStyle: req.project.style ?? null, media: await describeMedia(req.project, req.projectPath, req.clipId),
-        outDir: dirname(out.finalPath), outputPath: out.finalPath, overwrite: req.overwrite, requestedBy
-      }
+      data = await buildJobData(req, out, requestedBy)
       await guard(claimKey(jobKey, out.finalPath))
     } catch (err) {
       return { jobId: out.jobId, ok: false, error: toErrorBody(err) }
