@@ -54,6 +54,9 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
   const eventsConn = queueConnection(opts.redisUrl, 'kindframe-export-events')
   const queue = new Queue(RENDER_QUEUE, { connection: conn })
   const events = new QueueEvents(RENDER_QUEUE, { connection: eventsConn })
+  // Connection errors surface through the loss watcher below (one clear message), not one line per reconnect.
+  queue.on('error', () => {})
+  events.on('error', () => {})
   await Promise.all([queue.waitUntilReady(), events.waitUntilReady()])
   const waiters = new Map<string, Waiter>()
   const requestedBy = `${hostname()}-${process.pid}`

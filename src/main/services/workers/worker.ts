@@ -67,7 +67,13 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
     maxStalledCount: 2,
     autorun: false
   })
-  worker.on('error', (err) => log(`${name}: queue error: ${err.message}`))
+  // While Redis is away every reconnect fails the same way: say each distinct error once.
+  const said = new Set<string>()
+  worker.on('error', (err) => {
+    if (said.has(err.message)) return
+    said.add(err.message)
+    log(`${name}: queue error: ${err.message}`)
+  })
   worker.on('stalled', (jobId) => log(`${name}: job ${jobId} stalled (its worker stopped answering); it goes back to the queue`))
 
   await sub.subscribe(CANCEL_CHANNEL)
@@ -84,6 +90,7 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
   })
   sub.on('ready', () => {
     if (downSince === undefined) return
+    said.clear()
     log(`${name}: the render queue at ${url} is back after ${((Date.now() - downSince) / 1000).toFixed(1)} s`)
     downSince = undefined
   })
