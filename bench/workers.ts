@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createExportQueue } from '../src/main/services/export/queue'
@@ -93,7 +93,8 @@ try {
     const r = await runWith(n, redis.url, projectFile, join(dir, `out-${n}`))
     const perMin = (r.outputs / r.seconds) * 60
     results.push({ workers: n, seconds: r.seconds, perMin })
-    console.log(`  ${n} worker${n > 1 ? 's' : ' '}: ${r.outputs} outputs in ${r.seconds.toFixed(1)} s → ${perMin.toFixed(1)} outputs/min`)
+    // The machine is shared: the load average says how much of it the run had.
+    console.log(`  ${n} worker${n > 1 ? 's' : ' '}: ${r.outputs} outputs in ${r.seconds.toFixed(1)} s → ${perMin.toFixed(1)} outputs/min (load average ${loadavg()[0]!.toFixed(1)})`)
   }
   const base = results.find((r) => r.workers === 1) ?? results[0]!
   for (const r of results) if (r !== base) console.log(`  throughput ${r.workers} workers / ${base.workers} worker: ${(r.perMin / base.perMin).toFixed(2)}×`)
