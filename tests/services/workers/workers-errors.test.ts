@@ -122,6 +122,33 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers: bad input and a bad 
     })
   })
 
+  it('a worker without the shipped fonts: the job fails with the reason after its retries, nothing written', async () => {
+    const dir = tempDir('kf-workers-nofonts-')
+    const projectFile = await seriesProject(dir, 1, 1)
+    const { project } = parseProjectText(readFileSync(projectFile, 'utf8'), projectFile)
+    mkdirSync(join(dir, 'out'))
+    const data = await buildJobData(
+      { project, projectPath: projectFile, clipId: 'c1', preset: DRAFT, overwrite: false, runId: 't', outputs: [] },
+      { jobId: 'b2-1', locale: 'en', finalPath: join(dir, 'out', 'Story 1.en.mp4') }, 'test'
+    )
+    const empty = tempDir('kf-no-resources-')
+    const w = kindframe(['worker', '--redis', redis.url, '--name', 'bare'], { KINDFRAME_RESOURCES: empty })
+    await w.waitFor('waiting for export jobs')
+    const queue = new Queue(RENDER_QUEUE, { connection: queueConnection(redis.url, 'test-fonts') })
+    try {
+      const key = outputJobKey(data.outputPath)
+      await queue.add('export', data, { jobId: key, attempts: 2, backoff: { type: 'fixed', delay: 100 } })
+      await w.waitFor(/failed: \[font-missing\] Shipped fonts missing in .* \(will be retried\)/)
+      for (let i = 0; i < 200 && (await queue.getJob(key).then((j) => j!.getState())) !== 'failed'; i++) await new Promise((r) => setTimeout(r, 50))
+      const job = await queue.getJob(key)
+      expect([await job!.getState(), job!.attemptsMade, decodeFailure(job!.failedReason).code]).toEqual(['failed', 2, 'font-missing'])
+      expect(filesUnder(join(dir, 'out'))).toEqual([])
+    } finally {
+      await queue.close()
+      await stopAll()
+    }
+  })
+
   it('Redis disappears mid-encode: the CLI says so and exits 7, the worker stops its encode, nothing half-written', async () => {
     const r2 = await startRedis()
     try {
