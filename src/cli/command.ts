@@ -17,6 +17,8 @@ export const EXIT = {
    * nothing was exported. --only-ready / --allow-incomplete export anyway.
    */
   incomplete: 6,
+  /** The render queue (Redis) is unreachable, or was lost during a remote export (--queue, kindframe worker). */
+  queue: 7,
   /** Cancelled (Ctrl-C). */
   cancelled: 130
 } as const

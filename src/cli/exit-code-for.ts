@@ -17,6 +17,8 @@ export function exitCodeFor(code: ErrorCode): number {
       return EXIT.cancelled
     case 'incomplete':
       return EXIT.incomplete
+    case 'queue-unreachable':
+      return EXIT.queue
     case 'not-found':
     case 'not-media':
     case 'no-video-stream':
@@ -24,6 +26,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'project-corrupt':
     case 'project-too-new':
     case 'media-missing':
+    case 'media-changed':
     case 'parse-failed':
     case 'font-missing':
       return EXIT.badInput

@@ -6,7 +6,7 @@ import { safeWritable } from './safe-output'
 
 const HELP_FOOTER = `
 Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists/disk full ·
-6 not ready (pre-flight: incomplete outputs, nothing exported) · 130 cancelled (Ctrl-C) · 143 stopped by SIGTERM ·
+6 not ready (pre-flight: incomplete outputs, nothing exported) · 7 render queue (Redis) unreachable or lost · 130 cancelled (Ctrl-C) · 143 stopped by SIGTERM ·
 129 terminal closed (SIGHUP)`
 
 export function helpText(): string {

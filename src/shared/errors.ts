@@ -16,6 +16,10 @@ export type ErrorCode =
   /** The file changed on disk since it was opened (another window, tab, machine or program saved it). */
   | 'conflict'
   | 'media-missing'
+  /** A render worker found a media file that differs (size or SHA-256) from what the job was made from. */
+  | 'media-changed'
+  /** The render queue (Redis) cannot be reached, or was lost mid-run. */
+  | 'queue-unreachable'
   | 'not-writable'
   | 'disk-full'
   | 'exists'

@@ -9,6 +9,8 @@ import { formatPreflightText, selectForExport, type ExportMode, type PreflightRe
 import { preflightBatch } from '../../main/services/export/preflight'
 import { createExportQueue } from '../../main/services/export/queue'
 import { openProject } from '../../main/services/project/store'
+import { connectRemoteRunner, type RemoteRunner } from '../../main/services/workers/remote-runner'
+import { checkRedisUrl } from '../../main/services/workers/redis'
 
 const USAGE = `Usage: kindframe export <project.kindframe> [options]
 
@@ -31,6 +33,11 @@ Options:
   --out DIR         output folder (default: <project folder>/export)
   --overwrite       replace existing files (otherwise they are kept and the job fails with "exists")
   --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
+  --queue URL       render on workers instead of here: put each output on the Redis render queue at URL
+                    (redis://host:port, rediss:// for TLS) for "kindframe worker" processes, wait for them,
+                    and write the same manifest and report. Retries a job up to --attempts times (default 3)
+                    with exponential back-off; Ctrl-C removes queued jobs and stops running ones
+  --attempts N      tries per output on workers (with --queue)
   --json            one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}
 
 Ctrl-C, SIGTERM and SIGHUP cancel: ffmpeg is stopped, partial files and temp folders removed (after
@@ -38,7 +45,8 @@ kill -9 a watchdog does it). Nothing exported → no manifest and no empty folde
 
 Exit codes: 0 all outputs verified · 1 a job failed, or the lint policy blocks · 2 usage · 3 bad
 project/media · 4 ffmpeg missing · 5 output folder not writable / disk full / outputs exist / manifest
-not written · 6 not ready: pre-flight found incomplete outputs, nothing exported · 130 cancelled
+not written · 6 not ready: pre-flight found incomplete outputs, nothing exported · 7 render queue
+(Redis) unreachable or lost (--queue) · 130 cancelled
 (Ctrl-C) · 143 SIGTERM · 129 SIGHUP`
 
 export interface ExportCliOptions {
@@ -52,6 +60,9 @@ export interface ExportCliOptions {
   concurrency?: number
   /** --only-ready → 'ready', --allow-incomplete → 'all'. */
   mode?: ExportMode
+  /** --queue: a Redis URL; the outputs are rendered by workers. */
+  queue?: string
+  attempts?: number
 }
 
 /** Pure argv parser; throws KindframeError('invalid-input') with the reason. */
@@ -76,7 +87,12 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
       if (o.mode && o.mode !== mode) throw new KindframeError('invalid-input', '--only-ready and --allow-incomplete exclude each other')
       o.mode = mode
     }
-    else if (a === '--concurrency') {
+    else if (a === '--queue') o.queue = value(i++, a)
+    else if (a === '--attempts') {
+      const n = Number(value(i++, a))
+      if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--attempts must be a whole number ≥ 1')
+      o.attempts = n
+    } else if (a === '--concurrency') {
       const n = Number(value(i++, a))
       if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--concurrency must be a whole number ≥ 1')
       o.concurrency = n
@@ -85,6 +101,9 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
     else throw new KindframeError('invalid-input', `unexpected argument "${a}" (one project at a time)`)
   }
   if (!o.project) throw new KindframeError('invalid-input', 'give the project file')
+  if (o.queue && o.concurrency !== undefined) throw new KindframeError('invalid-input', '--concurrency is for local exports; with --queue each worker has its own (kindframe worker --concurrency N)')
+  if (o.attempts !== undefined && !o.queue) throw new KindframeError('invalid-input', '--attempts needs --queue (a local export does not retry)')
+  if (o.queue) checkRedisUrl(o.queue)
   if (o.presetId && !PRESETS.some((p) => p.id === o.presetId)) {
     throw new KindframeError('invalid-input', `unknown preset "${o.presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
   }
@@ -99,7 +118,8 @@ export function progressLine(job: ExportJob, width = 80): string {
   const bar = '█'.repeat(filled) + '░'.repeat(barWidth - filled)
   const eta = job.etaMs !== null && job.state === 'running' ? `  ETA ${Math.floor(job.etaMs / 60000)}:${String(Math.floor(job.etaMs / 1000) % 60).padStart(2, '0')}` : ''
   const state = job.state === 'running' ? `${job.percent.toFixed(0).padStart(3)}%` : job.state
-  return `${bar} ${state} ${name}${eta}`.slice(0, width)
+  const worker = job.worker ? `  @${job.worker}` : ''
+  return `${bar} ${state} ${name}${worker}${eta}`.slice(0, width)
 }
 
 export const exportCommand: Command = {
@@ -133,11 +153,27 @@ export const exportCommand: Command = {
       io.stderr.write(`kindframe export: none of the ${report.outputs.length} outputs is ready; nothing was exported.\n`)
       return EXIT.incomplete
     }
-    const queue = createExportQueue({ concurrency: opts.concurrency, onJob: view.job, onBatch: view.batch })
+    let remote: RemoteRunner | undefined
+    if (opts.queue) {
+      try {
+        remote = await connectRemoteRunner({ redisUrl: opts.queue, attempts: opts.attempts, ...queueTuning() })
+      } catch (err) {
+        io.stderr.write(`kindframe export: ${(err as Error).message}\n`)
+        return err instanceof KindframeError ? exitCodeFor(err.code) : EXIT.failed
+      }
+    }
+    const queue = createExportQueue({
+      concurrency: remote ? selection.selected.length : opts.concurrency, onJob: view.job, onBatch: view.batch,
+      // On workers: one output per job, all queued at once, so every free worker can take one.
+      ...(remote ? { runClip: remote.runClip, maxOutputsPerProcess: 1 } : {})
+    })
     const { batchId } = queue.start({ ...request, mode, preflight: report })
     const onAbort = () => queue.cancel({ batchId })
     io.signal.addEventListener('abort', onAbort, { once: true })
     const final = await queue.whenBatchDone(batchId).finally(() => io.signal.removeEventListener('abort', onAbort))
+    const lost = remote?.lost()
+    await remote?.close()
+    if (lost) io.stderr.write(`kindframe export: ${lost}\n`)
     const jobs = queue.jobs().filter((j) => j.batchId === batchId)
     view.finish(jobs, final, outDir)
     if (io.signal.aborted || final.cancelled > 0) return EXIT.cancelled
@@ -153,8 +189,17 @@ export const exportCommand: Command = {
     const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
     // One shared, specific cause (every output exists; the media is bad) gets its own exit code; mixed causes are 1.
     const [only] = codes
-    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput) ? only : EXIT.failed
+    if (lost) return EXIT.queue
+    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput || only === EXIT.queue) ? only : EXIT.failed
   }
+}
+
+/** Test and tuning knobs for remote exports (documented in docs/render-workers.md). */
+function queueTuning(): { lostAfterMs?: number; backoffMs?: number } {
+  const num = (v: string | undefined) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : undefined)
+  const lostAfterMs = num(process.env.KINDFRAME_QUEUE_LOST_MS)
+  const backoffMs = num(process.env.KINDFRAME_QUEUE_BACKOFF_MS)
+  return { ...(lostAfterMs ? { lostAfterMs } : {}), ...(backoffMs ? { backoffMs } : {}) }
 }
 
 interface View {
@@ -204,7 +249,7 @@ function createView(io: CliIO, json: boolean): View {
       const before = jobs.get(job.id)?.state
       jobs.set(job.id, job)
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
-        io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}\n`))
+        io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}${job.worker ? ` (worker ${job.worker})` : ''}\n`))
       }
       draw(before !== job.state)
     },

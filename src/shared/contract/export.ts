@@ -36,7 +36,20 @@ export const exportOps = {
    * 'ready' (export only the ready ones), 'all' (incomplete ones too, under ".incomplete.mp4" names).
    * `projectPath` anchors relative media paths. Progress arrives as `export.job` / `export.batch` events.
    */
-  'export.start': op(BatchInput.extend({ mode: z.enum(['refuse', 'ready', 'all']).default('refuse') })).returns<{ batchId: string; jobs: ExportJobT[] }>(),
+  'export.start': op(
+    BatchInput.extend({
+      mode: z.enum(['refuse', 'ready', 'all']).default('refuse'),
+      /**
+       * "Render on workers": the Redis URL of the render queue (docs/render-workers.md). The batch is
+       * planned, pre-flighted and recorded here as always; each output is rendered by a `kindframe worker`.
+       */
+      queueUrl: z
+        .string()
+        .trim()
+        .regex(/^rediss?:\/\/\S+$/, 'a Redis URL: redis://host:port, or rediss://host:port for TLS')
+        .optional()
+    })
+  ).returns<{ batchId: string; jobs: ExportJobT[] }>(),
   'export.cancel': op(z.object({ jobId: z.string().optional(), batchId: z.string().optional() })).returns<{ cancelled: number }>(),
   'export.retry': op(z.object({ jobId: z.string() })).returns<{ job: ExportJobT }>(),
   'export.jobs': op(z.object({})).returns<{ jobs: ExportJobT[] }>()

@@ -28,6 +28,8 @@ export const ExportJob = z.object({
     .object({ verdict: z.enum(['ready', 'incomplete', 'blocked']), errors: z.number().int(), warnings: z.number().int(), reconsider: z.number().int() })
     .optional(),
   incomplete: z.boolean().optional(),
+  /** The render worker that took the job (remote exports only). */
+  worker: z.string().optional(),
   result: z
     .object({
       durationMs: z.number(),

@@ -43,6 +43,14 @@ export interface ClipExportRequest {
   onVerifying?: (jobIds: string[]) => void
   /** Output folders this export had to create (filled in): the batch removes them again if they stay empty. */
   createdDirs?: Set<string>
+  /**
+   * Media reference (as written in the project) → a path already checked by the caller. A render
+   * worker passes the mapped, size- and hash-checked paths here; a reference missing from it is
+   * refused instead of being looked up relative to the worker's working directory.
+   */
+  mediaPaths?: Readonly<Record<string, string>>
+  /** A remote runner says which worker took the job (shown next to the progress bar). */
+  onWorker?: (name: string) => void
 }
 
 export interface ExportResult {
@@ -60,9 +68,10 @@ export async function exportClip(req: ClipExportRequest): Promise<OutputOutcome[
   const clip = req.project.clips.find((c) => c.id === req.clipId)
   if (!clip) return failAll(req, new KindframeError('not-found', `Clip "${req.clipId}" is not in the project.`))
   // The source first: a missing or bad clip fails with probe's own words before any folder is made.
-  const sourcePath = await locateMedia(req.projectPath, clip.media)
+  let sourcePath: string
   let source: SourceInfo
   try {
+    sourcePath = await locate(req, clip.media)
     source = await probeSource(sourcePath)
   } catch (err) {
     return failAll(req, err)
@@ -180,11 +189,19 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
   const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {
-    const path = await locateMedia(req.projectPath, photoRel)
+    const path = await locate(req, photoRel)
     const { isImage, hdr } = await probeCardMedia(path)
     plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo, ...(hdr ? { hdr } : {}) }
   }
   return plan
+}
+
+/** Where a media reference is: the caller's checked path (render workers), else resolved next to the project. */
+async function locate(req: ClipExportRequest, ref: string): Promise<string> {
+  if (!req.mediaPaths) return locateMedia(req.projectPath, ref)
+  const path = req.mediaPaths[ref]
+  if (path === undefined) throw new KindframeError('media-missing', `${ref}: the job does not list this media file, so it was not checked; not rendering from it.`)
+  return path
 }
 
 function failAll(req: ClipExportRequest, err: unknown): OutputOutcome[] {

@@ -137,6 +137,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath })),
       overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal, createdDirs: batch.createdDirs,
       onProgress: (u) => group.jobIds.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })),
+      onWorker: (name) => group.jobIds.forEach((id) => jobs.get(id)?.worker !== name && update(id, { worker: name })),
       onVerifying: (ids) => ids.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null }))
     }).catch((err: unknown) => group.jobIds.map((jobId) => ({ jobId, ok: false as const, error: { code: 'internal' as const, message: String(err) } })))
     const requeue: string[] = []

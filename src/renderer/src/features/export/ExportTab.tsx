@@ -20,6 +20,7 @@ export function ExportTab() {
   const settings = useExportSettings()
   const [presets, setPresets] = useState<PresetSummary[]>([])
   const presetFieldId = useId()
+  const queueFieldId = useId()
   useEffect(() => {
     client()['export.presets']({}).then(setPresets).catch(reportError)
   }, [])
@@ -79,10 +80,32 @@ export function ExportTab() {
         <input type="checkbox" checked={settings.onlySelected} disabled={!selectedClipId} onChange={(e) => settings.set({ onlySelected: e.target.checked })} />
         <span>{t('export.onlySelected')}</span>
       </label>
+      <label className="check">
+        <input type="checkbox" data-field="export-onWorkers" checked={settings.onWorkers} onChange={(e) => settings.set({ onWorkers: e.target.checked })} />
+        <span>{t('export.onWorkers')}</span>
+      </label>
+      {settings.onWorkers && (
+        <div className="field">
+          <label htmlFor={queueFieldId}>{t('export.queueUrl')}</label>
+          <input
+            id={queueFieldId}
+            type="text"
+            dir="ltr"
+            spellCheck={false}
+            placeholder={t('export.queueUrlPlaceholder')}
+            value={settings.queueUrl}
+            aria-describedby={`${queueFieldId}-hint`}
+            onChange={(e) => settings.set({ queueUrl: e.target.value })}
+          />
+          <p id={`${queueFieldId}-hint`} className="hint">
+            {t('export.queueUrlHint')}
+          </p>
+        </div>
+      )}
       <button
         type="button"
         className="primary"
-        disabled={!chosen.length || !clipCount || !settings.outDir.trim()}
+        disabled={!chosen.length || !clipCount || !settings.outDir.trim() || (settings.onWorkers && !settings.queueUrl.trim())}
         onClick={() => useUi.getState().openDialog('exportReview')}
       >
         {t('export.start', { count: clipCount * chosen.length })}

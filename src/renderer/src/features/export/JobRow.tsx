@@ -26,6 +26,7 @@ export function JobRow({ job }: { job: ExportJob }) {
           {t('export.jobLabel', { clip: job.clipTitle, locale: job.locale })}
         </span>
         <span className="job-state">{t(STATE_KEYS[job.state])}</span>
+        {job.worker && <span className="job-worker">{t('export.onWorker', { name: job.worker })}</span>}
         {eta && <span className="job-eta">{t('export.eta', { eta })}</span>}
       </div>
       <div className="progress" role="progressbar" aria-labelledby={labelId} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>

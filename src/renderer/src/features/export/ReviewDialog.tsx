@@ -71,7 +71,9 @@ export function ReviewDialog() {
     if (!current || !request) return
     setBusy(true)
     try {
-      const { batchId, jobs } = await client()['export.start']({ ...request, project: current, mode })
+      const { onWorkers, queueUrl } = useExportSettings.getState()
+      const remote = onWorkers && queueUrl.trim() ? { queueUrl: queueUrl.trim() } : {}
+      const { batchId, jobs } = await client()['export.start']({ ...request, project: current, mode, ...remote })
       emitSignal('export-started', { batchId, jobs: jobs.length, mode })
       close()
       useUi.getState().setInspectorTab('export')

@@ -12,6 +12,10 @@ export interface ExportSettings {
   outDir: string
   overwrite: boolean
   onlySelected: boolean
+  /** "Render on workers": the batch goes to the render queue at queueUrl instead of this machine's ffmpeg. */
+  onWorkers: boolean
+  /** The render queue's Redis URL; kept across projects (it is the studio's, not the project's). */
+  queueUrl: string
   set(patch: Partial<Omit<ExportSettings, 'set' | 'forProject'>>): void
   /** Starts over for another project file (or does nothing for the same one). */
   forProject(path: string | null, defaultOutDir: string): void
@@ -24,6 +28,8 @@ export const useExportSettings = create<ExportSettings>()((set, get) => ({
   outDir: '',
   overwrite: false,
   onlySelected: false,
+  onWorkers: false,
+  queueUrl: '',
   set: (patch) => set(patch),
   forProject: (path, defaultOutDir) => {
     if (get().projectPath === path && get().outDir) return
