@@ -30,13 +30,13 @@ export function wordsFromEnergy(
   const first = Math.max(0, Math.floor(cueStartMs / msPer))
   const last = Math.min(peaks.length, Math.ceil(cueEndMs / msPer))
   if (!tokens.length || last - first < 3) return null
-  const window = peaks.slice(first, last)
-  const voiced = voicedFrames(window, msPer, o)
+  const frames = peaks.slice(first, last)
+  const voiced = voicedFrames(frames, msPer, o)
   if (!voiced) return null
   const runs = runsOf(voiced)
   const voicedTotal = runs.reduce((n, [a, b]) => n + (b - a), 0)
   // Under a tenth of the cue voiced is a noise, not the line being said.
-  if (voicedTotal < window.length * 0.1) return null
+  if (voicedTotal < frames.length * 0.1) return null
 
   // Cumulative weight → a point in voiced time → a frame.
   const weights = tokens.map((t) => wordWeight(t.text))
@@ -66,14 +66,14 @@ export function wordsFromEnergy(
 }
 
 /** Voiced flags per frame, or null when the level never rises clearly above the floor. */
-function voicedFrames(window: readonly number[], msPer: number, o: EnergyOptions): boolean[] | null {
-  const sorted = [...window].sort((a, b) => a - b)
+function voicedFrames(frames: readonly number[], msPer: number, o: EnergyOptions): boolean[] | null {
+  const sorted = [...frames].sort((a, b) => a - b)
   const floor = sorted[Math.floor(sorted.length * 0.1)]!
   const loud = sorted[Math.floor(sorted.length * 0.9)]!
   // -34 dBFS peak and 3× the floor: quieter or flatter than that is not a voice we can time.
   if (loud < 0.02 || loud < floor * 3) return null
   const threshold = floor + 0.3 * (loud - floor)
-  const flags = window.map((p) => p > threshold)
+  const flags = frames.map((p) => p > threshold)
   fillShort(flags, false, Math.round(o.minPauseMs / msPer))
   fillShort(flags, true, Math.round(o.minVoiceMs / msPer))
   return flags.some(Boolean) ? flags : null
