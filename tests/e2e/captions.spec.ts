@@ -72,4 +72,16 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
   await page.getByRole('tab', { name: 'Captions', exact: true }).click()
   await page.keyboard.press('Control+z')
   await expect(gallery.getByRole('radio', { name: 'Classic' })).toHaveAttribute('aria-checked', 'true')
+
+  // Word timings on the timeline: a tick where each word after the first starts; W moves the nearest
+  // boundary to the playhead (1000 ms: "kind" now starts there), one undoable edit.
+  const block = page.getByTestId('timeline-cue').first()
+  await expect(block.getByTestId('word-tick')).toHaveCount(2)
+  await block.click({ position: { x: 5, y: 10 } })
+  await page.keyboard.press('w')
+  await page.keyboard.press('Control+s')
+  await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).clips[0].track.cues[0].words.slice(0, 2)).toEqual([
+    { text: 'Be', fromMs: 0, toMs: 1000 },
+    { text: 'kind', fromMs: 1000, toMs: 1500 }
+  ])
 })
