@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
+import { execFile } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { makeClip } from '../helpers/media'
 import { openByPath, openStudio } from './harness'
 
@@ -10,6 +13,45 @@ import { openByPath, openStudio } from './harness'
  * arrow keys through the gallery preview each style in the player on the current frame, Escape ends the
  * preview, Enter chooses; the choice is saved in the project and undoable.
  */
+
+const run = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const isAccent = (r: number, g: number, b: number) => r > 200 && g > 170 && b < 120
+
+/** Centre of the accent-coloured pixels as fractions of the frame, and their share of it. */
+function accentCentre(rgba: ArrayLike<number>, width: number, height: number, step: number): { x: number; y: number; share: number } {
+  let sx = 0, sy = 0, n = 0
+  for (let i = 0, p = 0; i < rgba.length; i += step, p++) {
+    if (!isAccent(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!)) continue
+    sx += p % width
+    sy += Math.floor(p / width)
+    n++
+  }
+  return { x: sx / n / width, y: sy / n / height, share: n / (width * height) }
+}
+
+/** The same measure on a stage screenshot, decoded by the browser. */
+async function stageAccentCentre(page: Page, png: Buffer): Promise<{ x: number; y: number; share: number }> {
+  return page.evaluate(async (b64) => {
+    const img = new Image()
+    img.src = `data:image/png;base64,${b64}`
+    await img.decode()
+    const c = document.createElement('canvas')
+    c.width = img.width
+    c.height = img.height
+    const ctx = c.getContext('2d')!
+    ctx.drawImage(img, 0, 0)
+    const d = ctx.getImageData(0, 0, img.width, img.height).data
+    let sx = 0, sy = 0, n = 0
+    for (let i = 0, p = 0; i < d.length; i += 4, p++) {
+      if (!(d[i]! > 200 && d[i + 1]! > 170 && d[i + 2]! < 120)) continue
+      sx += p % img.width
+      sy += Math.floor(p / img.width)
+      n++
+    }
+    return { x: sx / n / img.width, y: sy / n / img.height, share: n / (img.width * img.height) }
+  }, png.toString('base64'))
+}
 
 /** Pixels of the stage screenshot in the Highlight accent colour (#FFE14D). */
 async function accentPixels(page: Page, png: Buffer): Promise<number> {
@@ -69,6 +111,22 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
   await expect(panel.getByLabel('Spoken word colour')).toBeVisible()
   await page.keyboard.press('Control+s')
   await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).caption).toEqual({ preset: 'highlight' })
+
+  // The player's frame matches the exported frame: at 1000 ms the accent colour sits on the same spot
+  // (its centre within 2 % of the frame's width and height) and covers the same share of the frame
+  // (within 30 %: the player's screenshot is a 232-px-wide scaled copy, the export 720 px).
+  await expect(layer).toHaveAttribute('data-frame', 'en@1000', { timeout: 15_000 })
+  const player = await stageAccentCentre(page, await stage.screenshot())
+  const out = join(dir, 'out')
+  await run(process.execPath, [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out], { cwd: ROOT })
+  const { stdout: raw } = await run('ffmpeg', ['-v', 'error', '-ss', '1.0', '-i', join(out, 'Captions', 'One.en.mp4'), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 64 << 20 })
+  const exported = accentCentre(raw as unknown as Buffer, 720, 1280, 3)
+  info.annotations.push({ type: 'accent centre (player vs export)', description: JSON.stringify({ player, exported }) })
+  expect(exported.share).toBeGreaterThan(0.001)
+  expect(Math.abs(player.x - exported.x), `player ${JSON.stringify(player)} vs export ${JSON.stringify(exported)}`).toBeLessThan(0.02)
+  expect(Math.abs(player.y - exported.y)).toBeLessThan(0.02)
+  expect(player.share / exported.share).toBeGreaterThan(0.7)
+  expect(player.share / exported.share).toBeLessThan(1.3)
   await page.getByRole('tab', { name: 'Captions', exact: true }).click()
   await page.keyboard.press('Control+z')
   await expect(gallery.getByRole('radio', { name: 'Classic' })).toHaveAttribute('aria-checked', 'true')
