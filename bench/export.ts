@@ -5,8 +5,10 @@
  *     command producing the same output (with its own loudness pass 1). Target ratio ≤ 1.05.
  * (b) 6 locales of one clip in ONE run (shared decode + fit, split) vs 6 separate exports.
  *     Target ratio ≤ 0.85.
+ * (c) the Highlight caption style (one ASS event per word state, Black weight, outline + shadow) vs
+ *     Classic, same clip, same export. Target ratio ≤ 1.10.
  * Runs alternate (K, H, K, H…) and the median is reported, because the CPU is shared.
- * Options: --runs N (default 2), --seconds S for (a) (default 15), --b-seconds S (default 6), --only a|b
+ * Options: --runs N (default 2), --seconds S for (a) and (c) (default 15), --b-seconds S (default 6), --only a|b|c
  */
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -150,11 +152,28 @@ async function benchB(dir: string) {
   report(`(b) 6 locales × ${seconds} s 1080×1920`, one, six, ['one run', 'six runs'], '≤ 0.85')
 }
 
+async function benchC(dir: string) {
+  const seconds = Number(arg('--seconds', '15'))
+  const media = await makeClip({ width: 1280, height: 720, durationS: seconds, toneDb: -26 })
+  const photo = await makeImage(400, 400, 'orange')
+  const classic = projectFor(media, photo, seconds)
+  const highlight = Project.parse({ ...classic, caption: { preset: 'highlight' } })
+  const c: Timing[] = []
+  const h: Timing[] = []
+  for (let i = 0; i < RUNS; i++) {
+    h.push(await timed(() => kindframeExport(highlight, dir, ['en'], `c-h${i}`)))
+    c.push(await timed(() => kindframeExport(classic, dir, ['en'], `c-c${i}`)))
+    console.log(`  (c) run ${i + 1}: highlight ${fmt(h[i]!)}, classic ${fmt(c[i]!)}`)
+  }
+  report(`(c) ${seconds} s 1080×1920, Highlight vs Classic captions`, h, c, ['highlight', 'classic'], '≤ 1.10')
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'kf-bench-export-'))
 try {
   console.log(`bench:export — ${RUNS} alternating run(s) each, median reported; ffmpeg ${(await run('ffmpeg', ['-version'])).stdout.split('\n')[0]}`)
-  if (ONLY !== 'b') await benchA(dir)
-  if (ONLY !== 'a') await benchB(dir)
+  if (!ONLY || ONLY === 'a') await benchA(dir)
+  if (!ONLY || ONLY === 'b') await benchB(dir)
+  if (!ONLY || ONLY === 'c') await benchC(dir)
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -11,6 +11,9 @@ import { createExportQueue } from '../../main/services/export/queue'
 import { openProject } from '../../main/services/project/store'
 import { connectRemoteRunner, type RemoteRunner } from '../../main/services/workers/remote-runner'
 import { checkRedisUrl } from '../../main/services/workers/redis'
+import { captionPresetByName } from '../../shared/captions/resolve-style'
+import { CAPTION_PRESET_NAMES, type CaptionPresetName } from '../../shared/captions/style-schema'
+import { withCaptionStyle } from '../../shared/captions/with-style'
 
 const USAGE = `Usage: kindframe export <project.kindframe> [options]
 
@@ -30,6 +33,8 @@ Options:
   --all             every clip of the project
   --locales a,b,…   subtitle locales to burn in (default: the project's source locale)
   --preset ID       ${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)
+  --caption-style NAME  ${CAPTION_PRESET_NAMES.join(' | ')}: this look for every clip of this
+                    export (default: the project's and clips' own styles; the file is not changed)
   --out DIR         output folder (default: <project folder>/export)
   --overwrite       replace existing files (otherwise they are kept and the job fails with "exists")
   --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
@@ -63,6 +68,7 @@ export interface ExportCliOptions {
   /** --queue: a Redis URL; the outputs are rendered by workers. */
   queue?: string
   attempts?: number
+  captionStyle?: CaptionPresetName
 }
 
 /** Pure argv parser; throws KindframeError('invalid-input') with the reason. */
@@ -79,6 +85,7 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
     else if (a === '--all') o.clipIds = []
     else if (a === '--locales') o.locales = value(i++, a).split(',').map((s) => s.trim()).filter(Boolean)
     else if (a === '--preset') o.presetId = value(i++, a)
+    else if (a === '--caption-style') o.captionStyle = captionPresetByName(value(i++, a))
     else if (a === '--out') o.outDir = value(i++, a)
     else if (a === '--overwrite') o.overwrite = true
     else if (a === '--json') o.json = true
@@ -137,8 +144,9 @@ export const exportCommand: Command = {
     const opened = await openProject(opts.project)
     const outDir = opts.outDir ?? join(dirname(opened.path), 'export')
     const view = createView(io, opts.json)
+    const project = opts.captionStyle ? withCaptionStyle(opened.project, opts.captionStyle) : opened.project
     const request = {
-      project: opened.project, projectPath: opened.path, clipIds: opts.clipIds, locales: opts.locales,
+      project, projectPath: opened.path, clipIds: opts.clipIds, locales: opts.locales,
       presetId: opts.presetId, outDir, overwrite: opts.overwrite
     }
     const { report } = await preflightBatch(request)

@@ -7,6 +7,7 @@ import { probeMedia } from '../services/ffmpeg/probe'
 import { importMedia } from '../services/media/import'
 import { thumbnail } from '../services/media/thumbnail'
 import { waveform } from '../services/media/waveform'
+import { estimateWordTimings } from '../services/media/word-timings'
 import { resolveMedia } from '../services/media/resolve'
 import { resolve } from 'node:path'
 import type { FileScope } from '../services/access/file-scope'
@@ -38,6 +39,7 @@ export function mediaHandlers(env: HandlerEnv, scope: FileScope): HandlersFor<ty
       return { url: env.mediaUrl(resolve(path)) }
     },
     'media.waveform': ({ path, peaksPerSecond }) => waveform(path, peaksPerSecond),
+    'media.wordTimings': ({ path, cues, locale }) => estimateWordTimings(path, cues, locale),
     'media.resolve': ({ projectPath, media }) => resolveMedia(projectPath, media)
   }
 }

@@ -24,12 +24,14 @@ export interface AssStyleLine {
   marginV: number
   /** 1 = default; -1 = libass: detect the paragraph's base direction (needed for RTL text). */
   encoding: 1 | -1
+  /** Drop shadow offset in px (BackColour is its colour); absent = 0. */
+  shadowPx?: number
 }
 
 export function styleLine(s: AssStyleLine): string {
   return `Style: ${[
     s.name, s.family, s.size, s.primary, '&H000000FF', s.outline, s.back, s.bold ? -1 : 0, 0, 0, 0, 100, 100, 0, 0,
-    s.borderStyle, num(s.outlinePx), 0, s.alignment, s.marginL, s.marginR, s.marginV, s.encoding
+    s.borderStyle, num(s.outlinePx), num(s.shadowPx ?? 0), s.alignment, s.marginL, s.marginR, s.marginV, s.encoding
   ].join(',')}`
 }
 

@@ -1,4 +1,7 @@
-import type { CueMark, CuePlacement, SafeZone, SubtitleStyle } from '../project/schema'
+import type { CueMark, CuePlacement, SafeZone, SubtitleStyle, WordTiming } from '../project/schema'
+import type { ResolvedCaption } from '../captions/resolve-style'
+import { captionLayout } from './caption-layout'
+import { pushCaptionEvents } from './caption-events'
 import { isRtlLocale } from '../locales'
 import { KindframeError } from '../errors'
 import { assColor } from './ass-format'
@@ -17,6 +20,8 @@ export interface AssCue {
   marks?: CueMark[]
   /** The cue's own anchor/position (kept inside the safe zone). */
   place?: CuePlacement
+  /** Word timings (ms from the cue's start) for the Highlight style. */
+  words?: WordTiming[]
 }
 
 export interface AssEndCard {
@@ -41,6 +46,8 @@ export interface AssInput {
   style: SubtitleStyle
   safeZone: SafeZone
   endCard?: AssEndCard
+  /** A caption style (captions/resolve-style.ts); absent = Classic from `style`, the original output. */
+  caption?: ResolvedCaption
 }
 
 const EVENT_FORMAT = 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text'
@@ -56,12 +63,19 @@ export function buildAss(input: AssInput): string {
     throw new KindframeError('invalid-input', `Subtitle frame size must be whole pixels between 16 and 8192, got ${width}×${height}.`)
   }
   const rtl = isRtlLocale(locale)
-  const sub = subtitleStyle(input.style, input.safeZone, width, rtl)
-  const styles: AssStyleLine[] = [sub]
+  const styles: AssStyleLine[] = []
   const events: string[] = []
 
-  const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
-  pushCueEvents(events, input.cues, sub.family, locale, middle, { width, height, safeZone: input.safeZone, sub, primary: input.style.primaryColor.toUpperCase(), locale })
+  if (input.caption) {
+    const layout = captionLayout(input.caption, input.safeZone, width, height, rtl, locale)
+    styles.push(layout.text, ...(layout.wordBox ? [layout.wordBox] : []))
+    pushCaptionEvents(events, input.cues, input.caption, layout, { width, height, safeZone: input.safeZone, sub: layout.text, primary: input.caption.options.textColor, locale })
+  } else {
+    const sub = subtitleStyle(input.style, input.safeZone, width, rtl)
+    styles.push(sub)
+    const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
+    pushCueEvents(events, input.cues, sub.family, locale, middle, { width, height, safeZone: input.safeZone, sub, primary: input.style.primaryColor.toUpperCase(), locale })
+  }
 
   if (input.endCard) {
     const card = endCardEvents(input, input.endCard, rtl)

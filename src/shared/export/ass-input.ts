@@ -2,6 +2,7 @@ import type { AssInput } from '../ass/build-ass'
 import { EndCard, SafeZone, type Clip, type Project } from '../project/schema'
 import type { Preset } from './presets'
 import { translatedCue } from '../subtitles/translations'
+import { captionChoiceFor, resolveCaption } from '../captions/resolve-style'
 
 /**
  * Pure: what buildAss needs for one locale output of one clip. The clip starts at 0 in output
@@ -22,6 +23,8 @@ export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, 
     if (cue.speaker) out.speaker = cue.speaker
     if (rich.marks) out.marks = rich.marks
     if (cue.place) out.place = cue.place
+    // Word timings belong to the source text; a translation's words are spread by weight instead.
+    if (locale === sourceLocale && cue.words?.length) out.words = cue.words
     cues.push(out)
   }
   return cues
@@ -69,6 +72,8 @@ export function assInputFor(a: AssInputArgs): AssInput {
     style: a.project.style,
     safeZone: safeZoneFor(a.project, a.preset)
   }
+  const caption = resolveCaption(captionChoiceFor(a.project, a.clip), a.project.style, a.preset.height)
+  if (caption) input.caption = caption
   if (a.card) {
     const ec = effectiveEndCard(a.project, a.clip)
     input.endCard = {

@@ -1,3 +1,4 @@
+import type { CaptionChoice } from '../captions/style-schema'
 import type { SubtitleStyle } from '../project/schema'
 import type { OutputPreflight, PreflightSummary } from '../preflight/types'
 import type { ExportMode } from '../preflight/select'
@@ -23,6 +24,8 @@ export interface ManifestContext {
   kindframeVersion: string
   ffmpegVersion: string | null
   captionStyle: SubtitleStyle
+  /** The caption style preset a clip's outputs were drawn with (clip override, else project); absent = Classic. */
+  captionFor?: (clipId: string) => CaptionChoice | undefined
 }
 
 export interface ManifestRowPreflight {
@@ -90,6 +93,14 @@ export interface Manifest {
   rows: ManifestRow[]
 }
 
+/** "highlight (fontWeight 700, uppercase)" for a preset; the Classic description for Classic without options. */
+export function describeCaption(s: SubtitleStyle, choice: CaptionChoice | undefined): string {
+  const options = Object.entries(choice?.options ?? {}).filter(([, v]) => v !== undefined)
+  if (!choice || (choice.preset === 'classic' && !options.length)) return describeStyle(s)
+  const listed = options.map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ')
+  return `${choice.preset}${listed ? ` (${listed})` : ''}`
+}
+
 export function describeStyle(s: SubtitleStyle): string {
   const look = s.box ? `box ${s.boxColor}` : `outline ${s.outlinePx}px ${s.outlineColor}`
   return `${s.fontFamily} ${s.fontSizePx}px ${s.primaryColor}, ${look}, ${s.position}`
@@ -103,12 +114,12 @@ function rowPreflight(p: OutputPreflight): ManifestRowPreflight {
   }
 }
 
-function shared(ctx: ManifestContext | undefined, p: OutputPreflight | null | undefined) {
+function shared(ctx: ManifestContext | undefined, p: OutputPreflight | null | undefined, clipId: string) {
   return {
     cues: p?.counts.cues ?? null, missing: p?.counts.missing ?? null, draft: p?.counts.draft ?? null, outdated: p?.counts.outdated ?? null,
     qc: p ? { ...p.counts.qc } : null, preflight: p ? rowPreflight(p) : null, outputHash: p?.outputHash ?? null,
     projectHash: ctx?.projectHash ?? null, kindframeVersion: ctx?.kindframeVersion ?? null, ffmpegVersion: ctx?.ffmpegVersion ?? null,
-    captionStyle: ctx ? describeStyle(ctx.captionStyle) : null
+    captionStyle: ctx ? describeCaption(ctx.captionStyle, ctx.captionFor?.(clipId)) : null
   }
 }
 
@@ -138,7 +149,7 @@ export function manifestRow(job: ExportJob, outDir: string, lint: LintCounts | n
     checksPassed: job.state === 'done' && checks.length > 0 && checks.every((c) => c.ok),
     checks: checks.map((c) => `${c.name}:${c.ok ? 'ok' : 'FAIL'}`).join(' '),
     error: job.error ? `${job.error.code}: ${job.error.message}` : '',
-    ...shared(ctx, preflight),
+    ...shared(ctx, preflight, job.clipId),
     lint: preflight ? { error: preflight.counts.lint.error, warning: preflight.counts.lint.warning, info: preflight.counts.lint.info } : lint
   }
 }
@@ -150,7 +161,7 @@ export function skippedRow(p: OutputPreflight, presetId: string, ctx?: ManifestC
     file: p.rel, clipId: p.clipId, clipTitle: p.clipTitle, locale: p.locale, presetId, state: 'skipped', incomplete: false,
     durationMs: null, endCardStartMs: p.cardStartMs, sizeBytes: null, loudnessInputI: null, loudnessOutputI: null, loudnessOutputTp: null, checksPassed: false, checks: '',
     error: first ? `${p.verdict}: ${first.message}` : p.verdict,
-    ...shared(ctx, p),
+    ...shared(ctx, p, p.clipId),
     lint: { error: p.counts.lint.error, warning: p.counts.lint.warning, info: p.counts.lint.info }
   }
 }

@@ -30,6 +30,7 @@ export const PREFLIGHT_MESSAGES_EN: Record<PreflightCode, string> = {
   'font-missing-glyph': 'No font has “{{char}}” ({{codepoint}}), used in {{where}}: it would be burned in as an empty box.',
   'font-fallback': '{{family}} has no “{{char}}” ({{codepoint}}), used in {{where}}: it would be drawn with the system font {{fallback}}, which Kindframe does not ship.',
   'font-system': 'Uses the system font {{family}}, which Kindframe does not ship: another machine may draw it differently.',
+  'font-not-installed': 'The caption style asks for the font {{family}}, which Kindframe does not ship and this computer does not have: install it, or choose another font in the caption style.',
   'font-unverified': '“{{char}}” ({{codepoint}}), used in {{where}}, is not in {{family}}, and the system fonts could not be checked.',
   'duration-over-limit': 'The video would last {{seconds}} s; {{preset}} allows at most {{maxSeconds}} s.',
   'duration-long': 'The video would last {{seconds}} s; {{preset}} recommends at most {{warnSeconds}} s.',

@@ -47,6 +47,7 @@ export const PREFLIGHT_CODES = [
   'font-fallback',
   'font-system',
   'font-unverified',
+  'font-not-installed',
   'duration-over-limit',
   'duration-long',
   'size-may-exceed',

@@ -11,7 +11,8 @@ import { cueFingerprint } from '../subtitles/fingerprint'
 export type Migration = (raw: Record<string, unknown>) => { raw: Record<string, unknown>; note: string }
 
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  1: tagsToMarks
+  1: tagsToMarks,
+  2: captionStyles
 }
 
 type Json = Record<string, unknown>
@@ -73,6 +74,16 @@ function tagsToMarks(raw: Json): { raw: Json; note: string } {
       })
     : raw.clips
   return { raw: { ...raw, clips }, note: converted ? `formatting tags in ${converted} cue text${converted === 1 ? '' : 's'} became italic/bold/… formatting` : 'cues can carry formatting and positions' }
+}
+
+/**
+ * 2 → 3: caption styles (project `caption`, clip `caption`), word timings and caption pages on cues.
+ * All new fields are optional and a version-2 project means Classic with no word timings, so nothing
+ * changes in the data; the version moves so that an older Kindframe refuses the file instead of
+ * silently dropping the word timings and style it does not know.
+ */
+function captionStyles(raw: Json): { raw: Json; note: string } {
+  return { raw, note: 'captions can have a style preset, word timings and short pages (your captions keep the Classic look)' }
 }
 
 export interface Migrated {

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import { BCP47_PATTERN } from '../locales'
+import { CaptionChoice } from '../captions/style-schema'
 
 /**
  * The *.kindframe project file: versioned JSON validated by these schemas.
  * Bump PROJECT_VERSION and add a step to migrations.ts for every breaking change.
  */
-export const PROJECT_VERSION = 2
+export const PROJECT_VERSION = 3
 
 export const LocaleTag = z.string().regex(BCP47_PATTERN, 'not a BCP-47 locale tag (e.g. "en", "pt-BR")')
 
@@ -84,6 +85,35 @@ export const CueNative = z.object({
 })
 export type CueNative = z.infer<typeof CueNative>
 
+/**
+ * When one word of a cue is spoken, in ms from the cue's start (so moving a cue keeps its words).
+ * `text` is the word as the tokenizer (src/shared/captions/words.ts) cuts the cue text; after a text edit
+ * the words that still exist keep their times (reconcileWords). Times past the cue's end are clamped when
+ * rendering, never trusted.
+ */
+export const WordTiming = z
+  .object({ text: z.string().min(1), fromMs: z.number().int().nonnegative(), toMs: z.number().int().nonnegative() })
+  .refine((w) => w.toMs >= w.fromMs, { message: 'word timing ends before it starts' })
+export type WordTiming = z.infer<typeof WordTiming>
+
+/** A short caption page cut from a longer cue (captions/pages.ts); the first page keeps the original to restore it. */
+export const CuePage = z.object({
+  group: z.string().min(1),
+  index: z.number().int().nonnegative(),
+  count: z.number().int().positive(),
+  original: z
+    .object({
+      id: z.string().min(1),
+      startMs: z.number().int().nonnegative(),
+      endMs: z.number().int().nonnegative(),
+      text: z.string(),
+      marks: z.array(CueMark).optional(),
+      words: z.array(WordTiming).optional()
+    })
+    .optional()
+})
+export type CuePage = z.infer<typeof CuePage>
+
 export const Cue = z
   .object({
     id: z.string().min(1),
@@ -94,7 +124,10 @@ export const Cue = z
     speaker: z.string().optional(),
     marks: z.array(CueMark).optional(),
     place: CuePlacement.optional(),
-    native: CueNative.optional()
+    native: CueNative.optional(),
+    /** Word timings (captions/words.ts): from the audio, spread by syllable weight, or imported from ASS `\k`. */
+    words: z.array(WordTiming).optional(),
+    page: CuePage.optional()
   })
   .refine((c) => c.endMs >= c.startMs, { message: 'cue ends before it starts' })
   .refine((c) => !c.marks || c.marks.every((m) => m.to <= c.text.length), { message: 'a mark reaches past the end of the text', path: ['marks'] })
@@ -266,7 +299,9 @@ export const Clip = z.object({
   track: SubtitleTrack.default({ cues: [], translations: {} }),
   endCard: EndCardOverride.optional(),
   fit: FitMode.default('blur'),
-  padColor: HexColor.default('#000000')
+  padColor: HexColor.default('#000000'),
+  /** This clip's caption style, instead of the project's. */
+  caption: CaptionChoice.optional()
 })
 export type Clip = z.infer<typeof Clip>
 
@@ -312,6 +347,8 @@ export const Project = z.object({
   targetLocales: z.array(LocaleTag).default([]),
   clips: z.array(Clip).default([]),
   style: SubtitleStyle.default(SubtitleStyle.parse({})),
+  /** Caption style preset + overrides; absent = Classic, drawn from `style` exactly as before version 3. */
+  caption: CaptionChoice.optional(),
   endCard: EndCard.default(EndCard.parse({})),
   export: ExportSettings.default(ExportSettings.parse({})),
   lint: LintSettings.default(LintSettings.parse({})),

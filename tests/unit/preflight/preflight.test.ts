@@ -204,6 +204,21 @@ describe('pre-flight: fonts', () => {
     expect(cjk.outputs[0]!.problems.filter((p) => p.code.startsWith('font')).map((p) => [p.code, p.params.family])).toEqual([['font-system', 'Noto Sans CJK SC']])
   })
 
+  it('a caption style whose font is not installed is an error naming the font; an installed one is a warning; uppercase is checked as drawn', () => {
+    const styled = (fontFamily: string, text = 'Be kind') =>
+      project([clip({ caption: { preset: 'bold-outline', options: { fontFamily } }, track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text }], translations: {} } })], { targetLocales: [] })
+    const missing = preflight(styled('Comic Kind'), {}, { fonts: fonts() })
+    expect(missing.outputs[0]!.verdict).toBe('incomplete')
+    expect(missing.outputs[0]!.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
+      ['font-not-installed', 'error', 'The caption style asks for the font Comic Kind, which Kindframe does not ship and this computer does not have: install it, or choose another font in the caption style.']
+    ])
+    const installed = preflight(styled('Comic Kind'), {}, { fonts: fonts({ system: { 'Comic Kind': latin } }) })
+    expect(installed.outputs[0]!.problems.map((p) => p.code)).toEqual(['font-system'])
+    // Bold outline is uppercase: "ß" is drawn as "SS", which the font has; "ŉ" becomes "ʼN", whose ʼ it lacks.
+    expect(codes(preflight(styled('Noto Sans', 'Straße'), {}, { fonts: fonts() }))).toEqual([])
+    expect(codes(preflight(styled('Noto Sans', 'ŉ'), {}, { fonts: fonts() }))).toEqual(['font-unverified'])
+  })
+
   it('end-card text is checked too, with a link to its field', () => {
     const p = project([clip({ creator: { name: 'Zoë \u{10FFFD}', handle: '@zoe', photo: 'z.png' } })])
     const r = preflight(p, {}, { fonts: fonts({ fallback: { [0x10fffd]: null } }) })

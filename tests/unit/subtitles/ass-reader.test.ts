@@ -86,12 +86,13 @@ describe('override tags → the model', () => {
     expect(r.cues[0].place).toEqual({ an: 2, x: 50, y: 50 })
   })
 
-  it('tags with no meaning here are kept verbatim where they were (for writing ASS back)', () => {
+  it('tags with no meaning here are kept verbatim where they were (for writing ASS back); karaoke becomes word timings', () => {
     expect(one('{\\fad(200,300)\\blur2}Hello {\\k50}wor{\\move(1,2,3,4)}ld{comment}').cues[0]).toMatchObject({
       text: 'Hello world',
+      // "Hello" has no syllable of its own (0 cs): it shares the first \\k with "world".
+      words: [{ text: 'Hello', fromMs: 0, toMs: 500 }, { text: 'world', fromMs: 500, toMs: 1000 }],
       marks: [
         { from: 0, to: 0, kind: 'ass', value: '{\\fad(200,300)\\blur2}' },
-        { from: 6, to: 6, kind: 'ass', value: '{\\k50}' },
         { from: 9, to: 9, kind: 'ass', value: '{\\move(1,2,3,4)}' },
         { from: 11, to: 11, kind: 'ass', value: '{comment}' }
       ]

@@ -167,7 +167,10 @@ describe('project schema', () => {
     }
     const { project, notes } = parseProjectText(JSON.stringify(v1), 'old.kindframe')
     expect(project.version).toBe(PROJECT_VERSION)
-    expect(notes).toEqual(['Upgraded from version 1 to 2: formatting tags in 2 cue texts became italic/bold/… formatting'])
+    expect(notes).toEqual([
+      'Upgraded from version 1 to 2: formatting tags in 2 cue texts became italic/bold/… formatting',
+      'Upgraded from version 2 to 3: captions can have a style preset, word timings and short pages (your captions keep the Classic look)'
+    ])
     const track = project.clips[0].track
     expect(track.cues).toEqual([
       { id: 'c1', startMs: 0, endMs: 1000, text: 'Who is there?', marks: [{ from: 0, to: 13, kind: 'italic' }], place: { an: 8 } },

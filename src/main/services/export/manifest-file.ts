@@ -1,3 +1,4 @@
+import { captionChoiceFor } from '../../../shared/captions/resolve-style'
 import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportJob } from '../../../shared/export/job'
@@ -25,7 +26,11 @@ export interface ManifestInput {
 /** Builds the manifest document (version 2) of a settled batch. */
 export async function buildManifest(input: ManifestInput, now = new Date()): Promise<Manifest> {
   const ffmpegVersion = await resolveFfmpeg().then((b) => b.version, () => null)
-  const ctx: ManifestContext = { projectHash: input.report.projectHash, kindframeVersion: KINDFRAME_VERSION, ffmpegVersion, captionStyle: input.project.style }
+  const clips = new Map(input.project.clips.map((c) => [c.id, c]))
+  const ctx: ManifestContext = {
+    projectHash: input.report.projectHash, kindframeVersion: KINDFRAME_VERSION, ffmpegVersion, captionStyle: input.project.style,
+    captionFor: (clipId) => captionChoiceFor(input.project, clips.get(clipId))
+  }
   const byOutput = new Map(input.report.outputs.map((o) => [`${o.clipId}\u0000${o.locale}`, o]))
   return {
     kind: 'kindframe-export-manifest', version: 2, batchId: input.batchId, createdAt: now.toISOString(), outDir: input.outDir,

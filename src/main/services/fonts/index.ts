@@ -17,12 +17,16 @@ export interface ShippedFontFile {
 const SHIPPED: ShippedFontFile[] = [
   { family: 'Noto Sans', file: 'NotoSans_400Regular.ttf', scripts: ['Latn', 'Grek', 'Cyrl'] },
   { family: 'Noto Sans', file: 'NotoSans_700Bold.ttf', scripts: ['Latn', 'Grek', 'Cyrl'] },
+  { family: 'Noto Sans', file: 'NotoSans_900Black.ttf', scripts: ['Latn', 'Grek', 'Cyrl'] },
   { family: 'Noto Sans Arabic', file: 'NotoSansArabic_400Regular.ttf', scripts: ['Arab'] },
   { family: 'Noto Sans Arabic', file: 'NotoSansArabic_700Bold.ttf', scripts: ['Arab'] },
+  { family: 'Noto Sans Arabic', file: 'NotoSansArabic_900Black.ttf', scripts: ['Arab'] },
   { family: 'Noto Sans Thai', file: 'NotoSansThai_400Regular.ttf', scripts: ['Thai'] },
   { family: 'Noto Sans Thai', file: 'NotoSansThai_700Bold.ttf', scripts: ['Thai'] },
+  { family: 'Noto Sans Thai', file: 'NotoSansThai_900Black.ttf', scripts: ['Thai'] },
   { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_400Regular.ttf', scripts: ['Deva'] },
   { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_700Bold.ttf', scripts: ['Deva'] },
+  { family: 'Noto Sans Devanagari', file: 'NotoSansDevanagari_900Black.ttf', scripts: ['Deva'] },
   // Monochrome outlines: libass cannot draw colour (bitmap/COLR) emoji fonts anyway.
   { family: 'Noto Emoji', file: 'NotoEmoji_400Regular.ttf', scripts: ['Zsye'] }
 ]

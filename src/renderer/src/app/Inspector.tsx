@@ -7,6 +7,7 @@ import { ScriptPanel } from '../features/script'
 import { SubtitlesPanel } from '../features/subtitles'
 import { TranslatePanel } from '../features/translate'
 import { EndCardPanel } from '../features/endcard'
+import { CaptionsPanel } from '../features/captions'
 import { LintPanel } from '../features/lint'
 import { ExportTab } from '../features/export/ExportTab'
 
@@ -14,6 +15,7 @@ const TABS: { id: InspectorTab; labelKey: CommonKey; Panel: ComponentType }[] = 
   { id: 'clip', labelKey: 'inspector.tab.clip', Panel: ClipInspector },
   { id: 'script', labelKey: 'inspector.tab.script', Panel: ScriptPanel },
   { id: 'subtitles', labelKey: 'inspector.tab.subtitles', Panel: SubtitlesPanel },
+  { id: 'captions', labelKey: 'inspector.tab.captions', Panel: CaptionsPanel },
   { id: 'translate', labelKey: 'inspector.tab.translate', Panel: TranslatePanel },
   { id: 'endcard', labelKey: 'inspector.tab.endcard', Panel: EndCardPanel },
   { id: 'lint', labelKey: 'inspector.tab.lint', Panel: LintPanel },

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand'
 import type { StudioState } from './index'
 
 export type DialogId = 'new' | 'open' | 'saveAs' | 'help' | 'import' | 'exportReview' | null
-export type InspectorTab = 'clip' | 'script' | 'subtitles' | 'translate' | 'endcard' | 'lint' | 'export'
+export type InspectorTab = 'clip' | 'script' | 'subtitles' | 'captions' | 'translate' | 'endcard' | 'lint' | 'export'
 export type Theme = 'dark' | 'light'
 
 export interface Toast {

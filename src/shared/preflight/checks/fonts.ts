@@ -4,6 +4,9 @@ import type { Clip, EndCard, Project } from '../../project/schema'
 import { codepointLabel, collectGlyphs, rangesHas, type GlyphUse } from '../font-coverage'
 import type { PreflightTarget } from '../types'
 import { addProblem, type OutputContext } from './context'
+import { captionChoiceFor, familyForLocale, resolveCaption } from '../../captions/resolve-style'
+import { sanitizeAssField } from '../../ass/escape-text'
+import { DEFAULT_FAMILY } from '../../ass/ass-styles'
 
 /** Past this many characters of one kind in one output the list is cut (the first ones say enough). */
 const MAX_CHAR_PROBLEMS = 12
@@ -31,9 +34,16 @@ export function checkFonts(ctx: OutputContext): void {
     }, { target })
   }
 
+  // A caption style's own font that is not installed: libass would quietly draw another font (or
+  // tofu), so it is an error naming the font, not a warning per character.
+  const styleFamily = captionFamily(project, clip, locale)
   for (const use of uses.values()) {
     const shipped = fonts.shipped[use.family]
     const system = fonts.system[use.family]
+    if (use.family === styleFamily && !shipped && !system && fonts.systemKnown) {
+      addProblem(ctx, 'font-not-installed', 'error', { family: use.family }, { target: { kind: 'export', field: 'locales' } })
+      continue
+    }
     if (!shipped && system) addProblem(ctx, 'font-system', 'warning', { family: use.family }, { target: { kind: 'export', field: 'locales' } })
     for (const [cp, at] of use.codepoints) {
       if (rangesHas(shipped, cp) || rangesHas(system, cp)) continue
@@ -51,9 +61,13 @@ export function outputGlyphUses(project: Project, clip: Clip, locale: string, en
   const style = project.style
   const uses = new Map<string, GlyphUse>()
   const translations = clip.track.translations[locale] ?? {}
+  // Cues are drawn in the caption style's font (and case), the end card in the project style's.
+  const caption = resolveCaption(captionChoiceFor(project, clip), style, 1920)
+  const cueStyle = caption ? { ...style, fontFamily: familyForLocale(caption.options, locale) } : style
+  const upper = caption?.options.uppercase === true
   for (const cue of clip.track.cues) {
     const text = locale === project.sourceLocale ? cue.text : translations[cue.id]?.status === 'missing' ? '' : (translations[cue.id]?.text ?? '')
-    if (text) collectGlyphs(uses, text, style, locale, `cue:${cue.id}`)
+    if (text) collectGlyphs(uses, upper ? text.toLocaleUpperCase(locale) : text, cueStyle, locale, `cue:${cue.id}`)
   }
   if (endCard.enabled) {
     collectGlyphs(uses, endCard.displayName ?? clip.creator.name, style, locale, 'endcard:name', 80)
@@ -73,4 +87,10 @@ function place(ctx: OutputContext, at: string): { where: string; whereKind: stri
   }
   const field = at.slice('endcard:'.length) as 'name' | 'handle' | 'message'
   return { where: `the end-card ${field}`, whereKind: field, cueNumber: 0, target: { kind: 'endcard', clipId: clip.id, locale, field } }
+}
+
+/** The base font family the clip's caption style draws cues with in `locale` (undefined for Classic). */
+function captionFamily(project: Project, clip: Clip, locale: string): string | undefined {
+  const caption = resolveCaption(captionChoiceFor(project, clip), project.style, 1920)
+  return caption ? sanitizeAssField(familyForLocale(caption.options, locale)) || DEFAULT_FAMILY : undefined
 }

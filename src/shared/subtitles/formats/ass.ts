@@ -1,5 +1,6 @@
 import type { Cue, TrackNative } from '../../project/schema'
 import { readAssText, writeAssText, type AssStyleInfo } from '../rich/ass-override'
+import { hasKaraoke, karaokeToWords, wordsToKaraokeMarks } from '../../captions/karaoke'
 import { parseAssColor } from '../rich/colors'
 import { anchorFromSsa } from '../rich/placement'
 import { ReportBuilder } from '../report'
@@ -258,6 +259,13 @@ export function parseAss(source: string): ParsedSubtitles {
       if (rich.marks) cue.marks = rich.marks
       if (rich.place) cue.place = rich.place
       for (const note of rich.notes) report.add(evLine, 'guessed', note)
+      if (hasKaraoke(rich.marks)) {
+        // Karaoke syllable times become the cue's word timings (the highlight styles use them).
+        const k = karaokeToWords(cue.text, rich.marks, endMs - startMs)
+        cue.marks = k.marks
+        if (k.words) cue.words = k.words
+        for (const note of k.notes) report.add(evLine, 'repaired', note)
+      }
     }
     if (iName >= 0 && starts[iName + 1] - 1 > starts[iName]) {
       const name = field(body, starts, iName).trim()
@@ -342,7 +350,9 @@ export function serializeAss(cues: readonly Cue[], options: AssSerializeOptions 
       const a = c.native?.ass
       const styleName = a?.style && infos.has(a.style) ? a.style : defaultName
       const style = infos.get(styleName) ?? styleInfo(undefined, false)
-      const text = writeAssText(c.text, c.marks, c.place, { style, playResX: res.x, playResY: res.y, escape: escapeAssText, raw: true })
+      // Word timings go out as karaoke tags, unless the cue still has the file's own.
+      const marks = c.words?.length && !hasKaraoke(c.marks) ? [...wordsToKaraokeMarks(c.text, c.words, c.endMs - c.startMs), ...(c.marks ?? [])] : c.marks
+      const text = writeAssText(c.text, marks, c.place, { style, playResX: res.x, playResY: res.y, escape: escapeAssText, raw: true })
       return `Dialogue: ${a?.layer ?? 0},${formatAssTime(c.startMs)},${formatAssTime(c.endMs)},${field(styleName)},${field(c.speaker ?? '')},${a?.marginL ?? 0},${a?.marginR ?? 0},${a?.marginV ?? 0},${field(a?.effect ?? '')},${text}`
     })
   ]

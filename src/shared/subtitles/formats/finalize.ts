@@ -77,6 +77,7 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
     if (c.marks) cue.marks = c.marks
     if (c.place) cue.place = c.place
     if (c.native) cue.native = c.native
+    if (c.words) cue.words = c.words
     cues[i] = cue
   }
   return { cues, dropped }

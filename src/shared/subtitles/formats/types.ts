@@ -1,4 +1,4 @@
-import type { Cue, CueMark, CueNative, CuePlacement, TrackNative } from '../../project/schema'
+import type { WordTiming, Cue, CueMark, CueNative, CuePlacement, TrackNative } from '../../project/schema'
 import type { ParseReport } from '../report'
 
 export type SubtitleFormat = 'srt' | 'vtt' | 'ass'
@@ -40,6 +40,8 @@ export interface RawCue {
   marks?: CueMark[]
   place?: CuePlacement
   native?: CueNative
+  /** Word timings read from karaoke tags (ASS `\k`). */
+  words?: WordTiming[]
   /** Already reported as unusable: kept only for its text (DroppedCue). */
   invalid?: boolean
 }
@@ -50,5 +52,5 @@ export interface RawCue {
  * three readers made whichever ran second pay for re-optimization (seen in bench:subtitles).
  */
 export function rawCue(line: number, startMs: number, endMs: number, text: string, invalid = false): RawCue {
-  return { line, startMs, endMs, text, speaker: undefined, id: undefined, marks: undefined, place: undefined, native: undefined, invalid }
+  return { line, startMs, endMs, text, speaker: undefined, id: undefined, marks: undefined, place: undefined, native: undefined, words: undefined, invalid }
 }

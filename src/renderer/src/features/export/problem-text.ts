@@ -27,6 +27,7 @@ export const PROBLEM_KEYS: Record<PreflightCode, CommonKey> = keyTable<CommonKey
   'font-fallback': 'review.problem.fontFallback',
   'font-system': 'review.problem.fontSystem',
   'font-unverified': 'review.problem.fontUnverified',
+  'font-not-installed': 'review.problem.fontNotInstalled',
   'duration-over-limit': 'review.problem.durationOverLimit',
   'duration-long': 'review.problem.durationLong',
   'size-may-exceed': 'review.problem.sizeMayExceed',

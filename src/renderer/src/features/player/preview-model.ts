@@ -6,6 +6,8 @@ import { selectedClip, useStudio } from '../../store'
 import { previewPreset, resolveEndCard, timelineSpan } from '../endcard/resolve'
 import { buildAssOffThread } from '../subtitles/checks-client'
 import { useDebounced } from '../subtitles/use-debounced'
+import { setChoice } from '../../../../shared/captions/edit-choice'
+import { useCaptionPreview } from '../captions/preview-store'
 
 /**
  * Everything the stage needs for one clip × locale, derived from the document (not stored).
@@ -41,11 +43,14 @@ export function usePreviewModel() {
 
   const clipId = clip?.id
   const locale = base?.locale
+  // A caption style being looked at in the gallery is drawn on this clip before it is chosen.
+  const captionPreview = useCaptionPreview((s) => s.preview)
   const input = useMemo(() => {
-    const settledClip = settledProject?.clips.find((c) => c.id === clipId)
-    if (!settledProject || !settledClip || !locale) return null
-    return outputAssInput(settledProject, settledClip, locale, previewPreset(settledProject), settledClip.probe?.durationMs ?? 0)
-  }, [settledProject, clipId, locale])
+    const shown = settledProject && captionPreview && clipId ? setChoice(settledProject, clipId, 'clip', captionPreview) : settledProject
+    const settledClip = shown?.clips.find((c) => c.id === clipId)
+    if (!shown || !settledClip || !locale) return null
+    return outputAssInput(shown, settledClip, locale, previewPreset(shown), settledClip.probe?.durationMs ?? 0)
+  }, [settledProject, clipId, locale, captionPreview])
 
   // The ASS and the input it was built from: until they match the current input the preview is
   // behind the document, and the player says so (data-frame="pending") instead of passing for current.

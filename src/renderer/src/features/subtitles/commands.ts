@@ -4,6 +4,9 @@ import { snapToFrame } from '../../../../shared/time'
 import { OUTPUT_FPS } from '../player/commands'
 import { cueIndexAt, neighbourCueId, nextIssueCueId } from './navigation'
 import { updateCues, updateTrack } from './track-updates'
+import { pageOptionsFor, restorePages, splitCueInList } from '../../../../shared/captions/pages'
+import { captionChoiceFor, resolveCaption } from '../../../../shared/captions/resolve-style'
+import { previewPreset } from '../endcard/resolve'
 
 /** A new cue lasts this long unless the next cue starts sooner. */
 const NEW_CUE_MS = 2000
@@ -55,6 +58,27 @@ export const subtitleCommands = {
     if (!clip || !cue) return
     const inside = s.playheadMs > cue.startMs && s.playheadMs < cue.endMs
     updateCues(clip.id, (list) => splitCue(list, cue.id, inside ? { timeMs: snapToFrame(s.playheadMs, OUTPUT_FPS) } : {}))
+  },
+  /** Splits the selected cue into short caption pages (one undoable edit; the first page remembers the original). */
+  pages() {
+    const { s, clip, cues } = context()
+    const cue = cues.find((c) => c.id === s.selectedCueId)
+    if (!clip || !cue || !s.project) return
+    let caption = null
+    try {
+      caption = resolveCaption(captionChoiceFor(s.project, clip), s.project.style, previewPreset(s.project).height)
+    } catch {
+      // An invalid style is reported where it is edited; pages then use the default limits.
+    }
+    updateCues(clip.id, (list) => splitCueInList(list, cue.id, pageOptionsFor(caption, s.project?.sourceLocale ?? 'und')))
+  },
+  /** Puts the selected page's original cue back (one undoable edit). */
+  restorePages() {
+    const { s, clip, cues } = context()
+    const group = cues.find((c) => c.id === s.selectedCueId)?.page?.group
+    if (!clip || !group) return
+    updateCues(clip.id, (list) => restorePages(list, group))
+    s.selectCue(group)
   },
   mergeWithNext() {
     const { s, clip, cues } = context()

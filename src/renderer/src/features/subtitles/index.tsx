@@ -47,6 +47,14 @@ export function SubtitlesPanel() {
         <button type="button" onClick={subtitleCommands.split} disabled={!selected}>
           {t('subtitles.split')}
         </button>
+        <button type="button" onClick={subtitleCommands.pages} disabled={!selected} title={t('subtitles.pagesHint')} data-testid="cue-pages">
+          {t('subtitles.pages')}
+        </button>
+        {selected?.page && (
+          <button type="button" onClick={subtitleCommands.restorePages} data-testid="cue-restore-pages">
+            {t('subtitles.restorePages')}
+          </button>
+        )}
         <button type="button" onClick={subtitleCommands.mergeWithNext} disabled={!selected}>
           {t('subtitles.merge')}
         </button>

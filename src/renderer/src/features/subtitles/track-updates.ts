@@ -3,6 +3,7 @@ import { cueFingerprint } from '../../../../shared/subtitles/fingerprint'
 import { withSourceCues } from '../../../../shared/subtitles/translations'
 import { withCueText } from '../../../../shared/subtitles/rich'
 import { useStudio } from '../../store'
+import { carryWordTimings } from '../../../../shared/captions/carry-words'
 import type { EditOptions } from '../../store/document-slice'
 
 /** Applies a pure change to one clip of the document. */
@@ -29,8 +30,10 @@ export function updateTrack(clipId: string, recipe: (track: SubtitleTrack) => Su
 /** Replaces the source cues; translations whose source changed become outdated (H4's withSourceCues). */
 export function updateCues(clipId: string, recipe: (cues: Cue[]) => Cue[], options?: EditOptions): void {
   updateTrack(clipId, (t) => {
-    const cues = recipe(t.cues)
-    return cues === t.cues ? t : withSourceCues(t, cues)
+    const edited = recipe(t.cues)
+    if (edited === t.cues) return t
+    // Word timings follow their words through timing changes, splits and merges.
+    return withSourceCues(t, carryWordTimings(t.cues, edited, sourceLocale()))
   }, options)
 }
 
@@ -63,8 +66,15 @@ export function setCueText(clipId: string, cueId: string, text: string): void {
     clipId,
     (track) => {
       const cue = track.cues.find((c) => c.id === cueId)
-      return !cue || cue.text === text ? track : replaceCue(track, withCueText(cue, text))
+      if (!cue || cue.text === text) return track
+      // Words still in the text keep their timings (carryWordTimings); formatting follows the text (withCueText).
+      const [next] = carryWordTimings([cue], [withCueText(cue, text)], sourceLocale())
+      return replaceCue(track, next!)
     },
     { undo: 'coalesce', key: `cue-text:${cueId}` }
   )
+}
+
+function sourceLocale(): string {
+  return useStudio.getState().project?.sourceLocale ?? 'und'
 }

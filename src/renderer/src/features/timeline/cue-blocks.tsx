@@ -6,6 +6,7 @@ import { useStudio } from '../../store'
 import { OUTPUT_FPS } from '../player/commands'
 import { setCueTiming } from '../subtitles/track-updates'
 import { moveCue, neighbourEdges, resizeCue } from './snapping'
+import { WordTicks } from './word-ticks'
 
 /** A dragged edge sticks to a neighbour closer than this many pixels. */
 const SNAP_PX = 8
@@ -82,6 +83,7 @@ export function CueBlocks({ clipId, cues, pxPerSecond, clipMs, fromMs, toMs }: P
           >
             <span className="kf-cue-handle kf-cue-handle-start" onPointerDown={(e) => onDown(e, cue, 'start')} onPointerMove={onMove} onPointerUp={onUp} />
             <span className="kf-cue-block-text">{cue.text}</span>
+            {preview?.cueId !== cue.id && <WordTicks clipId={clipId} cue={cue} pxPerMs={pxPerSecond / 1000} />}
             <span className="kf-cue-handle kf-cue-handle-end" onPointerDown={(e) => onDown(e, cue, 'end')} onPointerMove={onMove} onPointerUp={onUp} />
           </div>
         )
