@@ -70,6 +70,8 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
     if (!aimed) out.push('untargeted')
     return out
   }
+  // "Soy joto y a mucha honra", "I'm a proud …": the speaker naming themself with the word
+  if (rule.category === 'identity' && namesSelf(a, m.first)) out.push('self')
   if (!kind) return out
   if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
@@ -78,6 +80,12 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   if (typeof target !== 'string' && target.kind === 'thing') out.push('thing')
   if (typeof target !== 'string' && target.kind === 'first') out.push('self')
   return out
+}
+
+function namesSelf(a: Analysis, first: number): boolean {
+  const c = a.layout.clause[first]
+  const self = a.referents.some((r) => r.kind === 'first' && r.clause === c && r.index < first && first - r.index <= 4)
+  return self && !a.referents.some((r) => r.kind === 'second' && r.clause === c)
 }
 
 const offAsUnset = (s: Severity | 'off' | undefined): Severity | undefined => (s === 'off' ? undefined : s)

@@ -93,6 +93,8 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       // "la escuela", "los lunes", "o trabalho": an article, not a pronoun, before a noun
       const following = mentionAt.get(m.last + 1)
       if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (NOUN_ROLES.has(following.role) || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      // "el pinche wifi", "o maldito celular": an article, a swear word or adjective, then the noun
+      if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (following.role === 'profanity' || following.role === 'predicate') && NOUN_ROLES.has(mentionAt.get(following.last + 1)?.role ?? '')) continue
       const prev = mi > 0 ? mentions[mi - 1] : undefined
       // "kawan aku", "temen gue": the pronoun owns the person before it and is not a referent itself
       if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'person' || prev.role === 'group')) continue
