@@ -107,5 +107,6 @@ describe('a series assembled, checked and exported from a script (spawned CLI)',
     expect((await kindframe(['relink', project, clip.id])).code).toBe(0)
     const accepted = await kindframe(['check', project, '--locales', 'en', '--overwrite'])
     expect([accepted.code, accepted.stdout]).toEqual([0, expect.not.stringContaining('changed since it was imported')])
-  })
+    // a dozen spawned CLIs (each a fresh Node + tsx start-up) and three exports: past the default on a loaded 2-core machine
+  }, 300_000)
 })

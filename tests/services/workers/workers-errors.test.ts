@@ -67,7 +67,8 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers: bad input and a bad 
       const toShare = (p: string) => SHARE + p.slice(dir.length)
       good = { ...local, media: local.media.map((m) => ({ ...m, path: toShare(m.path) })), outDir: toShare(local.outDir), outputPath: toShare(local.outputPath) }
       queue = new Queue(RENDER_QUEUE, { connection: queueConnection(redis.url, 'test') })
-      worker = await startRenderWorker({ redisUrl: redis.url, name: 'refuser', lockDurationMs: 2000, log: (l) => logs.push(l) })
+      // a lock long enough not to lapse on a loaded machine: a stalled job is retried, which would blur 'refused once, not retried'
+      worker = await startRenderWorker({ redisUrl: redis.url, name: 'refuser', lockDurationMs: 10_000, log: (l) => logs.push(l) })
     })
     afterAll(async () => {
       await worker?.close()
