@@ -71,7 +71,8 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
     return out
   }
   // "Soy joto y a mucha honra", "I'm a proud …": the speaker naming themself with the word
-  if (rule.category === 'identity' && namesSelf(a, m.first)) out.push('self')
+  // (reported speech is already lowered and says why: "He called me a …" is not self-naming)
+  if (rule.category === 'identity' && !out.includes('quoted') && namesSelf(a, m.first)) out.push('self')
   if (!kind) return out
   if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
