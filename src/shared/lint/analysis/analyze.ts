@@ -40,7 +40,7 @@ const ECHO_MARKERS = new Set(
   )
 )
 /** Relative pronouns: "the idiot who wrote it", "anyone who liked it" — the head noun is the one described. */
-const RELATIVE = new Set('who whom whoever que quem quien quienes yang'.split(' '))
+const RELATIVE = new Set('who whom whoever that which que quem quien quienes yang'.split(' '))
 const PREPOSITIONS = new Set('of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' '))
 
 function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
@@ -188,7 +188,11 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
     // "Fans of that band are idiots", "Anyone who liked it is brain-dead": skip a thing inside a
     // prepositional phrase or a relative clause for the head noun
     if (before?.kind === 'thing' && first - before.index <= 6) {
-      const head = refs.filter((r) => r.clause === c && r.index < before.index && HURTABLE.has(r.kind)).at(-1)
+      const heads = refs.filter((r) => r.clause === c && r.index < before.index && HURTABLE.has(r.kind))
+      // "Cewek yang dia suka itu jelek": the noun the relative clause hangs on, not the subject inside it
+      const relativeHead = heads.filter((r) => r.index + 1 < tokens.length && RELATIVE.has(tokens[r.index + 1].norm)).at(-1)
+      if (relativeHead) return relativeHead
+      const head = heads.at(-1)
       if (head && (hasPreposition(tokens, head.index + 1, before.index) || hasWordIn(tokens, RELATIVE, head.index + 1, before.index))) return head
     }
     // "… just like the idiot who wrote it": an insult noun with a relative clause after it is a person

@@ -43,6 +43,18 @@ function isProhibition(data: FrameData, tokens: readonly AnalysisToken[], k: num
   return data.notNegating.size > 0 && (data.notNegating.matchAt(tokens, k).length > 0 || (k > 0 && data.notNegating.matchAt(tokens, k - 1).length > 0))
 }
 
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE = new Set('que that which who whom yang'.split(' '))
+
+/** A verb right after "livro que ele", "song that she", "foto yang dia": inside a relative clause about that noun. */
+function inRelativeClause(tokens: readonly AnalysisToken[], nounAt: ReadonlySet<number>, verdictAt: ReadonlySet<number>, k: number): boolean {
+  // …and the main clause's verdict follows the verb ("… escreveu é um lixo"); "people who call
+  // Muslims terrorists" still reports a naming
+  if (!verdictAt.has(k + 1)) return false
+  for (const r of [k - 1, k - 2]) if (r >= 1 && RELATIVE.has(tokens[r].norm) && nounAt.has(r - 1)) return true
+  return false
+}
+
 export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   const { tokens, mentions, sentence } = layout
   const negators: number[] = []
@@ -62,6 +74,13 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   }
   negators.sort((a, b) => a - b)
   reports.sort((a, b) => a - b)
+  // "o livro que ele escreveu é um lixo", "the song she wrote is trash": a verb of saying inside a
+  // relative clause names a work, it does not report speech
+  const nounAt = new Set(mentions.filter((m) => m.role === 'thing' || m.role === 'person' || m.role === 'group' || m.role === 'part').map((m) => m.last))
+  const verdictAt = new Set(mentions.filter((m) => m.role === 'copula' || m.role === 'predicate').map((m) => m.first))
+  const reporting = reports.filter((k) => !inRelativeClause(tokens, nounAt, verdictAt, k))
+  // "que nem vocês" (pt "just like you"): a comparison, not a negation
+  const negating = negators.filter((k) => !(tokens[k].norm === 'nem' && k > 0 && tokens[k - 1].norm === 'que'))
   const counterSentences = new Set<number>()
   for (let k = 0; k < tokens.length; k++) {
     if (counterSentences.has(sentence[k])) continue
@@ -76,7 +95,7 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
         break
       }
   }
-  return { negators, reports, hypotheticals, counterSentences }
+  return { negators: negating, reports: reporting, hypotheticals, counterSentences }
 }
 
 /** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
