@@ -1,5 +1,5 @@
 import { formatAssTime } from './ass-format'
-import { BoundedCache } from './bounded-cache'
+import { BoundedCache } from '../bounded-cache'
 import { sanitizeAssField } from './escape-text'
 import { eventText } from './event-text'
 import { placeCue, richEventText, type RichContext } from './rich-event'

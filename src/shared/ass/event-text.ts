@@ -1,4 +1,4 @@
-import { BoundedCache } from './bounded-cache'
+import { BoundedCache } from '../bounded-cache'
 import { cleanUserText, escapeCleanText, MAX_CUE_GRAPHEMES } from './escape-text'
 import { familyFor, isBaseScriptOnly, runScale, splitScriptRuns } from './script-runs'
 

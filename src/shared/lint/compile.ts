@@ -7,6 +7,7 @@ import { GroupedPhraseIndex } from './grouped-trie'
 import { normalizeWord } from './normalize'
 import { parseDataFile, RuleFile, LocaleFile, type LocaleFile as LocaleData } from './rules/schema'
 import { RULE_DATA, type LocalePackData } from './rules/registry'
+import { compiledPacks, parsedRuleFiles } from './caches'
 import type { LintCategory, Severity } from './types'
 
 export interface CompiledRule {
@@ -110,7 +111,7 @@ function addCuss(pack: CompiledPack, list: Record<string, number>, locale: Local
  * English files: parsing them once also lets pattern.ts reuse its group and placeholder
  * expansions (memoized per placeholder table) across those packs. Failures are not kept.
  */
-const parsedFiles = new WeakMap<object, unknown>()
+const parsedFiles = parsedRuleFiles
 
 function parseOnce<T>(schema: Parameters<typeof parseDataFile<T>>[0], name: string, raw: unknown): T {
   if (typeof raw !== 'object' || raw === null) return parseDataFile(schema, name, raw)
@@ -159,7 +160,7 @@ function buildPack(packLocale: string): CompiledPack {
   return pack
 }
 
-const packs = new Map<string, CompiledPack>()
+const packs = compiledPacks
 
 /** The compiled pack for a locale (cached), or null when Kindframe has no rules for that language. */
 export function getPack(locale: string): CompiledPack | null {

@@ -6,10 +6,11 @@ import { getLexicon } from './analysis/lexicon'
 import { getModel } from './classifier/registry'
 import { coversRule } from './directives'
 import { PhraseTrie } from './trie'
-import { normalizePhrase, type Engine } from './line'
+import { normalizePhrase } from './normalize-phrase'
+import type { Engine } from './engine-types'
+import { ENGINE_LIMIT, engines } from './caches'
 import type { LintOptions } from './types'
 
-const engines = new Map<string, Engine>()
 
 /** Validates a project's lint settings (hand-edited project files reach here), naming the bad field. */
 export function parseLintSettings(settings: unknown): z.output<typeof LintSettingsSchema> {
@@ -54,7 +55,7 @@ export function engineFor(options: LintOptions): Engine {
       counterPhrases: lexicon?.counter.size ? [lexicon.counter] : pack ? [pack.counterSpeech] : []
     }
   }
-  if (engines.size > 64) engines.clear()
+  if (engines.size > ENGINE_LIMIT) engines.clear()
   engines.set(key, engine)
   return engine
 }

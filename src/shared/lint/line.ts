@@ -2,37 +2,15 @@ import { tokenize, type Token } from './tokenize'
 import { boundaries, quoteRanges } from './context'
 import { coversRule, findDirective, findSpeakerTag, isDepictionSpeaker } from './directives'
 import type { CompiledPack, CompiledRule } from './compile'
-import type { PhraseTrie, TrieMatch } from './trie'
-import type { LintContextFlag, LintIssue, Severity } from './types'
+import type { TrieMatch } from './trie'
+import { overrideFor, silencedByProject, type Engine } from './engine-types'
+import type { LintContextFlag, LintIssue } from './types'
 import { BY_RANK, RANK, findingCandidate, ruleCandidate, strongest, type Candidate, type LineContext } from './candidates'
 import { analyze, type Finding } from './analysis/analyze'
 import { prepareTokens, type AnalysisToken } from './analysis/prepare-tokens'
 import { modelCandidates } from './model-candidates'
-import type { Model } from './classifier/model'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { FrameData } from './analysis/frames'
-
-/** Everything a line's result depends on besides its text: compiled once per options. */
-export interface Engine {
-  pack: CompiledPack | null
-  deny: PhraseTrie<CompiledRule>
-  vocabulary: ReadonlySet<string>
-  /** Rule id → severity override ('off' removes); longest prefix wins. */
-  severity: [string, Severity | 'off'][]
-  allowRules: string[]
-  allowPhrases: Set<string>
-  /** The sentence analysis' tables for the locale (null: no lexicon for this language). */
-  lexicon: CompiledLexicon | null
-  frameData: FrameData
-  /** The statistical second opinion (null: none for this locale, or switched off). */
-  model: Model | null
-  /** Phrase rules and sentence analysis on (off only for the evaluation's ablation). */
-  useRules: boolean
-  /** True when a severity override switches the rule off. */
-  overridden: (ruleId: string) => boolean
-  /** Data files that could not be loaded, named (reported once per lint as kind/meta/data). */
-  problems: string[]
-}
 
 /** Carried from line to line by directives. */
 export interface LineState {
@@ -56,11 +34,6 @@ export interface LineResult {
 /** Shared empty match list: the loop below would otherwise allocate two per token. */
 const NONE: TrieMatch<CompiledRule>[] = []
 const ORIGIN_RANK = { deny: 0, rules: 1, cuss: 2 }
-
-function overrideFor(engine: Engine, ruleId: string): Severity | 'off' | undefined {
-  for (const [prefix, sev] of engine.severity) if (coversRule([prefix], ruleId)) return sev
-  return undefined
-}
 
 function pickMatch(a: TrieMatch<CompiledRule>[], b: TrieMatch<CompiledRule>[]): TrieMatch<CompiledRule> | undefined {
   if (!b.length && a.length <= 1) return a[0]
@@ -139,35 +112,58 @@ function hasHotWord(tokens: readonly Token[], hot: ReadonlySet<string>): boolean
 }
 
 export function lintLine(line: string, state: LineState, engine: Engine, cueDepicted = false): LineResult {
-  const pack = engine.pack
   const { directive, end, ownLine, next } = readDirectives(line, state)
   if (ownLine) return { issues: [], depicted: false, counter: directive?.verb === 'counter', next }
+  const body = end < line.length ? line.slice(0, end) : line
+  const { depicted, bodyStart } = depictionOf(line, state, directive, engine.pack, cueDepicted)
+  const tokens = lineTokens(body, bodyStart, engine)
+  const counter = directive?.verb === 'counter' || (!depicted && saysSomethingKind(engine.pack, tokens))
+  if (!tokens.length) return { issues: [], depicted, counter, next }
+  const ignore = directive?.verb === 'ignore' ? directive.rules : state.ignoreNext
+  const candidates = lineCandidates(body, tokens, engine)
+  const issues = candidates.filter((c) => !suppressed(engine, ignore, tokens, c)).map((c) => toIssue(c, body, tokens, engine.pack, depicted))
+  return { issues, depicted, counter, next }
+}
 
+/** Whether the line is a depiction (a bullying character speaking) and where its words start after a speaker tag. */
+function depictionOf(line: string, state: LineState, directive: ReturnType<typeof findDirective>, pack: CompiledPack | null, cueDepicted: boolean) {
   const speakers = pack?.depictionSpeakers ?? new Set(['bully'])
   const tag = findSpeakerTag(line, speakers)
   const depicted = cueDepicted || state.depictBlock || directive?.verb === 'depict' || (tag !== null && isDepictionSpeaker(tag.name, speakers))
-  const ignore = directive?.verb === 'ignore' ? directive.rules : state.ignoreNext
-  const body = end < line.length ? line.slice(0, end) : line
-  const bodyStart = tag?.bodyStart ?? 0
+  return { depicted, bodyStart: tag?.bodyStart ?? 0 }
+}
+
+/** Words of the line's body (after any speaker tag), with the lexicon's inflection and spelling forms. */
+function lineTokens(body: string, bodyStart: number, engine: Engine): Token[] {
   let raw = tokenize(body, engine.vocabulary)
   if (bodyStart > 0) raw = raw.filter((t) => t.start >= bodyStart)
-  const lex = engine.lexicon
-  const tokens = lex ? prepareTokens(raw, lex, body) : raw
+  return engine.lexicon ? prepareTokens(raw, engine.lexicon, body) : raw
+}
 
-  let counter = directive?.verb === 'counter'
-  if (pack && !depicted && !counter && tokens.length) counter = pack.kindMessages.occursIn(tokens, 0, tokens.length) || pack.counterSpeech.occursIn(tokens, 0, tokens.length)
-  const issues: LineIssue[] = []
-  if (!tokens.length) return { issues, depicted, counter, next }
+/** A kind line or counter-speech (it answers depicted bullying earlier in the script). */
+function saysSomethingKind(pack: CompiledPack | null, tokens: readonly Token[]): boolean {
+  return pack !== null && tokens.length > 0 && (pack.kindMessages.occursIn(tokens, 0, tokens.length) || pack.counterSpeech.occursIn(tokens, 0, tokens.length))
+}
 
-  const b = boundaries(body, tokens)
-  const quotes = quoteRanges(body)
+/** The longest phrase-rule or deny-list match at each position, skipping words that are part of a name. */
+function phraseRuleMatches(tokens: readonly AnalysisToken[], sentence: Int32Array, engine: Engine): TrieMatch<CompiledRule>[] {
   const matches: TrieMatch<CompiledRule>[] = []
+  const pack = engine.pack
   for (let i = 0; engine.useRules && i < tokens.length; i++) {
     const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
     if (!m) continue
     i = m.last
-    if (!partOfName(tokens, b.sentence, m, m.value.origin === 'cuss')) matches.push(m)
+    if (!partOfName(tokens, sentence, m, m.value.origin === 'cuss')) matches.push(m)
   }
+  return matches
+}
+
+/** Phrase-rule matches, sentence-analysis findings and the model's second opinion, merged to one candidate per stretch. */
+function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: Engine): Candidate[] {
+  const { pack, lexicon: lex } = engine
+  const b = boundaries(body, tokens)
+  const quotes = quoteRanges(body)
+  const matches = phraseRuleMatches(tokens, b.sentence, engine)
   // Most lines of a script say nothing unkind: the analysis runs only where a phrase rule matched
   // or a word that can start a finding occurs.
   const wanted = lex !== null && (matches.length > 0 || hasHotWord(tokens, lex.hotFirst))
@@ -186,20 +182,7 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
     quoted: (first, last) => insideQuote(quotes, tokens[first].start, tokens[last].end),
     override: (ruleId) => overrideFor(engine, ruleId)
   }
-  const counterSentences = new Map<number, boolean>()
-  const isCounterSentence = (first: number): boolean => {
-    const s = b.sentence[first]
-    let v = counterSentences.get(s)
-    if (v === undefined) {
-      let from = first
-      while (from > 0 && b.sentence[from - 1] === s) from--
-      let to = first
-      while (to < tokens.length && b.sentence[to] === s) to++
-      counterSentences.set(s, (v = pack ? pack.counterSpeech.occursIn(tokens, from, to) : false))
-    }
-    return v
-  }
-
+  const isCounterSentence = counterSentenceTest(pack, tokens, b.sentence)
   const candidates: Candidate[] = []
   for (const m of matches) {
     const c = ruleCandidate(ctx, m, isCounterSentence)
@@ -213,33 +196,54 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
     }
   if (engine.model && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
     candidates.push(...modelCandidates(engine.model, analysis, lex, body, candidates))
+  return strongest(candidates)
+}
 
-  for (const c of strongest(candidates)) {
-    if (overrideFor(engine, c.ruleId) === 'off') continue
-    if (ignore && coversRule(ignore, c.ruleId)) continue
-    if (engine.allowRules.length && coversRule(engine.allowRules, c.ruleId)) continue
-    if (engine.allowPhrases.size && engine.allowPhrases.has(tokens.slice(c.first, c.last + 1).map((t) => t.norm).join(' '))) continue
-    const start = tokens[c.first].start
-    const stop = tokens[c.last].end
-    const actual = body.slice(start, stop)
-    const flags = depicted ? [...c.flags, 'depicted' as const] : c.flags
-    issues.push({
-      ruleId: c.ruleId,
-      category: c.category,
-      severity: BY_RANK[depicted ? 0 : c.rank],
-      depicted,
-      start,
-      end: stop,
-      actual,
-      message: message(pack, c.category, actual, flags),
-      suggestions: c.suggestions,
-      explanation: c.explanation,
-      source: 'kindframe',
-      ...(c.url ? { url: c.url } : {}),
-      ...(flags.length ? { context: flags } : {})
-    })
+/** Whether the sentence around a token denounces what it says (v1 counter phrases), memoized per sentence. */
+function counterSentenceTest(pack: CompiledPack | null, tokens: readonly Token[], sentence: Int32Array): (first: number) => boolean {
+  const bySentence = new Map<number, boolean>()
+  return (first) => {
+    const s = sentence[first]
+    let v = bySentence.get(s)
+    if (v === undefined) {
+      let from = first
+      while (from > 0 && sentence[from - 1] === s) from--
+      let to = first
+      while (to < tokens.length && sentence[to] === s) to++
+      bySentence.set(s, (v = pack ? pack.counterSpeech.occursIn(tokens, from, to) : false))
+    }
+    return v
   }
-  return { issues, depicted, counter, next }
+}
+
+/** Left out by the project's settings, an ignore directive, or an allowed phrase. */
+function suppressed(engine: Engine, ignore: string[] | null, tokens: readonly Token[], c: Candidate): boolean {
+  if (silencedByProject(engine, c.ruleId)) return true
+  if (ignore && coversRule(ignore, c.ruleId)) return true
+  return engine.allowPhrases.size > 0 && engine.allowPhrases.has(tokens.slice(c.first, c.last + 1).map((t) => t.norm).join(' '))
+}
+
+/** A candidate as an issue on the line; depicted lines keep their findings at info. */
+function toIssue(c: Candidate, body: string, tokens: readonly Token[], pack: CompiledPack | null, depicted: boolean): LineIssue {
+  const start = tokens[c.first].start
+  const stop = tokens[c.last].end
+  const actual = body.slice(start, stop)
+  const flags = depicted ? [...c.flags, 'depicted' as const] : c.flags
+  return {
+    ruleId: c.ruleId,
+    category: c.category,
+    severity: BY_RANK[depicted ? 0 : c.rank],
+    depicted,
+    start,
+    end: stop,
+    actual,
+    message: message(pack, c.category, actual, flags),
+    suggestions: c.suggestions,
+    explanation: c.explanation,
+    source: 'kindframe',
+    ...(c.url ? { url: c.url } : {}),
+    ...(flags.length ? { context: flags } : {})
+  }
 }
 
 /** Quote ranges are sorted and disjoint: binary search keeps quote-heavy 5 MB lines linear-ish. */
@@ -256,4 +260,3 @@ function insideQuote(quotes: [number, number][], start: number, stop: number): b
   return false
 }
 
-export { normalizePhrase } from './normalize-phrase'

@@ -1,5 +1,6 @@
 import { KindframeError } from '../errors'
 import { normalizeWord } from './normalize'
+import { patternExpansions } from './caches'
 
 /**
  * Rule phrase syntax (documented in docs/lint.md):
@@ -78,7 +79,7 @@ function splitTopLevel(pattern: string): string[] {
  * is thrown again, with its own `where`, each time), and the kept sequences are never mutated:
  * product() only ever extends the sequences it created itself.
  */
-const groupMemos = new WeakMap<Record<string, string[]>, Map<string, Sequence[]>>()
+const groupMemos = patternExpansions
 
 function memoFor(placeholders: Record<string, string[]>): Map<string, Sequence[]> {
   let memo = groupMemos.get(placeholders)

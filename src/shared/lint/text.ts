@@ -1,7 +1,9 @@
-import { BoundedCache } from '../ass/bounded-cache'
+import { BoundedCache } from '../bounded-cache'
+import { CUE_TEXTS, DEPICTED_CUE_TEXTS, cueMemos as cueMemosCache } from './caches'
 import { engineFor } from './engine'
 import { isDepictionSpeaker } from './directives'
-import { lintLine, START_STATE, stateKey, type Engine, type LineIssue, type LineResult, type LineState } from './line'
+import { lintLine, START_STATE, stateKey, type LineIssue, type LineResult, type LineState } from './line'
+import { silencedByProject, type Engine } from './engine-types'
 import type { LintCueInput, LintIssue, LintOptions } from './types'
 
 /** Past this many findings the text is not a script any more; stop and say so. */
@@ -62,8 +64,7 @@ function scan(text: string, lint: LineLinter, cueDepicted: boolean, scanState?: 
 function documentIssues(doc: DocScan, engine: Engine, text: (start: number, end: number) => string): LintIssue[] {
   const extra: LintIssue[] = []
   const msgs = engine.pack?.data.messages
-  const off = engine.severity.find(([p]) => 'kind/depiction/no-counter-message'.startsWith(p))?.[1] === 'off'
-  if (doc.lastDepictedLine && !doc.counterAfterDepiction && !off && !engine.allowRules.some((r) => 'kind/depiction/no-counter-message'.startsWith(r))) {
+  if (doc.lastDepictedLine && !doc.counterAfterDepiction && !silencedByProject(engine, 'kind/depiction/no-counter-message')) {
     extra.push({
       ruleId: 'kind/depiction/no-counter-message',
       category: 'depiction',
@@ -128,7 +129,7 @@ interface CueScan {
   counter?: boolean
 }
 
-interface CueMemo {
+export interface CueMemo {
   /** By text, for cues whose speaker is not a depiction speaker, and for those whose speaker is. */
   plain: BoundedCache<CueScan>
   depicted: BoundedCache<CueScan>
@@ -140,11 +141,11 @@ interface CueMemo {
  * Per engine, so it goes when engineFor drops the engine. 10,000 texts per generation hold a
  * 5,000-cue track with room to spare (~1 MB); a bigger track just re-lints its oldest cues.
  */
-const cueMemos = new WeakMap<Engine, CueMemo>()
+const cueMemos = cueMemosCache
 
 function cueMemoFor(engine: Engine): CueMemo {
   let memo = cueMemos.get(engine)
-  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(10_000), depicted: new BoundedCache(2_000), speakers: new Map() }))
+  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(CUE_TEXTS), depicted: new BoundedCache(DEPICTED_CUE_TEXTS), speakers: new Map() }))
   return memo
 }
 

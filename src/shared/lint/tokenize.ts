@@ -1,4 +1,4 @@
-import { BoundedCache } from '../ass/bounded-cache'
+import { wordShapes } from './caches'
 import { normalizeWord, obfuscationForms } from './normalize'
 
 /**
@@ -68,7 +68,7 @@ function maskedForms(norm: string, vocabulary: ReadonlySet<string> | undefined):
   return [...unmask(norm, vocabulary), joined, ...obfuscationForms(joined)]
 }
 
-interface WordShape {
+export interface WordShape {
   norm: string
   forms: string[]
   titlecase: boolean
@@ -79,7 +79,7 @@ interface WordShape {
  * track of 5,000 cues has ~50,000 words but only a few thousand different ones. Masked words
  * ("f*ck") depend on the vocabulary and are not memoized.
  */
-const shapes = new BoundedCache<WordShape>(20_000)
+const shapes = wordShapes
 
 function shapeOf(raw: string, vocabulary: ReadonlySet<string> | undefined): WordShape {
   let shape = shapes.get(raw)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BoundedCache } from '../../../src/shared/ass/bounded-cache'
+import { BoundedCache } from '../../../src/shared/bounded-cache'
 import { cleanUserText, escapeCleanText, WORD_JOINER } from '../../../src/shared/ass/escape-text'
 import { eventText } from '../../../src/shared/ass/event-text'
 import { familyFor, runScale, scriptOf, splitScriptRuns, type ScriptRun } from '../../../src/shared/ass/script-runs'

@@ -4,6 +4,7 @@ import { type FindingKind, type PredicateKind } from './lexicon-schema'
 import { PackedLexicon, spaceList } from './lexicon-pack'
 import { LEXICON_DATA, SPELLING_GUARD } from './lexicon-registry'
 import { lazySpellIndex, type SpellIndex } from './spelling'
+import { compiledLexicons } from '../caches'
 
 /** What a word or phrase is to the sentence analysis. */
 export type Role =
@@ -164,7 +165,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
   return lex
 }
 
-const compiled = new Map<string, CompiledLexicon>()
+const compiled = compiledLexicons
 
 /** The compiled lexicon of a pack locale (compiled once per process; six locales at most). */
 export function getLexicon(packLocale: string): CompiledLexicon {

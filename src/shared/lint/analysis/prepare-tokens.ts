@@ -1,4 +1,5 @@
-import { BoundedCache } from '../../ass/bounded-cache'
+import { BoundedCache } from '../../bounded-cache'
+import { WORD_PLANS_PER_LEXICON, wordPlans } from '../caches'
 import type { Token } from '../tokenize'
 import type { CompiledLexicon } from './lexicon'
 import { baseForms, englishBaseForms } from './morphology'
@@ -10,7 +11,7 @@ export interface AnalysisToken extends Token {
   respelled?: boolean
 }
 
-interface WordPlan {
+export interface WordPlan {
   /** Extra forms to try (base forms, corrections). */
   forms: string[]
   respelled: boolean
@@ -21,14 +22,14 @@ interface WordPlan {
 const NOTHING: WordPlan = { forms: [], respelled: false, split: null }
 
 /** Per lexicon and word (a script reuses few thousand words): bounded, see BoundedCache. */
-const plans = new WeakMap<CompiledLexicon, BoundedCache<WordPlan>>()
+const plans = wordPlans
 
 function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   const { norm } = token
   if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return NOTHING
   if (lex.guard.has(norm)) return NOTHING
   let cache = plans.get(lex)
-  if (!cache) plans.set(lex, (cache = new BoundedCache(20_000)))
+  if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
   const key = token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm
   const hit = cache.get(key)
   if (hit) return hit

@@ -2,11 +2,12 @@
 import en from './models/en.json'
 import ptBR from './models/pt-BR.json'
 import { parseModel, type Model } from './model'
+import { parsedModels } from '../caches'
 
 /** Raw model data by pack locale: only locales with licence-clean training data have one (docs/lint.md). */
 export const MODEL_DATA: Record<string, unknown> = { en, 'pt-BR': ptBR }
 
-const parsed = new Map<string, { model: Model | null; problem?: string }>()
+const parsed = parsedModels
 
 /** The locale's model, parsed once; a corrupt file gives a named problem and no model (the rules still run). */
 export function getModel(packLocale: string): { model: Model | null; problem?: string } {
