@@ -53,6 +53,17 @@ function hasPreposition(tokens: readonly AnalysisToken[], from: number, to: numb
   return false
 }
 
+const DEMONSTRATIVES = new Set('this that these those ese esa esos esas este esta estos estas aquel aquella esse essa esses essas aquele aquela itu ini tu ni yan iyan ito iyon yung'.split(' '))
+const COPULA_WORDS = new Set('is are was were be been am es son eres era fue e sao foi sou ialah adalah ay'.split(' '))
+
+function demonstrativeNoun(tokens: readonly AnalysisToken[], first: number, last: number): boolean {
+  const before = first > 0 ? tokens[first - 1].norm : ''
+  const hasDem = DEMONSTRATIVES.has(tokens[first].norm) || DEMONSTRATIVES.has(before) || (last + 1 < tokens.length && DEMONSTRATIVES.has(tokens[last + 1].norm))
+  if (!hasDem) return false
+  const start = DEMONSTRATIVES.has(before) ? first - 1 : first
+  return !(start > 0 && COPULA_WORDS.has(tokens[start - 1].norm))
+}
+
 /** Linkers between an adjective and its noun ("pangit na pelikula", "pangit ng boses"). */
 const LINKERS = new Set(['na', 'ng'])
 
@@ -102,9 +113,11 @@ function nearest(refs: readonly Referent[], clause: number, from: number, to: nu
 }
 
 /** The referent right after an adjective ("stupid film", "pangit na pelikula"): attributive use. */
-function attributive(refs: readonly Referent[], tokens: readonly AnalysisToken[], last: number): Referent | undefined {
+function attributive(refs: readonly Referent[], tokens: readonly AnalysisToken[], last: number, mentions: readonly Mention[]): Referent | undefined {
   let k = last + 1
   if (k < tokens.length && LINKERS.has(tokens[k].norm)) k++
+  // a pronoun is not a noun the adjective modifies ("so ugly it hurts")
+  if (mentions.some((m) => m.first === k && m.role === 'thingPronoun')) return undefined
   return refs.find((r) => r.index === k)
 }
 
@@ -179,7 +192,7 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
     if (before) return before
   } else {
     if (kind === 'attribute' || kind === 'insult' || kind === 'dehumanise') {
-      const attr = attributive(refs, tokens, last)
+      const attr = attributive(refs, tokens, last, layout.mentions)
       // "Soy el peor jugador", "you're a stupid person": the noun is predicated of the clause's subject
       const subject = attr?.kind === 'person' ? refs.find((r) => r.clause === c && r.index < first) : undefined
       if (subject && (subject.kind === 'first' || subject.kind === 'second')) return subject
@@ -195,6 +208,9 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
       const head = heads.at(-1)
       if (head && (hasPreposition(tokens, head.index + 1, before.index) || hasWordIn(tokens, RELATIVE, head.index + 1, before.index))) return head
     }
+    // "look at this clown trying to dance", "ese pendejo", "anak idiot itu": an insult noun with a
+    // demonstrative names a person (not after a copula: "this film is a joke")
+    if (kind === 'insult' && demonstrativeNoun(tokens, first, last)) return { kind: 'third', index: first, clause: c }
     // "… just like the idiot who wrote it": an insult noun with a relative clause after it is a person
     if (kind === 'insult' && !before && after?.kind === 'thing' && hasWordIn(tokens, RELATIVE, last + 1, after.index))
       return { kind: 'third', index: first, clause: c }
@@ -297,7 +313,7 @@ export function analyze(input: AnalysisInput): Analysis {
   }
 
   for (const hit of findMockery(layout, referents, text, lex.locale)) {
-    if (findings.some((f) => f.kind === 'mockery' && f.first <= hit.last && f.last >= hit.first)) continue
+    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first)) continue
     const kind = hit.target.kind
     findings.push({ kind: 'mockery', first: hit.first, last: hit.last, target: kind, group: hit.target.group, frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)], obfuscated: false })
   }
@@ -305,7 +321,7 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const m of mentions) {
     if (m.role === 'slur') findings.push(slurFinding(m, layout, referents, frames, tokens))
     else if (m.role === 'profanity') {
-      const aimed = aimedAt(referents, clause, m) ?? innerTarget(layout, lex, m.first, m.last)
+      const aimed = aimedAt(referents, layout, m) ?? innerTarget(layout, lex, m.first, m.last)
       if (aimed) findings.push({ kind: 'profanity', first: m.first, last: m.last, target: aimed.kind, frames: [...lowered(aimed.kind), ...framesAt(layout, frames, m.first, m.last, false)], obfuscated: respelled(tokens, m.first, m.last) })
     }
   }
@@ -363,12 +379,29 @@ function isEchoClause(layout: Layout, c: number, negators: readonly number[], me
 }
 
 /** Profanity hurts when it is aimed: a person within two words of it, in the same clause ("fuck you", "tangina mo"). */
-function aimedAt(refs: readonly Referent[], clause: Int32Array, m: Mention): Referent | undefined {
-  return refs.find((r) => clause[r.index] === clause[m.first] && r.index >= m.first - 2 && r.index <= m.last + 2 && r.index !== m.first && HURTABLE.has(r.kind))
+function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referent | undefined {
+  const { clause, sentence, mentions, tokens } = layout
+  const near = refs.find((r) => clause[r.index] === clause[m.first] && r.index >= m.first - 2 && r.index <= m.last + 2 && r.index !== m.first && HURTABLE.has(r.kind))
+  if (near) return near
+  // "Tu é um merda": the subject of a copula before it
+  const subject = refs.find((r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind))
+  if (subject && mentions.some((x) => x.role === 'copula' && x.first > subject.index && x.first < m.first)) return subject
+  // "Shut the fuck up, Kyle.": a name or "you" alone in the last clause of the sentence is spoken to
+  const vocative = refs.find((r) => r.index > m.last && sentence[r.index] === sentence[m.first] && clause[r.index] !== clause[m.first] && (r.kind === 'name' || r.kind === 'second'))
+  if (vocative && clauseLength(clause, tokens.length, vocative.index) <= 2) return vocative
+  return undefined
+}
+
+function clauseLength(clause: Int32Array, n: number, index: number): number {
+  let count = 0
+  for (let k = 0; k < n; k++) if (clause[k] === clause[index]) count++
+  return count
 }
 
 function slurFinding(m: Mention, layout: Layout, refs: readonly Referent[], frames: ReturnType<typeof indexFrames>, tokens: readonly AnalysisToken[]): Finding {
-  const f = framesAt(layout, frames, m.first, m.last, false)
+  // a slur used as a noun is not negated by a verb's "don't" further back ("Don't sit next to that
+  // …"): only a negator right before it denies it ("you're not a …", "no eres un …")
+  const f = framesAt(layout, frames, m.first, m.last, false).filter((x) => x !== 'negated' || frames.negators.some((k) => k < m.first && m.first - k <= 3))
   // "I'm a proud …": the speaker naming themself
   const self = refs.find((r) => r.kind === 'first' && r.clause === layout.clause[m.first] && r.index < m.first && m.first - r.index <= 4)
   const addressed = refs.find((r) => r.kind === 'second' && r.clause === layout.clause[m.first])
