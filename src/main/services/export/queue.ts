@@ -2,6 +2,7 @@ import { availableParallelism, cpus } from 'node:os'
 import { KindframeError, toErrorBody } from '../../../shared/errors'
 import type { ExportBatchProgress, ExportJob } from '../../../shared/export/job'
 import { MAX_OUTPUTS_PER_PROCESS } from '../../../shared/export/plan'
+import { overallPercent } from '../../../shared/export/overall-progress'
 import type { Manifest } from '../../../shared/export/manifest'
 import type { Preset } from '../../../shared/export/presets'
 import type { ExportMode, OutputPreflight, PreflightReport } from '../../../shared/preflight'
@@ -99,10 +100,9 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const b = batches.get(batchId)!
     const list = b.jobIds.map((id) => jobs.get(id)!)
     const count = (s: ExportJob['state']) => list.filter((j) => j.state === s).length
-    const sum = list.reduce((acc, j) => acc + (TERMINAL.has(j.state) ? 100 : j.percent), 0)
     return {
       batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
-      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, skipped: b.skipped.length,
+      percent: overallPercent(list), skipped: b.skipped.length,
       ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {}),
       ...(b.manifestError ? { manifestError: b.manifestError } : {})
     }
