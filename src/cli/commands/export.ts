@@ -129,6 +129,17 @@ export function progressLine(job: ExportJob, width = 80): string {
   return `${bar} ${state} ${name}${worker}${eta}`.slice(0, width)
 }
 
+/**
+ * "↻ <file> restarted: shared one ffmpeg run with ms (cancelled)" when a job's restart list grew,
+ * else undefined. Pure. The locales of a clip are encoded by one process, so cancelling one of them
+ * stops the others, which start again from 0 %.
+ */
+export function restartLine(job: ExportJob, before: ExportJob | undefined): string | undefined {
+  const now = job.restartedAfterCancel ?? []
+  if (now.length === 0 || now.length === (before?.restartedAfterCancel?.length ?? 0)) return undefined
+  return `↻ ${job.outputPath} restarted: shared one ffmpeg run with ${now.join(', ')} (cancelled)`
+}
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'pre-flight, then verified TikTok-ready MP4s of clips × locales, a manifest and report.html (--json)',
@@ -235,6 +246,8 @@ function createView(io: CliIO, json: boolean): View {
   let batch: ExportBatchProgress | undefined
   let drawn = 0
   let lastDraw = 0
+  /** Lines printed once above the progress bars (they scroll away with the output). */
+  const notes: string[] = []
   const draw = (force = false) => {
     const now = Date.now()
     if (!tty || (!force && now - lastDraw < 100)) return
@@ -245,8 +258,9 @@ function createView(io: CliIO, json: boolean): View {
     const lines = active.map((j) => progressLine(j, width))
     if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
     const up = drawn > 0 ? `\x1b[${drawn}A` : ''
+    const above = notes.splice(0)
     // Only the view's own cursor moves are control sequences; names from the project are made safe.
-    io.stdout.write(up + lines.map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
+    io.stdout.write(up + [...above, ...lines].map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > above.length + lines.length ? '\x1b[J' : ''))
     drawn = lines.length
   }
   return {
@@ -254,12 +268,16 @@ function createView(io: CliIO, json: boolean): View {
       io.stdout.write(safeText(formatPreflightText(report).join('\n') + '\n\n'))
     },
     job(job) {
-      const before = jobs.get(job.id)?.state
+      const previous = jobs.get(job.id)
+      const before = previous?.state
       jobs.set(job.id, job)
+      const restarted = restartLine(job, previous)
+      if (restarted && tty) notes.push(restarted)
+      else if (restarted) io.stdout.write(safeText(`${restarted}\n`))
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
         io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}${job.worker ? ` (worker ${job.worker})` : ''}\n`))
       }
-      draw(before !== job.state)
+      draw(before !== job.state || restarted !== undefined)
     },
     batch(p) {
       batch = p
