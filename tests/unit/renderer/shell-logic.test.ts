@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chunk, parsePathList, IMPORT_BATCH_SIZE } from '../../../src/renderer/src/features/clips/import-clips'
-import { formatEta } from '../../../src/renderer/src/features/export/jobs-store'
+import { formatEta } from '../../../src/renderer/src/features/export/job-view'
 import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app/format'
 import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
 import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'

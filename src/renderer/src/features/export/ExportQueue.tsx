@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { overallPercent } from '../../../../shared/export/overall-progress'
-import { ACTIVE_STATES } from './jobs-store'
+import { ACTIVE_STATES } from './job-view'
 import { useStudio } from '../../store'
 import { JobRow } from './JobRow'
 

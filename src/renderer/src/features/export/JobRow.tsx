@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportJob, ExportJobState } from '../../../../shared/export/job'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES, formatEta } from './jobs-store'
+import { ACTIVE_STATES, formatEta } from './job-view'
 import type { CommonKey } from '../../i18n/keys'
 
 const STATE_KEYS: Record<ExportJobState, CommonKey> = {

@@ -6,7 +6,7 @@ import { cuesForLocale, withSourceCues } from '../../../../shared/subtitles/tran
 import type { EditorKey } from '../../i18n/keys'
 import { getPlatform } from '../../platform'
 import { selectedClip, useStudio } from '../../store'
-import { PathAction } from './path-action'
+import { PathAction } from './PathAction'
 import { updateTrack } from './track-updates'
 
 type Format = 'srt' | 'vtt' | 'ass'

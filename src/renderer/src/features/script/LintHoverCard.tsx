@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { LintIssue } from '../../../../shared/lint'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
 import { placeCard, type Box } from './hover-geometry'
-import { SuggestionButtons } from './suggestion-buttons'
+import { SuggestionButtons } from './SuggestionButtons'
 
 interface Props {
   issues: readonly LintIssue[]

@@ -3,7 +3,6 @@ import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { useUi } from '../../app/ui-store'
 import { sessionId } from './session'
 
 /** Debounce after the last edit; the contract promises a recovery file within 2 s. */
@@ -22,7 +21,7 @@ export function useAutosave(): void {
         if (!project || !dirty) return
         try {
           const result = await client()['project.autosave']({ path: projectPath, project, sessionId: sessionId() })
-          useUi.getState().setAutosavedAt(result.savedAt)
+          useStudio.getState().setAutosavedAt(result.savedAt)
           emitSignal('autosaved', { savedAt: result.savedAt, recoveryPath: result.recoveryPath })
         } catch (err) {
           reportError(err)

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { PlayerControls } from './controls'
+import { PlayerControls } from './PlayerControls'
 import { usePreviewModel } from './preview-model'
-import { Stage } from './stage'
+import { Stage } from './Stage'
 import './player.css'
 import './actions'
 

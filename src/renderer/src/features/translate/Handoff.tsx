@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { applyTranslations } from '../../../../shared/subtitles/translations'
 import { getPlatform } from '../../platform'
 import { selectedClip, useStudio } from '../../store'
-import { PathAction } from '../subtitles/path-action'
+import { PathAction } from '../subtitles/PathAction'
 import { updateTrack } from '../subtitles/track-updates'
 
 type Version = '2.0' | '1.2' | 'csv'

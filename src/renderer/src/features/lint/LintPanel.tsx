@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { lintCues, lintText, summarize, type LintIssue } from '../../../../shared/lint'
 import { cuesForLocale } from '../../../../shared/subtitles/translations'
 import { selectedClip, useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
-import { LocalePicker } from '../script/locale-picker'
+import { LocalePicker } from '../script/LocalePicker'
 import { goToCue } from '../subtitles/commands'
 import { SEVERITY_KEYS } from '../subtitles/qc-messages'
 import { countByCategory } from './counts'
@@ -29,10 +28,10 @@ export function LintPanel() {
   }, [project, clip, locale, settings])
   if (!project || !clip || !result) return <p className="kf-empty">{t('common.noClip')}</p>
   const totals = summarize(result.all)
-  const openScript = () => useUi.getState().setInspectorTab('script')
+  const openScript = () => useStudio.getState().setInspectorTab('script')
   const openCue = (id: string) => {
     goToCue(id)
-    useUi.getState().setInspectorTab(locale === project.sourceLocale ? 'subtitles' : 'translate')
+    useStudio.getState().setInspectorTab(locale === project.sourceLocale ? 'subtitles' : 'translate')
   }
   const item = (i: LintIssue, where: string, open: () => void) => (
     <li key={`${where}-${i.ruleId}-${i.range.cueId ?? ''}-${i.range.start}`} className={`kf-hl-issue kf-hl-${i.severity}`} data-testid="lint-panel-issue" data-depicted={i.depicted}>

@@ -2,7 +2,7 @@ import { useEffect } from 'react'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES } from './jobs-store'
+import { ACTIVE_STATES } from './job-view'
 import { useStudio } from '../../store'
 
 /** While jobs are active, re-read the queue this often: events missed during a reconnect heal. */

@@ -3,7 +3,6 @@ import { KindframeError } from '../../../../shared/errors'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
 import { offerRecovery } from './recovery-offer'
 import { sessionId } from './session'
@@ -19,7 +18,7 @@ export function useStartupRecovery(): void {
     // No recoveryId: only a look at the newest unsaved work of any window (a crashed one's, or this one's before a reload).
     client()['project.recover']({ path: null, sessionId: sessionId() })
       .then((r) => {
-        if (!live || useStudio.getState().project || useUi.getState().recovery) return
+        if (!live || useStudio.getState().project || useStudio.getState().recovery) return
         offerRecovery({ path: null, savedAt: r.savedAt, id: r.recoveryId, count: 1 })
         emitSignal('recovery-offered', { path: null, savedAt: r.savedAt })
       })

@@ -4,9 +4,9 @@ import type { LintIssue } from '../../../../shared/lint'
 import type { Cue } from '../../../../shared/project/schema'
 import type { QcIssue } from '../../../../shared/subtitles/qc'
 import { formatTimecode } from '../../../../shared/time'
-import { ANCHOR_LABELS } from './format-bar'
+import { ANCHOR_LABELS } from './FormatBar'
 import { richRuns, runStyle } from './rich-runs'
-import { rowDomId } from './virtual-list'
+import { rowDomId } from './VirtualList'
 
 interface Props {
   cue: Cue

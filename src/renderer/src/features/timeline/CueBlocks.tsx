@@ -6,7 +6,7 @@ import { useStudio } from '../../store'
 import { OUTPUT_FPS } from '../player/commands'
 import { setCueTiming } from '../subtitles/track-updates'
 import { moveCue, neighbourEdges, resizeCue } from './snapping'
-import { WordTicks } from './word-ticks'
+import { WordTicks } from './WordTicks'
 
 /** A dragged edge sticks to a neighbour closer than this many pixels. */
 const SNAP_PX = 8

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TranslationStatus } from '../../../../shared/project/schema'
-import { rowDomId } from '../subtitles/virtual-list'
+import { rowDomId } from '../subtitles/VirtualList'
 import type { EditorKey } from '../../i18n/keys'
 
 export const STATUS_KEYS: Record<TranslationStatus, EditorKey> = {

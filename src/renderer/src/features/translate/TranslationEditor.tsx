@@ -4,10 +4,10 @@ import { isRtlLocale } from '../../../../shared/locales'
 import type { Cue, TranslationStatus } from '../../../../shared/project/schema'
 import { markTranslationDone, markTranslationDraft, setTranslation } from '../../../../shared/subtitles/translations'
 import { applyQcFixToTrack, type QcIssue } from '../../../../shared/subtitles/qc'
-import { HighlightTextarea } from '../script/highlight-textarea'
-import { QcIssueList } from '../subtitles/qc-issue-list'
+import { HighlightTextarea } from '../script/HighlightTextarea'
+import { QcIssueList } from '../subtitles/QcIssueList'
 import { updateTrack } from '../subtitles/track-updates'
-import { STATUS_KEYS } from './translate-row'
+import { STATUS_KEYS } from './TranslateRow'
 
 interface Props {
   clipId: string

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { isRtlLocale } from '../../../../shared/locales'
 import { selectedClip, useStudio } from '../../store'
 import { updateClip } from '../subtitles/track-updates'
-import { HighlightTextarea } from './highlight-textarea'
+import { HighlightTextarea } from './HighlightTextarea'
 import { useScriptLint } from './use-script-lint'
-import { LocalePicker } from './locale-picker'
-import { DraftFromScript } from './draft-from-script'
+import { LocalePicker } from './LocalePicker'
+import { DraftFromScript } from './DraftFromScript'
 
 /** The voiceover script of the selected clip, per locale, with live kindness-lint highlights. */
 export function ScriptPanel() {
