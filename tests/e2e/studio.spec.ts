@@ -96,7 +96,8 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await dialog.getByRole('button', { name: 'Save' }).click()
   await waitForSignal(page, 'project-saved', saved)
 
-  await panel.getByRole('checkbox', { name: 'en' }).uncheck()
+  // /^en\b/: the source locale's box ("en (source)"), not "Render on workers", whose name contains "en".
+  await panel.getByRole('checkbox', { name: /^en\b/ }).uncheck()
   await panel.getByLabel('Output folder').fill(join(dir, 'out'))
   // A second clip: "only the selected clip" keeps the batch to the one selected.
   await importByPath(page, [await makeClip({ width: 320, height: 180, durationS: 1, toneHz: 550 })])
