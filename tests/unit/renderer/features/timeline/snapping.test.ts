@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moveCue, neighbourEdges, resizeCue, snapTime } from '../../../src/renderer/src/features/timeline/snapping'
+import { moveCue, neighbourEdges, resizeCue, snapTime } from '../../../../../src/renderer/src/features/timeline/snapping'
 
 const ctx = { fps: 30, neighbours: [1000, 2000], thresholdMs: 50, minMs: 0, maxMs: 5000 }
 

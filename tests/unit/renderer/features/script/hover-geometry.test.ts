@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CARD_GAP, hitMark, placeCard, VIEWPORT_MARGIN, type Box } from '../../../src/renderer/src/features/script/hover-geometry'
+import { CARD_GAP, hitMark, placeCard, VIEWPORT_MARGIN, type Box } from '../../../../../src/renderer/src/features/script/hover-geometry'
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { transitionProgress, transitionStyle } from '../../../src/renderer/src/features/endcard/transition'
+import { transitionProgress, transitionStyle } from '../../../../../src/renderer/src/features/endcard/transition'
 
 describe('transitionStyle', () => {
   it.each([

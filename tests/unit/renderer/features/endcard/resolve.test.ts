@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { resolveEndCard, timelineSpan } from '../../../src/renderer/src/features/endcard/resolve'
-import { outputDurationMs, clipDurationMs } from '../../../src/shared/export/plan'
-import { Clip, newProject, type Project } from '../../../src/shared/project/schema'
+import { resolveEndCard, timelineSpan } from '../../../../../src/renderer/src/features/endcard/resolve'
+import { outputDurationMs, clipDurationMs } from '../../../../../src/shared/export/plan'
+import { Clip, newProject, type Project } from '../../../../../src/shared/project/schema'
 
 describe('resolveEndCard', () => {
   const project = newProject('Series')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { makeClip } from '../../helpers/media'
-import { filesUnder, tempDir } from './export-helpers'
+import { filesUnder, tempDir } from '../export/export-helpers'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const BIN = join(ROOT, 'bin', 'kindframe.mjs')

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { filterCueIds } from '../../../src/renderer/src/features/translate/filters'
+import { filterCueIds } from '../../../../../src/renderer/src/features/translate/filters'
 
 const status = { a: 'done', b: 'missing', c: 'outdated', d: 'draft', e: 'missing' } as const
 const statusOf = (id: string) => status[id as keyof typeof status]

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
-import { lintText } from '../../../src/shared/lint'
-import { countByCategory } from '../../../src/renderer/src/features/lint/counts'
+import { lintText } from '../../../../../src/shared/lint'
+import { countByCategory } from '../../../../../src/renderer/src/features/lint/counts'
 
 it('counts real lint findings by category', () => {
   const issues = lintText('You are such a loser.\nNobody likes you, loser.', { locale: 'en' })

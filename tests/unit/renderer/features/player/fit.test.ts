@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { displaySize, fitLayout } from '../../../src/renderer/src/features/player/fit'
+import { displaySize, fitLayout } from '../../../../../src/renderer/src/features/player/fit'
 
 const FRAME = { width: 1080, height: 1920 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { UI_LOCALES } from '../../../src/shared/locales'
+import { UI_LOCALES } from '../../../../src/shared/locales'
 import { PLURAL_SUFFIX, baseKey, loadFlat, localeDirs, namespaces, sourceFiles } from './locale-files'
 
 const EN_NAMESPACES = namespaces('en')

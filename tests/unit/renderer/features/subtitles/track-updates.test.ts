@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { replaceCue } from '../../../src/renderer/src/features/subtitles/track-updates'
-import { setTranslation, withSourceCues } from '../../../src/shared/subtitles/translations'
-import type { SubtitleTrack } from '../../../src/shared/project/schema'
+import { replaceCue } from '../../../../../src/renderer/src/features/subtitles/track-updates'
+import { setTranslation, withSourceCues } from '../../../../../src/shared/subtitles/translations'
+import type { SubtitleTrack } from '../../../../../src/shared/project/schema'
 
 function track(): SubtitleTrack {
   let t: SubtitleTrack = {

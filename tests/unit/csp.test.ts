@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, devContentSecurityPolicy } from '../../../src/shared/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER, devContentSecurityPolicy } from '../../src/shared/csp'
 
 const directives = (policy: string) => Object.fromEntries(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
 

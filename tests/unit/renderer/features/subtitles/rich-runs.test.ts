@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { richRuns, runStyle } from '../../../src/renderer/src/features/subtitles/rich-runs'
+import { richRuns, runStyle } from '../../../../../src/renderer/src/features/subtitles/rich-runs'
 
 describe('cue text runs for the cue list and the preview', () => {
   it('cuts at formatting and lint boundaries, merging neighbours that look the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { advance, shuttle } from '../../../src/renderer/src/features/player/player-store'
+import { advance, shuttle } from '../../../../../src/renderer/src/features/player/player-store'
 
 describe('shuttle (J/K/L)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatShortcut, matchesShortcut, type KeyLike } from '../../../src/renderer/src/actions/keys'
+import { formatShortcut, matchesShortcut, type KeyLike } from '../../../../src/renderer/src/actions/keys'
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
 

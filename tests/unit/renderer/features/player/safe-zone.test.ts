@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { safeZoneInsets } from '../../../src/renderer/src/features/player/safe-zone'
+import { safeZoneInsets } from '../../../../../src/renderer/src/features/player/safe-zone'
 
 const zone = { top: 150, bottom: 420, right: 140, left: 0 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { replaceRange, replacementOf, segmentText } from '../../../src/renderer/src/features/script/segments'
+import { replaceRange, replacementOf, segmentText } from '../../../../../src/renderer/src/features/script/segments'
 
 describe('segmentText', () => {
   it('plain text is one segment', () => {

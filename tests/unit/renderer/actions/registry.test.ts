@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getActions, registerActions, unregisterActions, type Action } from '../../../src/renderer/src/actions/registry'
+import { getActions, registerActions, unregisterActions, type Action } from '../../../../src/renderer/src/actions/registry'
 
 // Labels are typed translation keys (Action['labelKey']), so the fixtures use real ones.
 const action = (id: string, labelKey: Action['labelKey'] = 'actions.help'): Action => ({ id, labelKey, keys: ['mod+k'], perform: () => undefined })

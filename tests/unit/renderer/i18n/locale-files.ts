@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Shared by the i18n tests: the locale files on disk and the renderer sources that use them. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
 export const LOCALES_DIR = join(ROOT, 'locales')
 export const RENDERER_DIR = join(ROOT, 'src/renderer/src')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { scrollTopToReveal, visibleWindow } from '../../../src/renderer/src/features/subtitles/windowing'
+import { scrollTopToReveal, visibleWindow } from '../../../../../src/renderer/src/features/subtitles/windowing'
 
 describe('visibleWindow', () => {
   it('renders only the rows in view plus overscan', () => {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from '../../../src/main/services/ffmpeg/runner'
 import { makeClip } from '../../helpers/media'
-import { tempDir } from './export-helpers'
+import { tempDir } from '../export/export-helpers'
 
 const run = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyKinder } from '../../../src/renderer/src/features/export/apply-kinder'
-import { PROBLEM_KEYS } from '../../../src/renderer/src/features/export/problem-text'
-import { reviewRequest } from '../../../src/renderer/src/features/export/review-request'
-import { preflight, PREFLIGHT_CODES, PREFLIGHT_MESSAGES_EN, type PreflightProblem } from '../../../src/shared/preflight'
-import { Project, PROJECT_VERSION, type ProjectInput } from '../../../src/shared/project/schema'
-import { setTranslation, translationStatus } from '../../../src/shared/subtitles/translations'
-import { loadFlat } from '../i18n/locale-files'
+import { applyKinder } from '../../../../../src/renderer/src/features/export/apply-kinder'
+import { PROBLEM_KEYS } from '../../../../../src/renderer/src/features/export/problem-text'
+import { reviewRequest } from '../../../../../src/renderer/src/features/export/review-request'
+import { preflight, PREFLIGHT_CODES, PREFLIGHT_MESSAGES_EN, type PreflightProblem } from '../../../../../src/shared/preflight'
+import { Project, PROJECT_VERSION, type ProjectInput } from '../../../../../src/shared/project/schema'
+import { setTranslation, translationStatus } from '../../../../../src/shared/subtitles/translations'
+import { loadFlat } from '../../i18n/locale-files'
 
 const base = (extra: Partial<ProjectInput> = {}): Project =>
   Project.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pseudoLocalize, pseudoLocalizeTree } from '../../../src/renderer/src/i18n/pseudo'
+import { pseudoLocalize, pseudoLocalizeTree } from '../../../../src/renderer/src/i18n/pseudo'
 
 describe('pseudo-locale en-XA', () => {
   it.each([

@@ -7,7 +7,7 @@ import type { Manifest } from '../../../src/shared/export/manifest'
 import type { PreflightReport } from '../../../src/shared/preflight'
 import type { Project } from '../../../src/shared/project/schema'
 import { makeClip, makeImage } from '../../helpers/media'
-import { filesUnder, tempDir } from './export-helpers'
+import { filesUnder, tempDir } from '../export/export-helpers'
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const BIN = join(ROOT, 'bin', 'kindframe.mjs')
