@@ -22,6 +22,9 @@ const CHILD_PROCESS = ['child_process', 'node:child_process'].map((name) => ({
   message: 'ffmpeg and ffprobe are started only by src/main/services/ffmpeg/runner.ts (registry, cancel, watchdog).'
 }))
 
+/** Anything in src/main except src/main/services (handlers, dispatch, Electron glue). */
+const MAIN_BUT_SERVICES = { regex: '^(?:\\.\\./)+main/(?!services/)', message: 'only src/main/services, never handlers, dispatch or the Electron glue.' }
+
 /** One no-restricted-imports per folder (a later block replaces the rule for its files, it does not merge). */
 const boundary = (files, { paths = [], patterns = [] }, why) => ({
   files,
@@ -82,5 +85,8 @@ export default tseslint.config(
   boundary(['src/main/**'], { paths: CHILD_PROCESS, patterns: [...['renderer', 'preload'].map(into)] }, 'main never imports the renderer or the preload'),
   boundary(['src/main/services/**', 'src/main/handlers/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] }, 'services and handlers also run in the CLI and the bridge (no Electron)'),
   boundary(MAY_SPAWN, { paths: [ELECTRON], patterns: [...['renderer', 'preload'].map(into)] }, 'services run without Electron'),
-  boundary(['src/bridge/**', 'src/cli/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] }, 'the bridge and the CLI run in plain Node')
+  boundary(['src/bridge/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] }, 'the bridge runs in plain Node'),
+  // The CLI calls services directly: the studio's handlers and dispatch add the session's FileScope and
+  // the IPC envelope, which mean nothing in a one-shot command (docs/architecture.md).
+  boundary(['src/cli/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into), MAIN_BUT_SERVICES] }, 'the CLI runs in plain Node and calls services directly')
 )

@@ -3,6 +3,7 @@ import { commands } from './commands'
 import { KindframeError } from '../shared/errors'
 import { exitCodeFor } from './exit-code-for'
 import { safeWritable } from './safe-output'
+import { UsageError } from './args'
 
 const HELP_FOOTER = `
 Exit codes: 0 ok · 1 a job/check failed · 2 usage · 3 bad input · 4 ffmpeg missing · 5 output not writable/exists/disk full ·
@@ -60,8 +61,15 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
       fullIo.stdout.write(command.usage.endsWith('\n') ? command.usage : command.usage + '\n')
       return EXIT.ok
     }
-    const code = await command.run(rest, fullIo)
-    return stoppedBy ? STOP_SIGNALS[stoppedBy] : code
+    try {
+      const code = await command.run(rest, fullIo)
+      return stoppedBy ? STOP_SIGNALS[stoppedBy] : code
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err
+      // Every command reports a wrong argument the same way: the reason, then its --help.
+      fullIo.stderr.write(`kindframe ${command.name}: ${withPeriod(err.message)}\n\n${command.usage}\n`)
+      return EXIT.usage
+    }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
     fullIo.stderr.write(`kindframe: ${message}\n`)
@@ -71,4 +79,8 @@ export async function main(argv: string[], io?: Partial<CliIO>): Promise<number>
     process.stdout.off('error', ignore)
     process.stderr.off('error', ignore)
   }
+}
+
+function withPeriod(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`
 }

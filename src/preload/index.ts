@@ -1,5 +1,5 @@
 // Sandboxed preload: one CommonJS file that may only require('electron'); the contract (and zod) are
-// bundled in by electron-vite (see electron.vite.config.ts, tests/unit/bridge/preload-bundle.test.ts).
+// bundled in by electron-vite (see electron.vite.config.ts, tests/unit/preload/bundle.test.ts).
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { OP_NAMES } from '../shared/contract'
 import { PRELOAD_GLOBAL } from '../shared/contract/preload-api'

@@ -96,7 +96,8 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await dialog.getByRole('button', { name: 'Save' }).click()
   await waitForSignal(page, 'project-saved', saved)
 
-  await panel.getByRole('checkbox', { name: 'en' }).uncheck()
+  // /^en\b/: the source locale's box ("en (source)"), not "Render on workers", whose name contains "en".
+  await panel.getByRole('checkbox', { name: /^en\b/ }).uncheck()
   await panel.getByLabel('Output folder').fill(join(dir, 'out'))
   // A second clip: "only the selected clip" keeps the batch to the one selected.
   await importByPath(page, [await makeClip({ width: 320, height: 180, durationS: 1, toneHz: 550 })])
@@ -127,6 +128,41 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   // Don't spend the shared CPU on a full encode here: the main flow already exports to the end.
   await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
   await page.screenshot({ path: info.outputPath('queue.png') })
+})
+
+test('export queue: cancelling one language of a clip restarts the other (one shared ffmpeg run), and its row says so', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
+  // Long enough that both languages are still encoding when one is cancelled.
+  const clip = await makeClip({ width: 320, height: 180, durationS: 8, toneHz: 770 })
+  await openStudio(page, { lng: 'en' })
+  await createProject(page, 'Restart')
+  await importByPath(page, [clip])
+  await page.getByRole('tab', { name: 'Export' }).click()
+  const panel = page.getByRole('tabpanel')
+  await panel.getByRole('button', { name: 'Save project as' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Save project as' })
+  await dialog.getByRole('textbox').fill(join(dir, 'restart.kindframe'))
+  const saved = await mark(page)
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await waitForSignal(page, 'project-saved', saved)
+  await panel.getByRole('checkbox', { name: /^en\b/ }).uncheck()
+  await panel.getByLabel('Output folder').fill(join(dir, 'out'))
+  // The bridge (and its queue) lives for the whole run: only this batch's two rows count.
+  const rows = panel.locator('.job').filter({ hasText: 'a770' })
+  const before = await rows.count()
+  await panel.getByRole('button', { name: 'Export 2 videos' }).click()
+  await page.getByRole('dialog', { name: 'Review before export' }).getByRole('button', { name: 'Export all (2)' }).click()
+  await expect(rows).toHaveCount(before + 2)
+  const jobs = { nth: (i: number) => rows.nth(before + i) }
+  await expect(jobs.nth(1)).toHaveAttribute('data-state', 'running')
+  const cancelledLocale = /\(([^)]+)\)$/.exec((await jobs.nth(1).locator('.job-title').textContent()) ?? '')![1]
+  await jobs.nth(1).getByRole('button', { name: 'Cancel' }).click()
+  await expect(jobs.nth(1)).toHaveAttribute('data-state', 'cancelled')
+  await expect(jobs.nth(0).getByTestId('job-restarted')).toHaveText(`Restarted: it shared one ffmpeg run with ${cancelledLocale}, which was cancelled`)
+  await expect(jobs.nth(0)).toHaveAttribute('data-state', /queued|running/)
+  await expect(jobs.nth(1).getByTestId('job-restarted')).toHaveCount(0)
+  // Don't spend the shared CPU on the full encode: the main flow already exports to the end.
+  await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
 })
 
 test('the review reconsider moment: kindness findings never block under "review"; "block-on-errors" blocks the output', async ({ page }) => {

@@ -14,45 +14,46 @@ import { checkRedisUrl } from '../../main/services/workers/redis'
 import { captionPresetByName } from '../../shared/captions/resolve-style'
 import { CAPTION_PRESET_NAMES, type CaptionPresetName } from '../../shared/captions/style-schema'
 import { withCaptionStyle } from '../../shared/captions/with-style'
+import { defineCommand, listValue, parseCommandArgs, usageText, UsageError, wholeNumber } from '../args'
 
-const USAGE = `Usage: kindframe export <project.kindframe> [options]
-
-Exports clips × locales as verified, TikTok-ready MP4 files (one ffmpeg run per clip; locales of a
+const SPEC = defineCommand({
+  name: 'export',
+  synopsis: '<project.kindframe> [options]',
+  description: `Exports clips × locales as verified, TikTok-ready MP4 files (one ffmpeg run per clip; locales of a
 clip share one decode) and writes a manifest (JSON + CSV) and report.html (contact sheet) next to them.
 
 First it runs the pre-flight (the table "kindframe check" prints): translations, QC, kindness, media
 unchanged since import, end card, fonts, preset limits, output names and existing files. If an output
-is not ready, nothing is exported (exit 6) unless:
-  --only-ready        export the ready outputs, skip the others (listed in the manifest)
-  --allow-incomplete  export incomplete outputs too, under "<name>.incomplete.mp4", never the final name
+is not ready, nothing is exported (exit 6) unless --only-ready or --allow-incomplete says otherwise.
 Outputs that cannot be written (file exists without --overwrite, two outputs on one name, the
-project's lint policy) are never exported.
-
-Options:
-  --clip ID         export this clip (repeatable); default with --all or no --clip: every clip
-  --all             every clip of the project
-  --locales a,b,…   subtitle locales to burn in (default: the project's source locale)
-  --preset ID       ${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)
-  --caption-style NAME  ${CAPTION_PRESET_NAMES.join(' | ')}: this look for every clip of this
-                    export (default: the project's and clips' own styles; the file is not changed)
-  --out DIR         output folder (default: <project folder>/export)
-  --overwrite       replace existing files (otherwise they are kept and the job fails with "exists")
-  --concurrency N   parallel ffmpeg processes (default: half the CPU cores)
-  --queue URL       render on workers instead of here: put each output on the Redis render queue at URL
-                    (redis://host:port, rediss:// for TLS) for "kindframe worker" processes, wait for them,
-                    and write the same manifest and report. Retries a job up to --attempts times (default 3)
-                    with exponential back-off; Ctrl-C removes queued jobs and stops running ones
-  --attempts N      tries per output on workers (with --queue)
-  --json            one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}
-
-Ctrl-C, SIGTERM and SIGHUP cancel: ffmpeg is stopped, partial files and temp folders removed (after
-kill -9 a watchdog does it). Nothing exported → no manifest and no empty folders.
-
-Exit codes: 0 all outputs verified · 1 a job failed, or the lint policy blocks · 2 usage · 3 bad
+project's lint policy) are never exported.`,
+  options: {
+    clip: { type: 'string', multiple: true, arg: 'ID', help: 'export this clip (repeatable); default with --all or no --clip: every clip' },
+    all: { type: 'boolean', help: 'every clip of the project' },
+    locales: { type: 'string', arg: 'a,b,…', help: "subtitle locales to burn in (default: the project's source locale)" },
+    preset: { type: 'string', arg: 'ID', help: `${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)` },
+    'caption-style': { type: 'string', arg: 'NAME', help: `${CAPTION_PRESET_NAMES.join(' | ')}:
+this look for every clip of this export (default: the project's and clips' own styles; the file
+is not changed)` },
+    out: { type: 'string', arg: 'DIR', help: 'output folder (default: <project folder>/export)' },
+    overwrite: { type: 'boolean', help: 'replace existing files (otherwise they are kept and the job fails with "exists")' },
+    'only-ready': { type: 'boolean', help: 'export the ready outputs, skip the others (listed in the manifest)' },
+    'allow-incomplete': { type: 'boolean', help: 'export incomplete outputs too, under "<name>.incomplete.mp4", never the final name' },
+    concurrency: { type: 'string', arg: 'N', help: 'parallel ffmpeg processes (default: half the CPU cores)' },
+    queue: { type: 'string', arg: 'URL', help: `render on workers instead of here: put each output on the Redis render queue at URL
+(redis://host:port, rediss:// for TLS) for "kindframe worker" processes, wait for them,
+and write the same manifest and report. Retries a job up to --attempts times (default 3)
+with exponential back-off; Ctrl-C removes queued jobs and stops running ones` },
+    attempts: { type: 'string', arg: 'N', help: 'tries per output on workers (with --queue)' },
+    json: { type: 'boolean', help: 'one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}' }
+  },
+  notes: `Ctrl-C, SIGTERM and SIGHUP cancel: ffmpeg is stopped, partial files and temp folders removed (after
+kill -9 a watchdog does it). Nothing exported → no manifest and no empty folders.`,
+  exitCodes: `0 all outputs verified · 1 a job failed, or the lint policy blocks · 2 usage · 3 bad
 project/media · 4 ffmpeg missing · 5 output folder not writable / disk full / outputs exist / manifest
 not written · 6 not ready: pre-flight found incomplete outputs, nothing exported · 7 render queue
-(Redis) unreachable or lost (--queue) · 130 cancelled
-(Ctrl-C) · 143 SIGTERM · 129 SIGHUP`
+(Redis) unreachable or lost (--queue) · 130 cancelled (Ctrl-C) · 143 SIGTERM · 129 SIGHUP`
+})
 
 export interface ExportCliOptions {
   project: string
@@ -71,50 +72,42 @@ export interface ExportCliOptions {
   captionStyle?: CaptionPresetName
 }
 
-/** Pure argv parser; throws KindframeError('invalid-input') with the reason. */
+/** Pure argv parser; throws UsageError (a KindframeError 'invalid-input') with the reason. */
 export function parseExportArgs(args: string[]): ExportCliOptions {
-  const o: ExportCliOptions = { project: '', clipIds: [], overwrite: false, json: false }
-  const value = (i: number, flag: string): string => {
-    const v = args[i + 1]
-    if (v === undefined || v.startsWith('--')) throw new KindframeError('invalid-input', `${flag} needs a value`)
-    return v
-  }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!
-    if (a === '--clip') o.clipIds.push(value(i++, a))
-    else if (a === '--all') o.clipIds = []
-    else if (a === '--locales') o.locales = value(i++, a).split(',').map((s) => s.trim()).filter(Boolean)
-    else if (a === '--preset') o.presetId = value(i++, a)
-    else if (a === '--caption-style') o.captionStyle = captionPresetByName(value(i++, a))
-    else if (a === '--out') o.outDir = value(i++, a)
-    else if (a === '--overwrite') o.overwrite = true
-    else if (a === '--json') o.json = true
-    else if (a === '--only-ready' || a === '--allow-incomplete') {
-      const mode = a === '--only-ready' ? 'ready' : 'all'
-      if (o.mode && o.mode !== mode) throw new KindframeError('invalid-input', '--only-ready and --allow-incomplete exclude each other')
-      o.mode = mode
-    }
-    else if (a === '--queue') o.queue = value(i++, a)
-    else if (a === '--attempts') {
-      const n = Number(value(i++, a))
-      if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--attempts must be a whole number ≥ 1')
-      o.attempts = n
-    } else if (a === '--concurrency') {
-      const n = Number(value(i++, a))
-      if (!Number.isInteger(n) || n < 1) throw new KindframeError('invalid-input', '--concurrency must be a whole number ≥ 1')
-      o.concurrency = n
-    } else if (a.startsWith('-')) throw new KindframeError('invalid-input', `unknown option "${a}"`)
-    else if (!o.project) o.project = a
-    else throw new KindframeError('invalid-input', `unexpected argument "${a}" (one project at a time)`)
-  }
-  if (!o.project) throw new KindframeError('invalid-input', 'give the project file')
-  if (o.queue && o.concurrency !== undefined) throw new KindframeError('invalid-input', '--concurrency is for local exports; with --queue each worker has its own (kindframe worker --concurrency N)')
-  if (o.attempts !== undefined && !o.queue) throw new KindframeError('invalid-input', '--attempts needs --queue (a local export does not retry)')
-  if (o.queue) checkRedisUrl(o.queue)
+  const { values: v, positionals } = parseCommandArgs(SPEC, args)
+  const [project, extra] = positionals
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" (one project at a time)`)
+  if (!project) throw new UsageError('give the project file')
+  if (v.all && v.clip) throw new UsageError('--all and --clip exclude each other')
+  if (v['only-ready'] && v['allow-incomplete']) throw new UsageError('--only-ready and --allow-incomplete exclude each other')
+  const o: ExportCliOptions = { project, clipIds: v.clip ?? [], overwrite: v.overwrite === true, json: v.json === true }
+  if (v.locales !== undefined) o.locales = listValue(v.locales)
+  if (v.preset !== undefined) o.presetId = v.preset
+  if (v['caption-style'] !== undefined) o.captionStyle = asUsage(() => captionPresetByName(v['caption-style']!))
+  if (v.out !== undefined) o.outDir = v.out
+  if (v['only-ready']) o.mode = 'ready'
+  if (v['allow-incomplete']) o.mode = 'all'
+  if (v.queue !== undefined) o.queue = v.queue
+  const attempts = wholeNumber(v.attempts, '--attempts', 1)
+  if (attempts !== undefined) o.attempts = attempts
+  const concurrency = wholeNumber(v.concurrency, '--concurrency', 1)
+  if (concurrency !== undefined) o.concurrency = concurrency
+  if (o.queue && o.concurrency !== undefined) throw new UsageError('--concurrency is for local exports; with --queue each worker has its own (kindframe worker --concurrency N)')
+  if (o.attempts !== undefined && !o.queue) throw new UsageError('--attempts needs --queue (a local export does not retry)')
+  if (o.queue) asUsage(() => checkRedisUrl(o.queue!))
   if (o.presetId && !PRESETS.some((p) => p.id === o.presetId)) {
-    throw new KindframeError('invalid-input', `unknown preset "${o.presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
+    throw new UsageError(`unknown preset "${o.presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
   }
   return o
+}
+
+/** A shared validator's refusal of a flag's value is a wrong argument: its reason, then the help. */
+function asUsage<T>(check: () => T): T {
+  try {
+    return check()
+  } catch (err) {
+    throw err instanceof KindframeError && err.code === 'invalid-input' ? new UsageError(err.message) : err
+  }
 }
 
 /** One progress line, e.g. "  42% c1.ms.mp4  ETA 0:12". Pure. */
@@ -129,18 +122,23 @@ export function progressLine(job: ExportJob, width = 80): string {
   return `${bar} ${state} ${name}${worker}${eta}`.slice(0, width)
 }
 
+/**
+ * "↻ <file> restarted: shared one ffmpeg run with ms (cancelled)" when a job's restart list grew,
+ * else undefined. Pure. The locales of a clip are encoded by one process, so cancelling one of them
+ * stops the others, which start again from 0 %.
+ */
+export function restartLine(job: ExportJob, before: ExportJob | undefined): string | undefined {
+  const now = job.restartedAfterCancel ?? []
+  if (now.length === 0 || now.length === (before?.restartedAfterCancel?.length ?? 0)) return undefined
+  return `↻ ${job.outputPath} restarted: shared one ffmpeg run with ${now.join(', ')} (cancelled)`
+}
+
 export const exportCommand: Command = {
   name: 'export',
   summary: 'pre-flight, then verified TikTok-ready MP4s of clips × locales, a manifest and report.html (--json)',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(args, io) {
-    let opts: ExportCliOptions
-    try {
-      opts = parseExportArgs(args)
-    } catch (err) {
-      io.stderr.write(`kindframe export: ${(err as Error).message}.\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    const opts = parseExportArgs(args)
     const opened = await openProject(opts.project)
     const outDir = opts.outDir ?? join(dirname(opened.path), 'export')
     const view = createView(io, opts.json)
@@ -235,6 +233,8 @@ function createView(io: CliIO, json: boolean): View {
   let batch: ExportBatchProgress | undefined
   let drawn = 0
   let lastDraw = 0
+  /** Lines printed once above the progress bars (they scroll away with the output). */
+  const notes: string[] = []
   const draw = (force = false) => {
     const now = Date.now()
     if (!tty || (!force && now - lastDraw < 100)) return
@@ -245,8 +245,9 @@ function createView(io: CliIO, json: boolean): View {
     const lines = active.map((j) => progressLine(j, width))
     if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
     const up = drawn > 0 ? `\x1b[${drawn}A` : ''
+    const above = notes.splice(0)
     // Only the view's own cursor moves are control sequences; names from the project are made safe.
-    io.stdout.write(up + lines.map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > lines.length ? '\x1b[J' : ''))
+    io.stdout.write(up + [...above, ...lines].map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > above.length + lines.length ? '\x1b[J' : ''))
     drawn = lines.length
   }
   return {
@@ -254,12 +255,16 @@ function createView(io: CliIO, json: boolean): View {
       io.stdout.write(safeText(formatPreflightText(report).join('\n') + '\n\n'))
     },
     job(job) {
-      const before = jobs.get(job.id)?.state
+      const previous = jobs.get(job.id)
+      const before = previous?.state
       jobs.set(job.id, job)
+      const restarted = restartLine(job, previous)
+      if (restarted && tty) notes.push(restarted)
+      else if (restarted) io.stdout.write(safeText(`${restarted}\n`))
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
         io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}${job.worker ? ` (worker ${job.worker})` : ''}\n`))
       }
-      draw(before !== job.state)
+      draw(before !== job.state || restarted !== undefined)
     },
     batch(p) {
       batch = p

@@ -1,5 +1,5 @@
 import { EXIT, type Command } from '../command'
-import { parseFlags } from '../flags'
+import { defineCommand, parseCommandArgs, usageText, UsageError } from '../args'
 import { KindframeError } from '../../shared/errors'
 import { isValidLocaleTag } from '../../shared/locales'
 import { formatReport } from '../../shared/subtitles/report'
@@ -9,45 +9,40 @@ import { applyTranslations, withSourceCues } from '../../shared/subtitles/transl
 import { importSubtitleFile, importTranslationFile } from '../../main/services/subtitles'
 import { openProject, saveProject } from '../../main/services/project/store'
 
-const USAGE = `Usage: kindframe import-subtitles <project.kindframe> <clip-id> <file.srt|vtt|ass> [--locale L] [options]
-
-Reads a subtitle file into a clip, as the studio's Subtitles and Translate tabs do.
+const SPEC = defineCommand({
+  name: 'import-subtitles',
+  synopsis: '<project.kindframe> <clip-id> <file.srt|vtt|ass> [--locale L] [options]',
+  description: `Reads a subtitle file into a clip, as the studio's Subtitles and Translate tabs do.
   In the source locale (the default): the file becomes the clip's subtitle track.
   In a target locale: each translated cue is placed on the source cue it overlaps most (status
-  draft); cues that land on no source cue are listed. A new locale is added to the project's targets.
-
-Options:
-  --locale L       the file's language (default: the project's source locale)
-  --encoding X     the file's text encoding when detection guesses wrong (e.g. windows-1256)
-  --overwrite      replace existing cues / translations (otherwise refused, nothing written)
-  --json           print {"clipId", "locale", "cues" | "translated", "unmatched", "report"}
-
-Exit: 0 imported · 2 usage · 3 unreadable file or unknown clip · 5 would replace existing
+  draft); cues that land on no source cue are listed. A new locale is added to the project's targets.`,
+  options: {
+    locale: { type: 'string', arg: 'L', help: "the file's language (default: the project's source locale)" },
+    encoding: { type: 'string', arg: 'X', help: "the file's text encoding when detection guesses wrong (e.g. windows-1256)" },
+    overwrite: { type: 'boolean', help: 'replace existing cues / translations (otherwise refused, nothing written)' },
+    json: { type: 'boolean', help: 'print {"clipId", "locale", "cues" | "translated", "unmatched", "report"}' }
+  },
+  exitCodes: `0 imported · 2 usage · 3 unreadable file or unknown clip · 5 would replace existing
 subtitles without --overwrite, or the project changed on disk meanwhile`
+})
 
 export const importSubtitlesCommand: Command = {
   name: 'import-subtitles',
   summary: 'read an SRT/WebVTT/ASS file into a clip (source track or a translation)',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(args, io) {
-    const f = parseFlags(args, { '--locale': 'string', '--encoding': 'string', '--overwrite': 'boolean', '--json': 'boolean' })
-    const [projectFile, clipId, file, extra] = f.positional
-    if (!projectFile || !clipId || !file || extra !== undefined) {
-      io.stderr.write(`kindframe import-subtitles: give the project, the clip id and one subtitle file.\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    const { values: f, positionals } = parseCommandArgs(SPEC, args)
+    const [projectFile, clipId, file, extra] = positionals
+    if (!projectFile || !clipId || !file || extra !== undefined) throw new UsageError('give the project, the clip id and one subtitle file')
     const opened = await openProject(projectFile)
     const { project } = opened
-    const locale = f.value.get('--locale') ?? project.sourceLocale
-    if (!isValidLocaleTag(locale)) {
-      io.stderr.write(`kindframe import-subtitles: --locale "${locale}" is not a BCP-47 tag (e.g. ms, pt-BR).\n`)
-      return EXIT.usage
-    }
+    const locale = f.locale ?? project.sourceLocale
+    if (!isValidLocaleTag(locale)) throw new UsageError(`--locale "${locale}" is not a BCP-47 tag (e.g. ms, pt-BR)`)
     const clip = project.clips.find((c) => c.id === clipId)
     if (!clip) throw new KindframeError('not-found', `Clip "${clipId}" is not in the project (clips: ${project.clips.map((c) => c.id).join(', ') || 'none'}).`)
-    const overwrite = f.bool.has('--overwrite')
-    const encoding = f.value.get('--encoding')
-    const json = f.bool.has('--json')
+    const overwrite = f.overwrite === true
+    const encoding = f.encoding
+    const json = f.json === true
     // A refused file (no usable cue…) still shows its import report, as lint, qc and convert do.
     const reportRefusal = (err: unknown): never => {
       const report = refusedReport(err)

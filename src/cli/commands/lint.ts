@@ -10,22 +10,26 @@ import { isValidLocaleTag } from '../../shared/locales'
 import type { Cue } from '../../shared/project/schema'
 import { decodeSubtitleBytes } from '../../main/services/subtitles'
 import { readSubtitleInput, refusedDropped } from '../subtitle-input'
+import { defineCommand, parseCommandArgs, usageText, UsageError } from '../args'
 
-const USAGE = `kindframe lint <project.kindframe | script.txt | subtitles.srt|vtt|ass> [--locale L] [--format text|json|sarif]
-
-Checks scripts and subtitles for unkind language (threats, self-harm, slurs, insults, exclusion,
+const SPEC = defineCommand({
+  name: 'lint',
+  synopsis: '<project.kindframe | script.txt | subtitles.srt|vtt|ass> [--locale L] [--format text|json|sarif]',
+  description: `Checks scripts and subtitles for unkind language (threats, self-harm, slurs, insults, exclusion,
 body shaming, profanity, condescension, ableist and gendered put-downs), with context: negation,
 quotes, counter-speech, depicted bullying ([bully] speaker or "# kf:depict"). See docs/lint.md.
 
   A project lints every clip's script per locale and its subtitle cues (source and translations),
   with the project's lint settings (allow, deny, severity). --locale limits it to one locale.
-  A text or subtitle file is linted with --locale (default en).
-
-  --format text   file:line:col: severity message (ruleId), then a suggestion (default)
-  --format json   {file, results:[{clipId, locale, kind, issues}], summary}
-  --format sarif  SARIF 2.1.0, for code-scanning UIs
-
-Exit: 0 no errors · 1 errors found (depicted bullying never counts) · 2 usage · 3 unreadable input`
+  A text or subtitle file is linted with --locale (default en).`,
+  options: {
+    locale: { type: 'string', arg: 'L', help: 'the one locale to lint (a project) or the text\'s locale (a file; default en)' },
+    format: { type: 'string', arg: 'F', help: `text   file:line:col: severity message (ruleId), then a suggestion (default)
+json   {file, results:[{clipId, locale, kind, issues}], summary}
+sarif  SARIF 2.1.0, for code-scanning UIs` }
+  },
+  exitCodes: '0 no errors · 1 errors found (depicted bullying never counts) · 2 usage · 3 unreadable input'
+})
 
 /** Larger files are refused rather than linted for minutes (a script is a few KB). */
 const MAX_BYTES = 50 * 1024 * 1024
@@ -36,28 +40,15 @@ interface Args {
   format: 'text' | 'json' | 'sarif'
 }
 
-function parseArgs(args: string[]): Args | string {
-  let path: string | undefined
-  let locale: string | undefined
-  let format: Args['format'] = 'text'
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    const value = () => {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]
-      if (v === undefined || v === '') throw new KindframeError('invalid-input', `${a.split('=')[0]} needs a value`)
-      return v
-    }
-    if (a === '--locale' || a.startsWith('--locale=')) locale = value()
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const f = value()
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') return `unknown --format "${f}" (text, json or sarif)`
-      format = f
-    } else if (a.startsWith('-')) return `unknown option "${a}"`
-    else if (path) return `one input only (got "${path}" and "${a}")`
-    else path = a
-  }
-  if (!path) return 'missing input: a .kindframe project, a script or a subtitle file'
-  if (locale !== undefined && !isValidLocaleTag(locale)) return `--locale "${locale}" is not a BCP-47 tag (e.g. en, pt-BR)`
+function lintArgs(args: string[]): Args {
+  const { values, positionals } = parseCommandArgs(SPEC, args)
+  const [path, second] = positionals
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format "${format}" (text, json or sarif)`)
+  if (second !== undefined) throw new UsageError(`one input only (got "${path}" and "${second}")`)
+  if (!path) throw new UsageError('missing input: a .kindframe project, a script or a subtitle file')
+  const { locale } = values
+  if (locale !== undefined && !isValidLocaleTag(locale)) throw new UsageError(`--locale "${locale}" is not a BCP-47 tag (e.g. en, pt-BR)`)
   return { path, locale, format }
 }
 
@@ -123,13 +114,9 @@ async function subtitleUnits(args: Args, io: CliIO, locale: string): Promise<Uni
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check scripts and subtitles for unkind language (text, JSON or SARIF)',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(argv, io) {
-    const args = parseArgs(argv)
-    if (typeof args === 'string') {
-      io.stderr.write(`kindframe lint: ${args}\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    const args = lintArgs(argv)
     let units: Unit[]
     let refused: unknown
     try {

@@ -1,39 +1,36 @@
 import { safeText } from '../../shared/safe-text'
 import { EXIT, type CliIO, type Command } from '../command'
 import { exitCodeFor } from '../exit-code-for'
+import { defineCommand, parseCommandArgs, usageText, UsageError } from '../args'
 import { probeMedia } from '../../main/services/ffmpeg/probe'
 import { toErrorBody, type ErrorBody } from '../../shared/errors'
 import { displaySize } from '../../shared/project/media-probe'
 import type { MediaProbe } from '../../shared/project/schema'
 import { formatTimecode } from '../../shared/time'
 
-const USAGE = `Usage: kindframe probe [--json] [--] <file…>
-
-Shows what Kindframe sees in each media file: duration, size, frame rate (VFR flagged),
-rotation, pixel aspect, audio and codecs — or why the file cannot be used.
-
-Options:
-  --json   one JSON object per file and line: {"path", "probe"} or {"path", "error": {code, message}}
-
-Exit codes: 0 all files usable · 2 usage · 3 a file is missing/not media/truncated/has no video · 4 ffmpeg/ffprobe missing`
+const SPEC = defineCommand({
+  name: 'probe',
+  synopsis: '[--json] [--] <file…>',
+  description: `Shows what Kindframe sees in each media file: duration, size, frame rate (VFR flagged),
+rotation, pixel aspect, audio and codecs — or why the file cannot be used. Files after "--" may
+start with "-".`,
+  options: {
+    json: { type: 'boolean', help: 'one JSON object per file and line: {"path", "probe"} or {"path", "error": {code, message}}' }
+  },
+  exitCodes: '0 all files usable · 2 usage · 3 a file is missing/not media/truncated/has no video · 4 ffmpeg/ffprobe missing'
+})
 
 type Row = { path: string; probe: MediaProbe } | { path: string; error: ErrorBody }
 
 export const probeCommand: Command = {
   name: 'probe',
   summary: 'show duration, size, fps, rotation and audio of media files (--json)',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(args, io) {
-    // Everything after "--" is a file, so "-odd name.mp4" can be probed too.
-    const split = args.indexOf('--')
-    const options = split === -1 ? args : args.slice(0, split)
-    const json = options.includes('--json')
-    const unknown = options.find((a) => a.startsWith('-') && a !== '--json')
-    const files = [...options.filter((a) => !a.startsWith('-')), ...(split === -1 ? [] : args.slice(split + 1))]
-    if (unknown || files.length === 0) {
-      io.stderr.write(`kindframe probe: ${unknown ? `unknown option "${unknown}"` : 'give at least one file'}.\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    // Everything after "--" is a file (parseArgs), so "-odd name.mp4" can be probed too.
+    const { values, positionals: files } = parseCommandArgs(SPEC, args)
+    const json = values.json === true
+    if (files.length === 0) throw new UsageError('give at least one file')
     const rows: Row[] = []
     for (const path of files) {
       try {

@@ -7,24 +7,30 @@ import { countBySeverity, QC_PROFILES, runQc, type QcIssue } from '../../shared/
 import { cuesForLocale } from '../../shared/subtitles/translations'
 import { openProject } from '../../main/services/project/store'
 import { readSubtitleInput } from '../subtitle-input'
+import { defineCommand, parseCommandArgs, usageText, UsageError } from '../args'
 
-const USAGE = `kindframe qc <project.kindframe | subtitles.srt|vtt|ass> [--profile P] [--locale L] [--format text|json] [--fps N] [--duration MS]
-
-Subtitle quality checks: characters per line, lines, reading speed, min/max duration, gaps,
+const SPEC = defineCommand({
+  name: 'qc',
+  synopsis: '<project.kindframe | subtitles.srt|vtt|ass> [--profile P] [--locale L] [--format text|json] [--fps N] [--duration MS]',
+  description: `Subtitle quality checks: characters per line, lines, reading speed, min/max duration, gaps,
 overlaps, empty cues, cues outside the clip or under the end card.
 Profiles: ${Object.values(QC_PROFILES).map((p) => `${p.id} (${p.label})`).join(', ')}.
 
   A project checks every clip × (source + target locales), with the project's qc.profile, each clip's
   probed fps and duration and its end card. --locale limits it to one locale.
-  A subtitle file is checked with --locale (default en), --fps (default 30), --duration (optional).
-
-  --format text   clip [locale] time cue: severity message (ruleId)   (default)
-  --format json   {profile, results:[{clipId, locale, issues}], summary:{error, warning, info}}
-
-A subtitle file is read by the same reader as convert and lint: its import report (lines dropped,
-repaired or guessed) goes to stderr, and the same bad files are refused.
-
-Exit: 0 no errors (warnings allowed) · 1 errors found · 2 usage · 3 bad input (missing, empty, binary or image file, no usable cue)`
+  A subtitle file is checked with --locale (default en), --fps (default 30), --duration (optional).`,
+  options: {
+    profile: { type: 'string', arg: 'P', help: `${Object.keys(QC_PROFILES).join(' | ')} (default: the project's, or social for a file)` },
+    locale: { type: 'string', arg: 'L', help: 'the one locale to check (a project) or the file\'s locale (default en)' },
+    format: { type: 'string', arg: 'F', help: `text   clip [locale] time cue: severity message (ruleId)   (default)
+json   {profile, results:[{clipId, locale, issues}], summary:{error, warning, info}}` },
+    fps: { type: 'string', arg: 'N', help: 'frame rate of a subtitle file\'s video (default 30)' },
+    duration: { type: 'string', arg: 'MS', help: 'length of a subtitle file\'s video, in milliseconds (optional)' }
+  },
+  notes: `A subtitle file is read by the same reader as convert and lint: its import report (lines dropped,
+repaired or guessed) goes to stderr, and the same bad files are refused.`,
+  exitCodes: '0 no errors (warnings allowed) · 1 errors found · 2 usage · 3 bad input (missing, empty, binary or image file, no usable cue)'
+})
 
 interface Args {
   path: string
@@ -43,30 +49,21 @@ interface Result {
   starts: Map<string, number>
 }
 
-function parseArgs(args: string[]): Args | string {
-  const out: Partial<Args> & { format: Args['format'] } = { format: 'text' }
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]
-    const key = a.split('=')[0]
-    const value = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i]) ?? ''
-    if (key === '--profile') out.profile = value()
-    else if (key === '--locale') out.locale = value()
-    else if (key === '--format') {
-      const f = value()
-      if (f !== 'text' && f !== 'json') return `unknown --format "${f}" (text or json)`
-      out.format = f
-    } else if (key === '--fps') out.fps = Number(value())
-    else if (key === '--duration') out.durationMs = Number(value())
-    else if (a.startsWith('-')) return `unknown option "${a}"`
-    else if (out.path) return `one input only (got "${out.path}" and "${a}")`
-    else out.path = a
-  }
-  if (!out.path) return 'missing input: a .kindframe project or a subtitle file'
-  if (out.profile !== undefined && !QC_PROFILES[out.profile]) return `unknown --profile "${out.profile}" (${Object.keys(QC_PROFILES).join(', ')})`
-  if (out.locale !== undefined && !isValidLocaleTag(out.locale)) return `--locale "${out.locale}" is not a BCP-47 tag (e.g. en, pt-BR)`
-  if (out.fps !== undefined && !(out.fps > 0 && out.fps <= 240)) return '--fps must be a number between 0 and 240'
-  if (out.durationMs !== undefined && !(out.durationMs > 0)) return '--duration must be a positive number of milliseconds'
-  return out as Args
+function qcArgs(args: string[]): Args {
+  const { values, positionals } = parseCommandArgs(SPEC, args)
+  const [path, second] = positionals
+  const format = values.format ?? 'text'
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown --format "${format}" (text or json)`)
+  if (second !== undefined) throw new UsageError(`one input only (got "${path}" and "${second}")`)
+  if (!path) throw new UsageError('missing input: a .kindframe project or a subtitle file')
+  const { profile, locale } = values
+  const fps = values.fps === undefined ? undefined : Number(values.fps)
+  const durationMs = values.duration === undefined ? undefined : Number(values.duration)
+  if (profile !== undefined && !QC_PROFILES[profile]) throw new UsageError(`unknown --profile "${profile}" (${Object.keys(QC_PROFILES).join(', ')})`)
+  if (locale !== undefined && !isValidLocaleTag(locale)) throw new UsageError(`--locale "${locale}" is not a BCP-47 tag (e.g. en, pt-BR)`)
+  if (fps !== undefined && !(fps > 0 && fps <= 240)) throw new UsageError('--fps must be a number between 0 and 240')
+  if (durationMs !== undefined && !(durationMs > 0)) throw new UsageError('--duration must be a positive number of milliseconds')
+  return { path, profile, locale, format, fps, durationMs }
 }
 
 function checkProject(project: Project, args: Args): { profile: string; results: Result[] } {
@@ -89,13 +86,9 @@ function checkProject(project: Project, args: Args): { profile: string; results:
 export const qcCommand: Command = {
   name: 'qc',
   summary: 'Subtitle quality checks (line length, reading speed, timing, overlaps) per clip and locale',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(rawArgs, io) {
-    const args = parseArgs(rawArgs)
-    if (typeof args === 'string') {
-      io.stderr.write(`kindframe qc: ${args}\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    const args = qcArgs(rawArgs)
     let checked: { profile: string; results: Result[] }
     if (args.path.endsWith('.kindframe') || args.path.endsWith('.json')) {
       const { project } = await openProject(args.path)

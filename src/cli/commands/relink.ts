@@ -1,31 +1,29 @@
 import { EXIT, type Command } from '../command'
-import { parseFlags } from '../flags'
+import { defineCommand, parseCommandArgs, usageText, UsageError } from '../args'
 import { KindframeError } from '../../shared/errors'
 import { safeText } from '../../shared/safe-text'
 import { locateMedia } from '../../main/services/media/resolve'
 import { relinkClip } from '../../main/services/project/relink'
 import { openProject, saveProject } from '../../main/services/project/store'
 
-const USAGE = `Usage: kindframe relink <project.kindframe> <clip-id> [<media>]
-
-Points a clip at a media file and records it anew (probe + size, time, SHA-256). With <media>: a
+const SPEC = defineCommand({
+  name: 'relink',
+  synopsis: '<project.kindframe> <clip-id> [<media>]',
+  description: `Points a clip at a media file and records it anew (probe + size, time, SHA-256). With <media>: a
 moved or replaced file. Without it: accepts the clip's current file as it is now — what to do when
 pre-flight says "the media file changed since it was imported" and the change is intended (check
-the subtitle timing against the new file first).
-
-Exit: 0 relinked · 2 usage · 3 the file is missing or not a video · 5 the project changed on disk meanwhile`
+the subtitle timing against the new file first).`,
+  options: {},
+  exitCodes: '0 relinked · 2 usage · 3 the file is missing or not a video · 5 the project changed on disk meanwhile'
+})
 
 export const relinkCommand: Command = {
   name: 'relink',
   summary: 'point a clip at a (new) media file, or accept its changed file, and record it',
-  usage: USAGE,
+  usage: usageText(SPEC),
   async run(args, io) {
-    const f = parseFlags(args, {})
-    const [projectFile, clipId, media, extra] = f.positional
-    if (!projectFile || !clipId || extra !== undefined) {
-      io.stderr.write(`kindframe relink: give the project, the clip id and optionally the new media file.\n\n${USAGE}\n`)
-      return EXIT.usage
-    }
+    const [projectFile, clipId, media, extra] = parseCommandArgs(SPEC, args).positionals
+    if (!projectFile || !clipId || extra !== undefined) throw new UsageError('give the project, the clip id and optionally the new media file')
     const opened = await openProject(projectFile)
     const clip = opened.project.clips.find((c) => c.id === clipId)
     if (!clip) throw new KindframeError('not-found', `Clip "${clipId}" is not in the project (clips: ${opened.project.clips.map((c) => c.id).join(', ') || 'none'}).`)

@@ -28,6 +28,11 @@ export const ExportJob = z.object({
     .object({ verdict: z.enum(['ready', 'incomplete', 'blocked']), errors: z.number().int(), warnings: z.number().int(), reconsider: z.number().int() })
     .optional(),
   incomplete: z.boolean().optional(),
+  /**
+   * Locales whose cancel stopped this job's shared ffmpeg run (the locales of a clip are encoded by
+   * one process), after which this job was queued again from the start. Shown on the job and by the CLI.
+   */
+  restartedAfterCancel: z.array(z.string()).optional(),
   /** The render worker that took the job (remote exports only). */
   worker: z.string().optional(),
   result: z

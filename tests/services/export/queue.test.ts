@@ -69,14 +69,16 @@ describe('batch queue', () => {
     expect(() => queue.retry(jobs[0]!.id)).toThrow('only failed or cancelled jobs can be retried')
   })
 
-  it('cancelling one locale of a shared process re-queues its sibling, which still completes', async () => {
+  it('cancelling one locale of a shared process re-queues its sibling, which says so and still completes', async () => {
     const dir = tempDir()
     const media = await makeClip({ width: 640, height: 360, durationS: 6 })
     const project = projectWith([{ id: 'a', title: 'A', media }])
     let cancelledOnce = false
+    const jobEvents: ExportJob[] = []
     const queue = createExportQueue({
       concurrency: 1,
       onJob: (j) => {
+        jobEvents.push(j)
         if (!cancelledOnce && j.locale === 'ms' && j.state === 'running') {
           cancelledOnce = true
           queue.cancel({ jobId: j.id })
@@ -89,6 +91,11 @@ describe('batch queue', () => {
     expect([done.done, done.cancelled, done.failed]).toEqual([1, 1, 0])
     const final = new Map(queue.jobs().map((j) => [j.id, j.state]))
     expect([final.get(jobs[0]!.id), final.get(jobs[1]!.id)]).toEqual(['done', 'cancelled'])
+    // The sibling went back to queued at 0 % naming the cancelled locale, and kept the note when done.
+    const en = jobEvents.filter((j) => j.id === jobs[0]!.id)
+    expect(en.filter((j) => j.restartedAfterCancel).map((j) => j.state)).toEqual(expect.arrayContaining(['queued', 'running', 'done']))
+    expect(en.find((j) => j.restartedAfterCancel)).toMatchObject({ state: 'queued', percent: 0, restartedAfterCancel: ['ms'] })
+    expect(queue.jobs()[0]!.restartedAfterCancel).toEqual(['ms'])
     expect(existsSync(jobs[1]!.outputPath)).toBe(false)
     expect(filesUnder(dir).filter((f) => f.includes('.part-'))).toEqual([])
   })

@@ -7,7 +7,7 @@ import { createExportQueue } from '../../../src/main/services/export/queue'
 import { findPreset } from '../../../src/shared/export/presets'
 import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 import { makeClip } from '../../helpers/media'
-import { runCli } from './cli-harness'
+import { runCli } from '../cli/cli-harness'
 
 const root = mkdtempSync(join(tmpdir(), 'kf-badmedia-'))
 const mounts: string[] = []

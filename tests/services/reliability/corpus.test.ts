@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeClip } from '../../helpers/media'
 import { truncatedCopy } from '../media/fixtures'
-import { RAW_CONTROL, runCli } from './cli-harness'
+import { RAW_CONTROL, runCli } from '../cli/cli-harness'
 
 /**
  * The bad-input and fault corpus (issue 15, item 10): every case is an input someone will feed

@@ -6,7 +6,7 @@ import { probeMedia } from '../../../src/main/services/ffmpeg/probe'
 import { toneMapFilter } from '../../../src/shared/export/hdr'
 import { ffprobeJson, frameRgb, makeHdrClip } from '../../helpers/media'
 import { DRAFT, exportOne, filesUnder, okResult, pixel, projectWith, tempDir } from '../export/export-helpers'
-import { runCli } from './cli-harness'
+import { runCli } from '../cli/cli-harness'
 
 /**
  * Issue 15, item 9: phone footage. 10-bit HEVC in HLG or PQ is tone-mapped to SDR BT.709 before

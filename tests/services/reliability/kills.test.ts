@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { hostTag, ownerTag } from '../../../src/main/services/fs/owner'
 import { sweepStalePartials, sweepStaleWorkDirs } from '../../../src/main/services/export/outputs'
 import { makeClip } from '../../helpers/media'
-import { BIN, ROOT } from './cli-harness'
+import { BIN, ROOT } from '../cli/cli-harness'
 
 /**
  * Issue 15, item 3: whatever stops the CLI mid-export — SIGTERM, SIGHUP (terminal closed), kill -9 —

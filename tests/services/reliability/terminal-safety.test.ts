@@ -6,7 +6,7 @@ import { dispatch } from '../../../src/main/dispatch'
 import { createHandlers } from '../../../src/main/handlers'
 import { KindframeError, toErrorBody } from '../../../src/shared/errors'
 import { safeText } from '../../../src/shared/safe-text'
-import { RAW_CONTROL, runCli } from './cli-harness'
+import { RAW_CONTROL, runCli } from '../cli/cli-harness'
 
 const dir = mkdtempSync(join(tmpdir(), 'kf-escape-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

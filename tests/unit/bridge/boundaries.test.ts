@@ -28,7 +28,7 @@ describe('runtime boundaries (ESLint)', () => {
     ['src/main/services/media/x.ts', ['electron', 'node:child_process', 'child_process', '../../../renderer/src/x', '../../../preload/index'], ['node:fs', '../../../shared/errors', '../ffmpeg/runner']],
     ['src/main/handlers/x.ts', ['electron', 'node:child_process'], ['node:path', '../services/ffmpeg/probe']],
     ['src/main/window.ts', ['node:child_process', '../renderer/src/x'], ['electron', 'node:path', './services/ffmpeg/runner']],
-    ['src/cli/commands/x.ts', ['electron', 'node:child_process', '../../renderer/src/x'], ['node:util', '../../main/services/ffmpeg/probe']],
+    ['src/cli/commands/x.ts', ['electron', 'node:child_process', '../../renderer/src/x', '../../main/dispatch', '../../main/handlers/export', '../../main/ipc'], ['node:util', '../../main/services/ffmpeg/probe', '../args']],
     ['src/bridge/x.ts', ['electron', 'child_process'], ['ws', '../main/dispatch']]
   ])('%s', async (file, forbidden, allowed) => {
     expect(await refused(file, forbidden)).toEqual(forbidden)

@@ -146,6 +146,10 @@ describe('kindframe export argv', () => {
     [['p', '--bogus'], 'unknown option "--bogus"'],
     [['p', '--preset', 'vhs'], 'unknown preset "vhs"'],
     [['p', 'q'], 'unexpected argument "q"'],
-    [['p', '--concurrency', '0'], '--concurrency must be']
+    [['p', '--concurrency', '0'], '--concurrency must be'],
+    [['p', '--all', '--clip', 'a'], '--all and --clip exclude each other'],
+    [['p', '--only-ready', '--allow-incomplete'], '--only-ready and --allow-incomplete exclude each other'],
+    [['p', '--caption-style', 'neon'], 'unknown caption style "neon"'],
+    [['p', '--attempts', '2'], '--attempts needs --queue']
   ])('rejects %j', (argv, message) => expect(() => parseExportArgs(argv)).toThrow(message))
 })

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { chunk, parsePathList, IMPORT_BATCH_SIZE } from '../../../src/renderer/src/features/clips/import-clips'
-import { formatEta, overallPercent } from '../../../src/renderer/src/features/export/jobs-store'
+import { formatEta } from '../../../src/renderer/src/features/export/job-view'
 import { dirname, formatDuration, joinPath } from '../../../src/renderer/src/app/format'
 import { parseLocaleList } from '../../../src/renderer/src/features/project/NewProjectDialog'
 import { suggestFileName } from '../../../src/renderer/src/features/project/SaveAsDialog'
 import { translationProgress } from '../../../src/renderer/src/features/clips/badges'
 import { adjacentClipId } from '../../../src/renderer/src/features/clips/clip-commands'
-import type { ExportJob } from '../../../src/shared/export/job'
 import { Clip } from '../../../src/shared/project/schema'
-
-const job = (state: ExportJob['state'], percent: number): ExportJob => ({
-  id: `${state}-${percent}`, batchId: 'b', clipId: 'c', clipTitle: 'C', locale: 'en', presetId: 'p', outputPath: '/o.mp4', state, percent, etaMs: null
-})
 
 describe('import batching', () => {
   it('splits 200 dropped files into small requests, in order', () => {
@@ -27,15 +22,6 @@ describe('import batching', () => {
 })
 
 describe('export queue maths', () => {
-  it.each<[ExportJob[], number]>([
-    [[], 0],
-    [[job('running', 50)], 50],
-    [[job('running', 50), job('done', 100), job('queued', 0)], 50],
-    [[job('verifying', 100), job('failed', 10)], 100],
-    [[job('cancelled', 10), job('running', 20)], 20]
-  ])('overallPercent %#', (jobs, expected) => {
-    expect(overallPercent(jobs)).toBe(expected)
-  })
   it.each<[number | null, string | null]>([[null, null], [0, '0:00'], [999, '0:01'], [75_000, '1:15'], [3_600_000, '60:00']])('formatEta(%s) → %s', (ms, s) => {
     expect(formatEta(ms)).toBe(s)
   })

@@ -18,6 +18,7 @@ import { assertFontsPresent, fontsDir } from '../fonts'
 import { measureLoudness, measureOutputLoudness } from './loudness'
 import { commitOutput, prepareOutputDir, sweepStaleWorkDirs, workDirPrefix } from './outputs'
 import { probeCardMedia, probeOutput, probeSource, type SourceInfo } from './probe'
+import { anySignal } from './signals'
 import { watchForParentDeath } from '../ffmpeg/reaper'
 import { ownerTag } from '../fs/owner'
 import { locateMedia } from '../media/resolve'
@@ -33,10 +34,12 @@ export interface ClipExportRequest {
   projectPath: string | null
   clipId: string
   preset: Preset
-  outputs: { jobId: string; locale: string; finalPath: string }[]
+  /** `signal` cancels this output alone where the engine can (see signals.ts). */
+  outputs: { jobId: string; locale: string; finalPath: string; signal?: AbortSignal }[]
   overwrite: boolean
   /** Registry key for the runner (cancel uses it). */
   runId: string
+  /** Cancels every output of the request. */
   signal?: AbortSignal
   onProgress?: (update: ProgressUpdate) => void
   /** Encoding finished; these jobs are now being verified. */
@@ -107,6 +110,8 @@ async function encodeAndVerify(
   req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string, sourcePath: string, source: SourceInfo
 ): Promise<OutputOutcome[]> {
   const { preset, project } = req
+  // One process encodes every output: cancelling any of them stops it (the queue restarts the others).
+  const runSignal = anySignal(req.signal, ...outs.map((o) => o.signal))
   // A missing shipped font would make libass fall back silently (tofu for Thai/Arabic): refuse instead.
   assertFontsPresent()
   if (source.durationMs > preset.limits.maxDurationMs) {
@@ -114,7 +119,7 @@ async function encodeAndVerify(
   }
   const clipMs = clipDurationMs(source.durationMs, preset.fps)
   const endCard = await planEndCard(req, clip, clipMs)
-  const loudness = source.hasAudio ? await measureLoudness(sourcePath, preset.loudness, `${req.runId}:measure`, { signal: req.signal }) : undefined
+  const loudness = source.hasAudio ? await measureLoudness(sourcePath, preset.loudness, `${req.runId}:measure`, { signal: runSignal }) : undefined
 
   const outputs: PlanOutput[] = []
   const partial = { clipDurationMs: clipMs, endCard }
@@ -134,13 +139,17 @@ async function encodeAndVerify(
   const expectedMs = outputDurationMs(plan)
   await runFfmpeg({
     id: req.runId, args: buildExportArgs(plan), expectedDurationMs: expectedMs, onProgress: req.onProgress,
-    partialPaths: outputs.map((o) => o.partialPath), signal: req.signal
+    partialPaths: outputs.map((o) => o.partialPath), signal: runSignal
   })
   req.onVerifying?.(outputs.map((o) => o.jobId))
   const results: OutputOutcome[] = []
   // Output loudness is the programme's: the clip part before the card, which is silent by design.
   const programMs = clipMs - transitionMs
-  for (const out of outputs) results.push(await verifyAndCommit(req, out, { expectedMs, programMs, sourceMs: source.durationMs }, loudness))
+  // Verification is per output: cancelling one now stops only its own checks.
+  for (const [i, out] of outputs.entries()) {
+    const signal = anySignal(req.signal, outs[i]!.signal)
+    results.push(await verifyAndCommit(req, out, { expectedMs, programMs, sourceMs: source.durationMs, signal }, loudness))
+  }
   return results
 }
 
@@ -148,6 +157,8 @@ interface Durations {
   expectedMs: number
   programMs: number
   sourceMs: number
+  /** This output's cancel (the run's and its own). */
+  signal: AbortSignal | undefined
 }
 
 async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durations, input: LoudnessMeasurement | undefined): Promise<OutputOutcome> {
@@ -156,7 +167,7 @@ async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durat
   try {
     const probe = await probeOutput(out.partialPath)
     const checks = checkOutput(probe, preset, expectedMs)
-    const measured = input ? await measureOutputLoudness(out.partialPath, `${req.runId}:verify:${out.jobId}`, { signal: req.signal, durationMs: d.programMs }) : undefined
+    const measured = input ? await measureOutputLoudness(out.partialPath, `${req.runId}:verify:${out.jobId}`, { signal: d.signal, durationMs: d.programMs }) : undefined
     if (input) {
       const ok = measured !== undefined && Math.abs(measured.integrated - preset.loudness.integrated) <= 1
       checks.push({ name: 'loudness', ok, detail: `${measured?.integrated ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)` })
@@ -171,6 +182,8 @@ async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durat
       const what = failed.map((c) => `${c.name}: ${c.detail}`).join('; ')
       return { jobId: out.jobId, ok: false, checks, error: { code: 'verify-failed', message: `${out.finalPath}: output does not meet ${preset.id} (${what}); not kept.` } }
     }
+    // Cancelled while it was being checked: it must not appear under its final name.
+    if (d.signal?.aborted) throw new KindframeError('cancelled', 'Export cancelled.')
     await commitOutput(out.partialPath, out.finalPath, req.overwrite)
     const loudness = { inputI: input?.inputI ?? null, outputI: measured?.integrated ?? null, outputTp: measured?.truePeak ?? null }
     return { jobId: out.jobId, ok: true, result: { durationMs: probe.video?.durationMs ?? expectedMs, sizeBytes: probe.sizeBytes, loudness, checks } }

@@ -2,6 +2,7 @@ import { availableParallelism, cpus } from 'node:os'
 import { KindframeError, toErrorBody } from '../../../shared/errors'
 import type { ExportBatchProgress, ExportJob } from '../../../shared/export/job'
 import { MAX_OUTPUTS_PER_PROCESS } from '../../../shared/export/plan'
+import { overallPercent } from '../../../shared/export/overall-progress'
 import type { Manifest } from '../../../shared/export/manifest'
 import type { Preset } from '../../../shared/export/presets'
 import type { ExportMode, OutputPreflight, PreflightReport } from '../../../shared/preflight'
@@ -15,6 +16,11 @@ import { removeEmptyCreated } from './outputs'
  * The batch queue: no Electron, no UI state. Jobs (serializable ExportJob) are grouped per clip so
  * one ffmpeg process serves up to MAX_OUTPUTS_PER_PROCESS locales; `concurrency` processes run at
  * once. A failed job never stops the others. Progress arrives through the callbacks.
+ *
+ * Cancelling one job: each job has its own AbortController. The local engine stops the shared
+ * process for it, so its siblings end 'cancelled' without having been cancelled themselves: they
+ * are queued again from 0 % with `restartedAfterCancel` naming the cancelled locales (shown by the
+ * studio and the CLI). A render worker runs each output as its own job, so there nothing restarts.
  */
 export interface ExportQueueOptions {
   /** Parallel ffmpeg processes; default max(1, floor(cpus / 2)). */
@@ -65,7 +71,8 @@ interface Group {
   batchId: string
   clipId: string
   jobIds: string[]
-  controller: AbortController
+  /** One per job, so a cancel names exactly the outputs it is for. */
+  controllers: Map<string, AbortController>
 }
 
 export function defaultConcurrency(): number {
@@ -99,10 +106,9 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const b = batches.get(batchId)!
     const list = b.jobIds.map((id) => jobs.get(id)!)
     const count = (s: ExportJob['state']) => list.filter((j) => j.state === s).length
-    const sum = list.reduce((acc, j) => acc + (TERMINAL.has(j.state) ? 100 : j.percent), 0)
     return {
       batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
-      percent: Math.round((sum / Math.max(1, list.length)) * 10) / 10, skipped: b.skipped.length,
+      percent: overallPercent(list), skipped: b.skipped.length,
       ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {}),
       ...(b.manifestError ? { manifestError: b.manifestError } : {})
     }
@@ -111,7 +117,8 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
 
   function enqueue(batchId: string, clipId: string, jobIds: string[]) {
     for (let i = 0; i < jobIds.length; i += perProcess) {
-      pending.push({ id: `g${++groupSeq}`, batchId, clipId, jobIds: jobIds.slice(i, i + perProcess), controller: new AbortController() })
+      const ids = jobIds.slice(i, i + perProcess)
+      pending.push({ id: `g${++groupSeq}`, batchId, clipId, jobIds: ids, controllers: new Map(ids.map((id) => [id, new AbortController()])) })
     }
   }
 
@@ -134,23 +141,29 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     for (const id of group.jobIds) update(id, { state: 'running', percent: 0, etaMs: null })
     const outcomes: OutputOutcome[] = await runClip({
       project: batch.req.project, projectPath: batch.req.projectPath, clipId: group.clipId, preset: batch.preset,
-      outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath })),
-      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, signal: group.controller.signal, createdDirs: batch.createdDirs,
+      outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath, signal: group.controllers.get(id)!.signal })),
+      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, createdDirs: batch.createdDirs,
       onProgress: (u) => group.jobIds.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })),
       onWorker: (name) => group.jobIds.forEach((id) => jobs.get(id)?.worker !== name && update(id, { worker: name })),
       onVerifying: (ids) => ids.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null }))
     }).catch((err: unknown) => group.jobIds.map((jobId) => ({ jobId, ok: false as const, error: { code: 'internal' as const, message: String(err) } })))
-    const requeue: string[] = []
+    // Siblings cancelled during this run: an output that ended 'cancelled' without being cancelled
+    // itself was stopped with them (a shared process) and starts again.
+    const cancelledLocales = group.jobIds.filter((id) => group.controllers.get(id)!.signal.aborted).map((id) => jobs.get(id)!.locale)
+    const restart: string[] = []
     for (const o of outcomes) {
       const job = jobs.get(o.jobId)
       if (!job || job.state === 'cancelled') continue
       if (o.ok) update(o.jobId, { state: 'done', percent: 100, etaMs: null, result: o.result })
-      else if (o.error.code === 'cancelled' && group.controller.signal.aborted) requeue.push(o.jobId) // a sibling was cancelled
+      else if (o.error.code === 'cancelled' && cancelledLocales.length > 0) restart.push(o.jobId)
       else update(o.jobId, { state: 'failed', etaMs: null, error: { code: o.error.code, message: o.error.message }, ...(o.checks ? { result: { durationMs: 0, sizeBytes: 0, checks: o.checks } } : {}) })
     }
-    if (requeue.length) {
-      for (const id of requeue) update(id, { state: 'queued', percent: 0, etaMs: null })
-      enqueue(group.batchId, group.clipId, requeue)
+    if (restart.length) {
+      for (const id of restart) {
+        const before = jobs.get(id)!.restartedAfterCancel ?? []
+        update(id, { state: 'queued', percent: 0, etaMs: null, restartedAfterCancel: [...new Set([...before, ...cancelledLocales])] })
+      }
+      enqueue(group.batchId, group.clipId, restart)
     }
   }
 
@@ -192,7 +205,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const job = jobs.get(id)
     if (!job || TERMINAL.has(job.state)) return false
     update(id, { state: 'cancelled', etaMs: null })
-    for (const g of running.values()) if (g.jobIds.includes(id)) g.controller.abort()
+    for (const g of running.values()) g.controllers.get(id)?.abort()
     return true
   }
 
@@ -226,6 +239,7 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       if (!job) throw new KindframeError('not-found', `No export job "${jobId}".`)
       if (job.state !== 'failed' && job.state !== 'cancelled') throw new KindframeError('invalid-input', `Job "${jobId}" is ${job.state}; only failed or cancelled jobs can be retried.`)
       delete job.result
+      delete job.restartedAfterCancel // a fresh start
       batches.get(job.batchId)!.settled = false
       update(jobId, { state: 'queued', percent: 0, etaMs: null })
       enqueue(job.batchId, job.clipId, [jobId])

@@ -6,6 +6,7 @@ import { decodeFailure, RemoteProgress, RemoteResult, type RemoteJobData } from 
 import { CANCEL_CHANNEL, CANCEL_MARK_TTL_S, cancelKey, outputJobKey, RENDER_QUEUE } from '../../../shared/workers/queue-keys'
 import type { ClipExportRequest, OutputOutcome } from '../export/export-clip'
 import { prepareOutputDir } from '../export/outputs'
+import { anySignal } from '../export/signals'
 import { buildJobData } from './job-media'
 import { probeRedis, queueConnection, redactRedisUrl } from './redis'
 
@@ -133,7 +134,9 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
 
   async function runOne(req: ClipExportRequest, out: ClipExportRequest['outputs'][number]): Promise<OutputOutcome> {
     if (lostReason) return { jobId: out.jobId, ok: false, error: { code: 'queue-unreachable', message: lostReason } }
-    if (req.signal?.aborted) return { jobId: out.jobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled before it was queued.' } }
+    // Each output is its own queue job, so it is cancelled alone: its siblings keep rendering.
+    const signal = anySignal(req.signal, out.signal)
+    if (signal?.aborted) return { jobId: out.jobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled before it was queued.' } }
     const jobKey = outputJobKey(out.finalPath)
     let data: RemoteJobData
     try {
@@ -150,13 +153,13 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
         settle: (o) => {
           if (waiters.get(jobKey)?.ourJobId !== out.jobId) return
           waiters.delete(jobKey)
-          req.signal?.removeEventListener('abort', onAbort)
+          signal?.removeEventListener('abort', onAbort)
           resolve(o)
         }
       })
     })
     const onAbort = () => void cancel(jobKey)
-    req.signal?.addEventListener('abort', onAbort, { once: true })
+    signal?.addEventListener('abort', onAbort, { once: true })
     try {
       await guard(conn.del(cancelKey(jobKey)))
       await guard(queue.add('export', data, {
@@ -168,7 +171,7 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
       if ((stored?.data as RemoteJobData | undefined)?.jobId !== out.jobId) {
         throw new KindframeError('exists', `${out.finalPath} was queued by another export at the same time; not queuing it twice.`)
       }
-      if (req.signal?.aborted) void cancel(jobKey)
+      if (signal?.aborted) void cancel(jobKey)
     } catch (err) {
       waiters.get(jobKey)?.settle({ jobId: out.jobId, ok: false, error: toErrorBody(err) })
     }

@@ -1,5 +1,5 @@
 import { registerActions, type Action } from './registry'
-import { useUi } from '../app/ui-store'
+import { useStudio } from '../store'
 import { saveProject } from '../features/project/commands'
 import { startImport } from '../features/clips/start-import'
 import { removeSelectedClip, selectAdjacentClip } from '../features/clips/clip-commands'
@@ -11,13 +11,13 @@ export const shellActions: Action[] = [
     id: 'project.new',
     labelKey: 'actions.newProject',
     keys: ['mod+n'],
-    perform: () => useUi.getState().openDialog('new')
+    perform: () => useStudio.getState().openDialog('new')
   },
   {
     id: 'project.open',
     labelKey: 'actions.openProject',
     keys: ['mod+o'],
-    perform: () => useUi.getState().openDialog('open')
+    perform: () => useStudio.getState().openDialog('open')
   },
   {
     id: 'project.save',
@@ -26,7 +26,7 @@ export const shellActions: Action[] = [
     allowInInputs: true,
     enabled: (s) => s.project !== null,
     perform: async () => {
-      if (!(await saveProject())) useUi.getState().openDialog('saveAs')
+      if (!(await saveProject())) useStudio.getState().openDialog('saveAs')
     }
   },
   {
@@ -35,7 +35,7 @@ export const shellActions: Action[] = [
     keys: ['mod+shift+s'],
     allowInInputs: true,
     enabled: (s) => s.project !== null,
-    perform: () => useUi.getState().openDialog('saveAs')
+    perform: () => useStudio.getState().openDialog('saveAs')
   },
   {
     id: 'clips.import',
@@ -85,14 +85,14 @@ export const shellActions: Action[] = [
     labelKey: 'actions.showExport',
     keys: ['mod+e'],
     enabled: (s) => s.project !== null,
-    perform: () => useUi.getState().setInspectorTab('export')
+    perform: () => useStudio.getState().setInspectorTab('export')
   },
   {
     id: 'view.theme',
     labelKey: 'actions.toggleTheme',
     keys: ['mod+shift+l'],
     perform: () => {
-      const ui = useUi.getState()
+      const ui = useStudio.getState()
       ui.setTheme(ui.theme === 'dark' ? 'light' : 'dark')
     }
   },
@@ -101,7 +101,7 @@ export const shellActions: Action[] = [
     labelKey: 'actions.help',
     keys: ['?'],
     perform: () => {
-      const ui = useUi.getState()
+      const ui = useStudio.getState()
       ui.openDialog(ui.dialog === 'help' ? null : 'help')
     }
   }

@@ -3,19 +3,18 @@ import { useTranslation } from 'react-i18next'
 import { useStudio } from '../store'
 import { useKeyboardDispatcher } from '../actions/dispatcher'
 import '../actions/builtin'
-import { useAutosave } from '../features/project/useAutosave'
-import { useStartupRecovery } from '../features/project/useStartupRecovery'
+import { useAutosave } from '../features/project/use-autosave'
+import { useStartupRecovery } from '../features/project/use-startup-recovery'
 import { RecoveryPrompt } from '../features/project/RecoveryPrompt'
-import { useExportEvents } from '../features/export/useExportEvents'
+import { useExportEvents } from '../features/export/use-export-events'
 import { ClipBin } from '../features/clips/ClipBin'
-import { PlayerPanel } from '../features/player'
-import { TimelinePanel } from '../features/timeline'
+import { PlayerPanel } from '../features/player/PlayerPanel'
+import { TimelinePanel } from '../features/timeline/TimelinePanel'
 import { TopBar } from './TopBar'
 import { Inspector } from './Inspector'
 import { Welcome } from './Welcome'
 import { Dialogs } from './Dialogs'
 import { Toasts } from './Toasts'
-import { useUi } from './ui-store'
 import { setReady } from './harness'
 
 /** The frame: top bar, bin | player + timeline | inspector. Features own what is inside. */
@@ -24,7 +23,7 @@ export function App() {
   const hasProject = useStudio((s) => s.project !== null)
   const title = useStudio((s) => s.project?.series.title)
   const dirty = useStudio((s) => s.dirty)
-  const theme = useUi((s) => s.theme)
+  const theme = useStudio((s) => s.theme)
   useKeyboardDispatcher()
   useAutosave()
   useStartupRecovery()

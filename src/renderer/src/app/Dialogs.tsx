@@ -1,4 +1,4 @@
-import { useUi } from './ui-store'
+import { useStudio } from '../store'
 import { NewProjectDialog } from '../features/project/NewProjectDialog'
 import { OpenDialog } from '../features/project/OpenDialog'
 import { SaveAsDialog } from '../features/project/SaveAsDialog'
@@ -8,7 +8,7 @@ import { ReviewDialog } from '../features/export/ReviewDialog'
 
 /** At most one modal at a time. */
 export function Dialogs() {
-  const dialog = useUi((s) => s.dialog)
+  const dialog = useStudio((s) => s.dialog)
   switch (dialog) {
     case 'new':
       return <NewProjectDialog />

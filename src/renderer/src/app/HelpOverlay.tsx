@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next'
 import { useActions } from '../actions/registry'
 import { formatShortcut, IS_MAC } from '../actions/keys'
 import { Dialog } from './ui/Dialog'
-import { useUi } from './ui-store'
+import { useStudio } from '../store'
 
 /** "?": every registered action with its keys, read from the same registry the dispatcher uses. */
 export function HelpOverlay() {
   // Both namespaces: action labels are common keys or 'editor:…' keys (see Action.labelKey).
   const { t } = useTranslation(['common', 'editor'])
   const actions = useActions()
-  const close = () => useUi.getState().openDialog(null)
+  const close = () => useStudio.getState().openDialog(null)
   return (
     <Dialog
       title={t('help.title')}

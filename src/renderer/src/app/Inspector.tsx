@@ -1,14 +1,15 @@
 import { type ComponentType, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useUi, type InspectorTab } from './ui-store'
+import { useStudio } from '../store'
+import type { InspectorTab } from '../store/ui-slice'
 import type { CommonKey } from '../i18n/keys'
 import { ClipInspector } from '../features/clips/ClipInspector'
-import { ScriptPanel } from '../features/script'
-import { SubtitlesPanel } from '../features/subtitles'
-import { TranslatePanel } from '../features/translate'
-import { EndCardPanel } from '../features/endcard'
+import { ScriptPanel } from '../features/script/ScriptPanel'
+import { SubtitlesPanel } from '../features/subtitles/SubtitlesPanel'
+import { TranslatePanel } from '../features/translate/TranslatePanel'
+import { EndCardPanel } from '../features/endcard/EndCardPanel'
 import { CaptionsPanel } from '../features/captions'
-import { LintPanel } from '../features/lint'
+import { LintPanel } from '../features/lint/LintPanel'
 import { ExportTab } from '../features/export/ExportTab'
 
 const TABS: { id: InspectorTab; labelKey: CommonKey; Panel: ComponentType }[] = [
@@ -25,8 +26,8 @@ const TABS: { id: InspectorTab; labelKey: CommonKey; Panel: ComponentType }[] = 
 /** Right column (left in RTL): WAI-ARIA tabs; arrow keys move between tabs in reading order. */
 export function Inspector() {
   const { t, i18n } = useTranslation()
-  const current = useUi((s) => s.inspectorTab)
-  const setTab = useUi((s) => s.setInspectorTab)
+  const current = useStudio((s) => s.inspectorTab)
+  const setTab = useStudio((s) => s.setInspectorTab)
   const onKeyDown = (e: KeyboardEvent) => {
     const forward = i18n.dir() === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
     const back = i18n.dir() === 'rtl' ? 'ArrowRight' : 'ArrowLeft'

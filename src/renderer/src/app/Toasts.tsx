@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { useUi } from './ui-store'
+import { useStudio } from '../store'
 
 /** Errors and notices. Errors are role="alert" so screen readers announce the real message. */
 export function Toasts() {
   const { t } = useTranslation()
-  const toasts = useUi((s) => s.toasts)
-  const dismiss = useUi((s) => s.dismissToast)
+  const toasts = useStudio((s) => s.toasts)
+  const dismiss = useStudio((s) => s.dismissToast)
   return (
     <div className="toasts" aria-live="polite">
       {toasts.map((toast) => (

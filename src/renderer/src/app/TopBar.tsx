@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { useStudio } from '../store'
-import { useUi } from './ui-store'
 import { LanguageMenu } from './LanguageMenu'
 import { formatClock } from './format'
 import { reportError } from './notify'
@@ -11,9 +10,9 @@ export function TopBar() {
   const title = useStudio((s) => s.project?.series.title)
   const dirty = useStudio((s) => s.dirty)
   const hasProject = useStudio((s) => s.project !== null)
-  const autosavedAt = useUi((s) => s.autosavedAt)
-  const theme = useUi((s) => s.theme)
-  const ui = useUi.getState
+  const autosavedAt = useStudio((s) => s.autosavedAt)
+  const theme = useStudio((s) => s.theme)
+  const ui = useStudio.getState
   const save = async () => {
     try {
       if (!(await saveProject())) ui().openDialog('saveAs')

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useUi } from './ui-store'
+import { useStudio } from '../store'
 import { recentProjectPath } from '../features/project/recent'
 import { openProject } from '../features/project/commands'
 import { reportError } from './notify'
@@ -13,10 +13,10 @@ export function Welcome() {
       <h1>{t('welcome.title')}</h1>
       <p>{t('welcome.body')}</p>
       <div className="welcome-actions">
-        <button type="button" className="primary" onClick={() => useUi.getState().openDialog('new')}>
+        <button type="button" className="primary" onClick={() => useStudio.getState().openDialog('new')}>
           {t('welcome.new')}
         </button>
-        <button type="button" onClick={() => useUi.getState().openDialog('open')}>
+        <button type="button" onClick={() => useStudio.getState().openDialog('open')}>
           {t('welcome.open')}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useUi } from './ui-store'
+import { useStudio } from '../store'
 import { emitSignal } from './harness'
 
 /**
@@ -8,7 +8,7 @@ import { emitSignal } from './harness'
 export function reportError(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err)
   console.error(err)
-  useUi.getState().pushToast('error', message)
+  useStudio.getState().pushToast('error', message)
   emitSignal('error', { message })
 }
 
@@ -20,6 +20,6 @@ export function reportError(err: unknown): void {
 export function reportUnhandled(err: unknown): void {
   const message = err instanceof Error ? err.message : String(err)
   console.error('Unhandled rejection:', err)
-  useUi.getState().pushToast('error', message)
+  useStudio.getState().pushToast('error', message)
   emitSignal('unhandled-error', { message })
 }

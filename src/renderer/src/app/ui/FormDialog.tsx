@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useUi } from '../ui-store'
+import { useStudio } from '../../store'
 import { reportError } from '../notify'
 import { Dialog } from './Dialog'
 
@@ -26,7 +26,7 @@ interface Props {
 export function FormDialog({ title, submitLabel, canSubmit, onSubmit, children }: Props) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
-  const close = () => useUi.getState().openDialog(null)
+  const close = () => useStudio.getState().openDialog(null)
   const submit = async () => {
     if (!canSubmit || busy) return
     setBusy(true)

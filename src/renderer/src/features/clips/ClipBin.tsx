@@ -1,7 +1,6 @@
 import { useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
 import { reportError } from '../../app/notify'
 import { ClipCard } from './ClipCard'
 import { ImportStatus } from './ImportStatus'
@@ -14,7 +13,7 @@ export function ClipBin() {
   const project = useStudio((s) => s.project)
   const selectedId = useStudio((s) => s.selectedClipId)
   const selectClip = useStudio((s) => s.selectClip)
-  const missing = useUi((s) => s.missingMedia)
+  const missing = useStudio((s) => s.missingMedia)
   const [dragging, setDragging] = useState(false)
   if (!project) return null
   const onDrop = (e: DragEvent) => {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Clip, Project } from '../../../../shared/project/schema'
 import { formatDuration } from '../../app/format'
-import { useClipThumbnail } from './useMediaPath'
+import { useClipThumbnail } from './use-media-path'
 import { clipBadges } from './badges'
 
 interface Props {

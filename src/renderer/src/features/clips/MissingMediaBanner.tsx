@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Clip } from '../../../../shared/project/schema'
 import { useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
 import { emitSignal } from '../../app/harness'
@@ -20,7 +19,7 @@ export function MissingMediaBanner({ clip }: { clip: Clip }) {
     try {
       const { clip: relinked } = await client()['project.relink']({ projectPath: useStudio.getState().projectPath, clip, mediaPath: path.trim() })
       useStudio.getState().updateProject((p) => ({ ...p, clips: p.clips.map((c) => (c.id === clip.id ? relinked : c)) }))
-      const ui = useUi.getState()
+      const ui = useStudio.getState()
       ui.setMissingMedia(ui.missingMedia.filter((id) => id !== clip.id))
       emitSignal('relinked', { clipId: clip.id })
     } catch (err) {

@@ -1,5 +1,4 @@
 import { useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
 
 /** The id `delta` places away from the selected clip, clamped to the list (first clip when none). */
 export function adjacentClipId(ids: string[], selected: string | null, delta: number): string | null {
@@ -24,6 +23,6 @@ export function removeSelectedClip(): void {
   // The clip that moves into the removed one's place, else the new last one.
   const next = rest[Math.min(ids.indexOf(selectedClipId), rest.length - 1)] ?? null
   updateProject((p) => ({ ...p, clips: p.clips.filter((c) => c.id !== selectedClipId) }))
-  useUi.getState().setMissingMedia(useUi.getState().missingMedia.filter((id) => id !== selectedClipId))
+  useStudio.getState().setMissingMedia(useStudio.getState().missingMedia.filter((id) => id !== selectedClipId))
   selectClip(next)
 }

@@ -1,6 +1,5 @@
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
-import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
 import { mediaKey, sameIds } from './media-keys'
 
@@ -60,8 +59,8 @@ async function runCheck(): Promise<void> {
     return
   }
   const missing = clips.filter((_, i) => !results[i]).map((c) => c.id)
-  const changed = !sameIds(missing, useUi.getState().missingMedia)
-  if (changed) useUi.getState().setMissingMedia(missing)
+  const changed = !sameIds(missing, useStudio.getState().missingMedia)
+  if (changed) useStudio.getState().setMissingMedia(missing)
   emitSignal('media-checked', { missing, changed })
 }
 
@@ -77,9 +76,9 @@ export async function checkClipMedia(clipId: string): Promise<void> {
     .then((r) => r.exists, () => true)
   const now = useStudio.getState()
   if (now.projectPath !== projectPath || now.project?.clips.find((c) => c.id === clipId)?.media !== clip.media) return
-  const listed = useUi.getState().missingMedia.includes(clipId)
+  const listed = useStudio.getState().missingMedia.includes(clipId)
   if (exists === !listed) return
-  const missing = exists ? useUi.getState().missingMedia.filter((id) => id !== clipId) : [...useUi.getState().missingMedia, clipId]
-  useUi.getState().setMissingMedia(missing)
+  const missing = exists ? useStudio.getState().missingMedia.filter((id) => id !== clipId) : [...useStudio.getState().missingMedia, clipId]
+  useStudio.getState().setMissingMedia(missing)
   emitSignal('media-checked', { missing, changed: true, clipId })
 }

@@ -1,7 +1,6 @@
 import i18next from 'i18next'
 import { platform } from '../../app/client'
 import { reportError } from '../../app/notify'
-import { useUi } from '../../app/ui-store'
 import { importPaths } from './import-clips'
 import { useStudio } from '../../store'
 
@@ -12,7 +11,7 @@ export const mediaFilters = () => [{ name: i18next.t('fileTypes.video'), extensi
 export async function startImport(title: string): Promise<void> {
   const p = platform()
   if (!p.pickFiles) {
-    useUi.getState().openDialog('import')
+    useStudio.getState().openDialog('import')
     return
   }
   const picked = await p.pickFiles({ title, filters: mediaFilters(), multiple: true })

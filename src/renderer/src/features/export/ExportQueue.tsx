@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES, overallPercent } from './jobs-store'
+import { overallPercent } from '../../../../shared/export/overall-progress'
+import { ACTIVE_STATES } from './job-view'
 import { useStudio } from '../../store'
 import { JobRow } from './JobRow'
 
@@ -13,7 +14,8 @@ export function ExportQueue() {
   const batches = useStudio((s) => s.batches)
   const jobs = order.map((id) => jobsById[id])
   if (!jobs.length) return <p className="hint">{t('export.queueEmpty')}</p>
-  const overall = overallPercent(jobs)
+  // The queue's own definition (one decimal), shown as a whole number.
+  const overall = Math.round(overallPercent(jobs))
   const active = jobs.filter((j) => ACTIVE_STATES.has(j.state))
   const failed = jobs.filter((j) => j.state === 'failed')
   const manifests = Object.values(batches).filter((b) => b.manifestPath)

@@ -5,7 +5,6 @@ import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { dirname, joinPath } from '../../app/format'
 import { reportError } from '../../app/notify'
-import { useUi } from '../../app/ui-store'
 import { PathField } from '../../app/ui/PathField'
 import { ExportQueue } from './ExportQueue'
 import { projectLocales } from './review-request'
@@ -33,7 +32,7 @@ export function ExportTab() {
     return (
       <div className="export-tab">
         <p role="status">{t('export.saveFirst')}</p>
-        <button type="button" className="primary" onClick={() => useUi.getState().openDialog('saveAs')}>
+        <button type="button" className="primary" onClick={() => useStudio.getState().openDialog('saveAs')}>
           {t('project.saveAs.title')}
         </button>
       </div>
@@ -106,7 +105,7 @@ export function ExportTab() {
         type="button"
         className="primary"
         disabled={!chosen.length || !clipCount || !settings.outDir.trim() || (settings.onWorkers && !settings.queueUrl.trim())}
-        onClick={() => useUi.getState().openDialog('exportReview')}
+        onClick={() => useStudio.getState().openDialog('exportReview')}
       >
         {t('export.start', { count: clipCount * chosen.length })}
       </button>

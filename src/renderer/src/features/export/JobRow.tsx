@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ExportJob, ExportJobState } from '../../../../shared/export/job'
 import { client } from '../../app/client'
 import { reportError } from '../../app/notify'
-import { ACTIVE_STATES, formatEta } from './jobs-store'
+import { ACTIVE_STATES, formatEta } from './job-view'
 import type { CommonKey } from '../../i18n/keys'
 
 const STATE_KEYS: Record<ExportJobState, CommonKey> = {
@@ -32,6 +32,12 @@ export function JobRow({ job }: { job: ExportJob }) {
       <div className="progress" role="progressbar" aria-labelledby={labelId} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
         <div className="progress-fill" style={{ inlineSize: `${percent}%` }} />
       </div>
+      {job.restartedAfterCancel && job.restartedAfterCancel.length > 0 && (
+        // Its shared ffmpeg run was stopped for a cancelled sibling: say why the bar went back to 0.
+        <p className="job-note" data-testid="job-restarted">
+          {t('export.restarted', { locales: job.restartedAfterCancel.join(', ') })}
+        </p>
+      )}
       {job.state === 'failed' && job.error && (
         <p className="job-error" role="alert">
           {job.error.message}

@@ -5,7 +5,6 @@ import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
 import { reportError } from '../../app/notify'
-import { useUi } from '../../app/ui-store'
 import { Dialog } from '../../app/ui/Dialog'
 import { Reconsider } from './Reconsider'
 import { ReviewOutput } from './ReviewOutput'
@@ -30,7 +29,7 @@ export function ReviewDialog() {
   const [facts, setFacts] = useState<PreflightFacts | null>(null)
   const [generation, setGeneration] = useState(0)
   const [busy, setBusy] = useState(false)
-  const close = () => useUi.getState().openDialog(null)
+  const close = () => useStudio.getState().openDialog(null)
   const request = useMemo(
     () => (project && projectPath ? reviewRequest(project, projectPath, settings, selectedClipId) : null),
     // The request changes with the form and the locales, not with every edit of a cue.
@@ -76,7 +75,7 @@ export function ReviewDialog() {
       const { batchId, jobs } = await client()['export.start']({ ...request, project: current, mode, ...remote })
       emitSignal('export-started', { batchId, jobs: jobs.length, mode })
       close()
-      useUi.getState().setInspectorTab('export')
+      useStudio.getState().setInspectorTab('export')
     } catch (err) {
       reportError(err)
     } finally {

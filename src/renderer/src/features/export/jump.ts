@@ -1,6 +1,5 @@
 import type { PreflightTarget } from '../../../../shared/preflight'
 import { useStudio } from '../../store'
-import { useUi } from '../../app/ui-store'
 import { goToCue } from '../subtitles/commands'
 
 /**
@@ -10,7 +9,7 @@ import { goToCue } from '../subtitles/commands'
  */
 export function jumpTo(target: PreflightTarget): void {
   const s = useStudio.getState()
-  const ui = useUi.getState()
+  const ui = useStudio.getState()
   ui.openDialog(null)
   if (target.kind === 'export') {
     ui.setInspectorTab('export')

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useUi } from '../../app/ui-store'
+import { useStudio } from '../../store'
 import { reportError } from '../../app/notify'
 import { discardRecovery, recoverProject } from './commands'
 import { formatClock } from '../../app/format'
@@ -8,7 +8,7 @@ import { useRecoveryOffer } from './recovery-offer'
 /** Offered after opening a project whose recovery file is newer than the saved file, or on start for unsaved work. */
 export function RecoveryBanner() {
   const { t } = useTranslation()
-  const recovery = useUi((s) => s.recovery)
+  const recovery = useStudio((s) => s.recovery)
   const count = useRecoveryOffer((s) => s.count)
   if (!recovery) return null
   return (

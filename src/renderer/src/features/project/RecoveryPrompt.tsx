@@ -1,10 +1,10 @@
-import { useMediaWatch } from '../clips/useMediaWatch'
+import { useMediaWatch } from '../clips/use-media-watch'
 import { ChangedOnDiskBanner } from './ChangedOnDiskBanner'
 import { OpenElsewhereBanner } from './OpenElsewhereBanner'
 import { RecoveryBanner } from './RecoveryBanner'
 import { SaveConflictDialog } from './SaveConflictDialog'
-import { useFileWatch } from './useFileWatch'
-import { useReleaseOnClose } from './useReleaseOnClose'
+import { useFileWatch } from './use-file-watch'
+import { useReleaseOnClose } from './use-release-on-close'
 
 /**
  * The shell mounts this once, under the top bar (App.tsx imports it by this name): every notice

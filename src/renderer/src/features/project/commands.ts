@@ -3,7 +3,6 @@ import { newProject } from '../../../../shared/project/schema'
 import { useStudio } from '../../store'
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
-import { useUi } from '../../app/ui-store'
 import { rememberProjectPath } from './recent'
 import { offerRecovery, useRecoveryOffer } from './recovery-offer'
 import { sessionId } from './session'
@@ -19,8 +18,8 @@ export function createProject(title: string, sourceLocale: string, targetLocales
   useStudio.getState().loadProject(project, null)
   resetFileState()
   useStudio.getState().setEditLocale(sourceLocale)
-  useUi.getState().setMissingMedia([])
-  useUi.getState().setAutosavedAt(null)
+  useStudio.getState().setMissingMedia([])
+  useStudio.getState().setAutosavedAt(null)
   // A new document: an offer of earlier unsaved work no longer applies here (its file stays for the next start).
   offerRecovery(null)
   emitSignal('project-created', { title })
@@ -37,7 +36,7 @@ export async function openProject(path: string): Promise<void> {
   studio.setOpenElsewhere(opened.openElsewhere ?? null)
   studio.setEditLocale(opened.project.sourceLocale)
   studio.selectClip(opened.project.clips[0]?.id ?? null)
-  const ui = useUi.getState()
+  const ui = useStudio.getState()
   ui.setMissingMedia(opened.missingMedia)
   const newest = opened.recoveries[0]
   offerRecovery(newest ? { path: opened.path, savedAt: newest.savedAt, id: newest.id, count: opened.recoveries.length } : null)
@@ -124,7 +123,7 @@ function resetFileState(): void {
 }
 
 export async function recoverProject(): Promise<void> {
-  const recovery = useUi.getState().recovery
+  const recovery = useStudio.getState().recovery
   if (!recovery) return
   const recoveryId = useRecoveryOffer.getState().id ?? undefined
   const recovered = await client()['project.recover']({ path: recovery.path, sessionId: sessionId(), recoveryId })
@@ -136,7 +135,7 @@ export async function recoverProject(): Promise<void> {
 }
 
 export async function discardRecovery(): Promise<void> {
-  const recovery = useUi.getState().recovery
+  const recovery = useStudio.getState().recovery
   if (!recovery) return
   const recoveryId = useRecoveryOffer.getState().id ?? undefined
   await client()['project.discardRecovery']({ path: recovery.path, sessionId: sessionId(), recoveryId })

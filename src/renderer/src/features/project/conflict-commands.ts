@@ -1,6 +1,5 @@
 import { client } from '../../app/client'
 import { emitSignal } from '../../app/harness'
-import { useUi } from '../../app/ui-store'
 import { useStudio } from '../../store'
 import { openProject, saveProject } from './commands'
 import { sessionId } from './session'
@@ -16,7 +15,7 @@ export async function overwriteOnConflict(): Promise<void> {
 
 export function saveAsOnConflict(): void {
   useStudio.getState().setSaveConflict(null)
-  useUi.getState().openDialog('saveAs')
+  useStudio.getState().openDialog('saveAs')
 }
 
 /**

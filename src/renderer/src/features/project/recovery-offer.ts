@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { useUi } from '../../app/ui-store'
+import { useStudio } from '../../store'
 
 /**
  * Which recovery file the banner offers (its id from project.open / project.recover) and how many
@@ -23,5 +23,5 @@ export interface RecoveryOffer {
 
 export function offerRecovery(offer: RecoveryOffer | null): void {
   useRecoveryOffer.setState(offer ? { id: offer.id, count: offer.count } : { id: null, count: 0 })
-  useUi.getState().setRecovery(offer ? { path: offer.path, savedAt: offer.savedAt } : null)
+  useStudio.getState().setRecovery(offer ? { path: offer.path, savedAt: offer.savedAt } : null)
 }

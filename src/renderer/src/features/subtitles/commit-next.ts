@@ -1,5 +1,4 @@
 import { markTranslationDone } from '../../../../shared/subtitles/translations'
-import { useUi } from '../../app/ui-store'
 import { selectedClip, useStudio } from '../../store'
 import { subtitleCommands } from './commands'
 import { updateTrack } from './track-updates'
@@ -15,7 +14,7 @@ export function commitAndNext(): void {
   const targets = s.project?.targetLocales ?? []
   // The translate panel's locale: the edit locale when it is a target, else the first target.
   const locale = s.editLocale && targets.includes(s.editLocale) ? s.editLocale : targets[0]
-  const translating = useUi.getState().inspectorTab === 'translate'
+  const translating = useStudio.getState().inspectorTab === 'translate'
   if (clip && cueId && locale && translating) updateTrack(clip.id, (track) => markTranslationDone(track, locale, cueId))
   subtitleCommands.next()
 }
