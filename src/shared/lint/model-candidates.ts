@@ -63,6 +63,8 @@ function sentenceQualifies(a: Analysis, s: number, first: number, last: number, 
   const inSentence = (k: number) => k >= first && k <= last
   if (a.frames.negators.some(inSentence) || a.frames.reports.some(inSentence) || a.frames.hypotheticals.some(inSentence)) return false
   if (a.referents.some((r) => inSentence(r.index) && (r.kind === 'first' || r.kind === 'thing'))) return false
+  // the analysis placed the words and framed them ("Why do people hate …?"): judged already
+  if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false
   return a.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
 }
 

@@ -279,7 +279,7 @@ export function analyze(input: AnalysisInput): Analysis {
       last: m.last,
       target: targetKind,
       group: typeof target === 'string' ? undefined : target.group,
-      frames: [...lowered(targetKind), ...thingAsAgent(kind, referents, layout, m.first), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
+      frames: [...lowered(targetKind), ...thingAsAgent(kind, referents, layout, m.first), ...askedWhy(kind, targetKind, referents, layout, m.first), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
       obfuscated: respelled(tokens, m.first, m.last)
     }
     findings.push(f)
@@ -326,6 +326,24 @@ export function analyze(input: AnalysisInput): Analysis {
     }
   }
   return { findings, layout, referents, frames, mentions }
+}
+
+const WHY = new Set('why por porque pourquoi kenapa mengapa napa bakit'.split(' '))
+
+/**
+ * "Why do people hate migrants?", "¿Por qué la gente odia a los migrantes?", "Kenapa orang benci
+ * Cina?": asking why others feel contempt describes it, it does not voice it. Only when the one who
+ * hates is someone else (people, they, a group), never "why do I hate…" or "why do you…".
+ */
+function askedWhy(kind: PredicateKind, target: Finding['target'], refs: readonly Referent[], layout: Layout, first: number): FrameFlag[] {
+  // "Why does everyone hate you?" still tells the addressee they are hated
+  if (kind !== 'contempt' || target === 'second') return []
+  const { tokens, sentence } = layout
+  const s = sentence[first]
+  const start = sentence.indexOf(s)
+  if (!tokens.slice(start, Math.min(first, start + 3)).some((t) => WHY.has(t.norm))) return []
+  const experiencer = refs.filter((r) => r.index < first && sentence[r.index] === s).at(-1)
+  return experiencer && (experiencer.kind === 'person' || experiencer.kind === 'group' || experiencer.kind === 'third') ? ['hypothetical'] : []
 }
 
 /** "Words like that hurt people", "the storm will kill us": a thing doing harm is no one's threat. */
