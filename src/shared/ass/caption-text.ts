@@ -9,8 +9,12 @@ import { familyFor, runScale, splitScriptRuns } from './script-runs'
 
 export interface Piece {
   text: string
-  /** Override tags for this piece, e.g. `\1c&H4DE1FF&` ('' = none). */
+  /** Override tags for this piece, e.g. `\1a&HFF&\i1` ('' = none). */
   tags: string
+  /** Text colour "#RRGGBB" (written as `\1c` when it changes); absent = the style's. */
+  color?: string
+  /** A colour mark does not recolour this piece (Highlight's current word). */
+  keepColor?: boolean
   /** Size in percent (100 = the style's); multiplied with the script's own scale. */
   scale: number
 }
@@ -35,11 +39,14 @@ export function needsBold(family: string, weight: number): boolean {
 export function piecesText(pieces: readonly Piece[], baseFamily: string, locale: string, weight: number, uppercase: boolean): string {
   let family = baseFamily
   let scale = 100
+  let color: string | undefined
   let out = ''
   for (const piece of pieces) {
     if (!piece.text) continue
     const text = uppercase ? piece.text.toLocaleUpperCase(locale) : piece.text
     let pending = piece.tags
+    if (piece.color && piece.color !== color) pending = `\\1c${tagColor(piece.color)}${pending}`
+    if (piece.color) color = piece.color
     for (const run of splitScriptRuns(text)) {
       const nextFamily = familyFor(run.script, baseFamily, locale)
       const nextScale = Math.round((runScale(nextFamily, baseFamily) * piece.scale) / 100)
