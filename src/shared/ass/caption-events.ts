@@ -110,7 +110,7 @@ function boxPieces(text: string, word: { from: number; to: number }, scale: numb
   const hidden = '\\1a&HFF&\\3a&HFF&\\4a&HFF&'
   return [
     { text: text.slice(0, word.from), tags: hidden, scale: 100 },
-    { text: text.slice(word.from, word.to), tags: '\\1a&HFF&\\3a&H00&', scale },
+    { text: text.slice(word.from, word.to), tags: '\\1a&HFF&\\3a&H00&', scale, fitBox: true },
     { text: text.slice(word.to), tags: hidden, scale: 100 }
   ]
 }

@@ -71,7 +71,7 @@ export function markPieces(pieces: readonly Piece[], marks: readonly CueMark[] |
       // After a colour mark the colour has to be set back explicitly: libass keeps the last `\1c`.
       const color = marked ? f.color : (piece.color ?? (recoloured ? o.textColor : undefined))
       if (marked) recoloured = true
-      out.push({ text: piece.text.slice(from - start, to - start), tags, scale: piece.scale, ...(color ? { color } : {}), ...(piece.keepColor ? { keepColor: true } : {}) })
+      out.push({ text: piece.text.slice(from - start, to - start), tags, scale: piece.scale, ...(color ? { color } : {}), ...(piece.keepColor ? { keepColor: true } : {}), ...(piece.fitBox ? { fitBox: true } : {}) })
     }
   }
   return out

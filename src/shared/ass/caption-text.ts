@@ -1,4 +1,5 @@
 import { escapeCleanText } from './escape-text'
+import { boxFitScale } from './box-fit'
 import { familyFor, runScale, splitScriptRuns } from './script-runs'
 
 /**
@@ -15,6 +16,8 @@ export interface Piece {
   color?: string
   /** A colour mark does not recolour this piece (Highlight's current word). */
   keepColor?: boolean
+  /** The invisible twin of the current word under its box: tall-script runs squeezed to their glyph box (box-fit.ts). */
+  fitBox?: boolean
   /** Size in percent (100 = the style's); multiplied with the script's own scale. */
   scale: number
 }
@@ -39,6 +42,7 @@ export function needsBold(family: string, weight: number): boolean {
 export function piecesText(pieces: readonly Piece[], baseFamily: string, locale: string, weight: number, uppercase: boolean): string {
   let family = baseFamily
   let scale = 100
+  let scaleY = 100
   let color: string | undefined
   let out = ''
   for (const piece of pieces) {
@@ -50,12 +54,14 @@ export function piecesText(pieces: readonly Piece[], baseFamily: string, locale:
     for (const run of splitScriptRuns(text)) {
       const nextFamily = familyFor(run.script, baseFamily, locale)
       const nextScale = Math.round((runScale(nextFamily, baseFamily) * piece.scale) / 100)
+      const nextScaleY = piece.fitBox ? Math.round(nextScale * boxFitScale(nextFamily)) : nextScale
       let tags = pending
       pending = ''
       if (nextFamily !== family) tags += `\\fn${weightedFamily(nextFamily, weight)}`
-      if (nextScale !== scale) tags += `\\fscx${nextScale}\\fscy${nextScale}`
+      if (nextScale !== scale || nextScaleY !== scaleY) tags += nextScale === nextScaleY ? `\\fscx${nextScale}\\fscy${nextScale}` : `\\fscx${nextScale}\\fscy${nextScaleY}`
       family = nextFamily
       scale = nextScale
+      scaleY = nextScaleY
       if (tags) out += `{${tags}}`
       out += escapeCleanText(run.text)
     }
