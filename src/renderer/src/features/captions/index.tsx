@@ -20,6 +20,7 @@ export function CaptionsPanel() {
   const { t } = useTranslation('editor')
   const project = useStudio((s) => s.project)
   const clip = useStudio(selectedClip)
+  const editLocale = useStudio((s) => s.editLocale)
   const [scope, setScope] = useState<CaptionScope>('project')
   const choice = project ? choiceAt(project, clip ?? undefined, scope) : null
   const options = useMemo(() => {
@@ -51,7 +52,7 @@ export function CaptionsPanel() {
       <p className="kf-muted">{t('captions.previewHint')}</p>
       <CaptionGallery selected={choice.preset} onChoose={(name) => applyChoice(scope, clip.id, withPreset(name))} />
       <CaptionOptionsForm scope={scope} clipId={clip.id} choice={choice} options={options} />
-      <TimeWordsButton clip={clip} locale={project.sourceLocale} />
+      <TimeWordsButton clip={clip} locale={editLocale ?? project.sourceLocale} sourceLocale={project.sourceLocale} />
     </section>
   )
 }
