@@ -1,4 +1,5 @@
 import { fitLines } from '../captions/line-fit'
+import { speakerColorMap } from '../captions/speaker-colors'
 import type { ResolvedCaption } from '../captions/resolve-style'
 import { tokenizeWords } from '../captions/tokens'
 import { timedWords } from '../captions/words'
@@ -32,7 +33,7 @@ export interface CaptionCue extends CueForEvent {
 export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c: ResolvedCaption, layout: CaptionLayout, rich: RichContext): void {
   const o = c.options
   const locale = rich.locale
-  const speakerColor = c.preset === 'speaker-colors' ? speakerColors(cues, o.speakerColors, o.speakerPalette) : undefined
+  const speakerColor = c.preset === 'speaker-colors' ? speakerColorMap(cues.map((q) => q.speaker), o.speakerColors, o.speakerPalette) : undefined
   const names = new Map<string, string>()
   const textLayer = layout.wordBox ? 1 : 0
   for (const cue of cues) {
@@ -113,15 +114,4 @@ function boxPieces(text: string, word: { from: number; to: number }, scale: numb
     { text: text.slice(word.from, word.to), tags: '\\1a&HFF&\\3a&H00&', scale, fitBox: true },
     { text: text.slice(word.to), tags: hidden, scale: 100 }
   ]
-}
-
-/** Speaker → colour: named ones from the style, the others from the palette in order of first appearance. */
-function speakerColors(cues: readonly CaptionCue[], named: Record<string, string>, palette: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>()
-  let next = 0
-  for (const cue of cues) {
-    if (!cue.speaker || out.has(cue.speaker)) continue
-    out.set(cue.speaker, named[cue.speaker] ?? palette[next++ % palette.length]!)
-  }
-  return out
 }

@@ -8,6 +8,7 @@ import { previewPreset } from '../endcard/resolve'
 import { applyChoice } from './caption-commands'
 import { CaptionGallery } from './gallery'
 import { CaptionOptionsForm } from './options'
+import { SpeakerColorsField } from './speaker-colors'
 import { TimeWordsButton } from './time-words'
 import './captions.css'
 
@@ -52,6 +53,7 @@ export function CaptionsPanel() {
       <p className="kf-muted">{t('captions.previewHint')}</p>
       <CaptionGallery selected={choice.preset} onChoose={(name) => applyChoice(scope, clip.id, withPreset(name))} />
       <CaptionOptionsForm scope={scope} clipId={clip.id} choice={choice} options={options} />
+      {choice.preset === 'speaker-colors' && <SpeakerColorsField scope={scope} clipId={clip.id} choice={choice} options={options} speakers={clip.track.cues.map((c) => c.speaker)} />}
       <TimeWordsButton clip={clip} locale={editLocale ?? project.sourceLocale} sourceLocale={project.sourceLocale} />
     </section>
   )
