@@ -6,8 +6,11 @@
  * (b) 6 locales of one clip in ONE run (shared decode + fit, split) vs 6 separate exports.
  *     Target ratio ≤ 0.85.
  * (c) the Highlight caption style (one ASS event per word state, Black weight, outline + shadow) vs
- *     Classic, same clip, same export. Target ratio ≤ 1.10.
- * Runs alternate (K, H, K, H…) and the median is reported, because the CPU is shared.
+ *     Classic, same clip, same export, with a third arm of Highlight's look drawn statically (to tell the
+ *     cost of the word states from the cost of the heavier glyphs) and the caption step timed alone.
+ *     Target ratio ≤ 1.10.
+ * Runs alternate (K, H, K, H…; in (c) the order of the three arms rotates) and the median is reported,
+ * because the CPU is shared.
  * Options: --runs N (default 2), --seconds S for (a) and (c) (default 15), --b-seconds S (default 6), --only a|b|c
  */
 import { execFile } from 'node:child_process'
@@ -76,10 +79,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 const fmt = (t: Timing) => `${t.wall.toFixed(2)} s wall / ${t.cpu.toFixed(2)} s CPU`
-function report(label: string, a: Timing[], b: Timing[], names: [string, string], target: string) {
+/** `target` is the goal ("≤ 1.10"); a ratio printed to explain another one has none. */
+function report(label: string, a: Timing[], b: Timing[], names: [string, string], target?: string) {
   const cpu = median(a.map((t) => t.cpu)) / median(b.map((t) => t.cpu))
   const wall = median(a.map((t) => t.wall)) / median(b.map((t) => t.wall))
-  console.log(`${label}: ${names[0]} / ${names[1]} = CPU ratio ${cpu.toFixed(3)}, wall ratio ${wall.toFixed(3)} (target ${target})`)
+  console.log(`${label}: ${names[0]} / ${names[1]} = CPU ratio ${cpu.toFixed(3)}, wall ratio ${wall.toFixed(3)}${target ? ` (target ${target})` : ''}`)
 }
 
 async function kindframeExport(project: Project, outDir: string, locales: string[], tag: string) {
@@ -152,20 +156,59 @@ async function benchB(dir: string) {
   report(`(b) 6 locales × ${seconds} s 1080×1920`, one, six, ['one run', 'six runs'], '≤ 0.85')
 }
 
+/** Highlight's look (weight, size, outline, shadow, line length) drawn as one static event per cue. */
+const HIGHLIGHT_LOOK = { fontWeight: 900, sizePct: 5, outlinePct: 10, shadowPct: 4, maxCharsPerLine: 24, uppercase: false }
+
+/**
+ * The caption step alone: the same .ass burned by ffmpeg's `ass` filter onto 1080×1920 frames that
+ * cost next to nothing to make (lavfi colour), decoded to nothing. `none` = the same run without `ass`.
+ */
+async function burnOnly(assPath: string | null, seconds: number) {
+  const vf = assPath ? `ass=${assPath}:fontsdir=${fontsDir()}` : 'null'
+  await run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `color=c=0x303040:s=1080x1920:r=30:d=${seconds}`, '-vf', vf, '-f', 'null', '-'])
+}
+
+/**
+ * Three arms, like with like: Classic (the baseline), Highlight, and Highlight's look without word
+ * states (Bold outline with Highlight's sizes: one static event per cue). Highlight / same-look is the
+ * cost of the word-by-word mechanism; same-look / Classic is the cost of the bigger, heavier glyphs.
+ * The order of the arms rotates every run, so no arm always runs first (cold caches) or last.
+ */
 async function benchC(dir: string) {
   const seconds = Number(arg('--seconds', '15'))
   const media = await makeClip({ width: 1280, height: 720, durationS: seconds, toneDb: -26 })
   const photo = await makeImage(400, 400, 'orange')
   const classic = projectFor(media, photo, seconds)
-  const highlight = Project.parse({ ...classic, caption: { preset: 'highlight' } })
-  const c: Timing[] = []
-  const h: Timing[] = []
-  for (let i = 0; i < RUNS; i++) {
-    h.push(await timed(() => kindframeExport(highlight, dir, ['en'], `c-h${i}`)))
-    c.push(await timed(() => kindframeExport(classic, dir, ['en'], `c-c${i}`)))
-    console.log(`  (c) run ${i + 1}: highlight ${fmt(h[i]!)}, classic ${fmt(c[i]!)}`)
+  const arms: Record<string, Project> = {
+    classic,
+    highlight: Project.parse({ ...classic, caption: { preset: 'highlight' } }),
+    'same look, static': Project.parse({ ...classic, caption: { preset: 'bold-outline', options: HIGHLIGHT_LOOK } })
   }
-  report(`(c) ${seconds} s 1080×1920, Highlight vs Classic captions`, h, c, ['highlight', 'classic'], '≤ 1.10')
+  const names = Object.keys(arms)
+  const card = { startMs: seconds * 1000 - 500, durationMs: 3000, fadeInMs: 500 }
+  const assPaths: Record<string, string> = {}
+  for (const name of names) {
+    const p = arms[name]!
+    assPaths[name] = join(dir, `c-${names.indexOf(name)}.ass`)
+    writeFileSync(assPaths[name]!, buildAss(assInputFor({ project: p, clip: p.clips[0]!, locale: 'en', preset: tiktok, clipDurationMs: seconds * 1000, card })))
+  }
+  const burnSeconds = seconds + 2.5
+  const burn: Record<string, Timing[]> = Object.fromEntries([...names, 'none'].map((n) => [n, []]))
+  const full: Record<string, Timing[]> = Object.fromEntries(names.map((n) => [n, []]))
+  for (let i = 0; i < RUNS; i++) {
+    const order = names.map((_, k) => names[(k + i) % names.length]!)
+    // The caption step alone, five times per arm per run: it takes about a second, so one sample is noise.
+    for (let k = 0; k < 5; k++) for (const n of [...order, 'none']) burn[n]!.push(await timed(() => burnOnly(n === 'none' ? null : assPaths[n]!, burnSeconds)))
+    for (const n of order) full[n]!.push(await timed(() => kindframeExport(arms[n]!, dir, ['en'], `c-${names.indexOf(n)}-${i}`)))
+    console.log(`  (c) run ${i + 1} (${order.join(' → ')}): ${names.map((n) => `${n} ${fmt(full[n]![i]!)}`).join('; ')}`)
+  }
+  const med = (ts: Timing[]) => median(ts.map((t) => t.cpu))
+  const own = (n: string) => med(burn[n]!) - med(burn.none!)
+  console.log(`  (c) caption step alone (ass filter, ${burnSeconds} s of 1080×1920, median of ${burn.none!.length}): ` +
+    `${names.map((n) => `${n} ${own(n).toFixed(2)} s CPU`).join(', ')} (frames without captions ${med(burn.none!).toFixed(2)} s)`)
+  report(`(c) ${seconds} s 1080×1920, Highlight vs Classic captions`, full.highlight!, full.classic!, ['highlight', 'classic'], '≤ 1.10')
+  report('(c) word states vs the same look static', full.highlight!, full['same look, static']!, ['highlight', 'same look, static'])
+  report('(c) the same look static vs Classic', full['same look, static']!, full.classic!, ['same look, static', 'classic'])
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kf-bench-export-'))

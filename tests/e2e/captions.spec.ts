@@ -143,3 +143,60 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
     { text: 'kind', fromMs: 1000, toMs: 1500 }
   ])
 })
+
+test('speaker colours: a colour per speaker from the keyboard, saved in the project, drawn by the export', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kf-speakers-'))
+  copyFileSync(await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }), join(dir, 'clip.mp4'))
+  const file = join(dir, 'speakers.kindframe')
+  writeFileSync(file, JSON.stringify({
+    kind: 'kindframe-project', version: 3, series: { title: 'Speakers' }, sourceLocale: 'en', endCard: { enabled: false }, export: { presetId: 'draft-720x1280' },
+    clips: [{ id: 'c1', title: 'One', media: 'clip.mp4', probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true }, track: { cues: [
+      { id: 'q1', startMs: 0, endMs: 1400, text: 'Hello there', speaker: 'Ana' },
+      { id: 'q2', startMs: 1500, endMs: 2900, text: 'Hi Ana', speaker: 'Ben' }
+    ] } }]
+  }))
+  await openStudio(page, { lng: 'en' })
+  await openByPath(page, file)
+  await page.getByRole('tab', { name: 'Captions', exact: true }).click()
+  const panel = page.getByRole('tabpanel')
+  const gallery = panel.getByRole('radiogroup', { name: 'Caption styles' })
+  await gallery.getByRole('radio', { name: 'Classic' }).focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  await expect(gallery.getByRole('radio', { name: 'Speaker colours' })).toHaveAttribute('aria-checked', 'true')
+
+  // Both speakers are listed with the palette's colours; Ana's gets a code typed and Enter.
+  const picker = panel.getByTestId('speaker-colors')
+  await expect(picker.getByLabel('Colour for Ana')).toHaveValue('#ffe14d')
+  await expect(picker.getByLabel('Colour for Ben')).toHaveValue('#4dd2ff')
+  const code = picker.getByLabel(/Colour code for Ana/)
+  await code.focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('#FF2020')
+  await page.keyboard.press('Enter')
+  await expect(picker.getByLabel('Colour for Ana')).toHaveValue('#ff2020')
+  // A wrong code is announced and changes nothing.
+  const benCode = picker.getByLabel(/Colour code for Ben/)
+  await benCode.focus()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('red')
+  await page.keyboard.press('Enter')
+  await expect(panel.getByTestId('speaker-colors-status')).toContainText('is not a colour code')
+  await expect(picker.getByLabel('Colour for Ben')).toHaveValue('#4dd2ff')
+  await page.keyboard.press('Control+s')
+  await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).caption).toEqual({ preset: 'speaker-colors', options: { speakerColors: { Ana: '#FF2020' } } })
+
+  // The export draws Ana's line in her colour.
+  const out = join(dir, 'out')
+  await run(process.execPath, [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out], { cwd: ROOT })
+  const { stdout: raw } = await run('ffmpeg', ['-v', 'error', '-ss', '0.7', '-i', join(out, 'Speakers', 'One.en.mp4'), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 64 << 20 })
+  const px = raw as unknown as Buffer
+  let red = 0
+  for (let i = 0; i < px.length; i += 3) if (px[i]! > 200 && px[i + 1]! < 90 && px[i + 2]! < 90) red++
+  expect(red).toBeGreaterThan(200)
+
+  // Back to the palette's colour with one button.
+  await page.getByRole('tab', { name: 'Captions', exact: true }).click()
+  await picker.getByRole('button', { name: 'Use the palette colour' }).click()
+  await expect(picker.getByLabel('Colour for Ana')).toHaveValue('#ffe14d')
+})

@@ -1,11 +1,13 @@
 import { fitLines } from '../captions/line-fit'
+import { speakerColorMap } from '../captions/speaker-colors'
 import type { ResolvedCaption } from '../captions/resolve-style'
 import { tokenizeWords } from '../captions/tokens'
 import { timedWords } from '../captions/words'
 import type { WordTiming } from '../project/schema'
 import { formatAssTime } from './ass-format'
 import type { CaptionLayout } from './caption-layout'
-import { piecesText, tagColor, type Piece } from './caption-text'
+import { piecesText, type Piece } from './caption-text'
+import { markPieces, marksForDrawnText } from './caption-marks'
 import { dialogue, type CueForEvent } from './cue-events'
 import { cleanUserText, MAX_CUE_GRAPHEMES, sanitizeAssField } from './escape-text'
 import { placeCue, type RichContext } from './rich-event'
@@ -16,7 +18,8 @@ export interface CaptionCue extends CueForEvent {
 
 /**
  * Dialogue lines of the caption styles (everything but Classic without overrides, which keeps the
- * original cue-events.ts path). Inline formatting marks are not drawn here: the style decides the look.
+ * original cue-events.ts path). Inline italic/bold/underline/strike/colour marks are drawn on top of the
+ * style's look (caption-marks.ts).
  *
  * Highlight draws ONE EVENT PER WORD STATE: from the moment word i starts until word i + 1 starts, the
  * whole caption is drawn with the words before i in the spoken colour, word i in the highlight colour
@@ -30,7 +33,7 @@ export interface CaptionCue extends CueForEvent {
 export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c: ResolvedCaption, layout: CaptionLayout, rich: RichContext): void {
   const o = c.options
   const locale = rich.locale
-  const speakerColor = c.preset === 'speaker-colors' ? speakerColors(cues, o.speakerColors, o.speakerPalette) : undefined
+  const speakerColor = c.preset === 'speaker-colors' ? speakerColorMap(cues.map((q) => q.speaker), o.speakerColors, o.speakerPalette) : undefined
   const names = new Map<string, string>()
   const textLayer = layout.wordBox ? 1 : 0
   for (const cue of cues) {
@@ -38,6 +41,8 @@ export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c:
     const clean = cleanUserText(cue.text, MAX_CUE_GRAPHEMES)
     if (!clean.trim()) continue
     const text = fitLines(clean, tokenizeWords(clean, locale), o.maxCharsPerLine)
+    const marks = marksForDrawnText(cue.text, text, cue.marks)
+    const markOptions = { styleBold: layout.text.bold, textColor: o.textColor }
     const placed = placeCue(cue.place, rich)
     const prefix = placed ? `{${placed.prefix}}` : layout.middle
     const marginV = placed?.marginV ?? 0
@@ -51,13 +56,13 @@ export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c:
 
     if (c.preset !== 'highlight') {
       const color = cue.speaker && speakerColor ? speakerColor.get(cue.speaker) : undefined
-      line(0, 'Caption', cue.startMs, cue.endMs, [{ text, tags: color ? `\\1c${tagColor(color)}` : '', scale: 100 }])
+      line(0, 'Caption', cue.startMs, cue.endMs, markPieces([{ text, tags: '', scale: 100, ...(color ? { color } : {}) }], marks, { ...markOptions, colors: true }))
       continue
     }
     for (const state of wordStates(text, cue, locale)) {
-      const pieces = statePieces(text, state.word, o)
-      line(textLayer, 'Caption', state.fromMs, state.toMs, pieces)
-      if (layout.wordBox && state.word) line(0, 'CaptionBox', state.fromMs, state.toMs, boxPieces(text, state.word, o.highlightScale))
+      line(textLayer, 'Caption', state.fromMs, state.toMs, markPieces(statePieces(text, state.word, o), marks, { ...markOptions, colors: true }))
+      // The box's invisible twin takes the same slant and weight, so it is laid out exactly like the text.
+      if (layout.wordBox && state.word) line(0, 'CaptionBox', state.fromMs, state.toMs, markPieces(boxPieces(text, state.word, o.highlightScale), marks, { ...markOptions, colors: false }))
     }
   }
 }
@@ -89,11 +94,11 @@ function wordStates(text: string, cue: CaptionCue, locale: string): WordState[] 
 }
 
 function statePieces(text: string, word: { from: number; to: number } | undefined, o: ResolvedCaption['options']): Piece[] {
-  if (!word) return [{ text, tags: `\\1c${tagColor(o.upcomingColor)}`, scale: 100 }]
+  if (!word) return [{ text, tags: '', color: o.upcomingColor, scale: 100 }]
   return [
-    { text: text.slice(0, word.from), tags: `\\1c${tagColor(o.spokenColor)}`, scale: 100 },
-    { text: text.slice(word.from, word.to), tags: `\\1c${tagColor(o.highlightColor)}`, scale: o.highlightScale },
-    { text: text.slice(word.to), tags: `\\1c${tagColor(o.upcomingColor)}`, scale: 100 }
+    { text: text.slice(0, word.from), tags: '', color: o.spokenColor, scale: 100 },
+    { text: text.slice(word.from, word.to), tags: '', color: o.highlightColor, keepColor: true, scale: o.highlightScale },
+    { text: text.slice(word.to), tags: '', color: o.upcomingColor, scale: 100 }
   ]
 }
 
@@ -106,18 +111,7 @@ function boxPieces(text: string, word: { from: number; to: number }, scale: numb
   const hidden = '\\1a&HFF&\\3a&HFF&\\4a&HFF&'
   return [
     { text: text.slice(0, word.from), tags: hidden, scale: 100 },
-    { text: text.slice(word.from, word.to), tags: '\\1a&HFF&\\3a&H00&', scale },
+    { text: text.slice(word.from, word.to), tags: '\\1a&HFF&\\3a&H00&', scale, fitBox: true },
     { text: text.slice(word.to), tags: hidden, scale: 100 }
   ]
-}
-
-/** Speaker → colour: named ones from the style, the others from the palette in order of first appearance. */
-function speakerColors(cues: readonly CaptionCue[], named: Record<string, string>, palette: readonly string[]): Map<string, string> {
-  const out = new Map<string, string>()
-  let next = 0
-  for (const cue of cues) {
-    if (!cue.speaker || out.has(cue.speaker)) continue
-    out.set(cue.speaker, named[cue.speaker] ?? palette[next++ % palette.length]!)
-  }
-  return out
 }

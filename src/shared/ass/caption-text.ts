@@ -1,4 +1,5 @@
 import { escapeCleanText } from './escape-text'
+import { boxFitScale } from './box-fit'
 import { familyFor, runScale, splitScriptRuns } from './script-runs'
 
 /**
@@ -9,8 +10,14 @@ import { familyFor, runScale, splitScriptRuns } from './script-runs'
 
 export interface Piece {
   text: string
-  /** Override tags for this piece, e.g. `\1c&H4DE1FF&` ('' = none). */
+  /** Override tags for this piece, e.g. `\1a&HFF&\i1` ('' = none). */
   tags: string
+  /** Text colour "#RRGGBB" (written as `\1c` when it changes); absent = the style's. */
+  color?: string
+  /** A colour mark does not recolour this piece (Highlight's current word). */
+  keepColor?: boolean
+  /** The invisible twin of the current word under its box: tall-script runs squeezed to their glyph box (box-fit.ts). */
+  fitBox?: boolean
   /** Size in percent (100 = the style's); multiplied with the script's own scale. */
   scale: number
 }
@@ -35,20 +42,26 @@ export function needsBold(family: string, weight: number): boolean {
 export function piecesText(pieces: readonly Piece[], baseFamily: string, locale: string, weight: number, uppercase: boolean): string {
   let family = baseFamily
   let scale = 100
+  let scaleY = 100
+  let color: string | undefined
   let out = ''
   for (const piece of pieces) {
     if (!piece.text) continue
     const text = uppercase ? piece.text.toLocaleUpperCase(locale) : piece.text
     let pending = piece.tags
+    if (piece.color && piece.color !== color) pending = `\\1c${tagColor(piece.color)}${pending}`
+    if (piece.color) color = piece.color
     for (const run of splitScriptRuns(text)) {
       const nextFamily = familyFor(run.script, baseFamily, locale)
       const nextScale = Math.round((runScale(nextFamily, baseFamily) * piece.scale) / 100)
+      const nextScaleY = piece.fitBox ? Math.round(nextScale * boxFitScale(nextFamily)) : nextScale
       let tags = pending
       pending = ''
       if (nextFamily !== family) tags += `\\fn${weightedFamily(nextFamily, weight)}`
-      if (nextScale !== scale) tags += `\\fscx${nextScale}\\fscy${nextScale}`
+      if (nextScale !== scale || nextScaleY !== scaleY) tags += nextScale === nextScaleY ? `\\fscx${nextScale}\\fscy${nextScale}` : `\\fscx${nextScale}\\fscy${nextScaleY}`
       family = nextFamily
       scale = nextScale
+      scaleY = nextScaleY
       if (tags) out += `{${tags}}`
       out += escapeCleanText(run.text)
     }

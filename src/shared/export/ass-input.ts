@@ -23,8 +23,11 @@ export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, 
     if (cue.speaker) out.speaker = cue.speaker
     if (rich.marks) out.marks = rich.marks
     if (cue.place) out.place = cue.place
-    // Word timings belong to the source text; a translation's words are spread by weight instead.
-    if (locale === sourceLocale && cue.words?.length) out.words = cue.words
+    // Each language has its own word timings: the source cue's, or the translation's own (from the audio
+    // when it is the spoken language, or carried through a page split). A translation without them is
+    // spread by syllable weight in its own language when drawn (captions/words.ts timedWords).
+    const words = locale === sourceLocale ? cue.words : t?.words
+    if (words?.length) out.words = words
     cues.push(out)
   }
   return cues

@@ -96,6 +96,24 @@ export const WordTiming = z
   .refine((w) => w.toMs >= w.fromMs, { message: 'word timing ends before it starts' })
 export type WordTiming = z.infer<typeof WordTiming>
 
+export const TranslationStatus = z.enum(['missing', 'draft', 'done', 'outdated'])
+export type TranslationStatus = z.infer<typeof TranslationStatus>
+
+export const Translation = z.object({
+  text: z.string(),
+  /** Formatting of the translated text (from an imported translated file or the editor). */
+  marks: z.array(CueMark).optional(),
+  status: TranslationStatus,
+  /** Fingerprint of the source cue (text + timing) when this was translated; a change marks it outdated. */
+  sourceFingerprint: z.string().optional(),
+  /**
+   * Word timings of the translated text, ms from the cue's start: from the audio when the translation is
+   * the language spoken in the clip, or carried through a page split. Absent = spread by syllable weight.
+   */
+  words: z.array(WordTiming).optional()
+})
+export type Translation = z.infer<typeof Translation>
+
 /** A short caption page cut from a longer cue (captions/pages.ts); the first page keeps the original to restore it. */
 export const CuePage = z.object({
   group: z.string().min(1),
@@ -108,7 +126,9 @@ export const CuePage = z.object({
       endMs: z.number().int().nonnegative(),
       text: z.string(),
       marks: z.array(CueMark).optional(),
-      words: z.array(WordTiming).optional()
+      words: z.array(WordTiming).optional(),
+      /** The cue's translations before the split (locale → translation), put back by "Restore cue". */
+      translations: z.record(z.string(), Translation).optional()
     })
     .optional()
 })
@@ -133,18 +153,6 @@ export const Cue = z
   .refine((c) => !c.marks || c.marks.every((m) => m.to <= c.text.length), { message: 'a mark reaches past the end of the text', path: ['marks'] })
 export type Cue = z.infer<typeof Cue>
 
-export const TranslationStatus = z.enum(['missing', 'draft', 'done', 'outdated'])
-export type TranslationStatus = z.infer<typeof TranslationStatus>
-
-export const Translation = z.object({
-  text: z.string(),
-  /** Formatting of the translated text (from an imported translated file or the editor). */
-  marks: z.array(CueMark).optional(),
-  status: TranslationStatus,
-  /** Fingerprint of the source cue (text + timing) when this was translated; a change marks it outdated. */
-  sourceFingerprint: z.string().optional()
-})
-export type Translation = z.infer<typeof Translation>
 
 export const VttRegion = z.object({
   id: z.string(),

@@ -105,6 +105,36 @@ describe('Highlight: the current word in the accent colour, on exported frames',
     expect(xs).toEqual([...xs].sort((a, b) => b - a))
   }, 60_000)
 
+  it('Arabic: the current-word box fits the glyphs (no taller than the Latin box of the same style), not the font\'s line height, and covers the word', async () => {
+    const isBox = (r: number, g: number, b: number) => b > 170 && g < 110 && r > 70 && r < 170
+    /** Each word's box and the word's own glyphs (the same file with only that word's fill visible). */
+    async function boxes(locale: string, text: string, list: string[]) {
+      const words = list.map((w, i) => ({ text: w, fromMs: i * 700, toMs: (i + 1) * 700 }))
+      const ass = highlightAss(locale, text, words, { highlightBox: true, highlightBoxColor: '#7C3AED' })
+      const textOnly = ass.split('\n').filter((l) => !l.includes(',CaptionBox,')).join('\n')
+      const times = words.map((w) => (w.fromMs + w.toMs) / 2000)
+      const [frames, refs] = await Promise.all([renderRgb(ass, W, H, times), renderRgb(onlyCurrentWord(textOnly), W, H, times)])
+      return words.map((w, i) => ({ word: w.text, box: boxWhere(frames[i]!, isBox)!, ink: boxWhere(refs[i]!, notBackground(BG, 30))! }))
+    }
+    const latin = await boxes('en', 'Be kind to everyone', ['Be', 'kind', 'to', 'everyone'])
+    const latinHeight = Math.max(...latin.map((b) => b.box.bottom - b.box.top + 1))
+    // Tall letters with marks above (أ, ً) and letters reaching below the line (ي, ج, م).
+    const arabic = [
+      ...(await boxes('ar', 'كن لطيفا مع الجميع', ['كن', 'لطيفا', 'مع', 'الجميع'])),
+      ...(await boxes('ar', 'أيضًا في يوم جميل', ['أيضًا', 'في', 'يوم', 'جميل']))
+    ]
+    for (const { word, box, ink } of arabic) {
+      expect(box, `box at "${word}"`).toBeDefined()
+      // Covers the word's glyphs (the text's outline may cover a pixel or two of the box edge)…
+      expect(box.left, `"${word}" left`).toBeLessThanOrEqual(ink.left + 2)
+      expect(box.right, `"${word}" right`).toBeGreaterThanOrEqual(ink.right - 2)
+      expect(box.top, `"${word}" box top ${box.top} vs glyphs ${ink.top}`).toBeLessThanOrEqual(ink.top + 2)
+      expect(box.bottom, `"${word}" box bottom ${box.bottom} vs glyphs ${ink.bottom}`).toBeGreaterThanOrEqual(ink.bottom - 2)
+      // …and is no taller than a Latin word's box (before the fit: 124 px against Latin's 66 at this size).
+      expect(box.bottom - box.top + 1, `"${word}" box height vs Latin ${latinHeight}`).toBeLessThanOrEqual(latinHeight + 3)
+    }
+  }, 60_000)
+
   it('before the first word starts nothing is highlighted; spoken and upcoming words differ', async () => {
     const ass = highlightAss('en', 'Be kind', [{ text: 'Be', fromMs: 1000, toMs: 1500 }, { text: 'kind', fromMs: 1500, toMs: 3000 }], { spokenColor: '#FFFFFF', upcomingColor: '#808080' })
     const [before, during] = await renderRgb(ass, W, H, [0.5, 2])

@@ -8,6 +8,7 @@ import { previewPreset } from '../endcard/resolve'
 import { applyChoice } from './caption-commands'
 import { CaptionGallery } from './gallery'
 import { CaptionOptionsForm } from './options'
+import { SpeakerColorsField } from './speaker-colors'
 import { TimeWordsButton } from './time-words'
 import './captions.css'
 
@@ -20,6 +21,7 @@ export function CaptionsPanel() {
   const { t } = useTranslation('editor')
   const project = useStudio((s) => s.project)
   const clip = useStudio(selectedClip)
+  const editLocale = useStudio((s) => s.editLocale)
   const [scope, setScope] = useState<CaptionScope>('project')
   const choice = project ? choiceAt(project, clip ?? undefined, scope) : null
   const options = useMemo(() => {
@@ -51,7 +53,8 @@ export function CaptionsPanel() {
       <p className="kf-muted">{t('captions.previewHint')}</p>
       <CaptionGallery selected={choice.preset} onChoose={(name) => applyChoice(scope, clip.id, withPreset(name))} />
       <CaptionOptionsForm scope={scope} clipId={clip.id} choice={choice} options={options} />
-      <TimeWordsButton clip={clip} locale={project.sourceLocale} />
+      {choice.preset === 'speaker-colors' && <SpeakerColorsField scope={scope} clipId={clip.id} choice={choice} options={options} speakers={clip.track.cues.map((c) => c.speaker)} />}
+      <TimeWordsButton clip={clip} locale={editLocale ?? project.sourceLocale} sourceLocale={project.sourceLocale} />
     </section>
   )
 }

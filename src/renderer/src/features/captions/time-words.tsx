@@ -4,8 +4,8 @@ import type { Clip } from '../../../../shared/project/schema'
 import { useClipMedia } from '../player/use-clip-media'
 import { timeWords } from './caption-commands'
 
-/** Times every word of the clip's cues from its audio (else by syllables): what the Highlight style follows. */
-export function TimeWordsButton({ clip, locale }: { clip: Clip; locale: string }) {
+/** Times every word of the clip's cues (or of the translation being edited) from its audio (else by syllables): what the Highlight style follows. */
+export function TimeWordsButton({ clip, locale, sourceLocale }: { clip: Clip; locale: string; sourceLocale: string }) {
   const { t } = useTranslation('editor')
   const media = useClipMedia(clip.media)
   const [status, setStatus] = useState<string>('')
@@ -15,7 +15,7 @@ export function TimeWordsButton({ clip, locale }: { clip: Clip; locale: string }
     setBusy(true)
     setStatus(t('captions.timing'))
     try {
-      const r = await timeWords(clip.id, media.path, clip.track.cues, locale)
+      const r = await timeWords(clip.id, media.path, clip.track, locale, sourceLocale)
       setStatus(t('captions.timed', { count: r.cues, fromAudio: r.fromAudio }))
     } catch (err) {
       setStatus(t('captions.timeFailed', { reason: (err as Error).message }))

@@ -4,7 +4,9 @@ import { snapToFrame } from '../../../../shared/time'
 import { OUTPUT_FPS } from '../player/commands'
 import { cueIndexAt, neighbourCueId, nextIssueCueId } from './navigation'
 import { updateCues, updateTrack } from './track-updates'
-import { pageOptionsFor, restorePages, splitCueInList } from '../../../../shared/captions/pages'
+import { pageOptionsFor } from '../../../../shared/captions/pages'
+import { restorePagesInTrack, splitPagesInTrack } from '../../../../shared/captions/page-translations'
+import { withSourceCues } from '../../../../shared/subtitles/translations'
 import { captionChoiceFor, resolveCaption } from '../../../../shared/captions/resolve-style'
 import { previewPreset } from '../endcard/resolve'
 
@@ -70,14 +72,21 @@ export const subtitleCommands = {
     } catch {
       // An invalid style is reported where it is edited; pages then use the default limits.
     }
-    updateCues(clip.id, (list) => splitCueInList(list, cue.id, pageOptionsFor(caption, s.project?.sourceLocale ?? 'und')))
+    // Translations are cut into the pages' shares (marked for review) and kept whole on the first page.
+    updateTrack(clip.id, (t) => {
+      const next = splitPagesInTrack(t, cue.id, pageOptionsFor(caption, s.project?.sourceLocale ?? 'und'))
+      return next === t ? t : withSourceCues(next, next.cues)
+    })
   },
   /** Puts the selected page's original cue back (one undoable edit). */
   restorePages() {
     const { s, clip, cues } = context()
     const group = cues.find((c) => c.id === s.selectedCueId)?.page?.group
     if (!clip || !group) return
-    updateCues(clip.id, (list) => restorePages(list, group))
+    updateTrack(clip.id, (t) => {
+      const next = restorePagesInTrack(t, group)
+      return next === t ? t : withSourceCues(next, next.cues)
+    })
     s.selectCue(group)
   },
   mergeWithNext() {
