@@ -8,7 +8,7 @@ import { ScriptPanel } from '../features/script/ScriptPanel'
 import { SubtitlesPanel } from '../features/subtitles/SubtitlesPanel'
 import { TranslatePanel } from '../features/translate/TranslatePanel'
 import { EndCardPanel } from '../features/endcard/EndCardPanel'
-import { CaptionsPanel } from '../features/captions'
+import { CaptionsPanel } from '../features/captions/CaptionsPanel'
 import { LintPanel } from '../features/lint/LintPanel'
 import { ExportTab } from '../features/export/ExportTab'
 
