@@ -17,7 +17,8 @@ const cspMetaTag = (): Plugin => ({
     // Right after <meta charset> (which must stay in the first 1024 bytes) and before any <script>,
     // because a meta policy only governs what the parser meets after it.
     const charset = /<meta charset=[^>]*>/i
-    if (!charset.test(html)) throw new Error('src/renderer/index.html needs a <meta charset> for the CSP meta tag to follow')
+    if (!charset.test(html))
+      throw new Error('src/renderer/index.html needs a <meta charset> for the CSP meta tag to follow')
     return html.replace(charset, (tag) => `${tag}\n    ${meta}`)
   }
 })

@@ -11,7 +11,10 @@ import tseslint from 'typescript-eslint'
  * like a top-level one.)
  */
 const into = (name) => ({ regex: `^(?:\\.\\./)+${name}(?:/|$)`, message: `reaches into src/${name}.` })
-const ELECTRON = { name: 'electron', message: 'Electron is used only by the files of src/main listed in docs/architecture.md and by the preload.' }
+const ELECTRON = {
+  name: 'electron',
+  message: 'Electron is used only by the files of src/main listed in docs/architecture.md and by the preload.'
+}
 const NO_NODE = 'this runtime has no Node (docs/architecture.md, boundaries).'
 const NODE = { regex: '^node:', message: NO_NODE }
 /** Builtins without the `node:` prefix ('fs', 'path', 'fs/promises'…). */
@@ -23,24 +26,47 @@ const CHILD_PROCESS = ['child_process', 'node:child_process'].map((name) => ({
 }))
 
 /** Anything in src/main except src/main/services (handlers, dispatch, Electron glue). */
-const MAIN_BUT_SERVICES = { regex: '^(?:\\.\\./)+main/(?!services/)', message: 'only src/main/services, never handlers, dispatch or the Electron glue.' }
+const MAIN_BUT_SERVICES = {
+  regex: '^(?:\\.\\./)+main/(?!services/)',
+  message: 'only src/main/services, never handlers, dispatch or the Electron glue.'
+}
 
 /** One no-restricted-imports per folder (a later block replaces the rule for its files, it does not merge). */
 const boundary = (files, { paths = [], patterns = [] }, why) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', {
-      paths: paths.map((p) => ({ ...p, message: `${why}: ${p.message}` })),
-      patterns: patterns.map((p) => ({ ...p, message: `${why}: ${p.message}` }))
-    }]
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: paths.map((p) => ({ ...p, message: `${why}: ${p.message}` })),
+        patterns: patterns.map((p) => ({ ...p, message: `${why}: ${p.message}` }))
+      }
+    ]
   }
 })
 
 /** The three files that may start a process: the runner, its Node watchdog, and fc-list for system fonts. */
-const MAY_SPAWN = ['src/main/services/ffmpeg/runner.ts', 'src/main/services/ffmpeg/reaper.ts', 'src/main/services/fonts/system.ts']
+const MAY_SPAWN = [
+  'src/main/services/ffmpeg/runner.ts',
+  'src/main/services/ffmpeg/reaper.ts',
+  'src/main/services/fonts/system.ts'
+]
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/', 'tests/.media/', 'demo/', '.kf-tmp/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      'tests/.media/',
+      'demo/',
+      '.kf-tmp/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,12 +74,19 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // Unused code is a tidy-up, not a bug: visible, never blocking.
-      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'warn',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
+      ],
       // Control characters in regexes are how file names, cue text and terminal output are sanitized
       // (docs/reliability.md, promise 7): every use is deliberate.
       'no-control-regex': 'off',
       // A dead store is a tidy-up (e.g. a counter's last increment), not a bug.
       'no-useless-assignment': 'warn',
+      // Prettier (run by npm test) breaks `client()['op'](…)` chains after the call; without
+      // semicolons that is still one expression. eslint-config-prettier switches this rule off for
+      // the same reason (https://github.com/prettier/eslint-config-prettier#no-unexpected-multiline).
+      'no-unexpected-multiline': 'off',
       // `cond ? a() : b()` and `x && f()` as statements are deliberate here.
       '@typescript-eslint/no-unused-expressions': ['error', { allowTernary: true, allowShortCircuit: true }]
     }
@@ -79,14 +112,49 @@ export default tseslint.config(
 
   // Runtime boundaries (the table in docs/architecture.md). The compiler backs them up: tsconfig.shared.json
   // has neither DOM nor Node types, tsconfig.web.json no Node types.
-  boundary(['src/shared/**'], { paths: [ELECTRON, ...NODE_BARE], patterns: [NODE, REACT, ...['main', 'renderer', 'preload', 'bridge', 'cli'].map(into)] }, 'src/shared runs everywhere'),
-  boundary(['src/renderer/**'], { paths: [ELECTRON, ...NODE_BARE], patterns: [NODE, ...['main', 'preload', 'bridge', 'cli'].map(into)] }, 'the renderer talks to main only through the contract'),
-  boundary(['src/preload/**'], { paths: NODE_BARE, patterns: [NODE, ...['main', 'renderer', 'bridge', 'cli'].map(into)] }, 'the sandboxed preload can only require electron'),
-  boundary(['src/main/**'], { paths: CHILD_PROCESS, patterns: [...['renderer', 'preload'].map(into)] }, 'main never imports the renderer or the preload'),
-  boundary(['src/main/services/**', 'src/main/handlers/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] }, 'services and handlers also run in the CLI and the bridge (no Electron)'),
-  boundary(MAY_SPAWN, { paths: [ELECTRON], patterns: [...['renderer', 'preload'].map(into)] }, 'services run without Electron'),
-  boundary(['src/bridge/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] }, 'the bridge runs in plain Node'),
+  boundary(
+    ['src/shared/**'],
+    {
+      paths: [ELECTRON, ...NODE_BARE],
+      patterns: [NODE, REACT, ...['main', 'renderer', 'preload', 'bridge', 'cli'].map(into)]
+    },
+    'src/shared runs everywhere'
+  ),
+  boundary(
+    ['src/renderer/**'],
+    { paths: [ELECTRON, ...NODE_BARE], patterns: [NODE, ...['main', 'preload', 'bridge', 'cli'].map(into)] },
+    'the renderer talks to main only through the contract'
+  ),
+  boundary(
+    ['src/preload/**'],
+    { paths: NODE_BARE, patterns: [NODE, ...['main', 'renderer', 'bridge', 'cli'].map(into)] },
+    'the sandboxed preload can only require electron'
+  ),
+  boundary(
+    ['src/main/**'],
+    { paths: CHILD_PROCESS, patterns: [...['renderer', 'preload'].map(into)] },
+    'main never imports the renderer or the preload'
+  ),
+  boundary(
+    ['src/main/services/**', 'src/main/handlers/**'],
+    { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] },
+    'services and handlers also run in the CLI and the bridge (no Electron)'
+  ),
+  boundary(
+    MAY_SPAWN,
+    { paths: [ELECTRON], patterns: [...['renderer', 'preload'].map(into)] },
+    'services run without Electron'
+  ),
+  boundary(
+    ['src/bridge/**'],
+    { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into)] },
+    'the bridge runs in plain Node'
+  ),
   // The CLI calls services directly: the studio's handlers and dispatch add the session's FileScope and
   // the IPC envelope, which mean nothing in a one-shot command (docs/architecture.md).
-  boundary(['src/cli/**'], { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into), MAIN_BUT_SERVICES] }, 'the CLI runs in plain Node and calls services directly')
+  boundary(
+    ['src/cli/**'],
+    { paths: [ELECTRON, ...CHILD_PROCESS], patterns: [...['renderer', 'preload'].map(into), MAIN_BUT_SERVICES] },
+    'the CLI runs in plain Node and calls services directly'
+  )
 )

@@ -16,7 +16,10 @@ export default defineConfig({
   // A real export of a short clip on a busy 2-core machine takes ~30 s; a whole flow several of those.
   timeout: 180_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['html', { open: 'never', outputFolder: process.env.KINDFRAME_PLAYWRIGHT_REPORT ?? 'playwright-report' }]],
+  reporter: [
+    ['list'],
+    ['html', { open: 'never', outputFolder: process.env.KINDFRAME_PLAYWRIGHT_REPORT ?? 'playwright-report' }]
+  ],
   use: {
     browserName: 'chromium',
     headless: true,
@@ -26,7 +29,15 @@ export default defineConfig({
     actionTimeout: 15_000,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     }
   }
 })

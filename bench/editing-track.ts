@@ -29,7 +29,21 @@ const MIDDLES = [
   'everyone makes mistakes sometimes',
   'the team needs one more player'
 ]
-const ENDINGS = ['today.', 'and I am sorry.', 'if you want.', 'right?', 'okay?', 'for real.', 'no matter what.', 'tomorrow too.', 'I promise.', 'again.', 'with you.', 'after class.', 'this time.']
+const ENDINGS = [
+  'today.',
+  'and I am sorry.',
+  'if you want.',
+  'right?',
+  'okay?',
+  'for real.',
+  'no matter what.',
+  'tomorrow too.',
+  'I promise.',
+  'again.',
+  'with you.',
+  'after class.',
+  'this time.'
+]
 const TAILS = ['', ' Thanks.', ' See you.', ' 🙂', ' Really.']
 const UNKIND = [
   'You are such a loser, nobody likes you.',
@@ -46,7 +60,7 @@ const LONG = 'Choose kindness, even when it is not easy to do and nobody else ar
 /** The text of cue i (unique per i for i < 5,005; `salt` makes a different but equally realistic track). */
 export function cueText(i: number, salt = ''): string {
   const s = salt ? ` ${salt}` : ''
-  if (i % 23 === 11) return `${UNKIND[(i / 23) % UNKIND.length | 0]} (${i})${s}`
+  if (i % 23 === 11) return `${UNKIND[((i / 23) % UNKIND.length) | 0]} (${i})${s}`
   if (i % 31 === 5) return `${THAI[i % THAI.length]} ${i}${s}`
   if (i % 37 === 7) return `${ARABIC[i % ARABIC.length]} ${i}${s}`
   if (i % 40 === 13) return `${LONG} (${i})${s}`
@@ -61,7 +75,10 @@ export function makeCues(salt = '', count = CUE_COUNT): Cue[] {
   for (let i = 0; i < count; i++) {
     const text = cueText(i, salt)
     // Time to read at ~15 characters per second, ±20 %; every 19th cue is rushed (too fast to read).
-    const duration = Math.max(800, Math.round((readableLength(text) * 1000) / (i % 19 === 9 ? 30 : 15) * (0.8 + ((i * 37) % 40) / 100)))
+    const duration = Math.max(
+      800,
+      Math.round(((readableLength(text) * 1000) / (i % 19 === 9 ? 30 : 15)) * (0.8 + ((i * 37) % 40) / 100))
+    )
     const bully = i % 23 === 11 && i % 2 === 1
     const speaker = bully ? 'bully' : SPEAKERS[i % SPEAKERS.length]
     cues.push({ id: `c${i + 1}`, startMs: t, endMs: t + duration, text, ...(speaker ? { speaker } : {}) })

@@ -69,7 +69,10 @@ function measure<T>(fn: (run: number) => T, runs = RUNS, warmups = 1): Sample & 
 
 const rows: string[] = []
 function row(name: string, m: Sample, target?: number): void {
-  const verdict = target === undefined ? '' : `   target < ${target} ms   ${m.cpu < target ? 'OK  ' : 'SLOW'} (${(m.cpu / target).toFixed(2)}× target, cpu)`
+  const verdict =
+    target === undefined
+      ? ''
+      : `   target < ${target} ms   ${m.cpu < target ? 'OK  ' : 'SLOW'} (${(m.cpu / target).toFixed(2)}× target, cpu)`
   const cpu = Number.isNaN(m.cpu) ? '-'.padStart(7) : m.cpu.toFixed(1).padStart(7)
   rows.push(`${name.padEnd(50)} wall ${m.wall.toFixed(1).padStart(7)} ms  cpu ${cpu} ms${verdict}`)
 }
@@ -79,7 +82,13 @@ function studioInputs(project: Project, clip: Clip) {
   const preset = findPreset(project.export.presetId)!
   const durationMs = clip.probe?.durationMs ?? 0
   const t = outputTimeline(project, clip, durationMs, preset.fps)
-  const qc: QcOptions = { profile: project.qc.profile, locale: project.sourceLocale, fps: clip.probe?.fps ?? 30, clipDurationMs: t.clipMs || undefined, endCardStartMs: t.card?.startMs }
+  const qc: QcOptions = {
+    profile: project.qc.profile,
+    locale: project.sourceLocale,
+    fps: clip.probe?.fps ?? 30,
+    clipDurationMs: t.clipMs || undefined,
+    endCardStartMs: t.card?.startMs
+  }
   const lint = { locale: project.sourceLocale, settings: project.lint }
   return { ass: outputAssInput(project, clip, project.sourceLocale, preset, durationMs), qc, lint }
 }
@@ -113,23 +122,27 @@ function editPath() {
     return now
   }
   let edits = 0
-  const result = measure((r) => {
-    // Every run (warm-ups too) types something new into the cue.
-    current = withCueText(current, index, `${original}${' x'.repeat(r % 7)} ${r}.${edits++}`)
-    // The preview builds its ASS input on the main thread (preview-model.ts): not the worker's work.
-    const inputs = studioInputs(project, current)
-    let t = performance.now()
-    const cues = deliver(0, current.track.cues)
-    const assInput = { ...inputs.ass, cues: deliver(1, inputs.ass.cues) }
-    t = lap(steps.transfer, t)
-    const ass = buildAss(assInput)
-    t = lap(steps.ass, t)
-    const lint = lintCues(cues, inputs.lint)
-    t = lap(steps.lint, t)
-    const qc = runQc(cues, inputs.qc)
-    lap(steps.qc, t)
-    return { ass, lint, qc }
-  }, RUNS, 10)
+  const result = measure(
+    (r) => {
+      // Every run (warm-ups too) types something new into the cue.
+      current = withCueText(current, index, `${original}${' x'.repeat(r % 7)} ${r}.${edits++}`)
+      // The preview builds its ASS input on the main thread (preview-model.ts): not the worker's work.
+      const inputs = studioInputs(project, current)
+      let t = performance.now()
+      const cues = deliver(0, current.track.cues)
+      const assInput = { ...inputs.ass, cues: deliver(1, inputs.ass.cues) }
+      t = lap(steps.transfer, t)
+      const ass = buildAss(assInput)
+      t = lap(steps.ass, t)
+      const lint = lintCues(cues, inputs.lint)
+      t = lap(steps.lint, t)
+      const qc = runQc(cues, inputs.qc)
+      lap(steps.qc, t)
+      return { ass, lint, qc }
+    },
+    RUNS,
+    10
+  )
   // The edited cue must really be in the results (the path is not a no-op).
   if (!result.value.ass.includes(` ${RUNS}.${edits - 1}`)) throw new Error('edited text missing from the ASS')
   for (const list of Object.values(steps)) list.splice(0, list.length - RUNS) // drop the warm-ups
@@ -173,7 +186,9 @@ function coldCompile(locale: string): Sample & { minWall: number } {
 }
 
 // ---- report -------------------------------------------------------------------------------------
-console.log(`editing bench: ${CUES} cues (${(assBytes / 1024).toFixed(0)} KB of ASS), median of ${RUNS} runs after 1 warm-up; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`)
+console.log(
+  `editing bench: ${CUES} cues (${(assBytes / 1024).toFixed(0)} KB of ASS), median of ${RUNS} runs after 1 warm-up; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`
+)
 row('buildAss whole track + end card, cold', assCold, TARGET.assMs)
 row('buildAss whole track, repeat', assRepeat, TARGET.assMs)
 row(`lintCues whole track, cold (${lintCold.value.length} issues)`, lintCold, TARGET.lintMs)
@@ -181,14 +196,17 @@ row('lintCues whole track, repeat', lintRepeat, TARGET.lintMs)
 row(`runQc studio options, cold (${qcCold.value.length} issues)`, qcCold, TARGET.qcMs)
 row('runQc studio options, repeat', qcRepeat, TARGET.qcMs)
 row('one cue changed: transfer + ASS + lint + QC', edit.result, TARGET.editMs)
-for (const [name, list] of Object.entries(edit.steps)) row(`  of which ${name} (wall)`, { wall: median(list), cpu: NaN })
+for (const [name, list] of Object.entries(edit.steps))
+  row(`  of which ${name} (wall)`, { wall: median(list), cpu: NaN })
 row('  (posting the full lists instead: clone only)', fullTransfer)
 if (!process.argv.includes('--no-compile')) {
   // A fresh process runs V8's optimizing compiler and GC on helper threads, and process CPU time
   // counts them: here CPU exceeds the worker's own latency, so wall time (median and best) is shown too.
   for (const locale of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX', 'en,ms', 'en,id', 'en,fil']) {
     const m = coldCompile(locale)
-    const name = locale.includes(',') ? `  ${locale.split(',')[1]} after en (same process)` : `first lint in ${locale} (fresh process, ${COMPILE_RUNS} runs)`
+    const name = locale.includes(',')
+      ? `  ${locale.split(',')[1]} after en (same process)`
+      : `first lint in ${locale} (fresh process, ${COMPILE_RUNS} runs)`
     row(name, m, TARGET.compileMs)
     rows[rows.length - 1] += `   best wall ${m.minWall.toFixed(1)} ms`
   }

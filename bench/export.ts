@@ -40,12 +40,34 @@ const CUES = ['Words can hurt.', 'Behind every account is a person.', 'Choose ki
 
 function projectFor(media: string, photo: string, seconds: number) {
   const step = (seconds * 1000) / CUES.length
-  const cues = CUES.map((text, i) => ({ id: `q${i}`, startMs: Math.round(i * step), endMs: Math.round((i + 1) * step - 200), text }))
-  const translations = Object.fromEntries(LOCALES.slice(1).map((l) => [l, Object.fromEntries(cues.map((c) => [c.id, { text: `[${l}] ${c.text}`, status: 'done' }]))]))
+  const cues = CUES.map((text, i) => ({
+    id: `q${i}`,
+    startMs: Math.round(i * step),
+    endMs: Math.round((i + 1) * step - 200),
+    text
+  }))
+  const translations = Object.fromEntries(
+    LOCALES.slice(1).map((l) => [
+      l,
+      Object.fromEntries(cues.map((c) => [c.id, { text: `[${l}] ${c.text}`, status: 'done' }]))
+    ])
+  )
   return Project.parse({
-    kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Bench' }, sourceLocale: 'en',
+    kind: 'kindframe-project',
+    version: PROJECT_VERSION,
+    series: { title: 'Bench' },
+    sourceLocale: 'en',
     endCard: { enabled: true, durationMs: 3000, transition: { kind: 'fade', durationMs: 500 } },
-    clips: [{ id: 'c', title: 'Bench', media, fit: 'blur', creator: { name: 'Rina', handle: 'rina', photo }, track: { cues, translations } }]
+    clips: [
+      {
+        id: 'c',
+        title: 'Bench',
+        media,
+        fit: 'blur',
+        creator: { name: 'Rina', handle: 'rina', photo },
+        track: { cues, translations }
+      }
+    ]
   })
 }
 
@@ -83,12 +105,19 @@ const fmt = (t: Timing) => `${t.wall.toFixed(2)} s wall / ${t.cpu.toFixed(2)} s 
 function report(label: string, a: Timing[], b: Timing[], names: [string, string], target?: string) {
   const cpu = median(a.map((t) => t.cpu)) / median(b.map((t) => t.cpu))
   const wall = median(a.map((t) => t.wall)) / median(b.map((t) => t.wall))
-  console.log(`${label}: ${names[0]} / ${names[1]} = CPU ratio ${cpu.toFixed(3)}, wall ratio ${wall.toFixed(3)}${target ? ` (target ${target})` : ''}`)
+  console.log(
+    `${label}: ${names[0]} / ${names[1]} = CPU ratio ${cpu.toFixed(3)}, wall ratio ${wall.toFixed(3)}${target ? ` (target ${target})` : ''}`
+  )
 }
 
 async function kindframeExport(project: Project, outDir: string, locales: string[], tag: string) {
   const outcomes = await exportClip({
-    project, projectPath: null, clipId: 'c', preset: tiktok, overwrite: true, runId: `bench-${tag}`,
+    project,
+    projectPath: null,
+    clipId: 'c',
+    preset: tiktok,
+    overwrite: true,
+    runId: `bench-${tag}`,
     outputs: locales.map((locale, i) => ({ jobId: `j${i}`, locale, finalPath: join(outDir, `${tag}.${locale}.mp4`) }))
   })
   const bad = outcomes.find((o) => !o.ok)
@@ -97,7 +126,17 @@ async function kindframeExport(project: Project, outDir: string, locales: string
 
 /** What a person would type: the same graph written by hand, with its own loudness pass 1. */
 async function handWritten(media: string, photo: string, assPath: string, seconds: number, out: string) {
-  const { stderr } = await run('ffmpeg', ['-hide_banner', '-nostats', '-i', media, '-af', 'loudnorm=I=-14:TP=-1:LRA=11:print_format=json', '-f', 'null', '-'])
+  const { stderr } = await run('ffmpeg', [
+    '-hide_banner',
+    '-nostats',
+    '-i',
+    media,
+    '-af',
+    'loudnorm=I=-14:TP=-1:LRA=11:print_format=json',
+    '-f',
+    'null',
+    '-'
+  ])
   const m = JSON.parse(stderr.slice(stderr.lastIndexOf('{'), stderr.lastIndexOf('}') + 1)) as Record<string, string>
   const p = endCardLayout(1080, 1920, 'photo-top').photo
   const d = seconds
@@ -115,9 +154,53 @@ async function handWritten(media: string, photo: string, assPath: string, second
     '[ca][na]acrossfade=d=0.5[a]'
   ].join(';')
   await run('ffmpeg', [
-    '-y', '-hide_banner', '-loglevel', 'error', '-i', media, '-loop', '1', '-framerate', '30', '-t', '3', '-i', photo, '-filter_complex', graph,
-    '-map', '[v]', '-map', '[a]', '-c:v', 'libx264', '-preset', 'veryfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', '-crf', '21',
-    '-maxrate', '10000k', '-bufsize', '20000k', '-g', '60', '-c:a', 'aac', '-b:a', '192k', '-ar', '48000', '-ac', '2', '-movflags', '+faststart', out
+    '-y',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-i',
+    media,
+    '-loop',
+    '1',
+    '-framerate',
+    '30',
+    '-t',
+    '3',
+    '-i',
+    photo,
+    '-filter_complex',
+    graph,
+    '-map',
+    '[v]',
+    '-map',
+    '[a]',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-profile:v',
+    'high',
+    '-pix_fmt',
+    'yuv420p',
+    '-crf',
+    '21',
+    '-maxrate',
+    '10000k',
+    '-bufsize',
+    '20000k',
+    '-g',
+    '60',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '192k',
+    '-ar',
+    '48000',
+    '-ac',
+    '2',
+    '-movflags',
+    '+faststart',
+    out
   ])
 }
 
@@ -128,7 +211,19 @@ async function benchA(dir: string) {
   const project = projectFor(media, photo, seconds)
   const assPath = join(dir, 'hand.ass')
   const card = { startMs: seconds * 1000 - 500, durationMs: 3000, fadeInMs: 500 }
-  writeFileSync(assPath, buildAss(assInputFor({ project, clip: project.clips[0]!, locale: 'en', preset: tiktok, clipDurationMs: seconds * 1000, card })))
+  writeFileSync(
+    assPath,
+    buildAss(
+      assInputFor({
+        project,
+        clip: project.clips[0]!,
+        locale: 'en',
+        preset: tiktok,
+        clipDurationMs: seconds * 1000,
+        card
+      })
+    )
+  )
   const k: Timing[] = []
   const h: Timing[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -148,16 +243,25 @@ async function benchB(dir: string) {
   const six: Timing[] = []
   for (let i = 0; i < RUNS; i++) {
     one.push(await timed(() => kindframeExport(project, dir, LOCALES, `b1-${i}`)))
-    six.push(await timed(async () => {
-      for (const l of LOCALES) await kindframeExport(project, dir, [l], `b6-${i}-${l}`)
-    }))
+    six.push(
+      await timed(async () => {
+        for (const l of LOCALES) await kindframeExport(project, dir, [l], `b6-${i}-${l}`)
+      })
+    )
     console.log(`  (b) run ${i + 1}: one run ${fmt(one[i]!)}, six runs ${fmt(six[i]!)}`)
   }
   report(`(b) 6 locales × ${seconds} s 1080×1920`, one, six, ['one run', 'six runs'], '≤ 0.85')
 }
 
 /** Highlight's look (weight, size, outline, shadow, line length) drawn as one static event per cue. */
-const HIGHLIGHT_LOOK = { fontWeight: 900, sizePct: 5, outlinePct: 10, shadowPct: 4, maxCharsPerLine: 24, uppercase: false }
+const HIGHLIGHT_LOOK = {
+  fontWeight: 900,
+  sizePct: 5,
+  outlinePct: 10,
+  shadowPct: 4,
+  maxCharsPerLine: 24,
+  uppercase: false
+}
 
 /**
  * The caption step alone: the same .ass burned by ffmpeg's `ass` filter onto 1080×1920 frames that
@@ -165,7 +269,20 @@ const HIGHLIGHT_LOOK = { fontWeight: 900, sizePct: 5, outlinePct: 10, shadowPct:
  */
 async function burnOnly(assPath: string | null, seconds: number) {
   const vf = assPath ? `ass=${assPath}:fontsdir=${fontsDir()}` : 'null'
-  await run('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `color=c=0x303040:s=1080x1920:r=30:d=${seconds}`, '-vf', vf, '-f', 'null', '-'])
+  await run('ffmpeg', [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=0x303040:s=1080x1920:r=30:d=${seconds}`,
+    '-vf',
+    vf,
+    '-f',
+    'null',
+    '-'
+  ])
 }
 
 /**
@@ -190,7 +307,19 @@ async function benchC(dir: string) {
   for (const name of names) {
     const p = arms[name]!
     assPaths[name] = join(dir, `c-${names.indexOf(name)}.ass`)
-    writeFileSync(assPaths[name]!, buildAss(assInputFor({ project: p, clip: p.clips[0]!, locale: 'en', preset: tiktok, clipDurationMs: seconds * 1000, card })))
+    writeFileSync(
+      assPaths[name]!,
+      buildAss(
+        assInputFor({
+          project: p,
+          clip: p.clips[0]!,
+          locale: 'en',
+          preset: tiktok,
+          clipDurationMs: seconds * 1000,
+          card
+        })
+      )
+    )
   }
   const burnSeconds = seconds + 2.5
   const burn: Record<string, Timing[]> = Object.fromEntries([...names, 'none'].map((n) => [n, []]))
@@ -198,22 +327,43 @@ async function benchC(dir: string) {
   for (let i = 0; i < RUNS; i++) {
     const order = names.map((_, k) => names[(k + i) % names.length]!)
     // The caption step alone, five times per arm per run: it takes about a second, so one sample is noise.
-    for (let k = 0; k < 5; k++) for (const n of [...order, 'none']) burn[n]!.push(await timed(() => burnOnly(n === 'none' ? null : assPaths[n]!, burnSeconds)))
-    for (const n of order) full[n]!.push(await timed(() => kindframeExport(arms[n]!, dir, ['en'], `c-${names.indexOf(n)}-${i}`)))
-    console.log(`  (c) run ${i + 1} (${order.join(' → ')}): ${names.map((n) => `${n} ${fmt(full[n]![i]!)}`).join('; ')}`)
+    for (let k = 0; k < 5; k++)
+      for (const n of [...order, 'none'])
+        burn[n]!.push(await timed(() => burnOnly(n === 'none' ? null : assPaths[n]!, burnSeconds)))
+    for (const n of order)
+      full[n]!.push(await timed(() => kindframeExport(arms[n]!, dir, ['en'], `c-${names.indexOf(n)}-${i}`)))
+    console.log(
+      `  (c) run ${i + 1} (${order.join(' → ')}): ${names.map((n) => `${n} ${fmt(full[n]![i]!)}`).join('; ')}`
+    )
   }
   const med = (ts: Timing[]) => median(ts.map((t) => t.cpu))
   const own = (n: string) => med(burn[n]!) - med(burn.none!)
-  console.log(`  (c) caption step alone (ass filter, ${burnSeconds} s of 1080×1920, median of ${burn.none!.length}): ` +
-    `${names.map((n) => `${n} ${own(n).toFixed(2)} s CPU`).join(', ')} (frames without captions ${med(burn.none!).toFixed(2)} s)`)
-  report(`(c) ${seconds} s 1080×1920, Highlight vs Classic captions`, full.highlight!, full.classic!, ['highlight', 'classic'], '≤ 1.10')
-  report('(c) word states vs the same look static', full.highlight!, full['same look, static']!, ['highlight', 'same look, static'])
-  report('(c) the same look static vs Classic', full['same look, static']!, full.classic!, ['same look, static', 'classic'])
+  console.log(
+    `  (c) caption step alone (ass filter, ${burnSeconds} s of 1080×1920, median of ${burn.none!.length}): ` +
+      `${names.map((n) => `${n} ${own(n).toFixed(2)} s CPU`).join(', ')} (frames without captions ${med(burn.none!).toFixed(2)} s)`
+  )
+  report(
+    `(c) ${seconds} s 1080×1920, Highlight vs Classic captions`,
+    full.highlight!,
+    full.classic!,
+    ['highlight', 'classic'],
+    '≤ 1.10'
+  )
+  report('(c) word states vs the same look static', full.highlight!, full['same look, static']!, [
+    'highlight',
+    'same look, static'
+  ])
+  report('(c) the same look static vs Classic', full['same look, static']!, full.classic!, [
+    'same look, static',
+    'classic'
+  ])
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'kf-bench-export-'))
 try {
-  console.log(`bench:export — ${RUNS} alternating run(s) each, median reported; ffmpeg ${(await run('ffmpeg', ['-version'])).stdout.split('\n')[0]}`)
+  console.log(
+    `bench:export — ${RUNS} alternating run(s) each, median reported; ffmpeg ${(await run('ffmpeg', ['-version'])).stdout.split('\n')[0]}`
+  )
   if (!ONLY || ONLY === 'a') await benchA(dir)
   if (!ONLY || ONLY === 'b') await benchB(dir)
   if (!ONLY || ONLY === 'c') await benchC(dir)

@@ -56,14 +56,22 @@ const out = [row('compile all 6 rule packs (once per process)', compileMs)]
 t = performance.now()
 for (const l of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']) getLexicon(l)
 out.push(row('compile all 6 v2 lexicons (once per process)', performance.now() - t))
-out.push(`${'heap after all 6 packs and lexicons'.padEnd(46)} ${(process.memoryUsage().heapUsed / 1e6).toFixed(1).padStart(8)} MB   budget < 100 MB`)
+out.push(
+  `${'heap after all 6 packs and lexicons'.padEnd(46)} ${(process.memoryUsage().heapUsed / 1e6).toFixed(1).padStart(8)} MB   budget < 100 MB`
+)
 
 const big = script(10_000)
 const words = big.split(/\s+/).filter(Boolean).length
 lintText(big, { locale: 'en' })
 const fullMs = time(() => lintText(big, { locale: 'en' }), 15)
 out.push(row(`lintText ${words} words (en, median of 15)`, fullMs, 50))
-for (const locale of ['ms', 'pt-BR']) out.push(row(`lintText ${words} words (${locale}, English text)`, time(() => lintText(big, { locale }), 5)))
+for (const locale of ['ms', 'pt-BR'])
+  out.push(
+    row(
+      `lintText ${words} words (${locale}, English text)`,
+      time(() => lintText(big, { locale }), 5)
+    )
+  )
 
 const small = script(500)
 const inc = createIncrementalLinter({ locale: 'en' })
@@ -81,13 +89,20 @@ for (let k = 0; k < 200; k++) {
 }
 out.push(row('keystroke re-lint, 500 words (incremental, median)', median(samples), 5))
 out.push(row('  same, p95', [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)]))
-out.push(row('full lintText of the 500 words (for comparison)', time(() => lintText(small, { locale: 'en' }), 50)))
+out.push(
+  row(
+    'full lintText of the 500 words (for comparison)',
+    time(() => lintText(small, { locale: 'en' }), 50)
+  )
+)
 
 // First lint of each locale in a fresh process (what a user waits for when opening a project).
 const { execFileSync } = await import('node:child_process')
 for (const locale of ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']) {
   const probe = `const t=performance.now();const {lintText}=await import('./src/shared/lint/index.ts');const a=performance.now();lintText('You are such a loser.',{locale:'${locale}'});console.log((performance.now()-a).toFixed(1))`
-  const ms = Number(execFileSync('npx', ['tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' }).trim().split('\n').pop())
+  const ms = Number(
+    execFileSync('npx', ['tsx', '--input-type=module', '-e', probe], { encoding: 'utf8' }).trim().split('\n').pop()
+  )
   out.push(row(`first lint in a fresh process (${locale}, after import)`, ms, 100))
 }
 

@@ -20,13 +20,20 @@ function percentile(values: number[], p: number): number {
 }
 
 function line(name: string, value: number, unit: string, target: string, ok: boolean): void {
-  console.log(`${name.padEnd(38)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(4)} target ${target.padEnd(8)} ${ok ? 'OK' : 'SLOW'}`)
+  console.log(
+    `${name.padEnd(38)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(4)} target ${target.padEnd(8)} ${ok ? 'OK' : 'SLOW'}`
+  )
 }
 
 /** A project whose one clip has a 5,000-cue track (a long, heavily subtitled video). */
 async function writeBenchProject(dir: string): Promise<string> {
   const media = await makeClip({ width: 320, height: 180, durationS: 3, source: 'testsrc2' })
-  const cues = Array.from({ length: CUES }, (_, i) => ({ id: `c${i + 1}`, startMs: i * 1000, endMs: i * 1000 + 800, text: `Line ${i + 1}: be kind, say hello to someone new today.` }))
+  const cues = Array.from({ length: CUES }, (_, i) => ({
+    id: `c${i + 1}`,
+    startMs: i * 1000,
+    endMs: i * 1000 + 800,
+    text: `Line ${i + 1}: be kind, say hello to someone new today.`
+  }))
   const base = newProject('Studio bench')
   const project = Project.parse({
     ...base,
@@ -37,7 +44,16 @@ async function writeBenchProject(dir: string): Promise<string> {
         title: 'Bench clip',
         media,
         // The track is longer than the tiny test video on purpose: the timeline and lists are what is measured.
-        probe: { durationMs: CUES * 1000, width: 320, height: 180, fps: 30, vfr: false, rotation: 0, sar: 1, hasAudio: true },
+        probe: {
+          durationMs: CUES * 1000,
+          width: 320,
+          height: 180,
+          fps: 30,
+          vfr: false,
+          rotation: 0,
+          sar: 1,
+          hasAudio: true
+        },
         track: { cues, translations: {} }
       }
     ]
@@ -53,7 +69,11 @@ async function openProject(page: Page, path: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Open project' })
   await dialog.getByRole('textbox').fill(path)
   await dialog.getByRole('button', { name: 'Open' }).click()
-  await page.waitForFunction((from) => window.__kindframe?.events.slice(from).some((e) => e.type === 'project-opened'), since, { timeout: 60_000 })
+  await page.waitForFunction(
+    (from) => window.__kindframe?.events.slice(from).some((e) => e.type === 'project-opened'),
+    since,
+    { timeout: 60_000 }
+  )
 }
 
 /** keydown → input handled (React renders and commits synchronously for typing) and → the next frame. */
@@ -84,7 +104,9 @@ async function measureTyping(page: Page): Promise<{ handled: number[]; frame: nu
 }
 
 /** Drags across the timeline for ~2 s and counts what the preview managed to show. */
-async function measureScrub(page: Page): Promise<{ seekedFps: number; frameFps: number; playheadFps: number; movesPerS: number }> {
+async function measureScrub(
+  page: Page
+): Promise<{ seekedFps: number; frameFps: number; playheadFps: number; movesPerS: number }> {
   const content = page.getByTestId('timeline-content')
   const box = await content.boundingBox()
   if (!box) throw new Error('timeline not visible')
@@ -108,16 +130,25 @@ async function measureScrub(page: Page): Promise<{ seekedFps: number; frameFps: 
   // CDP round trip each would cap the rate below what a real mouse delivers); Chromium coalesces them
   // per frame as it does for a real mouse, so a busy main thread shows up as fewer updates.
   for (let pass = 0; Date.now() - started < 2000; pass++) {
-    await Promise.all(Array.from({ length: 30 }, (_, i) => page.mouse.move(box.x + 5 + (pass % 2 ? 290 - i * 9.6 : i * 9.6), y)))
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => page.mouse.move(box.x + 5 + (pass % 2 ? 290 - i * 9.6 : i * 9.6), y))
+    )
   }
   await page.mouse.up()
   const seconds = (Date.now() - started) / 1000
   const counts = await page.evaluate(() => {
-    const w = window as unknown as { __scrub: { seeked: number; frames: number; playhead: number; moves: number; running: boolean } }
+    const w = window as unknown as {
+      __scrub: { seeked: number; frames: number; playhead: number; moves: number; running: boolean }
+    }
     w.__scrub.running = false
     return w.__scrub
   })
-  return { seekedFps: counts.seeked / seconds, frameFps: counts.frames / seconds, playheadFps: counts.playhead / seconds, movesPerS: counts.moves / seconds }
+  return {
+    seekedFps: counts.seeked / seconds,
+    frameFps: counts.frames / seconds,
+    playheadFps: counts.playhead / seconds,
+    movesPerS: counts.moves / seconds
+  }
 }
 
 /**
@@ -146,13 +177,22 @@ async function measureStepping(page: Page): Promise<{ seekedFps: number; playhea
 
 async function main(): Promise<void> {
   const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url))
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`${rendererDir}/index.html is missing: run \`npx electron-vite build\` first.`)
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error(`${rendererDir}/index.html is missing: run \`npx electron-vite build\` first.`)
   const dir = mkdtempSync(join(tmpdir(), 'kf-bench-studio-'))
   const projectPath = await writeBenchProject(dir)
   const bridge = await startBridge({ port: 0, rendererDir })
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
@@ -163,27 +203,47 @@ async function main(): Promise<void> {
     await page.waitForFunction(() => window.__kindframe?.ready === true)
     await page.goto(url.toString())
     await page.waitForFunction(() => window.__kindframe?.ready === true, undefined, { timeout: 30_000 })
-    const interactiveMs = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now()))))
+    const interactiveMs = await page.evaluate(
+      () => new Promise<number>((r) => requestAnimationFrame(() => r(performance.now())))
+    )
 
     await openProject(page, projectPath)
     await page.getByRole('tab', { name: 'Subtitles', exact: true }).click()
     await page.getByTestId('cue-row').first().click()
     const typing = await measureTyping(page)
-    if (process.env.KF_BENCH_VERBOSE) console.log(typing.handled.map((v) => v.toFixed(1)).join(" "))
+    if (process.env.KF_BENCH_VERBOSE) console.log(typing.handled.map((v) => v.toFixed(1)).join(' '))
     const scrub = await measureScrub(page)
     await page.getByTestId('timeline-scroll').evaluate((el) => (el.scrollLeft = 0))
     const stepping = await measureStepping(page)
 
     console.log(`\nStudio benchmark (Chromium, bridge, ${CUES} cues, ${KEYSTROKES} keystrokes)\n`)
-    line('interactive after load', interactiveMs, 'ms', `< ${TARGETS.interactiveMs}`, interactiveMs < TARGETS.interactiveMs)
+    line(
+      'interactive after load',
+      interactiveMs,
+      'ms',
+      `< ${TARGETS.interactiveMs}`,
+      interactiveMs < TARGETS.interactiveMs
+    )
     const p50 = percentile(typing.handled, 50)
     const p95 = percentile(typing.handled, 95)
     line('keystroke in a cue, handled p50', p50, 'ms', `< ${TARGETS.keystrokeMs}`, p50 < TARGETS.keystrokeMs)
     line('keystroke in a cue, handled p95', p95, 'ms', `< ${TARGETS.keystrokeMs}`, p95 < TARGETS.keystrokeMs)
     const f95 = percentile(typing.frame, 95)
     line('keystroke → next frame p95 (info)', f95, 'ms', '—', true)
-    line('scrub (frame steps): video frames shown/s', stepping.seekedFps, 'fps', `≥ ${TARGETS.scrubFps}`, stepping.seekedFps >= TARGETS.scrubFps)
-    line('scrub (frame steps): playhead updates/s', stepping.playheadFps, 'fps', `≥ ${TARGETS.scrubFps}`, stepping.playheadFps >= TARGETS.scrubFps)
+    line(
+      'scrub (frame steps): video frames shown/s',
+      stepping.seekedFps,
+      'fps',
+      `≥ ${TARGETS.scrubFps}`,
+      stepping.seekedFps >= TARGETS.scrubFps
+    )
+    line(
+      'scrub (frame steps): playhead updates/s',
+      stepping.playheadFps,
+      'fps',
+      `≥ ${TARGETS.scrubFps}`,
+      stepping.playheadFps >= TARGETS.scrubFps
+    )
     line('scrub (mouse drag): video frames shown/s', scrub.seekedFps, 'fps', '(info)', true)
     line('scrub (mouse drag): playhead updates/s', scrub.playheadFps, 'fps', '(info)', true)
     line('scrub (mouse drag): moves delivered/s', scrub.movesPerS, '/s', '(info)', true)

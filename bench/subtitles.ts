@@ -51,7 +51,10 @@ function generate(n: number): Gen[] {
   const out: Gen[] = []
   let t = 0
   for (let i = 0; i < n; i++) {
-    const text = i % 40 === 7 ? 'Choose kindness, even when it is not easy to do and nobody else is doing it.' : LINES[i % LINES.length]
+    const text =
+      i % 40 === 7
+        ? 'Choose kindness, even when it is not easy to do and nobody else is doing it.'
+        : LINES[i % LINES.length]
     const duration = 900 + ((i * 37) % 2600)
     const gap = i % 50 === 0 ? -100 : 80 + ((i * 13) % 400) // a few overlaps
     out.push({ start: t, end: t + duration, text, i })
@@ -85,12 +88,19 @@ function generateAss(n: number): string {
     return `Dialogue: 0,${formatAssTime(start)},${formatAssTime(end)},Default,${i % 12 === 5 ? 'Ana' : ''},0,0,0,,${tagged}`
   })
   return [
-    '[Script Info]', 'ScriptType: v4.00+', 'PlayResX: 1080', 'PlayResY: 1920', '',
+    '[Script Info]',
+    'ScriptType: v4.00+',
+    'PlayResX: 1080',
+    'PlayResY: 1920',
+    '',
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
     'Style: Default,Noto Sans,64,&H00FFFFFF,&H000000FF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,4,0,2,40,40,60,1',
-    '', '[Events]', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
-    ...events, ''
+    '',
+    '[Events]',
+    'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    ...events,
+    ''
   ].join('\n')
 }
 
@@ -151,23 +161,33 @@ const serializeA = measure(() => serializeAss(parsed.ASS.cues, { native: parsed.
 let qcIssues = 0
 let qcSocialIssues = 0
 let qcWorstIssues = 0
-const qc = measure(() => (qcIssues = runQc(cues, { profile: 'netflix', locale: 'en', fps: 30, clipDurationMs: 10 * 3_600_000 }).length))
+const qc = measure(
+  () => (qcIssues = runQc(cues, { profile: 'netflix', locale: 'en', fps: 30, clipDurationMs: 10 * 3_600_000 }).length)
+)
 const qcSocial = measure(() => (qcSocialIssues = runQc(cues, { profile: 'social', locale: 'en', fps: 30 }).length))
-const worst = cues.map((c, i) => (i % 8 === 3 || i % 8 === 5 || i % 8 === 6 ? { ...c, text: 'Choose kindness, even when it is not easy to do and nobody else is doing it.' } : c))
+const worst = cues.map((c, i) =>
+  i % 8 === 3 || i % 8 === 5 || i % 8 === 6
+    ? { ...c, text: 'Choose kindness, even when it is not easy to do and nobody else is doing it.' }
+    : c
+)
 const qcWorst = measure(() => (qcWorstIssues = runQc(worst, { profile: 'netflix', locale: 'en', fps: 30 }).length))
 
 for (const [name, r] of Object.entries(parsed)) {
   if (r.cues.length !== CUES) throw new Error(`${name}: parsed ${r.cues.length} cues, expected ${CUES}`)
-  if (r.report.entries.some((e) => e.kind === 'dropped')) throw new Error(`${name}: the generated file should drop nothing`)
+  if (r.report.entries.some((e) => e.kind === 'dropped'))
+    throw new Error(`${name}: the generated file should drop nothing`)
   if (!r.cues.some((c) => c.marks?.some((m) => m.kind === 'italic'))) throw new Error(`${name}: italics were not read`)
 }
 if (srtOut.length < srt.length * 0.9) throw new Error('serialize output is suspiciously short')
 
 const row = (name: string, m: { median: number; cpu: number }, target?: number, ratios: string[] = []) =>
   `${name.padEnd(44)} wall ${m.median.toFixed(1).padStart(7)} ms  cpu ${m.cpu.toFixed(1).padStart(7)} ms${target ? `   target < ${target} ms   ${m.cpu < target ? 'OK' : 'SLOW'} (${(m.cpu / target).toFixed(2)}× target, cpu)` : ''}${ratios.length ? `   ${ratios.join(', ')}` : ''}`
-const ratio = (m: { cpu: number }, base: { cpu: number }, label: string) => `${(m.cpu / Math.max(0.01, base.cpu)).toFixed(1)}× ${label}`
+const ratio = (m: { cpu: number }, base: { cpu: number }, label: string) =>
+  `${(m.cpu / Math.max(0.01, base.cpu)).toFixed(1)}× ${label}`
 
-console.log(`subtitles bench: ${CUES} cues (SRT ${(srt.length / 1024).toFixed(0)} KB, WebVTT ${(vtt.length / 1024).toFixed(0)} KB, ASS ${(ass.length / 1024).toFixed(0)} KB), median of ${RUNS} runs; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`)
+console.log(
+  `subtitles bench: ${CUES} cues (SRT ${(srt.length / 1024).toFixed(0)} KB, WebVTT ${(vtt.length / 1024).toFixed(0)} KB, ASS ${(ass.length / 1024).toFixed(0)} KB), median of ${RUNS} runs; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`
+)
 console.log(row('baseline: split + regex, SRT', srtBase))
 console.log(row('parse SRT', parse, 30, [ratio(parse, srtBase, 'split')]))
 console.log(row('baseline: split + regex, WebVTT', vttBase))

@@ -35,18 +35,38 @@ const BIN = fileURLToPath(new URL('../bin/kindframe.mjs', import.meta.url))
 async function series(dir: string): Promise<string> {
   const clips = []
   for (let i = 1; i <= CLIPS; i++) {
-    copyFileSync(await makeClip({ width: 1280, height: 720, durationS: SECONDS, toneHz: 200 + 50 * i }), join(dir, `clip${i}.mp4`))
-    const cues = [{ id: 'q', startMs: 0, endMs: Math.min(2500, SECONDS * 1000 - 300), text: 'Every account is a person.' }]
-    const translations = Object.fromEntries(LOCALES.slice(1).map((l) => [l, { q: { text: `[${l}] Every account is a person.`, status: 'done' } }]))
+    copyFileSync(
+      await makeClip({ width: 1280, height: 720, durationS: SECONDS, toneHz: 200 + 50 * i }),
+      join(dir, `clip${i}.mp4`)
+    )
+    const cues = [
+      { id: 'q', startMs: 0, endMs: Math.min(2500, SECONDS * 1000 - 300), text: 'Every account is a person.' }
+    ]
+    const translations = Object.fromEntries(
+      LOCALES.slice(1).map((l) => [l, { q: { text: `[${l}] Every account is a person.`, status: 'done' } }])
+    )
     clips.push({ id: `c${i}`, title: `Story ${i}`, media: `clip${i}.mp4`, track: { cues, translations } })
   }
   const file = join(dir, 'bench.kindframe')
-  writeFileSync(file, JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'Bench' }, sourceLocale: 'en', targetLocales: LOCALES.slice(1), endCard: { enabled: false }, clips }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      kind: 'kindframe-project',
+      version: 1,
+      series: { title: 'Bench' },
+      sourceLocale: 'en',
+      targetLocales: LOCALES.slice(1),
+      endCard: { enabled: false },
+      clips
+    })
+  )
   return file
 }
 
 function startWorker(url: string, name: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [BIN, 'worker', '--redis', url, '--name', name], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, 'worker', '--redis', url, '--name', name], {
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
   return new Promise((resolve, reject) => {
     let err = ''
     child.stderr!.on('data', (d: Buffer) => {
@@ -65,17 +85,44 @@ async function stop(child: ChildProcess): Promise<void> {
   })
 }
 
-async function runWith(workers: number, url: string, projectFile: string, outDir: string): Promise<{ seconds: number; outputs: number }> {
-  const procs = await Promise.all(Array.from({ length: workers }, (_, i) => startWorker(url, `bench-${workers}-${i + 1}`)))
+async function runWith(
+  workers: number,
+  url: string,
+  projectFile: string,
+  outDir: string
+): Promise<{ seconds: number; outputs: number }> {
+  const procs = await Promise.all(
+    Array.from({ length: workers }, (_, i) => startWorker(url, `bench-${workers}-${i + 1}`))
+  )
   const runner = await connectRemoteRunner({ redisUrl: url })
   try {
     const { project } = parseProjectText(readFileSync(projectFile, 'utf8'), projectFile)
-    const queue = createExportQueue({ concurrency: 1000, maxOutputsPerProcess: 1, runClip: runner.runClip, report: false })
+    const queue = createExportQueue({
+      concurrency: 1000,
+      maxOutputsPerProcess: 1,
+      runClip: runner.runClip,
+      report: false
+    })
     const started = performance.now()
-    const { batchId } = queue.start({ project, projectPath: projectFile, locales: LOCALES, presetId: PRESET, outDir, mode: 'ready' })
+    const { batchId } = queue.start({
+      project,
+      projectPath: projectFile,
+      locales: LOCALES,
+      presetId: PRESET,
+      outDir,
+      mode: 'ready'
+    })
     const done = await queue.whenBatchDone(batchId)
     const seconds = (performance.now() - started) / 1000
-    if (done.done !== done.total) throw new Error(`only ${done.done}/${done.total} outputs done: ${JSON.stringify(queue.jobs().filter((j) => j.state !== 'done').map((j) => j.error))}`)
+    if (done.done !== done.total)
+      throw new Error(
+        `only ${done.done}/${done.total} outputs done: ${JSON.stringify(
+          queue
+            .jobs()
+            .filter((j) => j.state !== 'done')
+            .map((j) => j.error)
+        )}`
+      )
     return { seconds, outputs: done.done }
   } finally {
     await runner.close()
@@ -87,17 +134,23 @@ const dir = mkdtempSync(join(tmpdir(), 'kf-bench-workers-'))
 const redis = await startRedis()
 try {
   const projectFile = await series(dir)
-  console.log(`render workers: ${CLIPS} clips × ${LOCALES.length} locales (${SECONDS} s each, ${PRESET}), ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`)
+  console.log(
+    `render workers: ${CLIPS} clips × ${LOCALES.length} locales (${SECONDS} s each, ${PRESET}), ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`
+  )
   const results: { workers: number; seconds: number; perMin: number }[] = []
   for (const n of COUNTS) {
     const r = await runWith(n, redis.url, projectFile, join(dir, `out-${n}`))
     const perMin = (r.outputs / r.seconds) * 60
     results.push({ workers: n, seconds: r.seconds, perMin })
     // The machine is shared: the load average says how much of it the run had.
-    console.log(`  ${n} worker${n > 1 ? 's' : ' '}: ${r.outputs} outputs in ${r.seconds.toFixed(1)} s → ${perMin.toFixed(1)} outputs/min (load average ${loadavg()[0]!.toFixed(1)})`)
+    console.log(
+      `  ${n} worker${n > 1 ? 's' : ' '}: ${r.outputs} outputs in ${r.seconds.toFixed(1)} s → ${perMin.toFixed(1)} outputs/min (load average ${loadavg()[0]!.toFixed(1)})`
+    )
   }
   const base = results.find((r) => r.workers === 1) ?? results[0]!
-  for (const r of results) if (r !== base) console.log(`  throughput ${r.workers} workers / ${base.workers} worker: ${(r.perMin / base.perMin).toFixed(2)}×`)
+  for (const r of results)
+    if (r !== base)
+      console.log(`  throughput ${r.workers} workers / ${base.workers} worker: ${(r.perMin / base.perMin).toFixed(2)}×`)
 } finally {
   await redis.stop()
   rmSync(dir, { recursive: true, force: true })

@@ -12,13 +12,21 @@
  * `--misses` lists the first suite's misses and false positives (both splits; never the second suite's).
  */
 import { lintText, type LintIssue } from '../src/shared/lint/index'
-import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, type Rates, type SuiteCase } from '../tests/lint-functional/suite'
+import {
+  HELDOUT_DIR,
+  loadSuites,
+  rates,
+  SUITE_LOCALES,
+  type Rates,
+  type SuiteCase
+} from '../tests/lint-functional/suite'
 import { loadCorpus } from '../tests/lint-corpus/evaluate'
 import { loadV1 } from './lint-eval/v1'
 import { modelFlags } from './lint-eval/model-judge'
 import { loadRealTextSample } from './lint-eval/real-text'
 
-const flaggedBy = (issues: LintIssue[]) => issues.some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
+const flaggedBy = (issues: LintIssue[]) =>
+  issues.some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
 type Judge = (text: string, locale: string) => boolean
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
@@ -37,7 +45,10 @@ async function main(): Promise<void> {
   const out: string[] = []
   const suites = loadSuites()
   out.push(`# Kindness lint evaluation (${new Date().toISOString().slice(0, 10)})`, '')
-  out.push(`## Functional suites: ${suites.length} cases (${suites.filter((c) => c.split === 'test').length} test / ${suites.filter((c) => c.split === 'dev').length} dev)`, '')
+  out.push(
+    `## Functional suites: ${suites.length} cases (${suites.filter((c) => c.split === 'test').length} test / ${suites.filter((c) => c.split === 'dev').length} dev)`,
+    ''
+  )
   if (typeof v1 === 'string') out.push(`(${v1})`, '')
 
   const verdicts = new Map<string, Map<SuiteCase, boolean>>()
@@ -50,15 +61,26 @@ async function main(): Promise<void> {
   const names = [...verdicts.keys()]
   const heldout = loadSuites(HELDOUT_DIR)
   const heldVerdicts = new Map<string, Map<SuiteCase, boolean>>()
-  for (const [name, judge] of judges) if (judge) heldVerdicts.set(name, new Map(heldout.map((c) => [c, judge(c.text, c.locale)])))
-  out.push(`### Second suite, never read while improving the lint (tests/lint-heldout, ${heldout.length} cases): recall / FPR (%)`, '')
+  for (const [name, judge] of judges)
+    if (judge) heldVerdicts.set(name, new Map(heldout.map((c) => [c, judge(c.text, c.locale)])))
+  out.push(
+    `### Second suite, never read while improving the lint (tests/lint-heldout, ${heldout.length} cases): recall / FPR (%)`,
+    ''
+  )
   out.push(`| locale | cases | ${names.map((n) => `${n} R / FPR`).join(' | ')} |`)
   out.push(`|---|---|${names.map(() => '---').join('|')}|`)
   for (const loc of [...SUITE_LOCALES, 'ALL']) {
     const cases = heldout.filter((c) => loc === 'ALL' || c.locale === loc)
-    if (cases.length) out.push(`| ${loc} | ${cases.length} | ${names.map((n) => cell(rates(cases, (c) => heldVerdicts.get(n)!.get(c)!))).join(' | ')} |`)
+    if (cases.length)
+      out.push(
+        `| ${loc} | ${cases.length} | ${names.map((n) => cell(rates(cases, (c) => heldVerdicts.get(n)!.get(c)!))).join(' | ')} |`
+      )
   }
-  out.push('', '### First suite (tests/lint-functional): its test split has been read while improving the lint since 2026-12-07', '')
+  out.push(
+    '',
+    '### First suite (tests/lint-functional): its test split has been read while improving the lint since 2026-12-07',
+    ''
+  )
   out.push('Recall and false-positive rate (%) per locale, test split | dev split:', '')
   out.push(`| locale | cases | ${names.map((n) => `${n} test R / FPR | ${n} dev R / FPR`).join(' | ')} |`)
   out.push(`|---|---|${names.map(() => '---|---').join('|')}|`)
@@ -67,14 +89,24 @@ async function main(): Promise<void> {
     if (!cases.length) continue
     const cols = names.map((n) => {
       const v = verdicts.get(n)!
-      const test = rates(cases.filter((c) => c.split === 'test'), (c) => v.get(c)!)
-      const dev = rates(cases.filter((c) => c.split === 'dev'), (c) => v.get(c)!)
+      const test = rates(
+        cases.filter((c) => c.split === 'test'),
+        (c) => v.get(c)!
+      )
+      const dev = rates(
+        cases.filter((c) => c.split === 'dev'),
+        (c) => v.get(c)!
+      )
       return `${cell(test)} | ${cell(dev)}`
     })
     out.push(`| ${loc} | ${cases.length} | ${cols.join(' | ')} |`)
   }
 
-  out.push('', 'Per functionality, full lint, all splits: flag rows show recall, ok rows show the flag rate (lower is better):', '')
+  out.push(
+    '',
+    'Per functionality, full lint, all splits: flag rows show recall, ok rows show the flag rate (lower is better):',
+    ''
+  )
   const full = verdicts.get('full')!
   const functionalities = [...new Set(suites.map((c) => `${c.expect}\u0000${c.functionality}`))].sort()
   out.push(`| expect | functionality | ${SUITE_LOCALES.join(' | ')} | v1 (all) |`)
@@ -93,8 +125,15 @@ async function main(): Promise<void> {
     out.push(`| ${expect} | ${fn} | ${cells.join(' | ')} | ${v1cell} |`)
   }
 
-  out.push('', `## Real-text sample (${realSplit === 'dev' ? 'DEV split, for development only' : 'held-out test split'}, never trained on)`, '')
-  out.push('| locale | lines (unkind) | full R / P | rules+analysis R / P | model only R / P | v1 R / P |', '|---|---|---|---|---|---|')
+  out.push(
+    '',
+    `## Real-text sample (${realSplit === 'dev' ? 'DEV split, for development only' : 'held-out test split'}, never trained on)`,
+    ''
+  )
+  out.push(
+    '| locale | lines (unkind) | full R / P | rules+analysis R / P | model only R / P | v1 R / P |',
+    '|---|---|---|---|---|---|'
+  )
   let realTargets = true
   for (const loc of SUITE_LOCALES) {
     const sample = loadRealTextSample(loc, realSplit)
@@ -105,7 +144,17 @@ async function main(): Promise<void> {
     const cols = judges.map(([, judge]) => {
       if (!judge) return '-'
       const r = rates(
-        sample.map((s) => ({ locale: loc, expect: s.label ? 'flag' : 'ok', functionality: 'real', text: s.text, where: s.source, split: 'test' }) as SuiteCase),
+        sample.map(
+          (s) =>
+            ({
+              locale: loc,
+              expect: s.label ? 'flag' : 'ok',
+              functionality: 'real',
+              text: s.text,
+              where: s.source,
+              split: 'test'
+            }) as SuiteCase
+        ),
         (c) => judge(c.text, loc)
       )
       if (judge === judges[0][1] && !(r.recall >= 0.75 && r.precision >= 0.8)) realTargets = false
@@ -116,23 +165,48 @@ async function main(): Promise<void> {
 
   const corpus = loadCorpus()
   const legacy = rates(
-    corpus.map((l) => ({ locale: l.locale, expect: l.expect, functionality: l.kind, text: l.text, where: l.where, split: 'dev' }) as SuiteCase),
+    corpus.map(
+      (l) =>
+        ({
+          locale: l.locale,
+          expect: l.expect,
+          functionality: l.kind,
+          text: l.text,
+          where: l.where,
+          split: 'dev'
+        }) as SuiteCase
+    ),
     (c) => judges[0][1]!(c.text, c.locale)
   )
-  out.push('', `## v1 labelled corpus (tests/lint-corpus, ${corpus.length} lines, written with the v1 rules): recall ${pct(legacy.recall)}, FPR ${pct(legacy.fpr)}`)
+  out.push(
+    '',
+    `## v1 labelled corpus (tests/lint-corpus, ${corpus.length} lines, written with the v1 rules): recall ${pct(legacy.recall)}, FPR ${pct(legacy.fpr)}`
+  )
 
   let functionalTargets = true
   for (const loc of SUITE_LOCALES) {
-    const r = rates(suites.filter((c) => c.locale === loc && c.split === 'test'), (c) => full.get(c)!)
+    const r = rates(
+      suites.filter((c) => c.locale === loc && c.split === 'test'),
+      (c) => full.get(c)!
+    )
     if (!(r.recall >= 0.9 && r.fpr <= 0.08)) functionalTargets = false
   }
   let heldTargets = true
   for (const loc of SUITE_LOCALES) {
-    const r = rates(heldout.filter((c) => c.locale === loc), (c) => heldVerdicts.get('full')!.get(c)!)
+    const r = rates(
+      heldout.filter((c) => c.locale === loc),
+      (c) => heldVerdicts.get('full')!.get(c)!
+    )
     if (!(r.recall >= 0.9 && r.fpr <= 0.08)) heldTargets = false
   }
-  out.push('', `Targets — second (never-read) suite, every locale recall ≥ 90 % and FPR ≤ 8 %: ${heldTargets ? 'MET' : 'NOT MET'}`)
-  out.push('', `Targets — first suite's test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`)
+  out.push(
+    '',
+    `Targets — second (never-read) suite, every locale recall ≥ 90 % and FPR ≤ 8 %: ${heldTargets ? 'MET' : 'NOT MET'}`
+  )
+  out.push(
+    '',
+    `Targets — first suite's test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`
+  )
 
   if (showDev) {
     // the first suite only: the second suite's cases are never listed

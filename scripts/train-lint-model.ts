@@ -21,7 +21,15 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractFeatures, FEATURE_SCHEME, type SparseVector } from '../src/shared/lint/classifier/features'
-import { logit, MODEL_FORMAT, MODEL_VERSION, parseModel, quantizeWeights, type Model, type ModelJson } from '../src/shared/lint/classifier/model'
+import {
+  logit,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  parseModel,
+  quantizeWeights,
+  type Model,
+  type ModelJson
+} from '../src/shared/lint/classifier/model'
 import {
   DATA_LOCALES,
   dataDir,
@@ -47,8 +55,11 @@ const opt = (name: string) => {
 const BITS = Number(opt('--bits') ?? 16)
 const DRY_RUN = flag('--dry-run')
 const MODELS_DIR = opt('--out') ?? join(import.meta.dirname, '../src/shared/lint/classifier/models')
-const locales = args.filter((a, i) => !a.startsWith('--') && !['--bits', '--l2', '--out'].includes(args[i - 1])) as DataLocale[]
-for (const l of locales) if (!DATA_LOCALES.includes(l)) throw new Error(`unknown locale ${l} (expected one of ${DATA_LOCALES.join(', ')})`)
+const locales = args.filter(
+  (a, i) => !a.startsWith('--') && !['--bits', '--l2', '--out'].includes(args[i - 1])
+) as DataLocale[]
+for (const l of locales)
+  if (!DATA_LOCALES.includes(l)) throw new Error(`unknown locale ${l} (expected one of ${DATA_LOCALES.join(', ')})`)
 
 const SEED = 1729
 const EPOCHS = 8
@@ -98,7 +109,13 @@ function train(examples: Example[], bits: number, l2: number): { w: Float64Array
   return { w, bias }
 }
 
-function toModel(locale: string, bits: number, w: Float64Array, bias: number, threshold = 0.5): { model: Model; json: ModelJson } {
+function toModel(
+  locale: string,
+  bits: number,
+  w: Float64Array,
+  bias: number,
+  threshold = 0.5
+): { model: Model; json: ModelJson } {
   const q = quantizeWeights(w)
   const json: ModelJson = {
     format: MODEL_FORMAT,
@@ -134,7 +151,9 @@ function negWeight(scored: { s: number; y: number }[]): number {
   const pos = scored.filter((r) => r.y === 1).length
   const neg = scored.length - pos
   // weight so that pos / (pos + neg·k) ≤ MAX_POSITIVE_SHARE
-  return neg > 0 && pos / scored.length > MAX_POSITIVE_SHARE ? (pos * (1 - MAX_POSITIVE_SHARE)) / (MAX_POSITIVE_SHARE * neg) : 1
+  return neg > 0 && pos / scored.length > MAX_POSITIVE_SHARE
+    ? (pos * (1 - MAX_POSITIVE_SHARE)) / (MAX_POSITIVE_SHARE * neg)
+    : 1
 }
 
 function rocAuc(scored: { s: number; y: number }[]): number {
@@ -167,7 +186,21 @@ function metricsAt(scored: { s: number; y: number }[], threshold: number): Metri
   const precisionAdjusted = tp + fp ? tp / (tp + k * fp) : 1
   const recall = tp + fn ? tp / (tp + fn) : 0
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
-  return { n: scored.length, positives: tp + fn, threshold, tp, fp, fn, tn, precision, precisionAdjusted, recall, f1, fpr: fp + tn ? fp / (fp + tn) : 0, rocAuc: rocAuc(scored) }
+  return {
+    n: scored.length,
+    positives: tp + fn,
+    threshold,
+    tp,
+    fp,
+    fn,
+    tn,
+    precision,
+    precisionAdjusted,
+    recall,
+    f1,
+    fpr: fp + tn ? fp / (fp + tn) : 0,
+    rocAuc: rocAuc(scored)
+  }
 }
 
 /** Lowest threshold (so highest recall) whose adjusted precision reaches the target; null if none. */
@@ -191,12 +224,36 @@ function pickThreshold(scored: { s: number; y: number }[]): number | null {
  */
 const PROBES: Record<DataLocale, { ordinary: string[]; abusive: string[] }> = {
   en: {
-    ordinary: ['the weather is lovely today', 'Thanks for watching, see you next week', 'I love my little brother', 'Welcome back to the channel, friends!', "Let's paint the fence together", 'This recipe takes twenty minutes'],
-    abusive: ['you are a worthless idiot', 'shut up you stupid bitch', 'nobody likes you, just quit', 'you people are disgusting animals']
+    ordinary: [
+      'the weather is lovely today',
+      'Thanks for watching, see you next week',
+      'I love my little brother',
+      'Welcome back to the channel, friends!',
+      "Let's paint the fence together",
+      'This recipe takes twenty minutes'
+    ],
+    abusive: [
+      'you are a worthless idiot',
+      'shut up you stupid bitch',
+      'nobody likes you, just quit',
+      'you people are disgusting animals'
+    ]
   },
   'pt-BR': {
-    ordinary: ['o tempo está lindo hoje', 'obrigado por assistir, até semana que vem', 'eu amo meu irmão', 'Bem-vindos de volta ao canal!', 'vamos pintar a cerca juntos', 'a receita leva vinte minutos'],
-    abusive: ['você é um idiota inútil', 'cala a boca sua vagabunda', 'ninguém gosta de você, desiste', 'vocês são uns animais nojentos']
+    ordinary: [
+      'o tempo está lindo hoje',
+      'obrigado por assistir, até semana que vem',
+      'eu amo meu irmão',
+      'Bem-vindos de volta ao canal!',
+      'vamos pintar a cerca juntos',
+      'a receita leva vinte minutos'
+    ],
+    abusive: [
+      'você é um idiota inútil',
+      'cala a boca sua vagabunda',
+      'ninguém gosta de você, desiste',
+      'vocês são uns animais nojentos'
+    ]
   }
 }
 
@@ -227,10 +284,15 @@ function mirrorCommits(): Record<string, string> {
   return out
 }
 
-const LICENCE_FILES: Record<string, string> = { davidson: 'davidson/LICENSE', hatexplain: 'hatexplain/LICENSE', toldbr: 'told-br/LICENSE_ToLD-Br.txt' }
+const LICENCE_FILES: Record<string, string> = {
+  davidson: 'davidson/LICENSE',
+  hatexplain: 'hatexplain/LICENSE',
+  toldbr: 'told-br/LICENSE_ToLD-Br.txt'
+}
 function licenceText(id: string): string {
   const p = join(dataDir(), LICENCE_FILES[id])
-  if (!existsSync(p)) throw new Error(`${p} missing: run scripts/lint-data/prepare.sh (the licence is copied with the data)`)
+  if (!existsSync(p))
+    throw new Error(`${p} missing: run scripts/lint-data/prepare.sh (the licence is copied with the data)`)
   return readFileSync(p, 'utf8').trim()
 }
 
@@ -250,8 +312,10 @@ function countSplit(rows: SplitRow[]) {
 }
 
 const LABEL_MAPPING: Record<string, string> = {
-  davidson: 'majority class ("class" column of 3+ CrowdFlower annotators): hate speech → 1, offensive language → 1, neither → 0',
-  hatexplain: 'majority of the 3 annotators: hatespeech → 1, offensive → 1, normal → 0; posts without a majority dropped',
+  davidson:
+    'majority class ("class" column of 3+ CrowdFlower annotators): hate speech → 1, offensive language → 1, neither → 0',
+  hatexplain:
+    'majority of the 3 annotators: hatespeech → 1, offensive → 1, normal → 0; posts without a majority dropped',
   toldbr: `votes = sum of the six per-category flag counts (homophobia, obscene, insult, racism, misogyny, xenophobia; 3 annotators): votes ≥ ${TOLD_MIN_VOTES} → 1, votes = 0 → 0, votes = 1 dropped as ambiguous`
 }
 
@@ -261,8 +325,11 @@ function run(locale: DataLocale): void {
     process.exitCode = 1
     return
   }
-  console.log(`\n== ${locale}: sources ${loaded.used.join(', ')}${loaded.missing.length ? ` (absent, skipped: ${loaded.missing.join(', ')})` : ''}`)
-  for (const [id, st] of Object.entries(loaded.stats)) console.log(`   ${id}: ${st.rows} rows, ${st.kept} kept, dropped ${JSON.stringify(st.dropped)}`)
+  console.log(
+    `\n== ${locale}: sources ${loaded.used.join(', ')}${loaded.missing.length ? ` (absent, skipped: ${loaded.missing.join(', ')})` : ''}`
+  )
+  for (const [id, st] of Object.entries(loaded.stats))
+    console.log(`   ${id}: ${st.rows} rows, ${st.kept} kept, dropped ${JSON.stringify(st.dropped)}`)
   const counts = countSplit(loaded.rows)
   console.log(`   split: ${JSON.stringify(counts)}`)
 
@@ -305,12 +372,23 @@ function run(locale: DataLocale): void {
   const operatingPoints = [0.5, 0.7, 0.8, 0.9].map((t) => {
     const m = metricsAt(devScored, t)
     console.log(`   dev @${t}: ${fmt(m)}`)
-    return { threshold: t, precision: round(m.precision), precisionAtMostHalfPositive: round(m.precisionAdjusted), recall: round(m.recall), falsePositiveRate: round(m.fpr) }
+    return {
+      threshold: t,
+      precision: round(m.precision),
+      precisionAtMostHalfPositive: round(m.precisionAdjusted),
+      recall: round(m.recall),
+      falsePositiveRate: round(m.fpr)
+    }
   })
   const final = { ...model, threshold }
-  const probe = (lines: string[]) => lines.map((text) => ({ text, score: round(sigmoid(logit(final, extractFeatures(text, BITS))), 3) }))
+  const probe = (lines: string[]) =>
+    lines.map((text) => ({ text, score: round(sigmoid(logit(final, extractFeatures(text, BITS))), 3) }))
   const probes = { ordinary: probe(PROBES[locale].ordinary), abusive: probe(PROBES[locale].abusive) }
-  for (const [kind, list] of Object.entries(probes)) for (const p of list) console.log(`   probe ${kind.padEnd(8)} ${p.score.toFixed(3)} ${p.score >= threshold ? 'FLAG' : '    '} ${p.text}`)
+  for (const [kind, list] of Object.entries(probes))
+    for (const p of list)
+      console.log(
+        `   probe ${kind.padEnd(8)} ${p.score.toFixed(3)} ${p.score >= threshold ? 'FLAG' : '    '} ${p.text}`
+      )
 
   const commits = mirrorCommits()
   const nonZero = model.weights.reduce((n, v) => n + (v !== 0 ? 1 : 0), 0)
@@ -322,7 +400,12 @@ function run(locale: DataLocale): void {
       'Trained on social-media posts, not on captions; a flag is a prompt to re-read, not a verdict.',
     trainedOn: trainingDate(),
     sources: loaded.used.map((id) => ({
-      name: id === 'toldbr' ? 'ToLD-Br' : id === 'davidson' ? 'Davidson et al. 2017 (hate-speech-and-offensive-language)' : 'HateXplain',
+      name:
+        id === 'toldbr'
+          ? 'ToLD-Br'
+          : id === 'davidson'
+            ? 'Davidson et al. 2017 (hate-speech-and-offensive-language)'
+            : 'HateXplain',
       url: SOURCES[id].repo,
       path: SOURCES[id].path,
       commit: commits[`${SOURCES[id].repo.replace('https://github.com/', '')}:${SOURCES[id].path}`] ?? null,
@@ -395,7 +478,8 @@ function run(locale: DataLocale): void {
   const text = JSON.stringify({ ...head, card: json.card, weights }, null, 1) + '\n'
   parseModel(JSON.parse(text))
   const out = join(MODELS_DIR, `${locale}.json`)
-  if (Buffer.byteLength(text) > MAX_MODEL_BYTES) throw new Error(`${locale}: model file would be ${Buffer.byteLength(text)} bytes, over ${MAX_MODEL_BYTES}`)
+  if (Buffer.byteLength(text) > MAX_MODEL_BYTES)
+    throw new Error(`${locale}: model file would be ${Buffer.byteLength(text)} bytes, over ${MAX_MODEL_BYTES}`)
   if (DRY_RUN) {
     console.log(`   (dry run) would write ${out} (${Buffer.byteLength(text)} bytes)`)
     return

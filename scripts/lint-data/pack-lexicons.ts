@@ -24,6 +24,8 @@ for (const locale of LOCALES) {
   // temp-then-rename: an interrupted run never leaves a half-written pack for the engine to read
   writeFileSync(`${target}.tmp`, JSON.stringify(result.pack) + '\n')
   renameSync(`${target}.tmp`, target)
-  console.log(`${locale}: ${Object.keys(result.pack.groups).length} first words, ${result.pack.entries.length} roles → ${target}`)
+  console.log(
+    `${locale}: ${Object.keys(result.pack.groups).length} first words, ${result.pack.entries.length} roles → ${target}`
+  )
 }
 process.exit(failed ? 1 : 0)

@@ -187,7 +187,10 @@ function loadDavidson(path: string, stats: LoadStats): LabelledText[] {
 }
 
 function loadHateXplain(path: string, stats: LoadStats): LabelledText[] {
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { annotators?: { label?: string }[]; post_tokens?: string[] }>
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<
+    string,
+    { annotators?: { label?: string }[]; post_tokens?: string[] }
+  >
   const out: LabelledText[] = []
   for (const post of Object.values(data)) {
     stats.rows++
@@ -199,7 +202,11 @@ function loadHateXplain(path: string, stats: LoadStats): LabelledText[] {
       stats.dropped['no majority'] = (stats.dropped['no majority'] ?? 0) + 1
       continue
     }
-    const text = (post.post_tokens ?? []).join(' ').replace(/<user>/g, '@user').replace(/<url>/g, 'http://url').trim()
+    const text = (post.post_tokens ?? [])
+      .join(' ')
+      .replace(/<user>/g, '@user')
+      .replace(/<url>/g, 'http://url')
+      .trim()
     const label = top[0] === 'normal' ? 0 : top[0] === 'hatespeech' || top[0] === 'offensive' ? 1 : null
     if (label === null) {
       stats.dropped['unknown label'] = (stats.dropped['unknown label'] ?? 0) + 1
@@ -371,10 +378,17 @@ export function stratifiedSample(rows: LabelledText[], opts: SampleOptions = {})
     quota = new Array(keys.length).fill(0)
     for (const label of ['0', '1']) {
       const idx = keys.map((k, i) => (k.startsWith(label + '|') ? i : -1)).filter((i) => i >= 0)
-      const q = allocate(idx.map((i) => strata.get(keys[i])!.length), Math.floor(size / 2) + (label === '1' ? size % 2 : 0))
+      const q = allocate(
+        idx.map((i) => strata.get(keys[i])!.length),
+        Math.floor(size / 2) + (label === '1' ? size % 2 : 0)
+      )
       idx.forEach((i, j) => (quota[i] = q[j]))
     }
-  } else quota = allocate(keys.map((k) => strata.get(k)!.length), size)
+  } else
+    quota = allocate(
+      keys.map((k) => strata.get(k)!.length),
+      size
+    )
   const picked: LabelledText[] = []
   keys.forEach((k, i) => {
     const pool = strata.get(k)!.slice()

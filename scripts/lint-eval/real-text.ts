@@ -1,4 +1,11 @@
-import { DATA_LOCALES, dataDir, loadLocale, stratifiedSample, type DataLocale, type LabelledText } from '../lint-data/realtext'
+import {
+  DATA_LOCALES,
+  dataDir,
+  loadLocale,
+  stratifiedSample,
+  type DataLocale,
+  type LabelledText
+} from '../lint-data/realtext'
 
 /**
  * The real-text sample of a locale, or why there is none: by default from the held-out test split
@@ -8,5 +15,7 @@ export function loadRealTextSample(locale: string, split: 'test' | 'dev' = 'test
   if (!(DATA_LOCALES as string[]).includes(locale)) return 'no licence-clean labelled data (see docs/lint.md)'
   const loaded = loadLocale(locale as DataLocale)
   if (!loaded) return `data not prepared in ${dataDir()} (scripts/lint-data/prepare.sh)`
-  return stratifiedSample(loaded.rows.filter((r) => r.split === split).map(({ text, label, source }) => ({ text, label, source })))
+  return stratifiedSample(
+    loaded.rows.filter((r) => r.split === split).map(({ text, label, source }) => ({ text, label, source }))
+  )
 }

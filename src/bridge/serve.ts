@@ -19,7 +19,10 @@ console.log(`Dropped files are copied into ${bridge.importDir}`)
 console.log('Press Ctrl-C to stop.')
 
 const stop = () => {
-  bridge.close().then(() => process.exit(0), () => process.exit(1))
+  bridge.close().then(
+    () => process.exit(0),
+    () => process.exit(1)
+  )
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

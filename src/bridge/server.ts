@@ -55,7 +55,9 @@ const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.
 export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> {
   const bindHost = options.host ?? '127.0.0.1'
   if (!isLoopbackHost(bindHost)) {
-    throw new Error(`The bridge only listens on loopback (127.0.0.1, ::1, localhost); refusing to bind to "${bindHost}".`)
+    throw new Error(
+      `The bridge only listens on loopback (127.0.0.1, ::1, localhost); refusing to bind to "${bindHost}".`
+    )
   }
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR
   const importDir = options.importDir ?? join(tmpdir(), `kindframe-imports-${randomBytes(6).toString('hex')}`)
@@ -101,8 +103,10 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin)
-    if (!hostAllowed(hosts, req.headers.host)) return sendError(res, 403, 'forbidden', `Host "${req.headers.host}" is not this bridge.`)
-    if (!originAllowed(hosts, req.headers.origin)) return sendError(res, 403, 'forbidden', `Origin "${req.headers.origin}" may not call this bridge.`)
+    if (!hostAllowed(hosts, req.headers.host))
+      return sendError(res, 403, 'forbidden', `Host "${req.headers.host}" is not this bridge.`)
+    if (!originAllowed(hosts, req.headers.origin))
+      return sendError(res, 403, 'forbidden', `Origin "${req.headers.origin}" may not call this bridge.`)
     if (!url.pathname.startsWith('/api/')) return serveStatic(req, res, url)
     if (!authorized(req, url)) return sendError(res, 401, 'unauthorized', 'Missing or wrong bridge token.')
     const route = `${req.method} ${url.pathname}`
@@ -124,7 +128,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       return sendError(res, 400, 'bad-request', `The request body is not JSON: ${(err as Error).message}`)
     }
     const { name, input } = (body ?? {}) as { name?: unknown; input?: unknown }
-    if (typeof name !== 'string') return sendError(res, 400, 'bad-request', 'The request body needs {"name": string, "input": …}.')
+    if (typeof name !== 'string')
+      return sendError(res, 400, 'bad-request', 'The request body needs {"name": string, "input": …}.')
     sendJson(res, 200, await dispatch(handlers, name, input, hub.sink))
   }
 
@@ -153,7 +158,9 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
       real = await scope.readable(path)
     } catch (err) {
       if (!(err instanceof KindframeError)) throw err
-      return err.code === 'not-found' ? sendError(res, 404, 'not-found', err.message) : sendError(res, 403, 'forbidden', err.message)
+      return err.code === 'not-found'
+        ? sendError(res, 404, 'not-found', err.message)
+        : sendError(res, 403, 'forbidden', err.message)
     }
     const file = await fileResponse(real, req.headers.range, req.method)
     if (file.status === 404) return sendError(res, 404, 'not-found', `No such file: ${path}`)
@@ -171,7 +178,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405 as number, 'bad-request', `${req.method} is not allowed here.`)
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendError(res, 405 as number, 'bad-request', `${req.method} is not allowed here.`)
     const path = resolveInsideRoot(rendererDir, url.pathname)
     if (!path) return sendError(res, 404, 'not-found', 'Not found.')
     const file = await fileResponse(path, req.headers.range, req.method)
@@ -193,7 +201,8 @@ export async function startBridge(options: BridgeOptions = {}): Promise<Bridge> 
   server.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const url = new URL(req.url ?? '/', origin)
     if (url.pathname !== '/api/events') return refuseUpgrade(socket, 404, 'Not Found')
-    if (!hostAllowed(hosts, req.headers.host) || !originAllowed(hosts, req.headers.origin)) return refuseUpgrade(socket, 403, 'Forbidden')
+    if (!hostAllowed(hosts, req.headers.host) || !originAllowed(hosts, req.headers.origin))
+      return refuseUpgrade(socket, 403, 'Forbidden')
     if (!authorized(req, url)) return refuseUpgrade(socket, 401, 'Unauthorized')
     hub.accept(req, socket, head)
   })

@@ -29,7 +29,12 @@ export function sanitizeFileName(raw: string): string {
  * Streams a request body into `<importDir>/<uuid>/<sanitized name>` (one folder per upload so the
  * original name survives and nothing is ever overwritten), through a `.part` file renamed at the end.
  */
-export async function receiveUpload(req: IncomingMessage, importDir: string, rawName: string, limit: number): Promise<string> {
+export async function receiveUpload(
+  req: IncomingMessage,
+  importDir: string,
+  rawName: string,
+  limit: number
+): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0)
   if (declared > limit) {
     req.resume()

@@ -29,7 +29,11 @@ export interface CommandSpec<O extends Record<string, OptionSpec> = Record<strin
   exitCodes: string
 }
 
-type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean' ? boolean : S['multiple'] extends true ? string[] : string
+type ValueOf<S extends OptionSpec> = S['type'] extends 'boolean'
+  ? boolean
+  : S['multiple'] extends true
+    ? string[]
+    : string
 export type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]?: ValueOf<O[K]> }
 
 /** A wrong argument: main prints "kindframe <command>: <reason>." and the command's --help, exit 2. */
@@ -45,8 +49,13 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(spec: 
   return spec
 }
 
-export function parseCommandArgs<O extends Record<string, OptionSpec>>(spec: CommandSpec<O>, args: readonly string[]): { values: Values<O>; positionals: string[] } {
-  const options = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, { type: o.type, multiple: o.multiple ?? false }]))
+export function parseCommandArgs<O extends Record<string, OptionSpec>>(
+  spec: CommandSpec<O>,
+  args: readonly string[]
+): { values: Values<O>; positionals: string[] } {
+  const options = Object.fromEntries(
+    Object.entries(spec.options).map(([name, o]) => [name, { type: o.type, multiple: o.multiple ?? false }])
+  )
   let parsed: { values: Record<string, unknown>; positionals: string[] }
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true })
@@ -68,7 +77,8 @@ function plainParseError(err: unknown): string {
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option "${option}"`
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     if (message.includes('does not take an argument')) return `${option} takes no value`
-    if (message.includes('ambiguous')) return `${option} needs a value (write ${option}=-… for a value starting with "-")`
+    if (message.includes('ambiguous'))
+      return `${option} needs a value (write ${option}=-… for a value starting with "-")`
     return `${option} needs a value`
   }
   return message
@@ -76,7 +86,10 @@ function plainParseError(err: unknown): string {
 
 /** The --help text. */
 export function usageText(spec: CommandSpec): string {
-  const rows: [string, string][] = Object.entries(spec.options).map(([name, o]) => [`--${name}${o.arg ? ` ${o.arg}` : ''}`, o.help])
+  const rows: [string, string][] = Object.entries(spec.options).map(([name, o]) => [
+    `--${name}${o.arg ? ` ${o.arg}` : ''}`,
+    o.help
+  ])
   rows.push(['-h, --help', 'this help'])
   const width = Math.max(...rows.map(([label]) => label.length)) + 2
   const table = rows
@@ -93,7 +106,12 @@ export function usageText(spec: CommandSpec): string {
 
 /** "ms, id,pt-BR" → ["ms", "id", "pt-BR"]. */
 export function listValue(v: string | undefined): string[] | undefined {
-  return v === undefined ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean)
+  return v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
 }
 
 /** A whole number ≥ min, or a UsageError naming the flag. */

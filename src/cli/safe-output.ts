@@ -8,7 +8,12 @@ import type { CliIO } from './command'
 export function safeWritable<S extends CliIO['stderr']>(stream: S): S {
   const wrapped = Object.create(stream) as S
   wrapped.write = ((chunk: unknown, ...rest: unknown[]) => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : String(chunk)
+    const text =
+      typeof chunk === 'string'
+        ? chunk
+        : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array
+          ? Buffer.from(chunk).toString('utf8')
+          : String(chunk)
     return (stream.write as (c: string, ...r: unknown[]) => boolean).call(stream, safeText(text), ...rest)
   }) as S['write']
   return wrapped

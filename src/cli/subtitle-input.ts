@@ -9,7 +9,11 @@ import type { CliIO } from './command'
  * its import report on stderr line by line, and the same refusals — an empty, binary or image file, or
  * one with no usable cue, is a KindframeError 'parse-failed' → exit 3 (EXIT.badInput).
  */
-export async function readSubtitleInput(path: string, io: CliIO, options: { encoding?: string } = {}): Promise<ImportedSubtitles> {
+export async function readSubtitleInput(
+  path: string,
+  io: CliIO,
+  options: { encoding?: string } = {}
+): Promise<ImportedSubtitles> {
   try {
     const file = await importSubtitleFile(path, options)
     writeReport(io, file.report, path)

@@ -12,6 +12,9 @@ export function handleAppProtocol(rendererDir: string): void {
     if (!path) return new Response('Not found', { status: 404 })
     const file = await fileResponse(path, request.headers.get('range'), request.method)
     if (file.status === 404) return new Response('Not found', { status: 404 })
-    return toWebResponse(file, { 'content-security-policy': CONTENT_SECURITY_POLICY_HEADER, 'x-content-type-options': 'nosniff' })
+    return toWebResponse(file, {
+      'content-security-policy': CONTENT_SECURITY_POLICY_HEADER,
+      'x-content-type-options': 'nosniff'
+    })
   })
 }

@@ -23,7 +23,9 @@ export async function dispatch(
   const opName = name as keyof typeof contract
   const parsed = contract[opName].input.safeParse(rawInput ?? {})
   if (!parsed.success) {
-    return { error: { code: 'invalid-input', message: `Invalid input for "${name}": ${describeZodError(parsed.error)}` } }
+    return {
+      error: { code: 'invalid-input', message: `Invalid input for "${name}": ${describeZodError(parsed.error)}` }
+    }
   }
   try {
     const handler = handlers[opName] as (input: unknown, ctx: HandlerContext<Events>) => Promise<unknown>

@@ -56,7 +56,11 @@ export interface FileResponse {
  * files) and Electron's media protocol. Only regular files are served: directories, sockets and
  * missing paths are a 404, so nothing can be listed.
  */
-export async function fileResponse(absPath: string, rangeHeader: string | null | undefined, method = 'GET'): Promise<FileResponse> {
+export async function fileResponse(
+  absPath: string,
+  rangeHeader: string | null | undefined,
+  method = 'GET'
+): Promise<FileResponse> {
   const info = await stat(absPath).catch(() => null)
   if (!info?.isFile()) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: null }
   const size = info.size
@@ -67,11 +71,19 @@ export async function fileResponse(absPath: string, rangeHeader: string | null |
   }
   const head = method === 'HEAD'
   if (!range) {
-    return { status: 200, headers: { ...base, 'content-length': String(size) }, body: head ? null : createReadStream(absPath) }
+    return {
+      status: 200,
+      headers: { ...base, 'content-length': String(size) },
+      body: head ? null : createReadStream(absPath)
+    }
   }
   return {
     status: 206,
-    headers: { ...base, 'content-range': `bytes ${range.start}-${range.end}/${size}`, 'content-length': String(range.end - range.start + 1) },
+    headers: {
+      ...base,
+      'content-range': `bytes ${range.start}-${range.end}/${size}`,
+      'content-length': String(range.end - range.start + 1)
+    },
     body: head ? null : createReadStream(absPath, { start: range.start, end: range.end })
   }
 }

@@ -18,7 +18,12 @@ export const broadcastToWindows: EventSink = (name, payload) => {
 export function registerIpc(handlers: Handlers): void {
   ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedFrame(event.senderFrame)) {
-      return { error: { code: 'internal', message: `Refused an operation from an untrusted frame (${event.senderFrame?.url ?? 'gone'}).` } }
+      return {
+        error: {
+          code: 'internal',
+          message: `Refused an operation from an untrusted frame (${event.senderFrame?.url ?? 'gone'}).`
+        }
+      }
     }
     return dispatch(handlers, String(name), input, broadcastToWindows)
   })

@@ -16,7 +16,8 @@ import { APP_ORIGIN } from './app-origin'
 export class MediaProtocol {
   constructor(private readonly scope: FileScope) {}
 
-  readonly mediaUrl = (absPath: string): string => `${MEDIA_SCHEME}://local/?path=${encodeURIComponent(normalize(absPath))}`
+  readonly mediaUrl = (absPath: string): string =>
+    `${MEDIA_SCHEME}://local/?path=${encodeURIComponent(normalize(absPath))}`
 
   handle(): void {
     protocol.handle(MEDIA_SCHEME, async (request) => {

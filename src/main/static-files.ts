@@ -15,7 +15,11 @@ export function resolveInsideRoot(root: string, urlPath: string): string | null 
   const segments = decoded.split('/').filter((s) => s !== '' && s !== '.')
   if (segments.some((s) => s === '..')) return null
   const rootAbs = resolve(root)
-  const target = resolve(rootAbs, ...segments, ...(decoded.endsWith('/') || segments.length === 0 ? ['index.html'] : []))
+  const target = resolve(
+    rootAbs,
+    ...segments,
+    ...(decoded.endsWith('/') || segments.length === 0 ? ['index.html'] : [])
+  )
   const rel = relative(rootAbs, target)
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).includes('..')) return null
   return target

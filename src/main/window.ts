@@ -59,7 +59,10 @@ export function denyPermissions(): void {
 export function applyDevCsp(): void {
   if (!DEV_RENDERER_URL) return
   const devCsp = devContentSecurityPolicy(DEV_RENDERER_URL)
-  session.defaultSession.webRequest.onHeadersReceived({ urls: [`${new URL(DEV_RENDERER_URL).origin}/*`] }, (details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devCsp] } })
-  })
+  session.defaultSession.webRequest.onHeadersReceived(
+    { urls: [`${new URL(DEV_RENDERER_URL).origin}/*`] },
+    (details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devCsp] } })
+    }
+  )
 }

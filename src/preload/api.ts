@@ -11,7 +11,11 @@ export interface IpcLike {
  * Builds `window.kindframe`. Only the contract's operation names may reach main: anything else is
  * refused here, before a message is sent (main refuses it again in dispatch).
  */
-export function createPreloadApi(ipc: IpcLike, getPathForFile: (file: never) => string, opNames: readonly string[]): PreloadApi {
+export function createPreloadApi(
+  ipc: IpcLike,
+  getPathForFile: (file: never) => string,
+  opNames: readonly string[]
+): PreloadApi {
   const allowed = new Set(opNames)
   return {
     invoke(name, input) {

@@ -48,5 +48,8 @@ export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame
  */
 export function devContentSecurityPolicy(devServerUrl: string): string {
   const ws = devServerUrl.replace(/^http/, 'ws').replace(/\/$/, '')
-  return CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", `connect-src 'self' ${ws}`)
+  return CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${ws}`
+  )
 }

@@ -9,7 +9,10 @@ const bridge = await startBridge({ port: 0, rendererDir })
 process.stdout.write(`${JSON.stringify({ url: bridge.url, importDir: bridge.importDir })}\n`)
 
 const stop = () => {
-  bridge.close().then(() => process.exit(0), () => process.exit(1))
+  bridge.close().then(
+    () => process.exit(0),
+    () => process.exit(1)
+  )
 }
 process.on('SIGTERM', stop)
 process.on('SIGINT', stop)

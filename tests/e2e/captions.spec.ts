@@ -19,8 +19,15 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const isAccent = (r: number, g: number, b: number) => r > 200 && g > 170 && b < 120
 
 /** Centre of the accent-coloured pixels as fractions of the frame, and their share of it. */
-function accentCentre(rgba: ArrayLike<number>, width: number, height: number, step: number): { x: number; y: number; share: number } {
-  let sx = 0, sy = 0, n = 0
+function accentCentre(
+  rgba: ArrayLike<number>,
+  width: number,
+  height: number,
+  step: number
+): { x: number; y: number; share: number } {
+  let sx = 0,
+    sy = 0,
+    n = 0
   for (let i = 0, p = 0; i < rgba.length; i += step, p++) {
     if (!isAccent(rgba[i]!, rgba[i + 1]!, rgba[i + 2]!)) continue
     sx += p % width
@@ -42,7 +49,9 @@ async function stageAccentCentre(page: Page, png: Buffer): Promise<{ x: number; 
     const ctx = c.getContext('2d')!
     ctx.drawImage(img, 0, 0)
     const d = ctx.getImageData(0, 0, img.width, img.height).data
-    let sx = 0, sy = 0, n = 0
+    let sx = 0,
+      sy = 0,
+      n = 0
     for (let i = 0, p = 0; i < d.length; i += 4, p++) {
       if (!(d[i]! > 200 && d[i + 1]! > 170 && d[i + 2]! < 120)) continue
       sx += p % img.width
@@ -71,15 +80,40 @@ async function accentPixels(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'))
 }
 
-test('caption styles: gallery preview on the current frame, choose with the keyboard, saved and undoable', async ({ page }, info) => {
+test('caption styles: gallery preview on the current frame, choose with the keyboard, saved and undoable', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-captions-'))
-  copyFileSync(await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }), join(dir, 'clip.mp4'))
+  copyFileSync(
+    await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }),
+    join(dir, 'clip.mp4')
+  )
   const file = join(dir, 'captions.kindframe')
-  const words = [{ text: 'Be', fromMs: 0, toMs: 700 }, { text: 'kind', fromMs: 700, toMs: 1500 }, { text: 'always', fromMs: 1500, toMs: 2500 }]
-  writeFileSync(file, JSON.stringify({
-    kind: 'kindframe-project', version: 3, series: { title: 'Captions' }, sourceLocale: 'en', endCard: { enabled: false }, export: { presetId: 'draft-720x1280' },
-    clips: [{ id: 'c1', title: 'One', media: 'clip.mp4', probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true }, track: { cues: [{ id: 'q', startMs: 0, endMs: 2500, text: 'Be kind always', words }] } }]
-  }))
+  const words = [
+    { text: 'Be', fromMs: 0, toMs: 700 },
+    { text: 'kind', fromMs: 700, toMs: 1500 },
+    { text: 'always', fromMs: 1500, toMs: 2500 }
+  ]
+  writeFileSync(
+    file,
+    JSON.stringify({
+      kind: 'kindframe-project',
+      version: 3,
+      series: { title: 'Captions' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      export: { presetId: 'draft-720x1280' },
+      clips: [
+        {
+          id: 'c1',
+          title: 'One',
+          media: 'clip.mp4',
+          probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true },
+          track: { cues: [{ id: 'q', startMs: 0, endMs: 2500, text: 'Be kind always', words }] }
+        }
+      ]
+    })
+  )
   await openStudio(page, { lng: 'en' })
   await openByPath(page, file)
   const stage = page.getByTestId('player-stage')
@@ -118,12 +152,37 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
   await expect(layer).toHaveAttribute('data-frame', 'en@1000', { timeout: 15_000 })
   const player = await stageAccentCentre(page, await stage.screenshot())
   const out = join(dir, 'out')
-  await run(process.execPath, [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out], { cwd: ROOT })
-  const { stdout: raw } = await run('ffmpeg', ['-v', 'error', '-ss', '1.0', '-i', join(out, 'Captions', 'One.en.mp4'), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 64 << 20 })
+  await run(
+    process.execPath,
+    [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out],
+    { cwd: ROOT }
+  )
+  const { stdout: raw } = await run(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-ss',
+      '1.0',
+      '-i',
+      join(out, 'Captions', 'One.en.mp4'),
+      '-frames:v',
+      '1',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      'pipe:1'
+    ],
+    { encoding: 'buffer', maxBuffer: 64 << 20 }
+  )
   const exported = accentCentre(raw as unknown as Buffer, 720, 1280, 3)
   info.annotations.push({ type: 'accent centre (player vs export)', description: JSON.stringify({ player, exported }) })
   expect(exported.share).toBeGreaterThan(0.001)
-  expect(Math.abs(player.x - exported.x), `player ${JSON.stringify(player)} vs export ${JSON.stringify(exported)}`).toBeLessThan(0.02)
+  expect(
+    Math.abs(player.x - exported.x),
+    `player ${JSON.stringify(player)} vs export ${JSON.stringify(exported)}`
+  ).toBeLessThan(0.02)
   expect(Math.abs(player.y - exported.y)).toBeLessThan(0.02)
   expect(player.share / exported.share).toBeGreaterThan(0.7)
   expect(player.share / exported.share).toBeLessThan(1.3)
@@ -138,23 +197,48 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
   await block.click({ position: { x: 5, y: 10 } })
   await page.keyboard.press('w')
   await page.keyboard.press('Control+s')
-  await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).clips[0].track.cues[0].words.slice(0, 2)).toEqual([
-    { text: 'Be', fromMs: 0, toMs: 1000 },
-    { text: 'kind', fromMs: 1000, toMs: 1500 }
-  ])
+  await expect
+    .poll(() => JSON.parse(readFileSync(file, 'utf8')).clips[0].track.cues[0].words.slice(0, 2))
+    .toEqual([
+      { text: 'Be', fromMs: 0, toMs: 1000 },
+      { text: 'kind', fromMs: 1000, toMs: 1500 }
+    ])
 })
 
-test('speaker colours: a colour per speaker from the keyboard, saved in the project, drawn by the export', async ({ page }) => {
+test('speaker colours: a colour per speaker from the keyboard, saved in the project, drawn by the export', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-speakers-'))
-  copyFileSync(await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }), join(dir, 'clip.mp4'))
+  copyFileSync(
+    await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }),
+    join(dir, 'clip.mp4')
+  )
   const file = join(dir, 'speakers.kindframe')
-  writeFileSync(file, JSON.stringify({
-    kind: 'kindframe-project', version: 3, series: { title: 'Speakers' }, sourceLocale: 'en', endCard: { enabled: false }, export: { presetId: 'draft-720x1280' },
-    clips: [{ id: 'c1', title: 'One', media: 'clip.mp4', probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true }, track: { cues: [
-      { id: 'q1', startMs: 0, endMs: 1400, text: 'Hello there', speaker: 'Ana' },
-      { id: 'q2', startMs: 1500, endMs: 2900, text: 'Hi Ana', speaker: 'Ben' }
-    ] } }]
-  }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      kind: 'kindframe-project',
+      version: 3,
+      series: { title: 'Speakers' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      export: { presetId: 'draft-720x1280' },
+      clips: [
+        {
+          id: 'c1',
+          title: 'One',
+          media: 'clip.mp4',
+          probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true },
+          track: {
+            cues: [
+              { id: 'q1', startMs: 0, endMs: 1400, text: 'Hello there', speaker: 'Ana' },
+              { id: 'q2', startMs: 1500, endMs: 2900, text: 'Hi Ana', speaker: 'Ben' }
+            ]
+          }
+        }
+      ]
+    })
+  )
   await openStudio(page, { lng: 'en' })
   await openByPath(page, file)
   await page.getByRole('tab', { name: 'Captions', exact: true }).click()
@@ -184,12 +268,36 @@ test('speaker colours: a colour per speaker from the keyboard, saved in the proj
   await expect(panel.getByTestId('speaker-colors-status')).toContainText('is not a colour code')
   await expect(picker.getByLabel('Colour for Ben')).toHaveValue('#4dd2ff')
   await page.keyboard.press('Control+s')
-  await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).caption).toEqual({ preset: 'speaker-colors', options: { speakerColors: { Ana: '#FF2020' } } })
+  await expect
+    .poll(() => JSON.parse(readFileSync(file, 'utf8')).caption)
+    .toEqual({ preset: 'speaker-colors', options: { speakerColors: { Ana: '#FF2020' } } })
 
   // The export draws Ana's line in her colour.
   const out = join(dir, 'out')
-  await run(process.execPath, [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out], { cwd: ROOT })
-  const { stdout: raw } = await run('ffmpeg', ['-v', 'error', '-ss', '0.7', '-i', join(out, 'Speakers', 'One.en.mp4'), '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], { encoding: 'buffer', maxBuffer: 64 << 20 })
+  await run(
+    process.execPath,
+    [join(ROOT, 'bin', 'kindframe.mjs'), 'export', file, '--preset', 'draft-720x1280', '--out', out],
+    { cwd: ROOT }
+  )
+  const { stdout: raw } = await run(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-ss',
+      '0.7',
+      '-i',
+      join(out, 'Speakers', 'One.en.mp4'),
+      '-frames:v',
+      '1',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      'pipe:1'
+    ],
+    { encoding: 'buffer', maxBuffer: 64 << 20 }
+  )
   const px = raw as unknown as Buffer
   let red = 0
   for (let i = 0; i < px.length; i += 3) if (px[i]! > 200 && px[i + 1]! < 90 && px[i + 2]! < 90) red++

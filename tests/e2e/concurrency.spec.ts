@@ -1,6 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeClip } from '../helpers/media'
@@ -35,7 +45,10 @@ async function save(page: Page): Promise<number> {
   return since
 }
 
-test('two windows: the second is warned, a stale save shows the conflict dialog, Overwrite and Reload lose nothing', async ({ page, context }, info) => {
+test('two windows: the second is warned, a stale save shows the conflict dialog, Overwrite and Reload lose nothing', async ({
+  page,
+  context
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-conflict-'))
   const projectPath = join(dir, 'shared.kindframe')
   const clip = join(dir, 'story.mp4')
@@ -55,7 +68,9 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   const openedB = await openByPath(pageB, projectPath)
   expect(openedB).toMatchObject({ openElsewhere: true })
   const banner = pageB.getByRole('status', { name: 'Project open elsewhere' })
-  await expect(banner.locator('p')).toHaveText(/^This project is also open in another window \(since \d\d:\d\d\)\. Saving may conflict\.$/)
+  await expect(banner.locator('p')).toHaveText(
+    /^This project is also open in another window \(since \d\d:\d\d\)\. Saving may conflict\.$/
+  )
   await expect(pageB.getByRole('alertdialog')).toHaveCount(0)
   await pageB.screenshot({ path: info.outputPath('open-elsewhere-banner.png') })
   expect(await seriousA11yViolations(pageB, '[data-testid="open-elsewhere"]')).toEqual([])
@@ -73,7 +88,9 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await comeBack(page)
   expect(await waitForSignal(page, 'file-checked', returning)).toMatchObject({ changedOnDisk: true, missing: false })
   const changedBanner = page.getByRole('status', { name: 'Project file changed on disk' })
-  await expect(changedBanner).toContainText(`\u2066${projectPath}\u2069 was changed on disk by another window or program.`)
+  await expect(changedBanner).toContainText(
+    `\u2066${projectPath}\u2069 was changed on disk by another window or program.`
+  )
   expect(await seriousA11yViolations(page, '[data-testid="changed-on-disk"]')).toEqual([])
 
   // A's save is refused: the dialog, and B's file untouched.
@@ -133,7 +150,9 @@ test('two windows: the second is warned, a stale save shows the conflict dialog,
   await pageB.close()
 })
 
-test('media deleted or renamed while the project is open: the banner appears when the window is focused again, relink fixes it', async ({ page }, info) => {
+test('media deleted or renamed while the project is open: the banner appears when the window is focused again, relink fixes it', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-vanish-'))
   const media = join(dir, 'walk.mp4')
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), media)
@@ -187,7 +206,9 @@ async function comeBack(page: Page): Promise<void> {
   })
 }
 
-test('selecting a clip whose file was deleted shows its banner; a <video> that fails to load triggers a full re-check', async ({ page }) => {
+test('selecting a clip whose file was deleted shows its banner; a <video> that fails to load triggers a full re-check', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-vanish-'))
   const kept = join(dir, 'kept.mp4')
   const doomed = join(dir, 'doomed.mp4')
@@ -205,8 +226,13 @@ test('selecting a clip whose file was deleted shows its banner; a <video> that f
   rmSync(doomed)
   const selecting = await mark(page)
   await bin.locator('.clip-card').filter({ hasText: 'doomed' }).click()
-  expect(await waitForSignal(page, 'media-checked', selecting)).toMatchObject({ clipId: expect.any(String), changed: true })
-  await expect(bin.getByRole('form', { name: 'Missing media for doomed' }).getByRole('alert')).toContainText('The video file was not found: doomed.mp4')
+  expect(await waitForSignal(page, 'media-checked', selecting)).toMatchObject({
+    clipId: expect.any(String),
+    changed: true
+  })
+  await expect(bin.getByRole('form', { name: 'Missing media for doomed' }).getByRole('alert')).toContainText(
+    'The video file was not found: doomed.mp4'
+  )
   await expect(bin.getByRole('form', { name: 'Missing media for kept' })).toHaveCount(0)
 
   // The player loaded "kept" before its file went away; Chromium keeps the decoded bytes, so
@@ -226,7 +252,9 @@ test('selecting a clip whose file was deleted shows its banner; a <video> that f
   await expect(bin.getByRole('form', { name: 'Missing media for doomed' })).toBeVisible()
 })
 
-test('Arabic UI: the conflict dialog is translated, mirrored and closes with Escape without writing', async ({ page }, info) => {
+test('Arabic UI: the conflict dialog is translated, mirrored and closes with Escape without writing', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-conflict-ar-'))
   const projectPath = join(dir, 'rtl.kindframe')
   await openStudio(page, { lng: 'en' })
@@ -245,7 +273,12 @@ test('Arabic UI: the conflict dialog is translated, mirrored and closes with Esc
   await waitForSignal(page, 'save-conflict', since)
   const dialog = page.getByRole('alertdialog', { name: 'تغيّر ملف المشروع على القرص' })
   await expect(dialog).toBeVisible()
-  await expect(dialog.getByRole('button')).toHaveText(['متابعة التعديل', 'إعادة التحميل من القرص', 'حفظ باسم…', 'الكتابة فوقه'])
+  await expect(dialog.getByRole('button')).toHaveText([
+    'متابعة التعديل',
+    'إعادة التحميل من القرص',
+    'حفظ باسم…',
+    'الكتابة فوقه'
+  ])
   await page.screenshot({ path: info.outputPath('conflict-dialog-ar.png') })
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0)
@@ -254,7 +287,10 @@ test('Arabic UI: the conflict dialog is translated, mirrored and closes with Esc
   await expect(page.getByTestId('changed-on-disk')).toBeVisible()
 })
 
-test('a window that went away with unsaved edits keeps them: another window’s save does not delete them, the next window is offered them', async ({ page, context }) => {
+test('a window that went away with unsaved edits keeps them: another window’s save does not delete them, the next window is offered them', async ({
+  page,
+  context
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-crash-'))
   const projectPath = join(dir, 'crash.kindframe')
   const clip = join(dir, 'story.mp4')
@@ -291,7 +327,9 @@ test('a window that went away with unsaved edits keeps them: another window’s 
   await openStudio(pageC, { lng: 'en' })
   expect(await openByPath(pageC, projectPath)).toMatchObject({ recovery: true, recoveries: 1 })
   const prompt = pageC.getByRole('alertdialog', { name: 'Unsaved work was found' })
-  await expect(prompt.locator('p')).toHaveText(/^An autosaved copy from \d\d:\d\d(:\d\d)? is newer than this project file\.$/)
+  await expect(prompt.locator('p')).toHaveText(
+    /^An autosaved copy from \d\d:\d\d(:\d\d)? is newer than this project file\.$/
+  )
   const beforeRecover = await mark(pageC)
   await prompt.getByRole('button', { name: 'Recover' }).click()
   await waitForSignal(pageC, 'project-recovered', beforeRecover)
@@ -307,7 +345,9 @@ test('a window that went away with unsaved edits keeps them: another window’s 
   await pageC.close()
 })
 
-test('several crashed windows left recovery files: the prompt says how many, Discard removes only the one offered', async ({ page }) => {
+test('several crashed windows left recovery files: the prompt says how many, Discard removes only the one offered', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-crashes-'))
   const projectPath = join(dir, 'many.kindframe')
   await openStudio(page, { lng: 'en' })
@@ -318,7 +358,10 @@ test('several crashed windows left recovery files: the prompt says how many, Dis
   const leftover = (sid: string, title: string, ageS: number) => {
     const path = join(dir, `.many.kindframe.${sid}.recovery`)
     const project = { ...saved, series: { ...saved.series, title } }
-    writeFileSync(path, JSON.stringify({ kind: 'kindframe-recovery', savedAt: new Date().toISOString(), projectPath, project }))
+    writeFileSync(
+      path,
+      JSON.stringify({ kind: 'kindframe-recovery', savedAt: new Date().toISOString(), projectPath, project })
+    )
     const at = new Date(Date.now() - ageS * 1000)
     utimesSync(path, at, at)
     return path

@@ -16,7 +16,10 @@ for (const lng of ['en', 'ar']) {
     await saveAs(page, join(dir, 'a11y.kindframe'))
     expect(await importByPath(page, [clip])).toMatchObject({ added: 1 })
     const srt = join(dir, 'a.srt')
-    writeFileSync(srt, '1\n00:00:00,200 --> 00:00:01,000\nYou are such a loser\n\n2\n00:00:01,200 --> 00:00:02,000\nSee you tomorrow\n')
+    writeFileSync(
+      srt,
+      '1\n00:00:00,200 --> 00:00:01,000\nYou are such a loser\n\n2\n00:00:01,200 --> 00:00:02,000\nSee you tomorrow\n'
+    )
     await page.getByRole('tab', { name: 'Subtitles', exact: true }).click()
     await page.getByRole('tabpanel').getByText('Subtitle files').click()
     const box = page.getByTestId('subtitles-import')
@@ -35,11 +38,19 @@ for (const lng of ['en', 'ar']) {
     }
     // Switch the UI language in place (the project stays open); Arabic mirrors the layout.
     if (lng !== 'en') {
-      await page.locator('select').filter({ has: page.locator(`option[value="${lng}"]`) }).first().selectOption(lng)
+      await page
+        .locator('select')
+        .filter({ has: page.locator(`option[value="${lng}"]`) })
+        .first()
+        .selectOption(lng)
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     }
     const check = async (label: string) => {
-      const results = await new AxeBuilder({ page }).include('.kf-player').include('.kf-timeline').include('[role="tabpanel"]').analyze()
+      const results = await new AxeBuilder({ page })
+        .include('.kf-player')
+        .include('.kf-timeline')
+        .include('[role="tabpanel"]')
+        .analyze()
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
       expect(serious.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     }

@@ -29,7 +29,9 @@ async function importSrt(page: Page, path: string): Promise<void> {
   await expect(box.getByRole('status')).toContainText('Cues imported')
 }
 
-test('SRT in, keyboard through the cue list, F8 to the QC issue, I/O timing, VTT and XLIFF out', async ({ page }, testInfo) => {
+test('SRT in, keyboard through the cue list, F8 to the QC issue, I/O timing, VTT and XLIFF out', async ({
+  page
+}, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-editors-files-'))
   await setUp(page, dir)
   const srtPath = join(dir, 'in.srt')
@@ -37,7 +39,11 @@ test('SRT in, keyboard through the cue list, F8 to the QC issue, I/O timing, VTT
     srtPath,
     srt([
       { start: '00:00:00,200', end: '00:00:00,900', text: 'Hi Sam.' },
-      { start: '00:00:01,000', end: '00:00:01,700', text: 'This line is far, far too long to fit on one subtitle line of a phone screen' },
+      {
+        start: '00:00:01,000',
+        end: '00:00:01,700',
+        text: 'This line is far, far too long to fit on one subtitle line of a phone screen'
+      },
       { start: '00:00:02,000', end: '00:00:02,600', text: 'See you tomorrow!' }
     ])
   )
@@ -53,7 +59,7 @@ test('SRT in, keyboard through the cue list, F8 to the QC issue, I/O timing, VTT
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('End')
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true')
-  await expect(list).toHaveAttribute('aria-activedescendant', await rows.nth(2).getAttribute('id') ?? 'missing')
+  await expect(list).toHaveAttribute('aria-activedescendant', (await rows.nth(2).getAttribute('id')) ?? 'missing')
   await expect(page.getByTestId('player-time')).toContainText('00:00:02.000 /')
   await page.keyboard.press('Alt+ArrowUp')
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true')
@@ -124,8 +130,13 @@ test('a 3,000-cue track renders a window of rows and scrolls to the end; RTL saf
   const dir = mkdtempSync(join(tmpdir(), 'kf-editors-big-'))
   await setUp(page, dir)
   const pad = (n: number, w = 2) => String(n).padStart(w, '0')
-  const ts = (ms: number) => `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)},${pad(ms % 1000, 3)}`
-  const big = Array.from({ length: 3000 }, (_, i) => ({ start: ts(i * 1000), end: ts(i * 1000 + 700), text: `Cue number ${i + 1}` }))
+  const ts = (ms: number) =>
+    `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)},${pad(ms % 1000, 3)}`
+  const big = Array.from({ length: 3000 }, (_, i) => ({
+    start: ts(i * 1000),
+    end: ts(i * 1000 + 700),
+    text: `Cue number ${i + 1}`
+  }))
   const path = join(dir, 'big.srt')
   writeFileSync(path, srt(big))
   await importSrt(page, path)
@@ -136,7 +147,10 @@ test('a 3,000-cue track renders a window of rows and scrolls to the end; RTL saf
   expect(rendered).toBeLessThan(60)
   await panel.getByRole('listbox').focus()
   await page.keyboard.press('End')
-  await expect(panel.getByTestId('cue-row').filter({ hasText: 'Cue number 3000' })).toHaveAttribute('aria-selected', 'true')
+  await expect(panel.getByTestId('cue-row').filter({ hasText: 'Cue number 3000' })).toHaveAttribute(
+    'aria-selected',
+    'true'
+  )
 
   // Safe zone for an Arabic preview: the side inset moves to the left.
   await page.getByRole('toolbar', { name: 'Playback controls' }).getByLabel('Subtitles').selectOption('ar')

@@ -40,7 +40,10 @@ async function regionDiff(page: Page, a: Buffer, b: Buffer, top: number, bottom:
       for (let y = y0; y < y1; y++)
         for (let x = 0; x < ia.width; x++) {
           const i = (y * ia.width + x) * 4
-          sum += Math.abs(ia.data[i] - ib.data[i]) + Math.abs(ia.data[i + 1] - ib.data[i + 1]) + Math.abs(ia.data[i + 2] - ib.data[i + 2])
+          sum +=
+            Math.abs(ia.data[i] - ib.data[i]) +
+            Math.abs(ia.data[i + 1] - ib.data[i + 1]) +
+            Math.abs(ia.data[i + 2] - ib.data[i + 2])
           n++
         }
       return sum / n
@@ -226,7 +229,9 @@ test('script lint, cues, translation, libass preview, end card, undo/redo', asyn
   await page.screenshot({ path: testInfo.outputPath('7-after-redo.png') })
 })
 
-test('when libass cannot start, the player says the preview is approximate and still shows the text', async ({ page }) => {
+test('when libass cannot start, the player says the preview is approximate and still shows the text', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-editors-nowasm-'))
   // Block the libass WASM: jassub cannot start, as on a host that forbids WebAssembly.
   await page.route(/\.wasm(\?|$)/, (route) => route.abort())

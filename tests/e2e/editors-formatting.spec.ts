@@ -19,7 +19,10 @@ test('formatting and positions: import, see, edit with the keyboard, export', as
   expect(await importByPath(page, [clip])).toMatchObject({ added: 1, rejected: 0 })
 
   const srtPath = join(dir, 'in.srt')
-  writeFileSync(srtPath, '1\n00:00:00,200 --> 00:00:00,900\n{\\an8}<i>Who is there?</i>\n\n2\n00:00:01,000 --> 00:00:01,700\nPlain line\n\n3\n00:00:02,500 --> 00:00:02,000\nBackwards\n')
+  writeFileSync(
+    srtPath,
+    '1\n00:00:00,200 --> 00:00:00,900\n{\\an8}<i>Who is there?</i>\n\n2\n00:00:01,000 --> 00:00:01,700\nPlain line\n\n3\n00:00:02,500 --> 00:00:02,000\nBackwards\n'
+  )
   await page.getByRole('tab', { name: 'Subtitles', exact: true }).click()
   const panel = page.getByRole('tabpanel')
   await panel.getByText('Subtitle files').click()
@@ -28,7 +31,9 @@ test('formatting and positions: import, see, edit with the keyboard, export', as
   await box.getByRole('button', { name: 'Import' }).click()
   await expect(box.getByRole('status')).toContainText('Cues imported: 2')
   await expect(box.getByRole('status')).toContainText('1 dropped')
-  await expect(panel.getByTestId('import-report')).toContainText('Line 10 · dropped: cue dropped: it ends (2000 ms) before it starts (2500 ms): "Backwards"')
+  await expect(panel.getByTestId('import-report')).toContainText(
+    'Line 10 · dropped: cue dropped: it ends (2000 ms) before it starts (2500 ms): "Backwards"'
+  )
 
   const rows = panel.getByTestId('cue-row')
   await expect(rows).toHaveCount(2)

@@ -31,11 +31,19 @@ test.describe('Electron shell', () => {
         process: typeof (window as unknown as { process?: unknown }).process,
         ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer
       }))
-      expect(globals).toEqual({ kindframe: ['invoke', 'opNames', 'pathForFile', 'subscribe'], opNames: OP_NAMES, require: 'undefined', process: 'undefined', ipcRenderer: 'undefined' })
+      expect(globals).toEqual({
+        kindframe: ['invoke', 'opNames', 'pathForFile', 'subscribe'],
+        opNames: OP_NAMES,
+        require: 'undefined',
+        process: 'undefined',
+        ipcRenderer: 'undefined'
+      })
 
       const info = await page.evaluate(() => window.kindframe!.invoke('app.info', {}))
       expect(info).toMatchObject({ ok: { transport: 'electron' } })
-      const refused = await page.evaluate(() => window.kindframe!.invoke('shell.openExternal', { url: 'file:///etc/passwd' }))
+      const refused = await page.evaluate(() =>
+        window.kindframe!.invoke('shell.openExternal', { url: 'file:///etc/passwd' })
+      )
       expect(refused).toEqual({ error: { code: 'unknown-op', message: 'Unknown operation "shell.openExternal".' } })
 
       // Neither navigation nor new windows can take the app somewhere else.

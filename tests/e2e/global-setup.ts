@@ -15,15 +15,21 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
   // KINDFRAME_RENDERER_DIR: a private copy of the build, so a teammate rebuilding out/ mid-run cannot pull it away.
   const rendererDir = process.env.KINDFRAME_RENDERER_DIR ?? `${ROOT}out/renderer`
   if (!existsSync(`${rendererDir}/index.html`)) {
-    throw new Error(`${rendererDir}/index.html is missing: run \`npx electron-vite build\` before Playwright (npm test does).`)
+    throw new Error(
+      `${rendererDir}/index.html is missing: run \`npx electron-vite build\` before Playwright (npm test does).`
+    )
   }
   // Recovery files of unsaved test projects go to a per-run folder, not the user's ~/.kindframe.
   const recoveryDir = mkdtempSync(join(tmpdir(), 'kf-e2e-recovery-'))
-  const child = spawn(process.execPath, [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}tests/e2e/bridge-process.ts`, rendererDir], {
-    cwd: ROOT,
-    env: { ...process.env, KINDFRAME_RECOVERY_DIR: recoveryDir },
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const child = spawn(
+    process.execPath,
+    [`${ROOT}node_modules/tsx/dist/cli.mjs`, `${ROOT}tests/e2e/bridge-process.ts`, rendererDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, KINDFRAME_RECOVERY_DIR: recoveryDir },
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
   const started = await new Promise<{ url: string; importDir: string }>((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error('The bridge did not start within 60 s.')), 60_000)

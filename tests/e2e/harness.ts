@@ -31,15 +31,23 @@ export async function mark(page: Page): Promise<number> {
  * Waits for a signal of `type` emitted after `since`. An "error" signal (an alert the app showed)
  * ends the wait at once with the app's own message, instead of a bare timeout.
  */
-export async function waitForSignal(page: Page, type: string, since: number, timeout = 30_000, failOnError = true): Promise<Signal> {
+export async function waitForSignal(
+  page: Page,
+  type: string,
+  since: number,
+  timeout = 30_000,
+  failOnError = true
+): Promise<Signal> {
   const handle = await page.waitForFunction(
     ([t, from, failFast]) =>
-      window.__kindframe?.events.slice(from as number).find((e) => e.type === t || (failFast && e.type === 'error')) ?? null,
+      window.__kindframe?.events.slice(from as number).find((e) => e.type === t || (failFast && e.type === 'error')) ??
+      null,
     [type, since, failOnError] as const,
     { timeout }
   )
   const signal = (await handle.jsonValue()) as Signal
-  if (signal.type === 'error' && type !== 'error') throw new Error(`The app reported an error while waiting for "${type}": ${String(signal.message)}`)
+  if (signal.type === 'error' && type !== 'error')
+    throw new Error(`The app reported an error while waiting for "${type}": ${String(signal.message)}`)
   return signal
 }
 

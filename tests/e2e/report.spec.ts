@@ -13,30 +13,56 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
 function kindframe(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(ROOT, 'bin', 'kindframe.mjs'), ...args], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
-      resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'kindframe.mjs'), ...args],
+      { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
-test('report.html: the series contact sheet renders offline in Chromium, every image loads, axe finds nothing serious, it prints', async ({ page }, info) => {
+test('report.html: the series contact sheet renders offline in Chromium, every image loads, axe finds nothing serious, it prints', async ({
+  page
+}, info) => {
   test.setTimeout(240_000)
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-report-'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2, toneHz: 700 }), join(dir, 'walk.mp4'))
   copyFileSync(await makeImage(64, 64, 'orange'), join(dir, 'kofi.png'))
-  const cues = [{ id: 'q1', startMs: 0, endMs: 800, text: 'He walked away.' }, { id: 'q2', startMs: 900, endMs: 1400, text: 'Not losing.' }]
+  const cues = [
+    { id: 'q1', startMs: 0, endMs: 800, text: 'He walked away.' },
+    { id: 'q2', startMs: 900, endMs: 1400, text: 'Not losing.' }
+  ]
   let track = setTranslation({ cues, translations: {} }, 'ms', 'q1', 'Dia beredar pergi.', 'done')
   track = setTranslation(track, 'ms', 'q2', 'Bukan kalah.', 'done')
   const s = statSync(join(dir, 'walk.mp4'))
   const { createHash } = await import('node:crypto')
   const project = Project.parse({
-    kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Walk Away <Series> & Co' }, sourceLocale: 'en', targetLocales: ['ms'],
+    kind: 'kindframe-project',
+    version: PROJECT_VERSION,
+    series: { title: 'Walk Away <Series> & Co' },
+    sourceLocale: 'en',
+    targetLocales: ['ms'],
     endCard: { enabled: true, durationMs: 1500, transition: { kind: 'fade', durationMs: 300 } },
-    clips: [{
-      id: 'walk', title: 'Walk Away', media: 'walk.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true },
-      mediaFingerprint: { sizeBytes: s.size, mtimeMs: Math.round(s.mtimeMs), sha256: createHash('sha256').update(readFileSync(join(dir, 'walk.mp4'))).digest('hex') },
-      creator: { name: 'Kofi Amberlane', handle: '@kofi', photo: 'kofi.png' }, track
-    }]
+    clips: [
+      {
+        id: 'walk',
+        title: 'Walk Away',
+        media: 'walk.mp4',
+        probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true },
+        mediaFingerprint: {
+          sizeBytes: s.size,
+          mtimeMs: Math.round(s.mtimeMs),
+          sha256: createHash('sha256')
+            .update(readFileSync(join(dir, 'walk.mp4')))
+            .digest('hex')
+        },
+        creator: { name: 'Kofi Amberlane', handle: '@kofi', photo: 'kofi.png' },
+        track
+      }
+    ]
   })
   const projectPath = join(dir, 'walk.kindframe')
   writeFileSync(projectPath, JSON.stringify(project, null, 2))
@@ -61,7 +87,9 @@ test('report.html: the series contact sheet renders offline in Chromium, every i
   const images = page.locator('article img')
   await expect(images).toHaveCount(8)
   await expect(page.getByRole('img', { name: /end card at/ })).toHaveCount(2)
-  const sizes = await images.evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((i) => ({ complete: i.complete, w: i.naturalWidth, h: i.naturalHeight })))
+  const sizes = await images.evaluateAll((imgs) =>
+    (imgs as HTMLImageElement[]).map((i) => ({ complete: i.complete, w: i.naturalWidth, h: i.naturalHeight }))
+  )
   for (const size of sizes) expect(size).toMatchObject({ complete: true, w: 180, h: 320 })
   expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([])
   await page.screenshot({ path: info.outputPath('report.png'), fullPage: true })

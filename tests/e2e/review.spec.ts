@@ -16,12 +16,24 @@ type ClipInput = NonNullable<ProjectInput['clips']>[number]
 /** The import record Kindframe keeps (what `kindframe add` and the studio's import write). */
 function fingerprint(path: string) {
   const s = statSync(path)
-  return { sizeBytes: s.size, mtimeMs: Math.round(s.mtimeMs), sha256: createHash('sha256').update(readFileSync(path)).digest('hex') }
+  return {
+    sizeBytes: s.size,
+    mtimeMs: Math.round(s.mtimeMs),
+    sha256: createHash('sha256').update(readFileSync(path)).digest('hex')
+  }
 }
 
 function writeProject(dir: string, clips: ClipInput[], extra: Partial<ProjectInput> = {}): string {
   const path = join(dir, 'series.kindframe')
-  const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Review' }, sourceLocale: 'en', export: { presetId: 'draft-720x1280' }, clips, ...extra })
+  const project = Project.parse({
+    kind: 'kindframe-project',
+    version: PROJECT_VERSION,
+    series: { title: 'Review' },
+    sourceLocale: 'en',
+    export: { presetId: 'draft-720x1280' },
+    clips,
+    ...extra
+  })
   writeFileSync(path, JSON.stringify(project, null, 2))
   return path
 }
@@ -36,26 +48,46 @@ async function openReview(page: Page, outDir: string, videos: number): Promise<n
   return since
 }
 
-test('Export opens the review: a kinder word in place, a jump to the missing cue, then "Export only the ready ones"', async ({ page }, info) => {
+test('Export opens the review: a kinder word in place, a jump to the missing cue, then "Export only the ready ones"', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-review-'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2, toneHz: 520 }), join(dir, 'lunch.mp4'))
   copyFileSync(await makeImage(64, 64, 'orange'), join(dir, 'mira.png'))
-  const cues = [{ id: 'q1', startMs: 0, endMs: 900, text: "You're pathetic." }, { id: 'q2', startMs: 1000, endMs: 1900, text: 'Sit with us.' }]
+  const cues = [
+    { id: 'q1', startMs: 0, endMs: 900, text: "You're pathetic." },
+    { id: 'q2', startMs: 1000, endMs: 1900, text: 'Sit with us.' }
+  ]
   const track = setTranslation({ cues, translations: {} }, 'ms', 'q2', 'Duduklah bersama kami.', 'done')
-  const path = writeProject(dir, [{
-    id: 'lunch', title: 'Lunch', media: 'lunch.mp4', probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true },
-    mediaFingerprint: fingerprint(join(dir, 'lunch.mp4')), creator: { name: 'Mira', handle: '@mira', photo: 'mira.png' }, track
-  }], { targetLocales: ['ms'], endCard: { enabled: false } })
+  const path = writeProject(
+    dir,
+    [
+      {
+        id: 'lunch',
+        title: 'Lunch',
+        media: 'lunch.mp4',
+        probe: { durationMs: 2000, width: 320, height: 180, fps: 30, hasAudio: true },
+        mediaFingerprint: fingerprint(join(dir, 'lunch.mp4')),
+        creator: { name: 'Mira', handle: '@mira', photo: 'mira.png' },
+        track
+      }
+    ],
+    { targetLocales: ['ms'], endCard: { enabled: false } }
+  )
   await openStudio(page, { lng: 'en' })
   await openByPath(page, path)
   const out = join(dir, 'out')
   await openReview(page, out, 2)
 
   const review = page.getByRole('dialog', { name: 'Review before export' })
-  await expect(review.getByTestId('review-summary')).toHaveText('2 to export · 1 ready · 1 incomplete · 0 cannot be written')
+  await expect(review.getByTestId('review-summary')).toHaveText(
+    '2 to export · 1 ready · 1 incomplete · 0 cannot be written'
+  )
   const ms = review.getByTestId('review-output').and(page.locator('[data-locale="ms"]'))
   await expect(ms).toHaveAttribute('data-verdict', 'incomplete')
-  await expect(ms.locator('[data-code="translation-missing"]')).toContainText("Cue 1 has no ms translation: “You're pathetic.”")
+  await expect(ms.locator('[data-code="translation-missing"]')).toContainText(
+    "Cue 1 has no ms translation: “You're pathetic.”"
+  )
   await expect(ms).toContainText('Saved as Review/Lunch.ms.incomplete.mp4: incomplete, never under its final name')
 
   // The reconsider moment: the words marked, kinder wording one click away, never a block.
@@ -81,18 +113,31 @@ test('Export opens the review: a kinder word in place, a jump to the missing cue
   await page.getByRole('tabpanel').getByRole('button', { name: 'Export 2 videos' }).click()
   await waitForSignal(page, 'review-ready', since)
   await expect(review.getByTestId('review-summary')).toHaveText('Every video is ready.')
-  await expect(review.getByTestId('review-output').and(page.locator('[data-locale="ms"]')).locator('[data-code="translation-draft"]')).toBeVisible()
+  await expect(
+    review
+      .getByTestId('review-output')
+      .and(page.locator('[data-locale="ms"]'))
+      .locator('[data-code="translation-draft"]')
+  ).toBeVisible()
   const started = await mark(page)
   await review.getByRole('button', { name: 'Export only the ready ones (2)' }).click()
   expect(await waitForSignal(page, 'export-started', started)).toMatchObject({ jobs: 2, mode: 'ready' })
   const manifest = await waitForSignal(page, 'export-manifest', started, 170_000)
   expect(manifest.reportPath).toBe(join(out, 'report.html'))
   await expect(page.getByRole('tabpanel').getByTestId('report-path').last()).toContainText(join(out, 'report.html'))
-  const jobs = await page.evaluate((from) => window.__kindframe!.events.slice(from).filter((e) => e.type === 'export-job'), started)
-  expect(jobs.map((j) => [j.state, String(j.outputPath).slice(out.length)]).sort()).toEqual([['done', '/Review/Lunch.en.mp4'], ['done', '/Review/Lunch.ms.mp4']])
+  const jobs = await page.evaluate(
+    (from) => window.__kindframe!.events.slice(from).filter((e) => e.type === 'export-job'),
+    started
+  )
+  expect(jobs.map((j) => [j.state, String(j.outputPath).slice(out.length)]).sort()).toEqual([
+    ['done', '/Review/Lunch.en.mp4'],
+    ['done', '/Review/Lunch.ms.mp4']
+  ])
 })
 
-test('bad input is named in the review (media changed, no translation, a character no font has, a different version in the folder); axe; Export all', async ({ page }, info) => {
+test('bad input is named in the review (media changed, no translation, a character no font has, a different version in the folder); axe; Export all', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-review-bad-'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1, toneHz: 610 }), join(dir, 'a.mp4'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1, toneHz: 620 }), join(dir, 'b.mp4'))
@@ -100,8 +145,24 @@ test('bad input is named in the review (media changed, no translation, a charact
   const probe = { durationMs: 1000, width: 320, height: 180, fps: 30, hasAudio: true }
   const creator = { name: 'Ana', handle: '@ana', photo: 'face.png' }
   const cues = [{ id: 'q1', startMs: 0, endMs: 800, text: 'Hello there.' }]
-  const a = { id: 'a', title: 'Alpha', media: 'a.mp4', probe, creator, mediaFingerprint: fingerprint(join(dir, 'a.mp4')), track: { cues, translations: {} } }
-  const b = { id: 'b', title: 'Beta', media: 'b.mp4', probe, creator, mediaFingerprint: fingerprint(join(dir, 'b.mp4')), track: setTranslation({ cues, translations: {} }, 'id', 'q1', 'Halo \u{10FFFD}', 'done') }
+  const a = {
+    id: 'a',
+    title: 'Alpha',
+    media: 'a.mp4',
+    probe,
+    creator,
+    mediaFingerprint: fingerprint(join(dir, 'a.mp4')),
+    track: { cues, translations: {} }
+  }
+  const b = {
+    id: 'b',
+    title: 'Beta',
+    media: 'b.mp4',
+    probe,
+    creator,
+    mediaFingerprint: fingerprint(join(dir, 'b.mp4')),
+    track: setTranslation({ cues, translations: {} }, 'id', 'q1', 'Halo \u{10FFFD}', 'done')
+  }
   const path = writeProject(dir, [a, b], { targetLocales: ['id'], endCard: { enabled: false } })
   appendFileSync(join(dir, 'a.mp4'), Buffer.alloc(128)) // re-rendered after import
   const out = join(dir, 'out')
@@ -112,13 +173,24 @@ test('bad input is named in the review (media changed, no translation, a charact
   await openByPath(page, path)
   await openReview(page, out, 4)
   const review = page.getByRole('dialog', { name: 'Review before export' })
-  await expect(review.getByTestId('review-summary')).toHaveText('4 to export · 0 ready · 3 incomplete · 1 cannot be written')
-  const output = (clip: string, locale: string) => review.locator(`[data-testid="review-output"][data-clip="${clip}"][data-locale="${locale}"]`)
-  await expect(output('a', 'en').locator('[data-code="media-changed"]')).toContainText('The media file changed since it was imported (size')
-  await expect(output('a', 'id').locator('[data-code="translation-none"]')).toContainText('No id translation at all: none of the 1 cues would have subtitles.')
-  await expect(output('b', 'id').locator('[data-code="font-missing-glyph"]')).toContainText('(U+10FFFD), used in cue 1: it would be burned in as an empty box.')
+  await expect(review.getByTestId('review-summary')).toHaveText(
+    '4 to export · 0 ready · 3 incomplete · 1 cannot be written'
+  )
+  const output = (clip: string, locale: string) =>
+    review.locator(`[data-testid="review-output"][data-clip="${clip}"][data-locale="${locale}"]`)
+  await expect(output('a', 'en').locator('[data-code="media-changed"]')).toContainText(
+    'The media file changed since it was imported (size'
+  )
+  await expect(output('a', 'id').locator('[data-code="translation-none"]')).toContainText(
+    'No id translation at all: none of the 1 cues would have subtitles.'
+  )
+  await expect(output('b', 'id').locator('[data-code="font-missing-glyph"]')).toContainText(
+    '(U+10FFFD), used in cue 1: it would be burned in as an empty box.'
+  )
   await expect(output('b', 'en')).toHaveAttribute('data-verdict', 'blocked')
-  await expect(output('b', 'en').locator('[data-code="output-exists"]')).toContainText('The output folder already holds a different version of Review/Beta.en.mp4 (no manifest in this folder records it)')
+  await expect(output('b', 'en').locator('[data-code="output-exists"]')).toContainText(
+    'The output folder already holds a different version of Review/Beta.en.mp4 (no manifest in this folder records it)'
+  )
   await expect(review.getByTestId('review-export-ready')).toBeDisabled()
   await page.screenshot({ path: info.outputPath('review-bad-input.png') })
 
@@ -131,7 +203,9 @@ test('bad input is named in the review (media changed, no translation, a charact
   await review.getByRole('button', { name: 'Export all (3)' }).click()
   expect(await waitForSignal(page, 'export-started', started)).toMatchObject({ jobs: 3, mode: 'all' })
   const finished = await waitForSignal(page, 'export-manifest', started, 170_000)
-  const manifest = JSON.parse(readFileSync(String(finished.manifestPath), 'utf8')) as { rows: { file: string; state: string; incomplete: boolean }[] }
+  const manifest = JSON.parse(readFileSync(String(finished.manifestPath), 'utf8')) as {
+    rows: { file: string; state: string; incomplete: boolean }[]
+  }
   expect(manifest.rows.map((r) => [r.file, r.state, r.incomplete]).sort()).toEqual([
     ['Review/Alpha.en.incomplete.mp4', 'done', true],
     ['Review/Alpha.id.incomplete.mp4', 'done', true],

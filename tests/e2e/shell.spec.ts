@@ -17,7 +17,9 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
   return a.x + a.width > b.x + 1 && b.x + b.width > a.x + 1 && a.y + a.height > b.y + 1 && b.y + b.height > a.y + 1
 }
 
-test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlapping regions', async ({ page }, testInfo) => {
+test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlapping regions', async ({
+  page
+}, testInfo) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   await openStudio(page, { lng: 'en' })
   await createProject(page, 'Mirror')
@@ -38,7 +40,12 @@ test('Arabic UI mirrors the layout (dir=rtl, bin on the right) without overlappi
   expect(s.x).toBeGreaterThan(i.x)
   const regions = { bin: b, stage: s, inspector: i, topbar: t }
   const names = Object.keys(regions) as (keyof typeof regions)[]
-  const clashes = names.flatMap((n, k) => names.slice(k + 1).filter((m) => overlaps(regions[n], regions[m])).map((m) => `${n}×${m}`))
+  const clashes = names.flatMap((n, k) =>
+    names
+      .slice(k + 1)
+      .filter((m) => overlaps(regions[n], regions[m]))
+      .map((m) => `${n}×${m}`)
+  )
   expect(clashes).toEqual([])
   await expectControlsFit(page)
 })
@@ -56,7 +63,9 @@ async function expectControlsFit(page: Page) {
   }
 }
 
-test('pseudo-locale en-XA: every shell string is pseudo-localized and the longer text still fits', async ({ page }, info) => {
+test('pseudo-locale en-XA: every shell string is pseudo-localized and the longer text still fits', async ({
+  page
+}, info) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   await openStudio(page, { lng: 'en' })
   await createProject(page, 'Pseudo')
@@ -184,11 +193,15 @@ test('keyboard: "?" lists every action with its keys; undo/redo go through the s
   await expect(page.getByRole('button', { name: 'New', exact: true })).toBeFocused()
 })
 
-test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({ page }, info) => {
+test('axe: the main screen has no serious or critical accessibility violations (dark and light)', async ({
+  page
+}, info) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   await openStudio(page, { lng: 'en' })
   const welcome = await new AxeBuilder({ page }).analyze()
-  expect(welcome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  expect(welcome.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual(
+    []
+  )
   await createProject(page, 'Accessible')
   await importByPath(page, [clip])
   for (const theme of ['dark', 'light']) {
@@ -197,17 +210,27 @@ test('axe: the main screen has no serious or critical accessibility violations (
     const results = await new AxeBuilder({ page }).analyze()
     const bad = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(' | ')}`
+      )
     expect(bad, theme).toEqual([])
     await page.screenshot({ path: info.outputPath(`main-${theme}.png`) })
   }
 })
 
-test('drag-and-drop: 20 files at once import in batches with progress, rejects listed, UI keeps painting', async ({ page }) => {
+test('drag-and-drop: 20 files at once import in batches with progress, rejects listed, UI keeps painting', async ({
+  page
+}) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   const real = readFileSync(clip).toString('base64')
   const files = Array.from({ length: 20 }, (_, i) =>
-    i % 2 === 0 ? { name: `clip-${i}.mp4`, type: 'video/mp4', base64: real } : { name: `notes-${i}.mp4`, type: 'video/mp4', base64: Buffer.from(`text ${i}\n`).toString('base64') }
+    i % 2 === 0
+      ? { name: `clip-${i}.mp4`, type: 'video/mp4', base64: real }
+      : { name: `notes-${i}.mp4`, type: 'video/mp4', base64: Buffer.from(`text ${i}\n`).toString('base64') }
   )
   await openStudio(page, { lng: 'en' })
   await createProject(page, 'Dropped')
@@ -239,7 +262,9 @@ test('drag-and-drop: 20 files at once import in batches with progress, rejects l
   const done = await waitForSignal(page, 'import-done', since, 120_000)
   expect(done).toMatchObject({ added: 10, rejected: 10 })
   await expect(bin.locator('.clip-card')).toHaveCount(10)
-  await expect(bin.getByRole('alert').filter({ hasText: '10 files were not imported' }).getByRole('listitem')).toHaveCount(10)
+  await expect(
+    bin.getByRole('alert').filter({ hasText: '10 files were not imported' }).getByRole('listitem')
+  ).toHaveCount(10)
   await expect(bin.locator('.clip-card.selected')).toContainText('clip-0')
   const maxGap = await page.evaluate(() => (window as unknown as { __maxGap: number }).__maxGap)
   expect(maxGap).toBeLessThan(1500)
@@ -279,7 +304,9 @@ test('missing media: a banner per clip, relink to the moved file, thumbnail come
   await expect(page.locator('.dirty')).toHaveCount(1)
 })
 
-test('unsaved work: an autosaved new project is offered on the next start and recovers without a path', async ({ page }) => {
+test('unsaved work: an autosaved new project is offered on the next start and recovers without a path', async ({
+  page
+}) => {
   const clip = await makeClip({ width: 320, height: 180, durationS: 2 })
   await openStudio(page, { lng: 'en' })
   await createProject(page, 'Never saved')
@@ -310,7 +337,10 @@ test('every UI locale renders the main screen with no raw i18n keys showing', as
       await tab.click()
       // A missing key renders as the key itself, e.g. "export.outDir" or "player.loop".
       const text = await page.locator('body').innerText()
-      const raw = text.split('\n').map((l) => l.trim()).filter((l) => /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(l))
+      const raw = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^[a-z][a-zA-Z]*(\.[a-zA-Z_]+)+$/.test(l))
       expect({ lng, tab: await tab.innerText(), raw }).toEqual({ lng, tab: await tab.innerText(), raw: [] })
     }
   }

@@ -57,7 +57,11 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   const probe = await ffprobeJson(String(finished.outputPath))
   const video = probe.streams.find((s) => s.codec_type === 'video')
   const audio = probe.streams.find((s) => s.codec_type === 'audio')
-  expect({ codec: video?.codec_name, width: video?.width, height: video?.height }).toEqual({ codec: 'h264', width: 1080, height: 1920 })
+  expect({ codec: video?.codec_name, width: video?.width, height: video?.height }).toEqual({
+    codec: 'h264',
+    width: 1080,
+    height: 1920
+  })
   expect(audio?.codec_name).toBe('aac')
 
   // Rename the clip (an edit), save with the keyboard, reload the page and reopen from disk.
@@ -80,7 +84,9 @@ test('create, import, export 1080×1920 H.264/AAC, save and reopen', async ({ pa
   await expect(bin.locator('.clip-card').first().getByTestId('clip-duration')).toHaveText('0:02')
 })
 
-test('export queue: unsaved projects are asked to save first; Cancel all, then Retry a cancelled job', async ({ page }, info) => {
+test('export queue: unsaved projects are asked to save first; Cancel all, then Retry a cancelled job', async ({
+  page
+}, info) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
   const clip = await makeClip({ width: 320, height: 180, durationS: 3, toneHz: 660 })
   await openStudio(page, { lng: 'en' })
@@ -88,7 +94,9 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await importByPath(page, [clip])
   await page.getByRole('tab', { name: 'Export' }).click()
   const panel = page.getByRole('tabpanel')
-  await expect(panel.getByRole('status')).toHaveText('Save the project first: media paths are stored relative to the project file.')
+  await expect(panel.getByRole('status')).toHaveText(
+    'Save the project first: media paths are stored relative to the project file.'
+  )
   await panel.getByRole('button', { name: 'Save project as' }).click()
   const dialog = page.getByRole('dialog', { name: 'Save project as' })
   await dialog.getByRole('textbox').fill(join(dir, 'queue.kindframe'))
@@ -107,7 +115,9 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await panel.getByRole('button', { name: 'Export 2 videos' }).click()
   // No creator on the end card and no subtitles: both are incomplete; "Export all" writes them as .incomplete.mp4.
   const review = page.getByRole('dialog', { name: 'Review before export' })
-  await expect(review.getByTestId('review-summary')).toHaveText('2 to export · 0 ready · 2 incomplete · 0 cannot be written')
+  await expect(review.getByTestId('review-summary')).toHaveText(
+    '2 to export · 0 ready · 2 incomplete · 0 cannot be written'
+  )
   await review.getByRole('button', { name: 'Export all (2)' }).click()
   // The bridge (and its queue) lives for the whole run: earlier tests' jobs are listed too.
   const jobs = panel.locator('.job').filter({ hasText: 'a660' })
@@ -126,11 +136,17 @@ test('export queue: unsaved projects are asked to save first; Cancel all, then R
   await expect(jobs.nth(0)).toHaveAttribute('data-state', /queued|running|verifying|done/)
   await expect(jobs.nth(1)).toHaveAttribute('data-state', 'cancelled')
   // Don't spend the shared CPU on a full encode here: the main flow already exports to the end.
-  await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
+  await jobs
+    .nth(0)
+    .getByRole('button', { name: 'Cancel' })
+    .click({ timeout: 5000 })
+    .catch(() => undefined)
   await page.screenshot({ path: info.outputPath('queue.png') })
 })
 
-test('export queue: cancelling one language of a clip restarts the other (one shared ffmpeg run), and its row says so', async ({ page }) => {
+test('export queue: cancelling one language of a clip restarts the other (one shared ffmpeg run), and its row says so', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
   // Long enough that both languages are still encoding when one is cancelled.
   const clip = await makeClip({ width: 320, height: 180, durationS: 8, toneHz: 770 })
@@ -151,21 +167,32 @@ test('export queue: cancelling one language of a clip restarts the other (one sh
   const rows = panel.locator('.job').filter({ hasText: 'a770' })
   const before = await rows.count()
   await panel.getByRole('button', { name: 'Export 2 videos' }).click()
-  await page.getByRole('dialog', { name: 'Review before export' }).getByRole('button', { name: 'Export all (2)' }).click()
+  await page
+    .getByRole('dialog', { name: 'Review before export' })
+    .getByRole('button', { name: 'Export all (2)' })
+    .click()
   await expect(rows).toHaveCount(before + 2)
   const jobs = { nth: (i: number) => rows.nth(before + i) }
   await expect(jobs.nth(1)).toHaveAttribute('data-state', 'running')
   const cancelledLocale = /\(([^)]+)\)$/.exec((await jobs.nth(1).locator('.job-title').textContent()) ?? '')![1]
   await jobs.nth(1).getByRole('button', { name: 'Cancel' }).click()
   await expect(jobs.nth(1)).toHaveAttribute('data-state', 'cancelled')
-  await expect(jobs.nth(0).getByTestId('job-restarted')).toHaveText(`Restarted: it shared one ffmpeg run with ${cancelledLocale}, which was cancelled`)
+  await expect(jobs.nth(0).getByTestId('job-restarted')).toHaveText(
+    `Restarted: it shared one ffmpeg run with ${cancelledLocale}, which was cancelled`
+  )
   await expect(jobs.nth(0)).toHaveAttribute('data-state', /queued|running/)
   await expect(jobs.nth(1).getByTestId('job-restarted')).toHaveCount(0)
   // Don't spend the shared CPU on the full encode: the main flow already exports to the end.
-  await jobs.nth(0).getByRole('button', { name: 'Cancel' }).click({ timeout: 5000 }).catch(() => undefined)
+  await jobs
+    .nth(0)
+    .getByRole('button', { name: 'Cancel' })
+    .click({ timeout: 5000 })
+    .catch(() => undefined)
 })
 
-test('the review reconsider moment: kindness findings never block under "review"; "block-on-errors" blocks the output', async ({ page }) => {
+test('the review reconsider moment: kindness findings never block under "review"; "block-on-errors" blocks the output', async ({
+  page
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'kf-e2e-'))
   copyFileSync(await makeClip({ width: 320, height: 180, durationS: 2 }), join(dir, 'lunch.mp4'))
   const write = (policy: 'review' | 'block-on-errors') => {
@@ -174,7 +201,14 @@ test('the review reconsider moment: kindness findings never block under "review"
       ...base,
       lint: { ...base.lint, policy },
       endCard: { ...base.endCard, enabled: false },
-      clips: [Clip.parse({ id: 'lunch', title: 'Lunch', media: 'lunch.mp4', script: { en: 'Calm down sweetie, you are overreacting.' } })]
+      clips: [
+        Clip.parse({
+          id: 'lunch',
+          title: 'Lunch',
+          media: 'lunch.mp4',
+          script: { en: 'Calm down sweetie, you are overreacting.' }
+        })
+      ]
     }
     const path = join(dir, `${policy}.kindframe`)
     writeFileSync(path, JSON.stringify(Project.parse(project), null, 2))

@@ -33,10 +33,18 @@ export interface ClipSpec {
 
 function specName(s: ClipSpec): string {
   return [
-    s.source ?? 'testsrc2', s.color?.replace('#', ''), `${s.width}x${s.height}`, `${s.durationS}s`, `${s.fps ?? 30}fps`,
-    s.audio === false ? 'noaudio' : `a${s.toneHz ?? 440}_${s.toneDb ?? -20}`, s.rotation ? `rot${s.rotation}` : '',
-    s.sar ? `sar${s.sar.replace(':', '-')}` : '', s.vfr ? 'vfr' : ''
-  ].filter(Boolean).join('_')
+    s.source ?? 'testsrc2',
+    s.color?.replace('#', ''),
+    `${s.width}x${s.height}`,
+    `${s.durationS}s`,
+    `${s.fps ?? 30}fps`,
+    s.audio === false ? 'noaudio' : `a${s.toneHz ?? 440}_${s.toneDb ?? -20}`,
+    s.rotation ? `rot${s.rotation}` : '',
+    s.sar ? `sar${s.sar.replace(':', '-')}` : '',
+    s.vfr ? 'vfr' : ''
+  ]
+    .filter(Boolean)
+    .join('_')
 }
 
 /**
@@ -56,7 +64,12 @@ export async function makeClip(spec: ClipSpec): Promise<string> {
   const args = ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', video]
   if (spec.audio !== false) {
     const db = spec.toneDb ?? -20
-    args.push('-f', 'lavfi', '-i', `sine=f=${spec.toneHz ?? 440}:d=${spec.durationS}:r=48000,volume=${db}dB,aformat=channel_layouts=stereo`)
+    args.push(
+      '-f',
+      'lavfi',
+      '-i',
+      `sine=f=${spec.toneHz ?? 440}:d=${spec.durationS}:r=48000,volume=${db}dB,aformat=channel_layouts=stereo`
+    )
   }
   const vf: string[] = []
   if (spec.sar) vf.push(`setsar=${spec.sar.replace(':', '/')}`)
@@ -72,7 +85,19 @@ export async function makeClip(spec: ClipSpec): Promise<string> {
     // Rotation is container metadata (display matrix), as phones write it. ffmpeg 5.1 has no
     // -display_rotation yet; the "rotate" tag is turned into a display matrix by the mp4 muxer.
     const rotated = `${out}.rot.mp4`
-    await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-i', tmp, '-c', 'copy', '-metadata:s:v:0', `rotate=${spec.rotation}`, rotated])
+    await run('ffmpeg', [
+      '-y',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-i',
+      tmp,
+      '-c',
+      'copy',
+      '-metadata:s:v:0',
+      `rotate=${spec.rotation}`,
+      rotated
+    ])
     renameSync(rotated, tmp)
   }
   renameSync(tmp, out)
@@ -85,7 +110,19 @@ export async function makeImage(width: number, height: number, color = 'orange',
   const out = join(MEDIA_DIR, name ?? `img_${color}_${width}x${height}.png`)
   if (existsSync(out)) return out
   const tmp = `${out}.part.png`
-  await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `color=c=${color}:s=${width}x${height}`, '-frames:v', '1', tmp])
+  await run('ffmpeg', [
+    '-y',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=${color}:s=${width}x${height}`,
+    '-frames:v',
+    '1',
+    tmp
+  ])
   renameSync(tmp, out)
   return out
 }
@@ -105,7 +142,9 @@ export interface ProbedStream {
 }
 
 /** Raw ffprobe JSON, for assertions in tests. */
-export async function ffprobeJson(path: string): Promise<{ streams: ProbedStream[]; format: { duration: string; size: string } }> {
+export async function ffprobeJson(
+  path: string
+): Promise<{ streams: ProbedStream[]; format: { duration: string; size: string } }> {
   const { stdout } = await run('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', path])
   return JSON.parse(stdout)
 }
@@ -114,7 +153,23 @@ export async function ffprobeJson(path: string): Promise<{ streams: ProbedStream
 export async function frameRgb(path: string, atS: number, width: number, height: number): Promise<Buffer> {
   const { stdout } = await run(
     'ffmpeg',
-    ['-v', 'error', '-ss', String(atS), '-i', path, '-frames:v', '1', '-s', `${width}x${height}`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'],
+    [
+      '-v',
+      'error',
+      '-ss',
+      String(atS),
+      '-i',
+      path,
+      '-frames:v',
+      '1',
+      '-s',
+      `${width}x${height}`,
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      'pipe:1'
+    ],
     { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }
   )
   return stdout as unknown as Buffer
@@ -146,7 +201,17 @@ export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
   const h = spec.height ?? 180
   const d = spec.durationS ?? 1
   const fps = spec.fps ?? 30
-  const name = ['hdr', spec.transfer, `${w}x${h}`, `${d}s`, `${fps}fps`, spec.rotation ? `rot${spec.rotation}` : '', spec.vfr ? 'vfr' : ''].filter(Boolean).join('_')
+  const name = [
+    'hdr',
+    spec.transfer,
+    `${w}x${h}`,
+    `${d}s`,
+    `${fps}fps`,
+    spec.rotation ? `rot${spec.rotation}` : '',
+    spec.vfr ? 'vfr' : ''
+  ]
+    .filter(Boolean)
+    .join('_')
   const out = join(MEDIA_DIR, `${name}.mp4`)
   if (existsSync(out)) return out
   const trc = spec.transfer === 'hlg' ? 'arib-std-b67' : 'smpte2084'
@@ -156,15 +221,55 @@ export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
     `,zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=${trc}:p=bt2020:m=bt2020nc:r=tv:npl=100,format=yuv420p10le`
   const tmp = `${out}.part.mp4`
   await run('ffmpeg', [
-    '-y', '-hide_banner', '-loglevel', 'error', '-filter_complex', graph,
-    '-f', 'lavfi', '-i', `sine=f=330:d=${d}:r=48000,volume=-20dB,aformat=channel_layouts=stereo`,
-    '-c:v', 'libx265', '-preset', 'ultrafast', '-x265-params', `log-level=error:colorprim=bt2020:transfer=${trc}:colormatrix=bt2020nc`,
-    '-pix_fmt', 'yuv420p10le', '-color_primaries', 'bt2020', '-color_trc', trc, '-colorspace', 'bt2020nc', '-tag:v', 'hvc1',
-    ...(spec.vfr ? ['-fps_mode', 'vfr'] : []), '-c:a', 'aac', '-b:a', '96k', '-shortest', tmp
+    '-y',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-filter_complex',
+    graph,
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=f=330:d=${d}:r=48000,volume=-20dB,aformat=channel_layouts=stereo`,
+    '-c:v',
+    'libx265',
+    '-preset',
+    'ultrafast',
+    '-x265-params',
+    `log-level=error:colorprim=bt2020:transfer=${trc}:colormatrix=bt2020nc`,
+    '-pix_fmt',
+    'yuv420p10le',
+    '-color_primaries',
+    'bt2020',
+    '-color_trc',
+    trc,
+    '-colorspace',
+    'bt2020nc',
+    '-tag:v',
+    'hvc1',
+    ...(spec.vfr ? ['-fps_mode', 'vfr'] : []),
+    '-c:a',
+    'aac',
+    '-b:a',
+    '96k',
+    '-shortest',
+    tmp
   ])
   if (spec.rotation) {
     const rotated = `${out}.rot.mp4`
-    await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-i', tmp, '-c', 'copy', '-metadata:s:v:0', `rotate=${spec.rotation}`, rotated])
+    await run('ffmpeg', [
+      '-y',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-i',
+      tmp,
+      '-c',
+      'copy',
+      '-metadata:s:v:0',
+      `rotate=${spec.rotation}`,
+      rotated
+    ])
     renameSync(rotated, tmp)
   }
   renameSync(tmp, out)

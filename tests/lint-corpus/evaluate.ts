@@ -17,15 +17,25 @@ const DIR = fileURLToPath(new URL('.', import.meta.url))
 /** Reads every <locale>.tsv in tests/lint-corpus. */
 export function loadCorpus(): CorpusLine[] {
   const out: CorpusLine[] = []
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     const locale = file.replace(/\.tsv$/, '')
     readFileSync(join(DIR, file), 'utf8')
       .split('\n')
       .forEach((line, i) => {
         if (!line.trim() || line.startsWith('#')) return
         const [expect, category, kind, ...rest] = line.split('\t')
-        if ((expect !== 'flag' && expect !== 'ok') || !rest.length) throw new Error(`${file}:${i + 1}: malformed corpus line`)
-        out.push({ locale, expect, category, kind, text: rest.join('\t').replace(/\\n/g, '\n'), where: `${file}:${i + 1}` })
+        if ((expect !== 'flag' && expect !== 'ok') || !rest.length)
+          throw new Error(`${file}:${i + 1}: malformed corpus line`)
+        out.push({
+          locale,
+          expect,
+          category,
+          kind,
+          text: rest.join('\t').replace(/\\n/g, '\n'),
+          where: `${file}:${i + 1}`
+        })
       })
   }
   return out
@@ -85,7 +95,13 @@ export const kindframeJudge: Judge = (line) => {
 export function evaluate(lines: CorpusLine[], judge: Judge = kindframeJudge): Evaluation {
   const rows = lines.map((line) => {
     const r = judge(line)
-    return { line, flagged: r.flagged, categories: r.categories, categoryHit: r.categories.includes(line.category), issues: r.issues ?? [] }
+    return {
+      line,
+      flagged: r.flagged,
+      categories: r.categories,
+      categoryHit: r.categories.includes(line.category),
+      issues: r.issues ?? []
+    }
   })
   const categoryPrecision: Evaluation['categoryPrecision'] = {}
   for (const r of rows)
@@ -107,6 +123,8 @@ export function evaluate(lines: CorpusLine[], judge: Judge = kindframeJudge): Ev
     total: score(rows),
     categoryPrecision,
     misses: rows.filter((r) => r.line.expect === 'flag' && !r.flagged).map((r) => r.line),
-    falsePositives: rows.filter((r) => r.line.expect === 'ok' && r.flagged).map((r) => ({ line: r.line, issues: r.issues }))
+    falsePositives: rows
+      .filter((r) => r.line.expect === 'ok' && r.flagged)
+      .map((r) => ({ line: r.line, issues: r.issues }))
   }
 }

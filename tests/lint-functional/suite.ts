@@ -31,7 +31,8 @@ function hash(text: string): number {
 }
 
 /** 30 % of each suite is the development split; the other 70 % is never looked at case by case. */
-export const splitOf = (locale: string, text: string): 'dev' | 'test' => (hash(`${locale}\u0000${text}`) % 10 < 3 ? 'dev' : 'test')
+export const splitOf = (locale: string, text: string): 'dev' | 'test' =>
+  hash(`${locale}\u0000${text}`) % 10 < 3 ? 'dev' : 'test'
 
 /** The second suite, written apart from the rules and from the first suite (tests/lint-heldout/README.md). */
 export const HELDOUT_DIR = join(DIR, '../lint-heldout')
@@ -39,7 +40,9 @@ export const HELDOUT_DIR = join(DIR, '../lint-heldout')
 export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []
   const heldout = dir === HELDOUT_DIR
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()) {
     const locale = file.replace(/\.tsv$/, '')
     readFileSync(join(dir, file), 'utf8')
       .split('\n')
@@ -47,8 +50,16 @@ export function loadSuites(dir = DIR): SuiteCase[] {
         if (!line.trim() || line.startsWith('#')) return
         const [expect, functionality, ...rest] = line.split('\t')
         const text = rest.join('\t').trim()
-        if ((expect !== 'flag' && expect !== 'ok') || !functionality || !text) throw new Error(`${file}:${i + 1}: malformed suite line`)
-        out.push({ locale, expect, functionality, text, where: `${file}:${i + 1}`, split: heldout ? 'heldout' : splitOf(locale, text) })
+        if ((expect !== 'flag' && expect !== 'ok') || !functionality || !text)
+          throw new Error(`${file}:${i + 1}: malformed suite line`)
+        out.push({
+          locale,
+          expect,
+          functionality,
+          text,
+          where: `${file}:${i + 1}`,
+          split: heldout ? 'heldout' : splitOf(locale, text)
+        })
       })
   }
   return out
@@ -79,5 +90,13 @@ export function rates(cases: readonly SuiteCase[], flagged: (c: SuiteCase) => bo
       if (f) fp++
     }
   }
-  return { flag, caught, ok, falsePositives: fp, recall: flag ? caught / flag : 1, fpr: ok ? fp / ok : 0, precision: caught + fp ? caught / (caught + fp) : 1 }
+  return {
+    flag,
+    caught,
+    ok,
+    falsePositives: fp,
+    recall: flag ? caught / flag : 1,
+    fpr: ok ? fp / ok : 0,
+    precision: caught + fp ? caught / (caught + fp) : 1
+  }
 }

@@ -17,12 +17,30 @@ reconsider, media unchanged since import (size, time, SHA-256), the end card in 
 that cover every character, the preset's limits, output names, and what the output folder holds.`,
   options: {
     clip: { type: 'string', multiple: true, arg: 'ID', help: 'check this clip (repeatable; default: every clip)' },
-    locales: { type: 'string', arg: 'a,b,…', help: 'locales to check (default: the source locale and every target locale)' },
-    preset: { type: 'string', arg: 'ID', help: `${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)` },
-    out: { type: 'string', arg: 'DIR', help: 'output folder to check for existing files (default: <project folder>/export)' },
-    overwrite: { type: 'boolean', help: 'as "kindframe export --overwrite" would: existing files are replaced, not blockers' },
-    json: { type: 'boolean', help: `the whole report as JSON: {kind:"kindframe-preflight", outputs:[{clipId, locale,
-verdict, problems:[{code, severity, message, target…}], counts…}], summary}` },
+    locales: {
+      type: 'string',
+      arg: 'a,b,…',
+      help: 'locales to check (default: the source locale and every target locale)'
+    },
+    preset: {
+      type: 'string',
+      arg: 'ID',
+      help: `${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)`
+    },
+    out: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'output folder to check for existing files (default: <project folder>/export)'
+    },
+    overwrite: {
+      type: 'boolean',
+      help: 'as "kindframe export --overwrite" would: existing files are replaced, not blockers'
+    },
+    json: {
+      type: 'boolean',
+      help: `the whole report as JSON: {kind:"kindframe-preflight", outputs:[{clipId, locale,
+verdict, problems:[{code, severity, message, target…}], counts…}], summary}`
+    },
     all: { type: 'boolean', help: 'list info lines too (text)' }
   },
   exitCodes: `0 every output ready (warnings allowed) · 6 an output is incomplete · 5 an output cannot be
@@ -37,15 +55,25 @@ export const checkCommand: Command = {
   async run(args, io) {
     const { values: flags, positionals } = parseCommandArgs(SPEC, args)
     const [path, extra] = positionals
-    if (!path || extra !== undefined) throw new UsageError(path ? `one project at a time (got "${extra}")` : 'give the project file')
+    if (!path || extra !== undefined)
+      throw new UsageError(path ? `one project at a time (got "${extra}")` : 'give the project file')
     const presetId = flags.preset
-    if (presetId && !PRESETS.some((p) => p.id === presetId)) throw new UsageError(`unknown preset "${presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
+    if (presetId && !PRESETS.some((p) => p.id === presetId))
+      throw new UsageError(`unknown preset "${presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
     const opened = await openProject(path)
     const { project } = opened
-    const locales = listValue(flags.locales) ?? [project.sourceLocale, ...project.targetLocales.filter((l) => l !== project.sourceLocale)]
+    const locales = listValue(flags.locales) ?? [
+      project.sourceLocale,
+      ...project.targetLocales.filter((l) => l !== project.sourceLocale)
+    ]
     const { report } = await preflightBatch({
-      project, projectPath: opened.path, clipIds: flags.clip, locales, presetId,
-      outDir: flags.out ?? join(dirname(opened.path), 'export'), overwrite: flags.overwrite === true
+      project,
+      projectPath: opened.path,
+      clipIds: flags.clip,
+      locales,
+      presetId,
+      outDir: flags.out ?? join(dirname(opened.path), 'export'),
+      overwrite: flags.overwrite === true
     })
     if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n')
     // Clip titles, file names and cue text come from the project: no control sequence reaches the terminal.

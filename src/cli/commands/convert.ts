@@ -24,7 +24,8 @@ read, no output is written.`,
     encoding: { type: 'string', arg: 'X', help: "the input's encoding (any iconv-lite name, e.g. windows-1252)" },
     overwrite: { type: 'boolean', help: 'replace an existing output file' }
   },
-  exitCodes: '0 converted · 2 usage · 3 bad input (empty, binary or image file, no usable cue) · 5 output exists / not writable'
+  exitCodes:
+    '0 converted · 2 usage · 3 bad input (empty, binary or image file, no usable cue) · 5 output exists / not writable'
 })
 
 interface Args {
@@ -36,9 +37,13 @@ interface Args {
 
 function convertArgs(args: string[]): Args {
   const { values, positionals: paths } = parseCommandArgs(SPEC, args)
-  if (paths.length !== 2) throw new UsageError(`expected an input and an output file (got ${paths.length} path${paths.length === 1 ? '' : 's'})`)
+  if (paths.length !== 2)
+    throw new UsageError(
+      `expected an input and an output file (got ${paths.length} path${paths.length === 1 ? '' : 's'})`
+    )
   const [input, output] = paths as [string, string]
-  if (!formatFromPath(output)) throw new UsageError(`cannot tell the output format of "${output}": use .srt, .vtt, .ass or .ssa`)
+  if (!formatFromPath(output))
+    throw new UsageError(`cannot tell the output format of "${output}": use .srt, .vtt, .ass or .ssa`)
   return { input, output, encoding: values.encoding, overwrite: values.overwrite === true }
 }
 
@@ -54,7 +59,9 @@ export const convertCommand: Command = {
       notOver: args.input,
       native: imported.native
     })
-    io.stderr.write(`${imported.cues.length} cues: ${imported.format} (${imported.encoding}) → ${out.format} ${out.path}; ${summarizeReport(imported.report)}\n`)
+    io.stderr.write(
+      `${imported.cues.length} cues: ${imported.format} (${imported.encoding}) → ${out.format} ${out.path}; ${summarizeReport(imported.report)}\n`
+    )
     return EXIT.ok
   }
 }

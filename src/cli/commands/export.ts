@@ -28,22 +28,49 @@ is not ready, nothing is exported (exit 6) unless --only-ready or --allow-incomp
 Outputs that cannot be written (file exists without --overwrite, two outputs on one name, the
 project's lint policy) are never exported.`,
   options: {
-    clip: { type: 'string', multiple: true, arg: 'ID', help: 'export this clip (repeatable); default with --all or no --clip: every clip' },
+    clip: {
+      type: 'string',
+      multiple: true,
+      arg: 'ID',
+      help: 'export this clip (repeatable); default with --all or no --clip: every clip'
+    },
     all: { type: 'boolean', help: 'every clip of the project' },
-    locales: { type: 'string', arg: 'a,b,…', help: "subtitle locales to burn in (default: the project's source locale)" },
-    preset: { type: 'string', arg: 'ID', help: `${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)` },
-    'caption-style': { type: 'string', arg: 'NAME', help: `${CAPTION_PRESET_NAMES.join(' | ')}:
+    locales: {
+      type: 'string',
+      arg: 'a,b,…',
+      help: "subtitle locales to burn in (default: the project's source locale)"
+    },
+    preset: {
+      type: 'string',
+      arg: 'ID',
+      help: `${PRESETS.map((p) => p.id).join(' | ')} (default: the project's preset)`
+    },
+    'caption-style': {
+      type: 'string',
+      arg: 'NAME',
+      help: `${CAPTION_PRESET_NAMES.join(' | ')}:
 this look for every clip of this export (default: the project's and clips' own styles; the file
-is not changed)` },
+is not changed)`
+    },
     out: { type: 'string', arg: 'DIR', help: 'output folder (default: <project folder>/export)' },
-    overwrite: { type: 'boolean', help: 'replace existing files (otherwise they are kept and the job fails with "exists")' },
+    overwrite: {
+      type: 'boolean',
+      help: 'replace existing files (otherwise they are kept and the job fails with "exists")'
+    },
     'only-ready': { type: 'boolean', help: 'export the ready outputs, skip the others (listed in the manifest)' },
-    'allow-incomplete': { type: 'boolean', help: 'export incomplete outputs too, under "<name>.incomplete.mp4", never the final name' },
+    'allow-incomplete': {
+      type: 'boolean',
+      help: 'export incomplete outputs too, under "<name>.incomplete.mp4", never the final name'
+    },
     concurrency: { type: 'string', arg: 'N', help: 'parallel ffmpeg processes (default: half the CPU cores)' },
-    queue: { type: 'string', arg: 'URL', help: `render on workers instead of here: put each output on the Redis render queue at URL
+    queue: {
+      type: 'string',
+      arg: 'URL',
+      help: `render on workers instead of here: put each output on the Redis render queue at URL
 (redis://host:port, rediss:// for TLS) for "kindframe worker" processes, wait for them,
 and write the same manifest and report. Retries a job up to --attempts times (default 3)
-with exponential back-off; Ctrl-C removes queued jobs and stops running ones` },
+with exponential back-off; Ctrl-C removes queued jobs and stops running ones`
+    },
     attempts: { type: 'string', arg: 'N', help: 'tries per output on workers (with --queue)' },
     json: { type: 'boolean', help: 'one JSON object per line per event: {"event":"preflight"|"job"|"batch"|"done", …}' }
   },
@@ -79,7 +106,8 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}" (one project at a time)`)
   if (!project) throw new UsageError('give the project file')
   if (v.all && v.clip) throw new UsageError('--all and --clip exclude each other')
-  if (v['only-ready'] && v['allow-incomplete']) throw new UsageError('--only-ready and --allow-incomplete exclude each other')
+  if (v['only-ready'] && v['allow-incomplete'])
+    throw new UsageError('--only-ready and --allow-incomplete exclude each other')
   const o: ExportCliOptions = { project, clipIds: v.clip ?? [], overwrite: v.overwrite === true, json: v.json === true }
   if (v.locales !== undefined) o.locales = listValue(v.locales)
   if (v.preset !== undefined) o.presetId = v.preset
@@ -92,8 +120,12 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
   if (attempts !== undefined) o.attempts = attempts
   const concurrency = wholeNumber(v.concurrency, '--concurrency', 1)
   if (concurrency !== undefined) o.concurrency = concurrency
-  if (o.queue && o.concurrency !== undefined) throw new UsageError('--concurrency is for local exports; with --queue each worker has its own (kindframe worker --concurrency N)')
-  if (o.attempts !== undefined && !o.queue) throw new UsageError('--attempts needs --queue (a local export does not retry)')
+  if (o.queue && o.concurrency !== undefined)
+    throw new UsageError(
+      '--concurrency is for local exports; with --queue each worker has its own (kindframe worker --concurrency N)'
+    )
+  if (o.attempts !== undefined && !o.queue)
+    throw new UsageError('--attempts needs --queue (a local export does not retry)')
   if (o.queue) asUsage(() => checkRedisUrl(o.queue!))
   if (o.presetId && !PRESETS.some((p) => p.id === o.presetId)) {
     throw new UsageError(`unknown preset "${o.presetId}" (known: ${PRESETS.map((p) => p.id).join(', ')})`)
@@ -116,7 +148,10 @@ export function progressLine(job: ExportJob, width = 80): string {
   const barWidth = 20
   const filled = Math.round((job.percent / 100) * barWidth)
   const bar = '█'.repeat(filled) + '░'.repeat(barWidth - filled)
-  const eta = job.etaMs !== null && job.state === 'running' ? `  ETA ${Math.floor(job.etaMs / 60000)}:${String(Math.floor(job.etaMs / 1000) % 60).padStart(2, '0')}` : ''
+  const eta =
+    job.etaMs !== null && job.state === 'running'
+      ? `  ETA ${Math.floor(job.etaMs / 60000)}:${String(Math.floor(job.etaMs / 1000) % 60).padStart(2, '0')}`
+      : ''
   const state = job.state === 'running' ? `${job.percent.toFixed(0).padStart(3)}%` : job.state
   const worker = job.worker ? `  @${job.worker}` : ''
   return `${bar} ${state} ${name}${worker}${eta}`.slice(0, width)
@@ -144,8 +179,13 @@ export const exportCommand: Command = {
     const view = createView(io, opts.json)
     const project = opts.captionStyle ? withCaptionStyle(opened.project, opts.captionStyle) : opened.project
     const request = {
-      project, projectPath: opened.path, clipIds: opts.clipIds, locales: opts.locales,
-      presetId: opts.presetId, outDir, overwrite: opts.overwrite
+      project,
+      projectPath: opened.path,
+      clipIds: opts.clipIds,
+      locales: opts.locales,
+      presetId: opts.presetId,
+      outDir,
+      overwrite: opts.overwrite
     }
     const { report } = await preflightBatch(request)
     view.preflight(report)
@@ -156,7 +196,9 @@ export const exportCommand: Command = {
       return exitCodeFor(selection.refused.code)
     }
     if (selection.selected.length === 0) {
-      io.stderr.write(`kindframe export: none of the ${report.outputs.length} outputs is ready; nothing was exported.\n`)
+      io.stderr.write(
+        `kindframe export: none of the ${report.outputs.length} outputs is ready; nothing was exported.\n`
+      )
       return EXIT.incomplete
     }
     let remote: RemoteRunner | undefined
@@ -169,7 +211,9 @@ export const exportCommand: Command = {
       }
     }
     const queue = createExportQueue({
-      concurrency: remote ? selection.selected.length : opts.concurrency, onJob: view.job, onBatch: view.batch,
+      concurrency: remote ? selection.selected.length : opts.concurrency,
+      onJob: view.job,
+      onBatch: view.batch,
       // On workers: one output per job, all queued at once, so every free worker can take one.
       ...(remote ? { runClip: remote.runClip, maxOutputsPerProcess: 1 } : {})
     })
@@ -189,14 +233,19 @@ export const exportCommand: Command = {
       if (final.manifestError) return EXIT.output
       // --allow-incomplete promised every output it could: one left out as blocked (exists…) is a failure.
       const blocked = selection.skipped.filter((o) => o.verdict === 'blocked')
-      if (mode === 'all' && blocked.length) return blocked.some((o) => o.problems.some((p) => p.blocks === 'output')) ? EXIT.output : EXIT.failed
+      if (mode === 'all' && blocked.length)
+        return blocked.some((o) => o.problems.some((p) => p.blocks === 'output')) ? EXIT.output : EXIT.failed
       return EXIT.ok
     }
-    const codes = new Set(failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed)))
+    const codes = new Set(
+      failed.map((j) => (j.error ? exitCodeFor(j.error.code as KindframeError['code']) : EXIT.failed))
+    )
     // One shared, specific cause (every output exists; the media is bad) gets its own exit code; mixed causes are 1.
     const [only] = codes
     if (lost) return EXIT.queue
-    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput || only === EXIT.queue) ? only : EXIT.failed
+    return codes.size === 1 && (only === EXIT.output || only === EXIT.badInput || only === EXIT.queue)
+      ? only
+      : EXIT.failed
   }
 }
 
@@ -223,7 +272,14 @@ function createView(io: CliIO, json: boolean): View {
       job: (job) => line({ event: 'job', job }),
       batch: (batch) => line({ event: 'batch', batch }),
       finish: (jobs, batch, outDir) => {
-        line({ event: 'done', outDir, manifestPath: batch.manifestPath ?? null, manifestError: batch.manifestError ?? null, batch, jobs })
+        line({
+          event: 'done',
+          outDir,
+          manifestPath: batch.manifestPath ?? null,
+          manifestError: batch.manifestError ?? null,
+          batch,
+          jobs
+        })
         if (batch.manifestError) io.stderr.write(`kindframe export: ${batch.manifestError}\n`)
       }
     }
@@ -243,11 +299,21 @@ function createView(io: CliIO, json: boolean): View {
     const width = Math.max(40, (io.stdout.columns || 80) - 1)
     const active = [...jobs.values()].filter((j) => j.state === 'running' || j.state === 'verifying')
     const lines = active.map((j) => progressLine(j, width))
-    if (batch) lines.push(`overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(0, width))
+    if (batch)
+      lines.push(
+        `overall ${batch.percent.toFixed(0)}% · ${batch.done}/${batch.total} done · ${batch.failed} failed`.slice(
+          0,
+          width
+        )
+      )
     const up = drawn > 0 ? `\x1b[${drawn}A` : ''
     const above = notes.splice(0)
     // Only the view's own cursor moves are control sequences; names from the project are made safe.
-    io.stdout.write(up + [...above, ...lines].map((l) => `\x1b[2K${safeText(l)}\n`).join('') + (drawn > above.length + lines.length ? '\x1b[J' : ''))
+    io.stdout.write(
+      up +
+        [...above, ...lines].map((l) => `\x1b[2K${safeText(l)}\n`).join('') +
+        (drawn > above.length + lines.length ? '\x1b[J' : '')
+    )
     drawn = lines.length
   }
   return {
@@ -262,7 +328,11 @@ function createView(io: CliIO, json: boolean): View {
       if (restarted && tty) notes.push(restarted)
       else if (restarted) io.stdout.write(safeText(`${restarted}\n`))
       if (!tty && before !== job.state && (job.state === 'done' || job.state === 'failed')) {
-        io.stdout.write(safeText(`${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}${job.worker ? ` (worker ${job.worker})` : ''}\n`))
+        io.stdout.write(
+          safeText(
+            `${job.state === 'done' ? '✓' : '✗'} ${job.outputPath}${job.worker ? ` (worker ${job.worker})` : ''}\n`
+          )
+        )
       }
       draw(before !== job.state || restarted !== undefined)
     },
@@ -276,7 +346,10 @@ function createView(io: CliIO, json: boolean): View {
       for (const j of list) {
         // Without a TTY each finished job was already listed as it finished; repeat only the reasons.
         if (j.state === 'done' && tty) io.stdout.write(safeText(`✓ ${shortPath(j.outputPath)}\n`))
-        else if (j.state !== 'done') io.stderr.write(`✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`)
+        else if (j.state !== 'done')
+          io.stderr.write(
+            `✗ ${j.clipId} [${j.locale}] ${j.state}${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}\n`
+          )
       }
       const incomplete = list.filter((j) => j.state === 'done' && j.incomplete).length
       io.stdout.write(

@@ -13,5 +13,15 @@ import { workerCommand } from './worker'
 
 /** Every CLI command, in the order `kindframe --help` lists them (set-up, then check and export, then tools). */
 export const commands: Command[] = [
-  newCommand, addCommand, importSubtitlesCommand, relinkCommand, checkCommand, exportCommand, workerCommand, lintCommand, qcCommand, convertCommand, probeCommand
+  newCommand,
+  addCommand,
+  importSubtitlesCommand,
+  relinkCommand,
+  checkCommand,
+  exportCommand,
+  workerCommand,
+  lintCommand,
+  qcCommand,
+  convertCommand,
+  probeCommand
 ]

@@ -38,18 +38,30 @@ export const newCommand: Command = {
     const targets = listValue(f.targets) ?? []
     const presetId = f.preset
     const profile = f['qc-profile']
-    const problem =
-      !path ? 'give the project file to create'
-      : extra !== undefined ? `one project at a time (got "${extra}")`
-      : !path.endsWith('.kindframe') ? 'the project file name must end in .kindframe'
-      : !title ? '--title is required'
-      : ![source, ...targets].every(isValidLocaleTag) ? `not a locale tag: ${[source, ...targets].filter((l) => !isValidLocaleTag(l)).join(', ')}`
-      : presetId && !PRESETS.some((p) => p.id === presetId) ? `unknown preset "${presetId}"`
-      : profile && !QC_PROFILES[profile] ? `unknown QC profile "${profile}"`
-      : undefined
+    const problem = !path
+      ? 'give the project file to create'
+      : extra !== undefined
+        ? `one project at a time (got "${extra}")`
+        : !path.endsWith('.kindframe')
+          ? 'the project file name must end in .kindframe'
+          : !title
+            ? '--title is required'
+            : ![source, ...targets].every(isValidLocaleTag)
+              ? `not a locale tag: ${[source, ...targets].filter((l) => !isValidLocaleTag(l)).join(', ')}`
+              : presetId && !PRESETS.some((p) => p.id === presetId)
+                ? `unknown preset "${presetId}"`
+                : profile && !QC_PROFILES[profile]
+                  ? `unknown QC profile "${profile}"`
+                  : undefined
     if (problem) throw new UsageError(problem)
     const abs = resolve(path!)
-    if (!f.overwrite && (await stat(abs).then(() => true, () => false))) {
+    if (
+      !f.overwrite &&
+      (await stat(abs).then(
+        () => true,
+        () => false
+      ))
+    ) {
       throw new KindframeError('exists', `${abs} already exists; not overwriting it (use --overwrite to replace it).`)
     }
     const project = newProject(title!, source)
@@ -58,7 +70,12 @@ export const newCommand: Command = {
     if (profile) project.qc.profile = profile
     const saved = await saveProject(abs, project)
     if (f.json) io.stdout.write(JSON.stringify({ path: saved.path, project }) + '\n')
-    else io.stdout.write(safeText(`Created ${saved.path}: "${title}", ${[source, ...project.targetLocales].join(', ')}. Add clips with: kindframe add ${path} <media…>\n`))
+    else
+      io.stdout.write(
+        safeText(
+          `Created ${saved.path}: "${title}", ${[source, ...project.targetLocales].join(', ')}. Add clips with: kindframe add ${path} <media…>\n`
+        )
+      )
     return EXIT.ok
   }
 }

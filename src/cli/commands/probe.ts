@@ -15,9 +15,13 @@ const SPEC = defineCommand({
 rotation, pixel aspect, audio and codecs — or why the file cannot be used. Files after "--" may
 start with "-".`,
   options: {
-    json: { type: 'boolean', help: 'one JSON object per file and line: {"path", "probe"} or {"path", "error": {code, message}}' }
+    json: {
+      type: 'boolean',
+      help: 'one JSON object per file and line: {"path", "probe"} or {"path", "error": {code, message}}'
+    }
   },
-  exitCodes: '0 all files usable · 2 usage · 3 a file is missing/not media/truncated/has no video · 4 ffmpeg/ffprobe missing'
+  exitCodes:
+    '0 all files usable · 2 usage · 3 a file is missing/not media/truncated/has no video · 4 ffmpeg/ffprobe missing'
 })
 
 type Row = { path: string; probe: MediaProbe } | { path: string; error: ErrorBody }
@@ -71,11 +75,18 @@ function printTable(rows: Row[], io: CliIO): void {
       [p.videoCodec, p.audioCodec].filter(Boolean).join('+')
     ]
   })
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.filter((l) => l.length > 2).map((l) => (l[i] ?? '').length)))
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...lines.filter((l) => l.length > 2).map((l) => (l[i] ?? '').length))
+  )
+  const fmt = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
   io.stdout.write(fmt(header) + '\n')
   // File names come from the disk: shown with visible escapes, never as raw control bytes.
-  for (const l of lines) io.stdout.write(safeText((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n'))
+  for (const l of lines)
+    io.stdout.write(safeText((l.length === 2 ? `${l[0].padEnd(widths[0])}  ${l[1]}` : fmt(l)) + '\n'))
   const errors = rows.filter((r): r is Extract<Row, { error: ErrorBody }> => 'error' in r)
   // The reasons go to stderr in full: they name the file and say what is wrong with it.
   for (const e of errors) io.stderr.write(`kindframe probe: ${e.error.message}\n`)

@@ -23,15 +23,28 @@ export const relinkCommand: Command = {
   usage: usageText(SPEC),
   async run(args, io) {
     const [projectFile, clipId, media, extra] = parseCommandArgs(SPEC, args).positionals
-    if (!projectFile || !clipId || extra !== undefined) throw new UsageError('give the project, the clip id and optionally the new media file')
+    if (!projectFile || !clipId || extra !== undefined)
+      throw new UsageError('give the project, the clip id and optionally the new media file')
     const opened = await openProject(projectFile)
     const clip = opened.project.clips.find((c) => c.id === clipId)
-    if (!clip) throw new KindframeError('not-found', `Clip "${clipId}" is not in the project (clips: ${opened.project.clips.map((c) => c.id).join(', ') || 'none'}).`)
+    if (!clip)
+      throw new KindframeError(
+        'not-found',
+        `Clip "${clipId}" is not in the project (clips: ${opened.project.clips.map((c) => c.id).join(', ') || 'none'}).`
+      )
     const path = media ?? (await locateMedia(opened.path, clip.media))
     const { clip: next } = await relinkClip(opened.path, clip, path)
-    await saveProject(opened.path, { ...opened.project, clips: opened.project.clips.map((c) => (c.id === clipId ? next : c)) }, { baseFingerprint: opened.fingerprint })
+    await saveProject(
+      opened.path,
+      { ...opened.project, clips: opened.project.clips.map((c) => (c.id === clipId ? next : c)) },
+      { baseFingerprint: opened.fingerprint }
+    )
     const fp = next.mediaFingerprint!
-    io.stdout.write(safeText(`${clipId} → ${next.media} (${(fp.sizeBytes / 1_000_000).toFixed(1)} MB, sha256 ${fp.sha256.slice(0, 12)}…) recorded.\n`))
+    io.stdout.write(
+      safeText(
+        `${clipId} → ${next.media} (${(fp.sizeBytes / 1_000_000).toFixed(1)} MB, sha256 ${fp.sha256.slice(0, 12)}…) recorded.\n`
+      )
+    )
     return EXIT.ok
   }
 }

@@ -15,9 +15,18 @@ Needs ffmpeg, Kindframe's fonts and the shared media storage.`,
   options: {
     redis: { type: 'string', arg: 'URL', help: 'redis://[:password@]host:port[/db], or rediss://… for TLS' },
     concurrency: { type: 'string', arg: 'N', help: 'jobs at once (default 1: one encode already uses every core)' },
-    map: { type: 'string', multiple: true, arg: 'FROM=TO', help: "the enqueuing machine's FROM folder is TO here (repeatable; longest match wins)" },
+    map: {
+      type: 'string',
+      multiple: true,
+      arg: 'FROM=TO',
+      help: "the enqueuing machine's FROM folder is TO here (repeatable; longest match wins)"
+    },
     name: { type: 'string', arg: 'NAME', help: "shown next to each job's progress (default: <host>-<pid>)" },
-    'lock-duration': { type: 'string', arg: 'MS', help: `a job whose worker stops answering for this long goes to another worker (default ${DEFAULT_LOCK_MS})` }
+    'lock-duration': {
+      type: 'string',
+      arg: 'MS',
+      help: `a job whose worker stops answering for this long goes to another worker (default ${DEFAULT_LOCK_MS})`
+    }
   },
   notes: `A job is refused (not retried) when its media is missing here or differs from what was queued (size,
 SHA-256), its project snapshot is invalid or damaged, or it comes from a newer Kindframe. Ctrl-C or

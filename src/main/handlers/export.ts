@@ -45,8 +45,13 @@ export function exportHandlers(): HandlersFor<typeof exportOps, Events> {
     'export.start': async (input, c) => {
       const queue = getQueue(c)
       const request = {
-        project: input.project, projectPath: input.projectPath, clipIds: input.clipIds, locales: input.locales,
-        presetId: input.presetId, outDir: input.outDir, overwrite: input.overwrite
+        project: input.project,
+        projectPath: input.projectPath,
+        clipIds: input.clipIds,
+        locales: input.locales,
+        presetId: input.presetId,
+        outDir: input.outDir,
+        overwrite: input.overwrite
       }
       // Fresh facts at the moment of starting: the review may be minutes old, files may have changed.
       const { report } = await preflightBatch(request)

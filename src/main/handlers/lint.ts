@@ -8,7 +8,11 @@ export function lintHandlers(): HandlersFor<typeof lintOps, Events> {
   return {
     'lint.project': async ({ project }) => {
       const results = lintProject(project)
-      return { results, summary: summarize(results.flatMap((r) => r.issues)), verdict: exportPolicyVerdict(project, results) }
+      return {
+        results,
+        summary: summarize(results.flatMap((r) => r.issues)),
+        verdict: exportPolicyVerdict(project, results)
+      }
     },
     'lint.text': async ({ text, locale, settings }) => {
       const issues = lintText(text, { locale, settings })

@@ -33,7 +33,10 @@ export function mediaHandlers(env: HandlerEnv, scope: FileScope): HandlersFor<ty
       // Only the transport knows how the renderer can load a local file (custom protocol in
       // Electron, token URL on the bridge); a transport that did not say cannot serve media.
       if (!env.mediaUrl) {
-        throw new KindframeError('internal', `This ${env.transport} transport cannot serve local media files to the player (no media URL provider was given).`)
+        throw new KindframeError(
+          'internal',
+          `This ${env.transport} transport cannot serve local media files to the player (no media URL provider was given).`
+        )
       }
       await scope.readable(path)
       return { url: env.mediaUrl(resolve(path)) }

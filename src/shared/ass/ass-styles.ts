@@ -30,8 +30,29 @@ export interface AssStyleLine {
 
 export function styleLine(s: AssStyleLine): string {
   return `Style: ${[
-    s.name, s.family, s.size, s.primary, '&H000000FF', s.outline, s.back, s.bold ? -1 : 0, 0, 0, 0, 100, 100, 0, 0,
-    s.borderStyle, num(s.outlinePx), num(s.shadowPx ?? 0), s.alignment, s.marginL, s.marginR, s.marginV, s.encoding
+    s.name,
+    s.family,
+    s.size,
+    s.primary,
+    '&H000000FF',
+    s.outline,
+    s.back,
+    s.bold ? -1 : 0,
+    0,
+    0,
+    0,
+    100,
+    100,
+    0,
+    0,
+    s.borderStyle,
+    num(s.outlinePx),
+    num(s.shadowPx ?? 0),
+    s.alignment,
+    s.marginL,
+    s.marginR,
+    s.marginV,
+    s.encoding
   ].join(',')}`
 }
 

@@ -60,7 +60,10 @@ const EVENT_FORMAT = 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, 
 export function buildAss(input: AssInput): string {
   const { width, height, locale } = input
   if (!isFrameSide(width) || !isFrameSide(height)) {
-    throw new KindframeError('invalid-input', `Subtitle frame size must be whole pixels between 16 and 8192, got ${width}×${height}.`)
+    throw new KindframeError(
+      'invalid-input',
+      `Subtitle frame size must be whole pixels between 16 and 8192, got ${width}×${height}.`
+    )
   }
   const rtl = isRtlLocale(locale)
   const styles: AssStyleLine[] = []
@@ -69,12 +72,26 @@ export function buildAss(input: AssInput): string {
   if (input.caption) {
     const layout = captionLayout(input.caption, input.safeZone, width, height, rtl, locale)
     styles.push(layout.text, ...(layout.wordBox ? [layout.wordBox] : []))
-    pushCaptionEvents(events, input.cues, input.caption, layout, { width, height, safeZone: input.safeZone, sub: layout.text, primary: input.caption.options.textColor, locale })
+    pushCaptionEvents(events, input.cues, input.caption, layout, {
+      width,
+      height,
+      safeZone: input.safeZone,
+      sub: layout.text,
+      primary: input.caption.options.textColor,
+      locale
+    })
   } else {
     const sub = subtitleStyle(input.style, input.safeZone, width, rtl)
     styles.push(sub)
     const middle = input.style.position === 'middle' ? middlePosition(input, sub) : ''
-    pushCueEvents(events, input.cues, sub.family, locale, middle, { width, height, safeZone: input.safeZone, sub, primary: input.style.primaryColor.toUpperCase(), locale })
+    pushCueEvents(events, input.cues, sub.family, locale, middle, {
+      width,
+      height,
+      safeZone: input.safeZone,
+      sub,
+      primary: input.style.primaryColor.toUpperCase(),
+      locale
+    })
   }
 
   if (input.endCard) {
@@ -120,9 +137,20 @@ function endCardEvents(input: AssInput, card: AssEndCard, rtl: boolean): { style
   const sizes = layout.fontSize ?? { name: Math.round(72 * s), handle: Math.round(48 * s), message: Math.round(52 * s) }
   const family = baseFamily(style)
   const base: AssStyleLine = {
-    name: '', family, size: 0, primary: assColor(style.primaryColor), outline: assColor(style.outlineColor),
-    back: assColor('#000000', 0x80), bold: false, borderStyle: 1, outlinePx: Math.max(1, Math.round(3 * s)),
-    alignment: 8, marginL: 0, marginR: 0, marginV: 0, encoding: rtl ? -1 : 1
+    name: '',
+    family,
+    size: 0,
+    primary: assColor(style.primaryColor),
+    outline: assColor(style.outlineColor),
+    back: assColor('#000000', 0x80),
+    bold: false,
+    borderStyle: 1,
+    outlinePx: Math.max(1, Math.round(3 * s)),
+    alignment: 8,
+    marginL: 0,
+    marginR: 0,
+    marginV: 0,
+    encoding: rtl ? -1 : 1
   }
   const styles: AssStyleLine[] = [
     { ...base, name: 'EndName', size: sizes.name, bold: true },

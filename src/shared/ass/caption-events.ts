@@ -30,10 +30,23 @@ export interface CaptionCue extends CueForEvent {
  * in logical order lets libass's own bidi put each colour on the right word, in preview (jassub) and
  * export alike.
  */
-export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c: ResolvedCaption, layout: CaptionLayout, rich: RichContext): void {
+export function pushCaptionEvents(
+  out: string[],
+  cues: readonly CaptionCue[],
+  c: ResolvedCaption,
+  layout: CaptionLayout,
+  rich: RichContext
+): void {
   const o = c.options
   const locale = rich.locale
-  const speakerColor = c.preset === 'speaker-colors' ? speakerColorMap(cues.map((q) => q.speaker), o.speakerColors, o.speakerPalette) : undefined
+  const speakerColor =
+    c.preset === 'speaker-colors'
+      ? speakerColorMap(
+          cues.map((q) => q.speaker),
+          o.speakerColors,
+          o.speakerPalette
+        )
+      : undefined
   const names = new Map<string, string>()
   const textLayer = layout.wordBox ? 1 : 0
   for (const cue of cues) {
@@ -52,17 +65,51 @@ export function pushCaptionEvents(out: string[], cues: readonly CaptionCue[], c:
       names.set(cue.speaker, name)
     }
     const line = (layer: number, style: string, from: number, to: number, pieces: Piece[]) =>
-      out.push(dialogue(layer, from, to, style, name, 0, 0, prefix + piecesText(pieces, layout.family, locale, layout.weight, o.uppercase), marginV))
+      out.push(
+        dialogue(
+          layer,
+          from,
+          to,
+          style,
+          name,
+          0,
+          0,
+          prefix + piecesText(pieces, layout.family, locale, layout.weight, o.uppercase),
+          marginV
+        )
+      )
 
     if (c.preset !== 'highlight') {
       const color = cue.speaker && speakerColor ? speakerColor.get(cue.speaker) : undefined
-      line(0, 'Caption', cue.startMs, cue.endMs, markPieces([{ text, tags: '', scale: 100, ...(color ? { color } : {}) }], marks, { ...markOptions, colors: true }))
+      line(
+        0,
+        'Caption',
+        cue.startMs,
+        cue.endMs,
+        markPieces([{ text, tags: '', scale: 100, ...(color ? { color } : {}) }], marks, {
+          ...markOptions,
+          colors: true
+        })
+      )
       continue
     }
     for (const state of wordStates(text, cue, locale)) {
-      line(textLayer, 'Caption', state.fromMs, state.toMs, markPieces(statePieces(text, state.word, o), marks, { ...markOptions, colors: true }))
+      line(
+        textLayer,
+        'Caption',
+        state.fromMs,
+        state.toMs,
+        markPieces(statePieces(text, state.word, o), marks, { ...markOptions, colors: true })
+      )
       // The box's invisible twin takes the same slant and weight, so it is laid out exactly like the text.
-      if (layout.wordBox && state.word) line(0, 'CaptionBox', state.fromMs, state.toMs, markPieces(boxPieces(text, state.word, o.highlightScale), marks, { ...markOptions, colors: false }))
+      if (layout.wordBox && state.word)
+        line(
+          0,
+          'CaptionBox',
+          state.fromMs,
+          state.toMs,
+          markPieces(boxPieces(text, state.word, o.highlightScale), marks, { ...markOptions, colors: false })
+        )
     }
   }
 }
@@ -93,11 +140,21 @@ function wordStates(text: string, cue: CaptionCue, locale: string): WordState[] 
   return states
 }
 
-function statePieces(text: string, word: { from: number; to: number } | undefined, o: ResolvedCaption['options']): Piece[] {
+function statePieces(
+  text: string,
+  word: { from: number; to: number } | undefined,
+  o: ResolvedCaption['options']
+): Piece[] {
   if (!word) return [{ text, tags: '', color: o.upcomingColor, scale: 100 }]
   return [
     { text: text.slice(0, word.from), tags: '', color: o.spokenColor, scale: 100 },
-    { text: text.slice(word.from, word.to), tags: '', color: o.highlightColor, keepColor: true, scale: o.highlightScale },
+    {
+      text: text.slice(word.from, word.to),
+      tags: '',
+      color: o.highlightColor,
+      keepColor: true,
+      scale: o.highlightScale
+    },
     { text: text.slice(word.to), tags: '', color: o.upcomingColor, scale: 100 }
   ]
 }

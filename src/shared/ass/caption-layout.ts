@@ -29,7 +29,14 @@ const COLUMN = { start: 0, center: 1, end: 2 } as const
  * padding + shadow + 2 px antialiasing) inside the safe zone, the same rule as ass-styles.ts; start/end
  * alignment and the left/right insets are mirrored for right-to-left locales.
  */
-export function captionLayout(c: ResolvedCaption, safe: SafeZone, width: number, height: number, rtl: boolean, locale: string): CaptionLayout {
+export function captionLayout(
+  c: ResolvedCaption,
+  safe: SafeZone,
+  width: number,
+  height: number,
+  rtl: boolean,
+  locale: string
+): CaptionLayout {
   const o = c.options
   const size = Math.max(8, Math.round((o.sizePct / 100) * height))
   const family = sanitizeAssField(familyForLocale(o, locale)) || DEFAULT_FAMILY
@@ -66,7 +73,17 @@ export function captionLayout(c: ResolvedCaption, safe: SafeZone, width: number,
     marginV,
     encoding: rtl ? -1 : 1
   }
-  const wordBox = wordBoxPad ? { ...text, name: 'CaptionBox', outline: assColor(o.highlightBoxColor), back: assColor('#000000', 0xff), borderStyle: 3 as const, outlinePx: Math.round(padding * 100) / 100, shadowPx: 0 } : undefined
+  const wordBox = wordBoxPad
+    ? {
+        ...text,
+        name: 'CaptionBox',
+        outline: assColor(o.highlightBoxColor),
+        back: assColor('#000000', 0xff),
+        borderStyle: 3 as const,
+        outlinePx: Math.round(padding * 100) / 100,
+        shadowPx: 0
+      }
+    : undefined
   let middle = ''
   if (o.position === 'middle') {
     const x = column === 0 ? marginL : column === 2 ? width - marginR : Math.round((marginL + width - marginR) / 2)

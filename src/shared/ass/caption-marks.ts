@@ -36,7 +36,11 @@ interface Format {
  * The cue's marks moved from its text onto the text being drawn: cleaned (controls removed, a long cue
  * cut) and re-broken into lines by line-fit.ts. Only the kinds that format text are kept.
  */
-export function marksForDrawnText(original: string, drawn: string, marks: readonly CueMark[] | undefined): CueMark[] | undefined {
+export function marksForDrawnText(
+  original: string,
+  drawn: string,
+  marks: readonly CueMark[] | undefined
+): CueMark[] | undefined {
   const styled = marks?.filter((m) => STYLE_KINDS.has(m.kind))
   if (!styled?.length) return undefined
   return retargetMarks(original, drawn, styled)
@@ -71,7 +75,14 @@ export function markPieces(pieces: readonly Piece[], marks: readonly CueMark[] |
       // After a colour mark the colour has to be set back explicitly: libass keeps the last `\1c`.
       const color = marked ? f.color : (piece.color ?? (recoloured ? o.textColor : undefined))
       if (marked) recoloured = true
-      out.push({ text: piece.text.slice(from - start, to - start), tags, scale: piece.scale, ...(color ? { color } : {}), ...(piece.keepColor ? { keepColor: true } : {}), ...(piece.fitBox ? { fitBox: true } : {}) })
+      out.push({
+        text: piece.text.slice(from - start, to - start),
+        tags,
+        scale: piece.scale,
+        ...(color ? { color } : {}),
+        ...(piece.keepColor ? { keepColor: true } : {}),
+        ...(piece.fitBox ? { fitBox: true } : {})
+      })
     }
   }
   return out

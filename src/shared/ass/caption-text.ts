@@ -39,7 +39,13 @@ export function needsBold(family: string, weight: number): boolean {
   return weight >= 700 && !(weight >= 900 && HAS_BLACK.has(family))
 }
 
-export function piecesText(pieces: readonly Piece[], baseFamily: string, locale: string, weight: number, uppercase: boolean): string {
+export function piecesText(
+  pieces: readonly Piece[],
+  baseFamily: string,
+  locale: string,
+  weight: number,
+  uppercase: boolean
+): string {
   let family = baseFamily
   let scale = 100
   let scaleY = 100
@@ -58,7 +64,9 @@ export function piecesText(pieces: readonly Piece[], baseFamily: string, locale:
       let tags = pending
       pending = ''
       if (nextFamily !== family) tags += `\\fn${weightedFamily(nextFamily, weight)}`
-      if (nextScale !== scale || nextScaleY !== scaleY) tags += nextScale === nextScaleY ? `\\fscx${nextScale}\\fscy${nextScale}` : `\\fscx${nextScale}\\fscy${nextScaleY}`
+      if (nextScale !== scale || nextScaleY !== scaleY)
+        tags +=
+          nextScale === nextScaleY ? `\\fscx${nextScale}\\fscy${nextScale}` : `\\fscx${nextScale}\\fscy${nextScaleY}`
       family = nextFamily
       scale = nextScale
       scaleY = nextScaleY

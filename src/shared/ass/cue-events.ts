@@ -17,7 +17,17 @@ export interface CueForEvent {
   place?: CuePlacement
 }
 
-export function dialogue(layer: number, startMs: number, endMs: number, style: string, name: string, marginL: number, marginR: number, text: string, marginV = 0): string {
+export function dialogue(
+  layer: number,
+  startMs: number,
+  endMs: number,
+  style: string,
+  name: string,
+  marginL: number,
+  marginR: number,
+  text: string,
+  marginV = 0
+): string {
   return `Dialogue: ${layer},${formatAssTime(startMs)},${formatAssTime(endMs)},${style},${name},${marginL},${marginR},${marginV},,${text}`
 }
 
@@ -54,7 +64,14 @@ function memoFor(family: string, locale: string, prefix: string): BoundedCache<C
  * Cues that end before they start or show no text are left out. `prefix` goes before each text
  * (the `\pos` override of the middle position).
  */
-export function pushCueEvents(out: string[], cues: readonly CueForEvent[], family: string, locale: string, prefix: string, rich?: RichContext): void {
+export function pushCueEvents(
+  out: string[],
+  cues: readonly CueForEvent[],
+  family: string,
+  locale: string,
+  prefix: string,
+  rich?: RichContext
+): void {
   const memo = memoFor(family, locale, prefix)
   // A track has a handful of speakers: sanitize each name once per build, not once per cue.
   const names = new Map<string, string>()
@@ -62,12 +79,26 @@ export function pushCueEvents(out: string[], cues: readonly CueForEvent[], famil
     if (!(cue.endMs > cue.startMs)) continue
     if (rich && (cue.marks || cue.place)) {
       // Formatted or placed cues (few in a track) are built each time: the memo is keyed by text alone.
-      const text = cue.marks ? richEventText(cue.text, cue.marks, family, locale, rich.primary) : eventText(cue.text, family, locale)
+      const text = cue.marks
+        ? richEventText(cue.text, cue.marks, family, locale, rich.primary)
+        : eventText(cue.text, family, locale)
       if (!text) continue
       const placed = placeCue(cue.place, rich)
       const name = cue.speaker ? (names.get(cue.speaker) ?? sanitizeAssField(cue.speaker)) : ''
       if (cue.speaker) names.set(cue.speaker, name)
-      out.push(dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, (placed ? `{${placed.prefix}}` : prefix) + text, placed?.marginV ?? 0))
+      out.push(
+        dialogue(
+          0,
+          cue.startMs,
+          cue.endMs,
+          'Default',
+          name,
+          0,
+          0,
+          (placed ? `{${placed.prefix}}` : prefix) + text,
+          placed?.marginV ?? 0
+        )
+      )
       continue
     }
     let cached = memo.get(cue.text)
@@ -78,7 +109,12 @@ export function pushCueEvents(out: string[], cues: readonly CueForEvent[], famil
         name = names.get(cue.speaker) ?? sanitizeAssField(cue.speaker)
         names.set(cue.speaker, name)
       }
-      cached = { startMs: cue.startMs, endMs: cue.endMs, speaker: cue.speaker, line: text ? dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, prefix + text) : '' }
+      cached = {
+        startMs: cue.startMs,
+        endMs: cue.endMs,
+        speaker: cue.speaker,
+        line: text ? dialogue(0, cue.startMs, cue.endMs, 'Default', name, 0, 0, prefix + text) : ''
+      }
       memo.set(cue.text, cached)
     }
     if (cached.line) out.push(cached.line)

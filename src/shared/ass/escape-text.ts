@@ -47,7 +47,8 @@ export function cleanUserText(text: string, maxGraphemes = MAX_CUE_GRAPHEMES): s
  * Anything cleanUserText would change: line separators, tabs, controls, DEL, C1, unpaired
  * surrogates, and spaces at the start or end of a line.
  */
-const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|^ | $| \n|\n /
+const NEEDS_CLEANING =
+  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|^ | $| \n|\n /
 
 /** Escapes already-cleaned plain text (see cleanUserText) into ASS event text. */
 export function escapeCleanText(clean: string): string {
@@ -81,10 +82,16 @@ let graphemeSegmenter: Intl.Segmenter | null | undefined
 
 function capGraphemes(text: string, max: number): string {
   if (text.length <= max) return text // a grapheme is at least one UTF-16 unit
-  graphemeSegmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null
+  graphemeSegmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null
   const graphemes = graphemeSegmenter ? Array.from(graphemeSegmenter.segment(text), (s) => s.segment) : Array.from(text)
   if (graphemes.length <= max) return text
-  return `${graphemes.slice(0, max - 1).join('').trimEnd()}…`
+  return `${graphemes
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`
 }
 
 /** Replaces unpaired UTF-16 surrogates (which break UTF-8 encoding of the .ass file) with U+FFFD. */

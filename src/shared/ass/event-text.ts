@@ -49,7 +49,9 @@ function withFontSwitches(clean: string, baseFamily: string, locale: string): st
     const nextFamily = familyFor(run.script, baseFamily, locale)
     const nextScale = runScale(nextFamily, baseFamily)
     if (nextFamily !== family || nextScale !== scale) {
-      const tags = (nextFamily !== family ? `\\fn${nextFamily}` : '') + (nextScale !== scale ? `\\fscx${nextScale}\\fscy${nextScale}` : '')
+      const tags =
+        (nextFamily !== family ? `\\fn${nextFamily}` : '') +
+        (nextScale !== scale ? `\\fscx${nextScale}\\fscy${nextScale}` : '')
       out += `{${tags}}`
       family = nextFamily
       scale = nextScale

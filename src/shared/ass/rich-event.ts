@@ -70,7 +70,13 @@ function clamp(v: number, lo: number, hi: number): number {
  * Cue text with marks → escaped event text with formatting toggles and the per-script font switches of
  * event-text.ts (tracked across segments, so a switch is never lost at a formatting boundary).
  */
-export function richEventText(text: string, marks: readonly CueMark[] | undefined, baseFamily: string, locale: string, primary: string): string {
+export function richEventText(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  baseFamily: string,
+  locale: string,
+  primary: string
+): string {
   const clean = cleanUserText(text, MAX_CUE_GRAPHEMES)
   // Cleaning keeps offsets except when it removes controls or cuts a long cue; marks past the end are clipped.
   const clipped = marks?.filter((m) => m.from < clean.length).map((m) => ({ ...m, to: Math.min(m.to, clean.length) }))

@@ -23,7 +23,13 @@ export interface EnergyOptions {
 const DEFAULTS: EnergyOptions = { minPauseMs: 60, minVoiceMs: 40, snapMs: 160 }
 
 export function wordsFromEnergy(
-  text: string, cueStartMs: number, cueEndMs: number, peaks: readonly number[], peaksPerSecond: number, locale = 'und', o: EnergyOptions = DEFAULTS
+  text: string,
+  cueStartMs: number,
+  cueEndMs: number,
+  peaks: readonly number[],
+  peaksPerSecond: number,
+  locale = 'und',
+  o: EnergyOptions = DEFAULTS
 ): WordTiming[] | null {
   const tokens = tokenizeWords(text, locale)
   const msPer = 1000 / peaksPerSecond
@@ -81,7 +87,7 @@ function voicedFrames(frames: readonly number[], msPer: number, o: EnergyOptions
 
 /** Inner runs of `value` shorter than `frames` take the value around them. */
 function fillShort(flags: boolean[], value: boolean, frames: number): void {
-  for (let i = 0; i < flags.length; ) {
+  for (let i = 0; i < flags.length;) {
     if (flags[i] !== value) {
       i++
       continue
@@ -97,7 +103,7 @@ function fillShort(flags: boolean[], value: boolean, frames: number): void {
 /** [start, end) frame ranges of voiced frames. */
 function runsOf(flags: readonly boolean[]): [number, number][] {
   const runs: [number, number][] = []
-  for (let i = 0; i < flags.length; ) {
+  for (let i = 0; i < flags.length;) {
     if (!flags[i]) {
       i++
       continue

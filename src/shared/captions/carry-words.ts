@@ -15,9 +15,14 @@ export function carryWordTimings(before: readonly Cue[], after: readonly Cue[], 
   let changed = false
   const out = after.map((cue) => {
     const source = cue.words ? sources.get(cue.words) : undefined
-    if (!source || (source.startMs === cue.startMs && source.endMs === cue.endMs && source.text === cue.text)) return cue
+    if (!source || (source.startMs === cue.startMs && source.endMs === cue.endMs && source.text === cue.text))
+      return cue
     const shift = source.startMs - cue.startMs
-    const shifted = cue.words!.map((w) => ({ text: w.text, fromMs: Math.max(0, w.fromMs + shift), toMs: Math.max(0, w.toMs + shift) }))
+    const shifted = cue.words!.map((w) => ({
+      text: w.text,
+      fromMs: Math.max(0, w.fromMs + shift),
+      toMs: Math.max(0, w.toMs + shift)
+    }))
     changed = true
     return { ...cue, words: reconcileWords(cue.text, shifted, cue.endMs - cue.startMs, locale) }
   })

@@ -18,14 +18,23 @@ export function withPreset(preset: CaptionPresetName): CaptionChoice {
  * One option set on a choice, validated against the option's schema: an invalid value (a colour that is
  * not #RRGGBB, a size out of range) is refused with the schema's message and the choice is unchanged.
  */
-export function withOption<K extends keyof CaptionOverrides>(choice: CaptionChoice, key: K, value: CaptionOverrides[K]): { choice: CaptionChoice; error?: string } {
+export function withOption<K extends keyof CaptionOverrides>(
+  choice: CaptionChoice,
+  key: K,
+  value: CaptionOverrides[K]
+): { choice: CaptionChoice; error?: string } {
   const parsed = CaptionOptionsShape[key].safeParse(value)
   if (!parsed.success) return { choice, error: parsed.error.issues[0]?.message ?? 'invalid value' }
   return { choice: { ...choice, options: { ...(choice.options ?? {}), [key]: parsed.data } } }
 }
 
 /** The project with a caption choice at a scope (pure; the studio applies it as one undoable edit). */
-export function setChoice(project: Project, clipId: string | null, scope: CaptionScope, choice: CaptionChoice | undefined): Project {
+export function setChoice(
+  project: Project,
+  clipId: string | null,
+  scope: CaptionScope,
+  choice: CaptionChoice | undefined
+): Project {
   if (scope === 'project' || !clipId) {
     const { caption: _old, ...rest } = project
     return choice ? { ...rest, caption: choice } : rest

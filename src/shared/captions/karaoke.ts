@@ -19,7 +19,12 @@ export interface KaraokeResult {
 }
 
 /** Reads `\k` tags out of a cue's 'ass' marks into word timings; other tags stay as they were. */
-export function karaokeToWords(text: string, marks: readonly CueMark[] | undefined, durationMs: number, locale = 'und'): KaraokeResult {
+export function karaokeToWords(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  durationMs: number,
+  locale = 'und'
+): KaraokeResult {
   const syllables: { at: number; fromMs: number; toMs: number }[] = []
   const kept: CueMark[] = []
   let clock = 0
@@ -38,7 +43,10 @@ export function karaokeToWords(text: string, marks: readonly CueMark[] | undefin
   }
   if (!syllables.length) return { marks: marks ? [...marks] : undefined, words: undefined, notes: [] }
   const notes: string[] = []
-  if (clock > durationMs) notes.push(`karaoke timings run ${clock - durationMs} ms past the end of the cue; the words after its end were fitted into the cue`)
+  if (clock > durationMs)
+    notes.push(
+      `karaoke timings run ${clock - durationMs} ms past the end of the cue; the words after its end were fitted into the cue`
+    )
   // Several \k at one offset (a pause before a word): the word starts with the last one.
   const at = (offset: number) => {
     let best: (typeof syllables)[number] | undefined
@@ -51,12 +59,21 @@ export function karaokeToWords(text: string, marks: readonly CueMark[] | undefin
     return { text: t.text, fromMs: first.fromMs, toMs: Math.max(first.fromMs, last.toMs) }
   })
   // timedWords clamps into the cue and orders; what comes out is what renders.
-  const fitted = timedWords(text, words, durationMs, locale).map((w) => ({ text: w.text, fromMs: w.fromMs, toMs: w.toMs }))
+  const fitted = timedWords(text, words, durationMs, locale).map((w) => ({
+    text: w.text,
+    fromMs: w.fromMs,
+    toMs: w.toMs
+  }))
   return { marks: kept.length ? kept : undefined, words: fitted, notes }
 }
 
 /** Word timings → `{\kNN}` point marks (one before each word; a pause becomes its own `\k`). */
-export function wordsToKaraokeMarks(text: string, words: readonly WordTiming[] | undefined, durationMs: number, locale = 'und'): CueMark[] {
+export function wordsToKaraokeMarks(
+  text: string,
+  words: readonly WordTiming[] | undefined,
+  durationMs: number,
+  locale = 'und'
+): CueMark[] {
   if (!words?.length) return []
   const timed = timedWords(text, words, durationMs, locale)
   const cs = (ms: number) => Math.max(0, Math.round(ms / 10))

@@ -12,7 +12,12 @@ import { timedWords } from './words'
  */
 
 /** A translation cut into one share per page (undefined where no translated word falls in a page). */
-export function splitTranslation(t: Translation, original: Pick<Cue, 'startMs' | 'endMs'>, pages: readonly Pick<Cue, 'startMs' | 'endMs'>[], locale: string): (Translation | undefined)[] {
+export function splitTranslation(
+  t: Translation,
+  original: Pick<Cue, 'startMs' | 'endMs'>,
+  pages: readonly Pick<Cue, 'startMs' | 'endMs'>[],
+  locale: string
+): (Translation | undefined)[] {
   const words = timedWords(t.text, t.words, original.endMs - original.startMs, locale)
   const groups: number[][] = pages.map(() => [])
   words.forEach((w, i) => {
@@ -84,7 +89,10 @@ export function splitPagesInTrack(track: SubtitleTrack, id: string, o: PageOptio
   }
   if (Object.keys(kept).length) {
     const first = pages[0]!
-    const withKept: Cue = { ...first, page: { ...first.page!, original: { ...first.page!.original!, translations: kept } } }
+    const withKept: Cue = {
+      ...first,
+      page: { ...first.page!, original: { ...first.page!.original!, translations: kept } }
+    }
     cues[cues.indexOf(first)] = withKept
   }
   return { ...track, cues, translations }
@@ -99,7 +107,9 @@ export function restorePagesInTrack(track: SubtitleTrack, group: string): Subtit
   const kept = first.page.original.translations ?? {}
   const translations: SubtitleTrack['translations'] = {}
   for (const locale of new Set([...Object.keys(track.translations), ...Object.keys(kept)])) {
-    const next = Object.fromEntries(Object.entries(track.translations[locale] ?? {}).filter(([cueId]) => !pageIds.has(cueId)))
+    const next = Object.fromEntries(
+      Object.entries(track.translations[locale] ?? {}).filter(([cueId]) => !pageIds.has(cueId))
+    )
     if (kept[locale]) next[originalId] = kept[locale]!
     translations[locale] = next
   }

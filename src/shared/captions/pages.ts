@@ -34,7 +34,8 @@ export function pageBreaks(text: string, words: readonly TimedWord[], o: PageOpt
   // Written without spaces (Thai, CJK), the segmenter's "words" are short and cutting after N of them
   // can split an inflected verb: there a page holds about as many characters as N spaced words.
   const unspaced = !/\s/u.test(text.trim())
-  const tooMany = (a: number, b: number) => (unspaced ? [...text.slice(words[a]!.from, words[b]!.to)].length > o.maxWords * 4 : b - a + 1 > o.maxWords)
+  const tooMany = (a: number, b: number) =>
+    unspaced ? [...text.slice(words[a]!.from, words[b]!.to)].length > o.maxWords * 4 : b - a + 1 > o.maxWords
   for (let i = 1; i <= words.length; i++) {
     const end = i === words.length
     const full = !end && (tooMany(first, i) || !fits(first, i))
@@ -56,7 +57,12 @@ export function splitIntoPages(cue: Cue, o: PageOptions, takenIds: ReadonlySet<s
   if (words.length < 2) return [cue]
   const groups = pageBreaks(cue.text, words, o)
   if (groups.length < 2) return [cue]
-  const original: NonNullable<Cue['page']>['original'] = { id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text: cue.text }
+  const original: NonNullable<Cue['page']>['original'] = {
+    id: cue.id,
+    startMs: cue.startMs,
+    endMs: cue.endMs,
+    text: cue.text
+  }
   if (cue.marks) original.marks = cue.marks
   if (cue.words) original.words = cue.words
   return groups.map(([a, b], index) => {
@@ -64,12 +70,19 @@ export function splitIntoPages(cue: Cue, o: PageOptions, takenIds: ReadonlySet<s
     const to = words[b]!.to
     const startMs = index === 0 ? cue.startMs : cue.startMs + words[a]!.fromMs
     const endMs = index === groups.length - 1 ? cue.endMs : cue.startMs + words[b + 1]!.fromMs
-    const page: Cue = { id: index === 0 ? cue.id : freshId(cue.id, index, takenIds), startMs, endMs, text: cue.text.slice(from, to) }
+    const page: Cue = {
+      id: index === 0 ? cue.id : freshId(cue.id, index, takenIds),
+      startMs,
+      endMs,
+      text: cue.text.slice(from, to)
+    }
     if (cue.speaker !== undefined) page.speaker = cue.speaker
     if (cue.place) page.place = cue.place
     const marks = sliceMarks(cue.marks, from, to)
     if (marks) page.marks = marks
-    page.words = words.slice(a, b + 1).map((w) => ({ text: w.text, fromMs: cue.startMs + w.fromMs - startMs, toMs: cue.startMs + w.toMs - startMs }))
+    page.words = words
+      .slice(a, b + 1)
+      .map((w) => ({ text: w.text, fromMs: cue.startMs + w.fromMs - startMs, toMs: cue.startMs + w.toMs - startMs }))
     page.page = { group: cue.id, index, count: groups.length, ...(index === 0 ? { original } : {}) }
     return page
   })
@@ -116,7 +129,15 @@ export function splitCueInList(cues: readonly Cue[], id: string, o: PageOptions)
 }
 
 /** Page limits from the clip's caption style (its characters per line; at most two lines for the vertical frame). */
-export function pageOptionsFor(caption: { options: { maxCharsPerLine: number; maxLines: number } } | null, locale: string): PageOptions {
+export function pageOptionsFor(
+  caption: { options: { maxCharsPerLine: number; maxLines: number } } | null,
+  locale: string
+): PageOptions {
   if (!caption) return { ...DEFAULT_PAGE_OPTIONS, locale }
-  return { ...DEFAULT_PAGE_OPTIONS, maxChars: caption.options.maxCharsPerLine, maxLines: Math.min(2, caption.options.maxLines), locale }
+  return {
+    ...DEFAULT_PAGE_OPTIONS,
+    maxChars: caption.options.maxCharsPerLine,
+    maxLines: Math.min(2, caption.options.maxLines),
+    locale
+  }
 }

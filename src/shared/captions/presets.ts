@@ -37,11 +37,37 @@ const SHARED: CaptionOptions = {
 }
 
 export const CAPTION_PRESETS: Readonly<Record<Exclude<CaptionPresetName, 'classic'>, CaptionOptions>> = {
-  boxed: { ...SHARED, fontWeight: 700, sizePct: 4.2, outlinePct: 0, box: true, boxColor: '#000000', boxOpacity: 70, boxPaddingPct: 22, maxCharsPerLine: 32 },
-  'bold-outline': { ...SHARED, fontWeight: 900, sizePct: 5.2, outlinePct: 12, shadowPct: 6, maxCharsPerLine: 24, uppercase: true },
+  boxed: {
+    ...SHARED,
+    fontWeight: 700,
+    sizePct: 4.2,
+    outlinePct: 0,
+    box: true,
+    boxColor: '#000000',
+    boxOpacity: 70,
+    boxPaddingPct: 22,
+    maxCharsPerLine: 32
+  },
+  'bold-outline': {
+    ...SHARED,
+    fontWeight: 900,
+    sizePct: 5.2,
+    outlinePct: 12,
+    shadowPct: 6,
+    maxCharsPerLine: 24,
+    uppercase: true
+  },
   highlight: {
-    ...SHARED, fontWeight: 900, sizePct: 5, outlinePct: 10, shadowPct: 4, maxCharsPerLine: 24,
-    highlightColor: '#FFE14D', spokenColor: '#FFFFFF', upcomingColor: '#D9D9D9', highlightScale: 100
+    ...SHARED,
+    fontWeight: 900,
+    sizePct: 5,
+    outlinePct: 10,
+    shadowPct: 4,
+    maxCharsPerLine: 24,
+    highlightColor: '#FFE14D',
+    spokenColor: '#FFFFFF',
+    upcomingColor: '#D9D9D9',
+    highlightScale: 100
   },
   'speaker-colors': { ...SHARED, fontWeight: 700, sizePct: 4.4, outlinePct: 9, shadowPct: 3, maxCharsPerLine: 30 }
 }

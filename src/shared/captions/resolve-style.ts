@@ -10,7 +10,10 @@ export interface ResolvedCaption {
 }
 
 /** The clip's own choice wins over the project's; neither = Classic. */
-export function captionChoiceFor(project: Pick<Project, 'caption'>, clip?: Pick<Clip, 'caption'>): CaptionChoice | undefined {
+export function captionChoiceFor(
+  project: Pick<Project, 'caption'>,
+  clip?: Pick<Clip, 'caption'>
+): CaptionChoice | undefined {
   return clip?.caption ?? project.caption
 }
 
@@ -18,14 +21,21 @@ export function captionChoiceFor(project: Pick<Project, 'caption'>, clip?: Pick<
  * null means Classic without overrides: the renderer then takes the original path from the project's
  * SubtitleStyle, so projects made before caption styles export byte-for-byte as they did.
  */
-export function resolveCaption(choice: CaptionChoice | undefined, style: SubtitleStyle, frameHeight: number): ResolvedCaption | null {
+export function resolveCaption(
+  choice: CaptionChoice | undefined,
+  style: SubtitleStyle,
+  frameHeight: number
+): ResolvedCaption | null {
   if (!choice || (choice.preset === 'classic' && !hasOverrides(choice))) return null
   const base = choice.preset === 'classic' ? classicOptions(style, frameHeight) : CAPTION_PRESETS[choice.preset]
   // Validated again after merging: a hand-edited override can't slip an invalid value past the schema.
   const merged = CaptionOptions.safeParse({ ...base, ...definedOnly(choice.options ?? {}) })
   if (!merged.success) {
     const issue = merged.error.issues[0]!
-    throw new KindframeError('invalid-input', `caption style "${choice.preset}": ${issue.path.join('.') || 'options'}: ${issue.message}`)
+    throw new KindframeError(
+      'invalid-input',
+      `caption style "${choice.preset}": ${issue.path.join('.') || 'options'}: ${issue.message}`
+    )
   }
   return { preset: choice.preset, options: merged.data }
 }
@@ -33,7 +43,11 @@ export function resolveCaption(choice: CaptionChoice | undefined, style: Subtitl
 /** `--caption-style NAME` and the style gallery: a preset by name, with a specific error for a wrong one. */
 export function captionPresetByName(name: string): CaptionPresetName {
   const parsed = CaptionPresetName.safeParse(name.trim().toLowerCase())
-  if (!parsed.success) throw new KindframeError('invalid-input', `unknown caption style "${name}" (known: ${CaptionPresetName.options.join(', ')})`)
+  if (!parsed.success)
+    throw new KindframeError(
+      'invalid-input',
+      `unknown caption style "${name}" (known: ${CaptionPresetName.options.join(', ')})`
+    )
   return parsed.data
 }
 

@@ -5,7 +5,11 @@
  * Pure; the export (ass/caption-events.ts) and the studio's colour picker use this one function, so the
  * picker shows what gets exported.
  */
-export function speakerColorMap(speakers: Iterable<string | undefined>, named: Readonly<Record<string, string>>, palette: readonly string[]): Map<string, string> {
+export function speakerColorMap(
+  speakers: Iterable<string | undefined>,
+  named: Readonly<Record<string, string>>,
+  palette: readonly string[]
+): Map<string, string> {
   const out = new Map<string, string>()
   let next = 0
   for (const speaker of speakers) {
@@ -17,7 +21,11 @@ export function speakerColorMap(speakers: Iterable<string | undefined>, named: R
 }
 
 /** The named colours with one speaker's colour set (a colour) or given back to the palette (undefined). */
-export function withSpeakerColor(named: Readonly<Record<string, string>>, speaker: string, color: string | undefined): Record<string, string> {
+export function withSpeakerColor(
+  named: Readonly<Record<string, string>>,
+  speaker: string,
+  color: string | undefined
+): Record<string, string> {
   const next = { ...named }
   if (color === undefined) delete next[speaker]
   else next[speaker] = color.toUpperCase()

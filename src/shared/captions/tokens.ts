@@ -54,6 +54,11 @@ export function tokenizeWords(text: string, locale = 'und'): WordToken[] {
     lastEnd = to
   }
   // Only punctuation left (e.g. "…" or "?!"): still one word, so the cue can be timed and highlighted.
-  if (pendingFrom >= 0) out.push({ text: text.slice(pendingFrom).trimEnd(), from: pendingFrom, to: pendingFrom + text.slice(pendingFrom).trimEnd().length })
+  if (pendingFrom >= 0)
+    out.push({
+      text: text.slice(pendingFrom).trimEnd(),
+      from: pendingFrom,
+      to: pendingFrom + text.slice(pendingFrom).trimEnd().length
+    })
   return out
 }

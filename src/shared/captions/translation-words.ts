@@ -5,7 +5,11 @@ import type { SubtitleTrack, WordTiming } from '../project/schema'
  * the audio when that locale is the language spoken in the clip. Only existing, non-empty translations
  * take them; everything else is returned as it was. Pure.
  */
-export function withTranslationWords(track: SubtitleTrack, locale: string, words: Readonly<Record<string, WordTiming[]>>): SubtitleTrack {
+export function withTranslationWords(
+  track: SubtitleTrack,
+  locale: string,
+  words: Readonly<Record<string, WordTiming[]>>
+): SubtitleTrack {
   const entries = track.translations[locale]
   if (!entries) return track
   let changed = false

@@ -33,7 +33,11 @@ export function wordWeight(word: string): number {
  * Splits [fromMs, toMs) among words in proportion to their weights. Pure; boundaries are whole ms,
  * contiguous, and the last word ends exactly at `toMs`.
  */
-export function spreadByWeight(words: readonly string[], fromMs: number, toMs: number): { fromMs: number; toMs: number }[] {
+export function spreadByWeight(
+  words: readonly string[],
+  fromMs: number,
+  toMs: number
+): { fromMs: number; toMs: number }[] {
   const weights = words.map(wordWeight)
   const total = weights.reduce((a, b) => a + b, 0)
   const span = Math.max(0, toMs - fromMs)

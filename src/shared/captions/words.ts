@@ -11,7 +11,11 @@ export interface TimedWord extends WordToken {
 /** Word timings spread over the whole cue by syllable weight (no audio). */
 export function spreadWords(text: string, durationMs: number, locale = 'und'): WordTiming[] {
   const tokens = tokenizeWords(text, locale)
-  return spreadByWeight(tokens.map((t) => t.text), 0, durationMs).map((s, i) => ({ text: tokens[i]!.text, ...s }))
+  return spreadByWeight(
+    tokens.map((t) => t.text),
+    0,
+    durationMs
+  ).map((s, i) => ({ text: tokens[i]!.text, ...s }))
 }
 
 /**
@@ -20,16 +24,30 @@ export function spreadWords(text: string, durationMs: number, locale = 'und'): W
  * weight, and everything is clamped into the cue and made ordered. Pure; the renderer and the editor
  * both use it, so a stale or hand-edited timing can shift a highlight but never break the render.
  */
-export function timedWords(text: string, stored: readonly WordTiming[] | undefined, durationMs: number, locale = 'und'): TimedWord[] {
+export function timedWords(
+  text: string,
+  stored: readonly WordTiming[] | undefined,
+  durationMs: number,
+  locale = 'und'
+): TimedWord[] {
   const tokens = tokenizeWords(text, locale)
   if (!tokens.length) return []
   const dur = Math.max(0, durationMs)
-  const kept = reconcile(tokens.map((t) => t.text), stored ?? [], dur)
+  const kept = reconcile(
+    tokens.map((t) => t.text),
+    stored ?? [],
+    dur
+  )
   return tokens.map((t, i) => ({ ...t, ...kept[i]! }))
 }
 
 /** Stored timings carried over to a new text (for saving after an edit): see timedWords. */
-export function reconcileWords(text: string, stored: readonly WordTiming[] | undefined, durationMs: number, locale = 'und'): WordTiming[] {
+export function reconcileWords(
+  text: string,
+  stored: readonly WordTiming[] | undefined,
+  durationMs: number,
+  locale = 'und'
+): WordTiming[] {
   return timedWords(text, stored, durationMs, locale).map((w) => ({ text: w.text, fromMs: w.fromMs, toMs: w.toMs }))
 }
 
@@ -42,9 +60,10 @@ function matchWords(next: readonly string[], old: readonly string[]): [number, n
   // Cues have tens of words: the O(n·m) table is tiny.
   const dp = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1))
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) dp[i]![j] = key(next[i]!) === key(old[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
+    for (let j = m - 1; j >= 0; j--)
+      dp[i]![j] = key(next[i]!) === key(old[j]!) ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!)
   const pairs: [number, number][] = []
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (key(next[i]!) === key(old[j]!)) pairs.push([i++, j++])
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++
     else j++
@@ -52,11 +71,18 @@ function matchWords(next: readonly string[], old: readonly string[]): [number, n
   return pairs
 }
 
-function reconcile(texts: readonly string[], stored: readonly WordTiming[], dur: number): { fromMs: number; toMs: number }[] {
+function reconcile(
+  texts: readonly string[],
+  stored: readonly WordTiming[],
+  dur: number
+): { fromMs: number; toMs: number }[] {
   const out: ({ fromMs: number; toMs: number } | undefined)[] = texts.map(() => undefined)
   // Keep matched words whose times are sane and in order; anything else is re-spread.
   let floor = 0
-  for (const [i, j] of matchWords(texts, stored.map((w) => w.text))) {
+  for (const [i, j] of matchWords(
+    texts,
+    stored.map((w) => w.text)
+  )) {
     const w = stored[j]!
     const from = Math.max(floor, Math.min(w.fromMs, dur))
     const to = Math.min(dur, Math.max(from, w.toMs))
@@ -65,7 +91,7 @@ function reconcile(texts: readonly string[], stored: readonly WordTiming[], dur:
     floor = to
   }
   // Fill each run of untimed words between timed neighbours by weight.
-  for (let i = 0; i < texts.length; ) {
+  for (let i = 0; i < texts.length;) {
     if (out[i]) {
       i++
       continue

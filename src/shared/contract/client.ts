@@ -21,7 +21,8 @@ export function createClient(transport: Transport): Client {
   for (const name of OP_NAMES) {
     client[name] = async (input: unknown) => {
       const envelope = await transport.invoke(name, input ?? {})
-      if ('error' in envelope) throw new KindframeError(envelope.error.code, envelope.error.message, envelope.error.details)
+      if ('error' in envelope)
+        throw new KindframeError(envelope.error.code, envelope.error.message, envelope.error.details)
       return envelope.ok
     }
   }

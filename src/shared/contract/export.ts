@@ -50,7 +50,9 @@ export const exportOps = {
         .optional()
     })
   ).returns<{ batchId: string; jobs: ExportJobT[] }>(),
-  'export.cancel': op(z.object({ jobId: z.string().optional(), batchId: z.string().optional() })).returns<{ cancelled: number }>(),
+  'export.cancel': op(z.object({ jobId: z.string().optional(), batchId: z.string().optional() })).returns<{
+    cancelled: number
+  }>(),
   'export.retry': op(z.object({ jobId: z.string() })).returns<{ job: ExportJobT }>(),
   'export.jobs': op(z.object({})).returns<{ jobs: ExportJobT[] }>()
 }

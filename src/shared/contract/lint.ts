@@ -16,7 +16,12 @@ export const lintOps = {
     summary: LintSummary
     verdict: { block: boolean; reasons: string[] }
   }>(),
-  'lint.text': op(z.object({ text: LintableText, locale: LocaleTag, settings: LintSettings.optional() })).returns<{ issues: LintIssue[]; summary: LintSummary }>(),
-  'lint.cues': op(z.object({ cues: z.array(Cue).max(20_000), locale: LocaleTag, settings: LintSettings.optional() })).returns<{ issues: LintIssue[]; summary: LintSummary }>()
+  'lint.text': op(z.object({ text: LintableText, locale: LocaleTag, settings: LintSettings.optional() })).returns<{
+    issues: LintIssue[]
+    summary: LintSummary
+  }>(),
+  'lint.cues': op(
+    z.object({ cues: z.array(Cue).max(20_000), locale: LocaleTag, settings: LintSettings.optional() })
+  ).returns<{ issues: LintIssue[]; summary: LintSummary }>()
 }
 export const lintEvents = {}

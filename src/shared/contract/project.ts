@@ -10,7 +10,11 @@ const SessionId = z.string().min(8, 'sessionId is too short').max(100)
 /** A RecoveryCandidate id from project.open: a session's short id, or 'legacy'. */
 const RecoveryId = z.string().regex(/^[A-Za-z0-9_-]{1,16}$/, 'recoveryId must be a recovery candidate id')
 /** Which window asks (its own recovery file) and which recovery it means (default: the newest on offer). */
-const RecoveryInput = z.object({ path: AbsPath.nullable(), sessionId: SessionId.optional(), recoveryId: RecoveryId.optional() })
+const RecoveryInput = z.object({
+  path: AbsPath.nullable(),
+  sessionId: SessionId.optional(),
+  recoveryId: RecoveryId.optional()
+})
 
 export interface OpenedProject {
   project: ProjectT
@@ -56,17 +60,27 @@ export const projectOps = {
    * since; `force` (the user chose Overwrite) skips that check. With a sessionId, takes the lock.
    */
   'project.save': op(
-    z.object({ path: AbsPath, project: Project, baseFingerprint: ProjectFingerprint.optional(), force: z.boolean().default(false), sessionId: SessionId.optional() })
+    z.object({
+      path: AbsPath,
+      project: Project,
+      baseFingerprint: ProjectFingerprint.optional(),
+      force: z.boolean().default(false),
+      sessionId: SessionId.optional()
+    })
   ).returns<SavedProject>(),
   /** Asked when the window regains focus: changed on disk since `baseFingerprint`? Re-takes the lock if it is free or stale. */
-  'project.status': op(z.object({ path: AbsPath, sessionId: SessionId, baseFingerprint: ProjectFingerprint.optional() })).returns<ProjectStatus>(),
+  'project.status': op(
+    z.object({ path: AbsPath, sessionId: SessionId, baseFingerprint: ProjectFingerprint.optional() })
+  ).returns<ProjectStatus>(),
   /** The window closes the project (or opens another, or quits): removes its lock, never another session's. */
   'project.close': op(z.object({ path: AbsPath, sessionId: SessionId })).returns<{ released: boolean }>(),
   /**
    * Writes the recovery file for `path` (or for an unsaved project when null). Called within 2 s of
    * an edit. With a sessionId the file is this window's own: other windows' autosaves and saves leave it alone.
    */
-  'project.autosave': op(z.object({ path: AbsPath.nullable(), project: Project, sessionId: SessionId.optional() })).returns<{
+  'project.autosave': op(
+    z.object({ path: AbsPath.nullable(), project: Project, sessionId: SessionId.optional() })
+  ).returns<{
     recoveryPath: string
     savedAt: string
   }>(),
@@ -75,5 +89,7 @@ export const projectOps = {
   /** Removes recovery `recoveryId` (default: the newest on offer to `sessionId`), never another one. */
   'project.discardRecovery': op(RecoveryInput).returns<{ discarded: boolean }>(),
   /** Points a clip at a moved media file: probes it and stores the path relative to the project. */
-  'project.relink': op(z.object({ projectPath: AbsPath.nullable(), clip: Clip, mediaPath: AbsPath })).returns<{ clip: ClipT }>()
+  'project.relink': op(z.object({ projectPath: AbsPath.nullable(), clip: Clip, mediaPath: AbsPath })).returns<{
+    clip: ClipT
+  }>()
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod'
 import { op } from './define'
 import { AbsPath } from './fields'
-import { Clip, Cue, LocaleTag, TrackNative, type Cue as CueT, type Translation, type TrackNative as TrackNativeT } from '../project/schema'
+import {
+  Clip,
+  Cue,
+  LocaleTag,
+  TrackNative,
+  type Cue as CueT,
+  type Translation,
+  type TrackNative as TrackNativeT
+} from '../project/schema'
 import type { DroppedCue, SubtitleFormat } from '../subtitles/formats'
 import type { ParseReport } from '../subtitles/report'
 import type { UnmatchedCue } from '../subtitles/align'
@@ -55,14 +63,24 @@ export const subtitlesOps = {
   'subtitles.import': op(z.object({ path: AbsPath, encoding: Encoding })).returns<ImportedSubtitlesResult>(),
 
   /** Reads a translated subtitle file for `locale` and aligns its cues to `sourceCues` by time overlap. */
-  'subtitles.importTranslation': op(z.object({ path: AbsPath, locale: LocaleTag, sourceCues: z.array(Cue), encoding: Encoding })).returns<ImportedTranslationResult>(),
+  'subtitles.importTranslation': op(
+    z.object({ path: AbsPath, locale: LocaleTag, sourceCues: z.array(Cue), encoding: Encoding })
+  ).returns<ImportedTranslationResult>(),
 
   /**
    * Writes cues as SRT/VTT/ASS (format from `format` or the extension), atomically, with their formatting
    * and positions; `native` (the track's) brings back the source file's header, styles and regions.
    * Error 'exists' unless `overwrite`.
    */
-  'subtitles.export': op(z.object({ path: AbsPath, format: Format.optional(), cues: z.array(Cue), native: TrackNative.optional(), overwrite: z.boolean().default(false) })).returns<{ path: string; format: SubtitleFormat; bytes: number }>(),
+  'subtitles.export': op(
+    z.object({
+      path: AbsPath,
+      format: Format.optional(),
+      cues: z.array(Cue),
+      native: TrackNative.optional(),
+      overwrite: z.boolean().default(false)
+    })
+  ).returns<{ path: string; format: SubtitleFormat; bytes: number }>(),
 
   /**
    * Hand-off for translators: one clip × locale as XLIFF 2.0, XLIFF 1.2 or CSV. The file carries the
@@ -83,14 +101,21 @@ export const subtitlesOps = {
   ).returns<{ path: string; units: number; bytes: number }>(),
 
   /** Reads a returned XLIFF (2.0/1.2) or CSV for `clip` × `locale`: translations + conflicts (never throws on content). */
-  'subtitles.importXliff': op(z.object({ path: AbsPath, projectTitle: z.string().min(1), clip: Clip, locale: LocaleTag })).returns<ImportedHandoffResult>(),
+  'subtitles.importXliff': op(
+    z.object({ path: AbsPath, projectTitle: z.string().min(1), clip: Clip, locale: LocaleTag })
+  ).returns<ImportedHandoffResult>(),
 
   /**
    * Draft source cues from the voiceover script, timed over the speech ffmpeg finds in the clip's audio.
    * `profile` (the project's qc.profile) sets the line limits. `notes` explain rough timing (no audio…).
    */
   'subtitles.draftFromScript': op(
-    z.object({ mediaPath: AbsPath, script: z.string().max(100_000), locale: LocaleTag.optional(), profile: z.string().optional() })
+    z.object({
+      mediaPath: AbsPath,
+      script: z.string().max(100_000),
+      locale: LocaleTag.optional(),
+      profile: z.string().optional()
+    })
   ).returns<{ cues: CueT[]; speech: Segment[]; durationMs: number; notes: string[] }>()
 }
 

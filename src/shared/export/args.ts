@@ -21,7 +21,8 @@ export function buildExportArgs(plan: ExportPlan): string[] {
   }
   if (card?.photo) {
     const t = seconds(card.durationMs)
-    if (card.photo.isImage) inputs.push('-loop', '1', '-framerate', String(plan.preset.fps), '-t', t, '-i', card.photo.path)
+    if (card.photo.isImage)
+      inputs.push('-loop', '1', '-framerate', String(plan.preset.fps), '-t', t, '-i', card.photo.path)
     else inputs.push('-stream_loop', '-1', '-t', t, '-i', card.photo.path)
     photoInput = nextInput++
   }
@@ -40,17 +41,40 @@ export function encoderArgs(plan: ExportPlan): string[] {
   const v = preset.video
   const a = preset.audio
   return [
-    '-c:v', 'libx264', '-preset', v.speed, '-profile:v', v.profile, '-pix_fmt', v.pixFmt,
-    '-crf', String(v.crf), '-maxrate', `${v.maxrateKbps}k`, '-bufsize', `${v.bufsizeKbps}k`,
+    '-c:v',
+    'libx264',
+    '-preset',
+    v.speed,
+    '-profile:v',
+    v.profile,
+    '-pix_fmt',
+    v.pixFmt,
+    '-crf',
+    String(v.crf),
+    '-maxrate',
+    `${v.maxrateKbps}k`,
+    '-bufsize',
+    `${v.bufsizeKbps}k`,
     // No -r: the graph already emits CFR at the preset rate, and -r makes ffmpeg 5.1 duplicate the
     // last frame (one frame too long).
-    '-g', String(Math.round(v.gopSeconds * preset.fps)), '-fps_mode', 'cfr',
+    '-g',
+    String(Math.round(v.gopSeconds * preset.fps)),
+    '-fps_mode',
+    'cfr',
     // Every output is SDR BT.709 (HDR sources are tone-mapped in the graph) and says so: players must
     // not guess, and the export check reads these tags back.
     ...outputColorArgs(),
-    '-c:a', 'aac', '-b:a', `${a.bitrateKbps}k`, '-ar', String(a.sampleRate), '-ac', String(a.channels),
+    '-c:a',
+    'aac',
+    '-b:a',
+    `${a.bitrateKbps}k`,
+    '-ar',
+    String(a.sampleRate),
+    '-ac',
+    String(a.channels),
     ...(preset.faststart ? ['-movflags', '+faststart'] : []),
-    '-f', 'mp4'
+    '-f',
+    'mp4'
   ]
 }
 
@@ -58,7 +82,14 @@ function videoGraph(plan: ExportPlan, lastFrameInput: number | undefined, photoI
   const { preset } = plan
   const parts = [
     fitFilter({
-      mode: plan.fit, width: preset.width, height: preset.height, fps: preset.fps, sar: plan.sar, padColor: plan.padColor, inLabel: '0:v', outLabel: 'clip',
+      mode: plan.fit,
+      width: preset.width,
+      height: preset.height,
+      fps: preset.fps,
+      sar: plan.sar,
+      padColor: plan.padColor,
+      inLabel: '0:v',
+      outLabel: 'clip',
       ...(plan.hdr ? { toneMap: toneMapFilter(plan.hdr) } : {})
     })
   ]
@@ -89,13 +120,20 @@ function videoGraph(plan: ExportPlan, lastFrameInput: number | undefined, photoI
   return parts
 }
 
-function cardGraph(plan: ExportPlan, card: EndCardPlan, lastFrameInput: number | undefined, photoInput: number | undefined): string[] {
+function cardGraph(
+  plan: ExportPlan,
+  card: EndCardPlan,
+  lastFrameInput: number | undefined,
+  photoInput: number | undefined
+): string[] {
   const { width: w, height: h, fps } = plan.preset
   const d = seconds(card.durationMs)
   const parts: string[] = []
   const bgLabel = card.photo ? 'cardbg' : 'card'
   if (card.background.kind === 'color') {
-    parts.push(`color=c=${ffmpegColor(card.background.color)}:s=${w}x${h}:r=${fps}:d=${d},format=yuv420p,setsar=1[${bgLabel}]`)
+    parts.push(
+      `color=c=${ffmpegColor(card.background.color)}:s=${w}x${h}:r=${fps}:d=${d},format=yuv420p,setsar=1[${bgLabel}]`
+    )
   } else {
     // reverse on the last half second makes the final frame come first; it is then held for the card.
     // The last frame of an HDR clip is tone-mapped like the clip itself (one frame: cheap).
@@ -109,7 +147,9 @@ function cardGraph(plan: ExportPlan, card: EndCardPlan, lastFrameInput: number |
   if (card.photo) {
     const { x, y, size } = card.photo.rect
     const toneMap = card.photo.hdr ? `${toneMapFilter(card.photo.hdr)},` : ''
-    parts.push(`[${photoInput}:v]${toneMap}scale=${size}:${size}:force_original_aspect_ratio=increase,crop=${size}:${size},setsar=1,fps=${fps}[photo]`)
+    parts.push(
+      `[${photoInput}:v]${toneMap}scale=${size}:${size}:force_original_aspect_ratio=increase,crop=${size}:${size},setsar=1,fps=${fps}[photo]`
+    )
     parts.push(`[cardbg][photo]overlay=x=${x}:y=${y}:eof_action=repeat,format=yuv420p,setsar=1[card]`)
   }
   return parts
@@ -135,7 +175,11 @@ function audioGraph(plan: ExportPlan): string[] {
   if (plan.endCard) {
     parts.push(`${silence},atrim=duration=${seconds(plan.endCard.durationMs)}[acard]`)
     const t = effectiveTransitionMs(plan)
-    parts.push(t > 0 ? `[aclip][acard]acrossfade=d=${seconds(t)}:c1=tri:c2=tri[${last}]` : `[aclip][acard]concat=n=2:v=0:a=1[${last}]`)
+    parts.push(
+      t > 0
+        ? `[aclip][acard]acrossfade=d=${seconds(t)}:c1=tri:c2=tri[${last}]`
+        : `[aclip][acard]concat=n=2:v=0:a=1[${last}]`
+    )
   }
   if (n > 1) parts.push(`[amix]asplit=${n}${labels('a', n)}`)
   return parts

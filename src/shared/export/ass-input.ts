@@ -8,7 +8,12 @@ import { captionChoiceFor, resolveCaption } from '../captions/resolve-style'
  * Pure: what buildAss needs for one locale output of one clip. The clip starts at 0 in output
  * time, so cue times carry over, clamped to the clip part (the card starts at clip − transition).
  */
-export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, clipDurationMs: number): AssInput['cues'] {
+export function cuesForLocale(
+  clip: Clip,
+  locale: string,
+  sourceLocale: string,
+  clipDurationMs: number
+): AssInput['cues'] {
   const translations = clip.track.translations[locale] ?? {}
   const cues: AssInput['cues'] = []
   for (const cue of clip.track.cues) {
@@ -37,7 +42,11 @@ export function cuesForLocale(clip: Clip, locale: string, sourceLocale: string, 
 export function effectiveEndCard(project: Project, clip: Clip): EndCard {
   const o = clip.endCard ?? {}
   const defined = Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined))
-  return EndCard.parse({ ...project.endCard, ...defined, message: { ...project.endCard.message, ...(o.message ?? {}) } })
+  return EndCard.parse({
+    ...project.endCard,
+    ...defined,
+    message: { ...project.endCard.message, ...(o.message ?? {}) }
+  })
 }
 
 const REFERENCE = { width: 1080, height: 1920 }
@@ -53,7 +62,12 @@ export function safeZoneFor(project: Project, preset: Preset): SafeZone {
   if (isDefault) return preset.safeZone
   const sx = preset.width / REFERENCE.width
   const sy = preset.height / REFERENCE.height
-  return { top: Math.round(z.top * sy), bottom: Math.round(z.bottom * sy), left: Math.round(z.left * sx), right: Math.round(z.right * sx) }
+  return {
+    top: Math.round(z.top * sy),
+    bottom: Math.round(z.bottom * sy),
+    left: Math.round(z.left * sx),
+    right: Math.round(z.right * sx)
+  }
 }
 
 export interface AssInputArgs {

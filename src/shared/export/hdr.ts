@@ -25,7 +25,11 @@ export interface ColorFields {
   color_primaries?: string
   color_space?: string
   color_range?: string
-  side_data_list?: { side_data_type?: string; dv_profile?: number | string; dv_bl_signal_compatibility_id?: number | string }[]
+  side_data_list?: {
+    side_data_type?: string
+    dv_profile?: number | string
+    dv_bl_signal_compatibility_id?: number | string
+  }[]
   dv_profile?: number | string
   dv_bl_signal_compatibility_id?: number | string
 }
@@ -37,7 +41,9 @@ const DV_BASE: Record<number, HdrTransfer | 'sdr'> = { 1: 'pq', 6: 'pq', 2: 'sdr
 const num = (v: unknown) => (v === undefined || v === '' ? undefined : Number(v))
 
 export function colorVerdict(s: ColorFields): ColorVerdict {
-  const dvRecord = s.side_data_list?.find((d) => /dovi|dolby/i.test(d.side_data_type ?? '') || d.dv_profile !== undefined)
+  const dvRecord = s.side_data_list?.find(
+    (d) => /dovi|dolby/i.test(d.side_data_type ?? '') || d.dv_profile !== undefined
+  )
   const dvProfile = num(dvRecord?.dv_profile ?? s.dv_profile)
   const dvCompat = num(dvRecord?.dv_bl_signal_compatibility_id ?? s.dv_bl_signal_compatibility_id)
   let transfer = TRANSFERS[s.color_transfer ?? '']
@@ -106,7 +112,16 @@ export const OUTPUT_COLOR = { primaries: 'bt709', transfer: 'bt709', space: 'bt7
 
 /** Encoder flags that write OUTPUT_COLOR into the H.264 VUI and the MP4 colr box. */
 export function outputColorArgs(): string[] {
-  return ['-color_primaries', OUTPUT_COLOR.primaries, '-color_trc', OUTPUT_COLOR.transfer, '-colorspace', OUTPUT_COLOR.space, '-color_range', OUTPUT_COLOR.range]
+  return [
+    '-color_primaries',
+    OUTPUT_COLOR.primaries,
+    '-color_trc',
+    OUTPUT_COLOR.transfer,
+    '-colorspace',
+    OUTPUT_COLOR.space,
+    '-color_range',
+    OUTPUT_COLOR.range
+  ]
 }
 
 /** A short label for people: "HDR HLG", "Dolby Vision 8.4 (HLG)", "SDR". */

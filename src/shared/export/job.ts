@@ -25,7 +25,12 @@ export const ExportJob = z.object({
   error: z.object({ code: z.string(), message: z.string() }).optional(),
   /** The output's pre-flight when the batch was planned; `incomplete` outputs go to a ".incomplete.mp4" name. */
   preflight: z
-    .object({ verdict: z.enum(['ready', 'incomplete', 'blocked']), errors: z.number().int(), warnings: z.number().int(), reconsider: z.number().int() })
+    .object({
+      verdict: z.enum(['ready', 'incomplete', 'blocked']),
+      errors: z.number().int(),
+      warnings: z.number().int(),
+      reconsider: z.number().int()
+    })
     .optional(),
   incomplete: z.boolean().optional(),
   /**

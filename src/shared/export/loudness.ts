@@ -55,7 +55,13 @@ export function parseLoudnormJson(stderr: string): LoudnessMeasurement | undefin
   const inputLra = num('input_lra')
   const inputThresh = num('input_thresh')
   const targetOffset = num('target_offset')
-  if (inputI === undefined || inputTp === undefined || inputLra === undefined || inputThresh === undefined || targetOffset === undefined) {
+  if (
+    inputI === undefined ||
+    inputTp === undefined ||
+    inputLra === undefined ||
+    inputThresh === undefined ||
+    targetOffset === undefined
+  ) {
     return undefined
   }
   return { inputI, inputTp, inputLra, inputThresh, targetOffset, outputI: num('output_i'), outputTp: num('output_tp') }

@@ -109,16 +109,26 @@ export function describeStyle(s: SubtitleStyle): string {
 function rowPreflight(p: OutputPreflight): ManifestRowPreflight {
   const count = (sev: string) => p.problems.filter((x) => x.severity === sev).length
   return {
-    verdict: p.verdict, errors: count('error'), warnings: count('warning'), reconsider: count('reconsider'),
+    verdict: p.verdict,
+    errors: count('error'),
+    warnings: count('warning'),
+    reconsider: count('reconsider'),
     problems: p.problems.filter((x) => x.severity === 'error' || x.severity === 'warning').map((x) => x.message)
   }
 }
 
 function shared(ctx: ManifestContext | undefined, p: OutputPreflight | null | undefined, clipId: string) {
   return {
-    cues: p?.counts.cues ?? null, missing: p?.counts.missing ?? null, draft: p?.counts.draft ?? null, outdated: p?.counts.outdated ?? null,
-    qc: p ? { ...p.counts.qc } : null, preflight: p ? rowPreflight(p) : null, outputHash: p?.outputHash ?? null,
-    projectHash: ctx?.projectHash ?? null, kindframeVersion: ctx?.kindframeVersion ?? null, ffmpegVersion: ctx?.ffmpegVersion ?? null,
+    cues: p?.counts.cues ?? null,
+    missing: p?.counts.missing ?? null,
+    draft: p?.counts.draft ?? null,
+    outdated: p?.counts.outdated ?? null,
+    qc: p ? { ...p.counts.qc } : null,
+    preflight: p ? rowPreflight(p) : null,
+    outputHash: p?.outputHash ?? null,
+    projectHash: ctx?.projectHash ?? null,
+    kindframeVersion: ctx?.kindframeVersion ?? null,
+    ffmpegVersion: ctx?.ffmpegVersion ?? null,
     captionStyle: ctx ? describeCaption(ctx.captionStyle, ctx.captionFor?.(clipId)) : null
   }
 }
@@ -130,7 +140,13 @@ function relativeTo(outDir: string, path: string): string {
 }
 
 /** `file` is relative to the manifest's folder ("/"-separated) when the output is inside it. */
-export function manifestRow(job: ExportJob, outDir: string, lint: LintCounts | null, ctx?: ManifestContext, preflight?: OutputPreflight | null): ManifestRow {
+export function manifestRow(
+  job: ExportJob,
+  outDir: string,
+  lint: LintCounts | null,
+  ctx?: ManifestContext,
+  preflight?: OutputPreflight | null
+): ManifestRow {
   const checks = job.result?.checks ?? []
   return {
     file: relativeTo(outDir, job.outputPath),
@@ -150,7 +166,9 @@ export function manifestRow(job: ExportJob, outDir: string, lint: LintCounts | n
     checks: checks.map((c) => `${c.name}:${c.ok ? 'ok' : 'FAIL'}`).join(' '),
     error: job.error ? `${job.error.code}: ${job.error.message}` : '',
     ...shared(ctx, preflight, job.clipId),
-    lint: preflight ? { error: preflight.counts.lint.error, warning: preflight.counts.lint.warning, info: preflight.counts.lint.info } : lint
+    lint: preflight
+      ? { error: preflight.counts.lint.error, warning: preflight.counts.lint.warning, info: preflight.counts.lint.info }
+      : lint
   }
 }
 
@@ -158,8 +176,21 @@ export function manifestRow(job: ExportJob, outDir: string, lint: LintCounts | n
 export function skippedRow(p: OutputPreflight, presetId: string, ctx?: ManifestContext): ManifestRow {
   const first = p.problems.find((x) => x.severity === 'error')
   return {
-    file: p.rel, clipId: p.clipId, clipTitle: p.clipTitle, locale: p.locale, presetId, state: 'skipped', incomplete: false,
-    durationMs: null, endCardStartMs: p.cardStartMs, sizeBytes: null, loudnessInputI: null, loudnessOutputI: null, loudnessOutputTp: null, checksPassed: false, checks: '',
+    file: p.rel,
+    clipId: p.clipId,
+    clipTitle: p.clipTitle,
+    locale: p.locale,
+    presetId,
+    state: 'skipped',
+    incomplete: false,
+    durationMs: null,
+    endCardStartMs: p.cardStartMs,
+    sizeBytes: null,
+    loudnessInputI: null,
+    loudnessOutputI: null,
+    loudnessOutputTp: null,
+    checksPassed: false,
+    checks: '',
     error: first ? `${p.verdict}: ${first.message}` : p.verdict,
     ...shared(ctx, p, p.clipId),
     lint: { error: p.counts.lint.error, warning: p.counts.lint.warning, info: p.counts.lint.info }
@@ -167,9 +198,34 @@ export function skippedRow(p: OutputPreflight, presetId: string, ctx?: ManifestC
 }
 
 const COLUMNS = [
-  'file', 'clip_id', 'clip_title', 'locale', 'preset', 'state', 'incomplete', 'duration_ms', 'size_bytes',
-  'loudness_in_lufs', 'loudness_out_lufs', 'true_peak_out_dbtp', 'checks_passed', 'checks', 'error', 'lint',
-  'cues', 'missing', 'draft', 'outdated', 'qc', 'preflight', 'problems', 'output_hash', 'project_hash', 'kindframe', 'ffmpeg', 'caption_style'
+  'file',
+  'clip_id',
+  'clip_title',
+  'locale',
+  'preset',
+  'state',
+  'incomplete',
+  'duration_ms',
+  'size_bytes',
+  'loudness_in_lufs',
+  'loudness_out_lufs',
+  'true_peak_out_dbtp',
+  'checks_passed',
+  'checks',
+  'error',
+  'lint',
+  'cues',
+  'missing',
+  'draft',
+  'outdated',
+  'qc',
+  'preflight',
+  'problems',
+  'output_hash',
+  'project_hash',
+  'kindframe',
+  'ffmpeg',
+  'caption_style'
 ] as const
 
 /** RFC 4180: quote fields with comma, quote or line break; double the quotes. Formula-looking cells are defused. */
@@ -194,11 +250,37 @@ export function manifestCsv(m: Pick<Manifest, 'rows'>): string {
   for (const r of m.rows) {
     lines.push(
       [
-        r.file, r.clipId, r.clipTitle, r.locale, r.presetId, r.state, r.incomplete, r.durationMs, r.sizeBytes, r.loudnessInputI,
-        r.loudnessOutputI, r.loudnessOutputTp, r.checksPassed, r.checks, r.error, lintCell(r.lint),
-        r.cues, r.missing, r.draft, r.outdated, lintCell(r.qc), preflightCell(r.preflight), r.preflight?.problems.join(' | ') ?? '',
-        r.outputHash, r.projectHash, r.kindframeVersion, r.ffmpegVersion, r.captionStyle
-      ].map(csvField).join(',')
+        r.file,
+        r.clipId,
+        r.clipTitle,
+        r.locale,
+        r.presetId,
+        r.state,
+        r.incomplete,
+        r.durationMs,
+        r.sizeBytes,
+        r.loudnessInputI,
+        r.loudnessOutputI,
+        r.loudnessOutputTp,
+        r.checksPassed,
+        r.checks,
+        r.error,
+        lintCell(r.lint),
+        r.cues,
+        r.missing,
+        r.draft,
+        r.outdated,
+        lintCell(r.qc),
+        preflightCell(r.preflight),
+        r.preflight?.problems.join(' | ') ?? '',
+        r.outputHash,
+        r.projectHash,
+        r.kindframeVersion,
+        r.ffmpegVersion,
+        r.captionStyle
+      ]
+        .map(csvField)
+        .join(',')
     )
   }
   return lines.join('\r\n') + '\r\n'

@@ -22,13 +22,22 @@ export function fileKey(rel: string): string {
   return rel.normalize('NFC').toLowerCase()
 }
 
-export function planOutputNames(project: Project, clips: readonly Clip[], locales: readonly string[], presetId: string): PlannedOutput[] {
+export function planOutputNames(
+  project: Project,
+  clips: readonly Clip[],
+  locales: readonly string[],
+  presetId: string
+): PlannedOutput[] {
   const outputs: PlannedOutput[] = []
   const byKey = new Map<string, PlannedOutput[]>()
   for (const clip of clips) {
     for (const locale of locales) {
       const wanted = renderOutputName(project.export.outputTemplate, {
-        series: project.series.title, clip: clip.title || clip.id, clipId: clip.id, locale, preset: presetId
+        series: project.series.title,
+        clip: clip.title || clip.id,
+        clipId: clip.id,
+        locale,
+        preset: presetId
       })
       const out: PlannedOutput = { clipId: clip.id, clipTitle: clip.title, locale, rel: wanted }
       const taken = byKey.get(fileKey(wanted))
@@ -44,7 +53,8 @@ export function planOutputNames(project: Project, clips: readonly Clip[], locale
   }
   for (const group of byKey.values()) {
     if (group.length < 2) continue
-    for (const o of group) o.collidesWith = group.filter((x) => x !== o).map((x) => ({ clipId: x.clipId, locale: x.locale }))
+    for (const o of group)
+      o.collidesWith = group.filter((x) => x !== o).map((x) => ({ clipId: x.clipId, locale: x.locale }))
   }
   return outputs
 }

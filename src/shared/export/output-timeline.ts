@@ -23,11 +23,21 @@ export function outputTimeline(project: Project, clip: Clip, sourceDurationMs: n
   // The transition can't be longer than either side (same rule as plan.effectiveTransitionMs).
   const transitionMs = Math.min(ec.transition.durationMs, clipMs, ec.durationMs)
   const startMs = clipMs - transitionMs
-  return { clipMs, card: { startMs, durationMs: ec.durationMs, fadeInMs: transitionMs }, totalMs: startMs + ec.durationMs }
+  return {
+    clipMs,
+    card: { startMs, durationMs: ec.durationMs, fadeInMs: transitionMs },
+    totalMs: startMs + ec.durationMs
+  }
 }
 
 /** The ASS input (subtitles + end-card text) of one clip × locale output at the preset's frame. */
-export function outputAssInput(project: Project, clip: Clip, locale: string, preset: Preset, sourceDurationMs: number): AssInput {
+export function outputAssInput(
+  project: Project,
+  clip: Clip,
+  locale: string,
+  preset: Preset,
+  sourceDurationMs: number
+): AssInput {
   const t = outputTimeline(project, clip, sourceDurationMs, preset.fps)
   return assInputFor({ project, clip, locale, preset, clipDurationMs: t.clipMs, ...(t.card ? { card: t.card } : {}) })
 }

@@ -8,7 +8,11 @@ import { SafeZone } from '../project/schema'
  */
 export const X264Speed = z.enum(['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow'])
 
-const even = z.number().int().positive().refine((n) => n % 2 === 0, 'must be even (yuv420p needs even dimensions)')
+const even = z
+  .number()
+  .int()
+  .positive()
+  .refine((n) => n % 2 === 0, 'must be even (yuv420p needs even dimensions)')
 
 export const Preset = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -56,7 +60,16 @@ const TIKTOK: Preset = {
   width: 1080,
   height: 1920,
   fps: 30,
-  video: { codec: 'h264', profile: 'high', pixFmt: 'yuv420p', crf: 21, maxrateKbps: 10_000, bufsizeKbps: 20_000, speed: 'veryfast', gopSeconds: 2 },
+  video: {
+    codec: 'h264',
+    profile: 'high',
+    pixFmt: 'yuv420p',
+    crf: 21,
+    maxrateKbps: 10_000,
+    bufsizeKbps: 20_000,
+    speed: 'veryfast',
+    gopSeconds: 2
+  },
   audio: { codec: 'aac', sampleRate: 48000, channels: 2, bitrateKbps: 192 },
   loudness: { integrated: -14, truePeak: -1, lra: 11 },
   faststart: true,

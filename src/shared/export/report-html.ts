@@ -39,7 +39,10 @@ export interface SeriesReport {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!
+  )
 }
 
 export function formatClock(ms: number): string {
@@ -113,7 +116,9 @@ export function seriesReportHtml(r: SeriesReport): string {
   const e = escapeHtml
   const meta = [
     `Generated ${e(r.generatedAt.slice(0, 16).replace('T', ' '))} UTC from batch <code>${e(r.batchId)}</code>`,
-    r.preset ? `Preset: ${e(r.preset.label)} (<code>${e(r.preset.id)}</code>), loudness target ${r.preset.loudness.integrated} LUFS / ${r.preset.loudness.truePeak} dBTP` : '',
+    r.preset
+      ? `Preset: ${e(r.preset.label)} (<code>${e(r.preset.id)}</code>), loudness target ${r.preset.loudness.integrated} LUFS / ${r.preset.loudness.truePeak} dBTP`
+      : '',
     r.captionStyle ? `Caption style: ${e(r.captionStyle)}` : '',
     `Kindframe ${e(r.kindframeVersion ?? '?')} · ffmpeg ${e(r.ffmpegVersion ?? '?')}`,
     r.projectHash ? `Project content hash: <code>${e(r.projectHash)}</code>` : '',
@@ -162,26 +167,50 @@ function outputSection(o: ReportOutput, index: number): string {
   const status = statusOf(row)
   const headingId = `out-${index}`
   const title = `${row.clipTitle || row.clipId} (${row.locale})`
-  const failedChecks = row.checks.split(' ').filter((c) => c.endsWith(':FAIL')).map((c) => c.slice(0, -5))
-  const checksText = row.checks ? (failedChecks.length ? `failed: ${failedChecks.join(', ')}` : `all ${row.checks.split(' ').length} passed`) : '—'
+  const failedChecks = row.checks
+    .split(' ')
+    .filter((c) => c.endsWith(':FAIL'))
+    .map((c) => c.slice(0, -5))
+  const checksText = row.checks
+    ? failedChecks.length
+      ? `failed: ${failedChecks.join(', ')}`
+      : `all ${row.checks.split(' ').length} passed`
+    : '—'
   const pf = row.preflight
   const facts: [string, string][] = [
     ['File', `<span class="file">${e(row.file)}</span>`],
     ['Duration', row.durationMs === null ? '—' : e(formatClock(row.durationMs))],
     ['Size', e(formatBytes(row.sizeBytes))],
-    ['Loudness', `${e(num(row.loudnessOutputI, 'LUFS'))} integrated, ${e(num(row.loudnessOutputTp, 'dBTP'))} true peak (source ${e(num(row.loudnessInputI, 'LUFS'))})`],
+    [
+      'Loudness',
+      `${e(num(row.loudnessOutputI, 'LUFS'))} integrated, ${e(num(row.loudnessOutputTp, 'dBTP'))} true peak (source ${e(num(row.loudnessInputI, 'LUFS'))})`
+    ],
     ['Checks', e(checksText)],
-    ['Subtitles', row.cues === null ? '—' : e(`${row.cues} cues · ${row.missing ?? 0} missing · ${row.draft ?? 0} draft · ${row.outdated ?? 0} outdated`)],
+    [
+      'Subtitles',
+      row.cues === null
+        ? '—'
+        : e(`${row.cues} cues · ${row.missing ?? 0} missing · ${row.draft ?? 0} draft · ${row.outdated ?? 0} outdated`)
+    ],
     ['QC', row.qc ? e(`${row.qc.error} errors · ${row.qc.warning} warnings`) : '—'],
-    ['Kindness lint', row.lint ? e(`${row.lint.error} errors · ${row.lint.warning} warnings · ${row.lint.info} notes`) : '—'],
-    ['Pre-flight', pf ? e(`${pf.verdict} · ${pf.errors} errors · ${pf.warnings} warnings · ${pf.reconsider} to reconsider`) : '—'],
+    [
+      'Kindness lint',
+      row.lint ? e(`${row.lint.error} errors · ${row.lint.warning} warnings · ${row.lint.info} notes`) : '—'
+    ],
+    [
+      'Pre-flight',
+      pf ? e(`${pf.verdict} · ${pf.errors} errors · ${pf.warnings} warnings · ${pf.reconsider} to reconsider`) : '—'
+    ],
     ['Exported', e(`${o.createdAt.slice(0, 16).replace('T', ' ')} UTC (batch ${o.batchId})`)]
   ]
   if (row.error) facts.push(['Error', e(row.error)])
   const problems = pf?.problems ?? []
   const sheet = o.thumbnails.length
     ? `<ul class="sheet" aria-label="Contact sheet of ${e(title)}">\n${o.thumbnails
-        .map((t) => `<li><figure><img src="${e(t.src)}" alt="${e(`${title}: ${t.endCard ? 'end card' : 'frame'} at ${formatClock(t.atMs)}`)}" width="180" height="320"><figcaption>${e(t.endCard ? `End card, ${formatClock(t.atMs)}` : formatClock(t.atMs))}</figcaption></figure></li>`)
+        .map(
+          (t) =>
+            `<li><figure><img src="${e(t.src)}" alt="${e(`${title}: ${t.endCard ? 'end card' : 'frame'} at ${formatClock(t.atMs)}`)}" width="180" height="320"><figcaption>${e(t.endCard ? `End card, ${formatClock(t.atMs)}` : formatClock(t.atMs))}</figcaption></figure></li>`
+        )
         .join('\n')}\n</ul>`
     : `<p class="meta">${e(o.thumbnailsNote ?? 'No thumbnails.')}</p>`
   return `<article aria-labelledby="${headingId}">

@@ -7,7 +7,13 @@ import { OUTPUT_COLOR } from './hdr'
  */
 export interface OutputProbe {
   video?: {
-    codec: string; profile?: string; width: number; height: number; pixFmt?: string; frameRate?: string; durationMs?: number
+    codec: string
+    profile?: string
+    width: number
+    height: number
+    pixFmt?: string
+    frameRate?: string
+    durationMs?: number
     /** ffprobe's color_primaries / color_transfer / color_space / color_range. */
     color?: { primaries?: string; transfer?: string; space?: string; range?: string }
   }
@@ -33,16 +39,32 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
   const a = p.audio
   const checks: Check[] = [
     check('video-stream', !!v, v ? 'present' : 'missing'),
-    check('size', !!v && v.width === preset.width && v.height === preset.height, v ? `${v.width}×${v.height} (want ${preset.width}×${preset.height})` : '-'),
+    check(
+      'size',
+      !!v && v.width === preset.width && v.height === preset.height,
+      v ? `${v.width}×${v.height} (want ${preset.width}×${preset.height})` : '-'
+    ),
     check('video-codec', v?.codec === preset.video.codec, `${v?.codec ?? '-'} (want ${preset.video.codec})`),
-    check('profile', (v?.profile ?? '').toLowerCase() === preset.video.profile, `${v?.profile ?? '-'} (want ${preset.video.profile})`),
+    check(
+      'profile',
+      (v?.profile ?? '').toLowerCase() === preset.video.profile,
+      `${v?.profile ?? '-'} (want ${preset.video.profile})`
+    ),
     check('pix-fmt', v?.pixFmt === preset.video.pixFmt, `${v?.pixFmt ?? '-'} (want ${preset.video.pixFmt})`),
     check('fps', v?.frameRate === `${preset.fps}/1`, `${v?.frameRate ?? '-'} (want ${preset.fps}/1)`),
     colorCheck(v?.color),
     check('audio-stream', !!a, a ? 'present' : 'missing'),
     check('audio-codec', a?.codec === preset.audio.codec, `${a?.codec ?? '-'} (want ${preset.audio.codec})`),
-    check('audio-rate', a?.sampleRate === preset.audio.sampleRate, `${a?.sampleRate ?? '-'} Hz (want ${preset.audio.sampleRate})`),
-    check('audio-channels', a?.channels === preset.audio.channels, `${a?.channels ?? '-'} (want ${preset.audio.channels})`)
+    check(
+      'audio-rate',
+      a?.sampleRate === preset.audio.sampleRate,
+      `${a?.sampleRate ?? '-'} Hz (want ${preset.audio.sampleRate})`
+    ),
+    check(
+      'audio-channels',
+      a?.channels === preset.audio.channels,
+      `${a?.channels ?? '-'} (want ${preset.audio.channels})`
+    )
   ]
   const vd = v?.durationMs
   checks.push(
@@ -66,7 +88,13 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
     checks.push(check('faststart', moov >= 0 && mdat >= 0 && moov < mdat, `boxes: ${p.boxOrder.join(',')}`))
   }
   const mb = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`
-  checks.push(check('file-size', p.sizeBytes <= preset.limits.maxSizeBytes, `${mb(p.sizeBytes)} (limit ${mb(preset.limits.maxSizeBytes)})`))
+  checks.push(
+    check(
+      'file-size',
+      p.sizeBytes <= preset.limits.maxSizeBytes,
+      `${mb(p.sizeBytes)} (limit ${mb(preset.limits.maxSizeBytes)})`
+    )
+  )
   return checks
 }
 
@@ -74,7 +102,11 @@ export function checkOutput(p: OutputProbe, preset: Preset, expectedDurationMs: 
 function colorCheck(c: NonNullable<OutputProbe['video']>['color'] | undefined): Check {
   const want = OUTPUT_COLOR
   const got = `${c?.primaries ?? '-'}/${c?.transfer ?? '-'}/${c?.space ?? '-'}/${c?.range ?? '-'}`
-  const ok = c?.primaries === want.primaries && c?.transfer === want.transfer && c?.space === want.space && c?.range === want.range
+  const ok =
+    c?.primaries === want.primaries &&
+    c?.transfer === want.transfer &&
+    c?.space === want.space &&
+    c?.range === want.range
   return check('color', ok, `${got} (want ${want.primaries}/${want.transfer}/${want.space}/${want.range})`)
 }
 

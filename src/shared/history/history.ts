@@ -25,7 +25,12 @@ export function emptyHistory<T>(): History<T> {
 /** Records that the document changed from `before`; returns the new history. */
 export function record<T>(h: History<T>, before: T, mode: UndoMode, key: string | undefined, now: number): History<T> {
   if (mode === 'never') return h
-  const merges = mode === 'coalesce' && key !== undefined && h.lastKey === key && h.lastAt !== undefined && now - h.lastAt < COALESCE_WINDOW_MS
+  const merges =
+    mode === 'coalesce' &&
+    key !== undefined &&
+    h.lastKey === key &&
+    h.lastAt !== undefined &&
+    now - h.lastAt < COALESCE_WINDOW_MS
   if (merges) return { ...h, future: [], lastAt: now }
   const past = [...h.past, before].slice(-HISTORY_LIMIT)
   return { past, future: [], lastKey: mode === 'coalesce' ? key : undefined, lastAt: now }

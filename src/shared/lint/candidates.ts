@@ -66,7 +66,14 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   const kind = KIND_OF_CATEGORY[rule.category]
   const out: LintContextFlag[] = framesAt(a.layout, a.frames, m.first, m.last, rule.category === 'threat')
   if (rule.category === 'profanity') {
-    const aimed = a.referents.some((r) => r.clause === a.layout.clause[m.first] && r.index >= m.first - 2 && r.index <= m.last + 2 && HURTABLE.has(r.kind)) || innerPronoun(ctx, m.first, m.last)
+    const aimed =
+      a.referents.some(
+        (r) =>
+          r.clause === a.layout.clause[m.first] &&
+          r.index >= m.first - 2 &&
+          r.index <= m.last + 2 &&
+          HURTABLE.has(r.kind)
+      ) || innerPronoun(ctx, m.first, m.last)
     if (!aimed) out.push('untargeted')
     return out
   }
@@ -100,14 +107,28 @@ function innerPronoun(ctx: LineContext, first: number, last: number): boolean {
   return false
 }
 
-const LOWERING = new Set<LintContextFlag>(['negated', 'counter-speech', 'quoted', 'hypothetical', 'self', 'thing', 'untargeted'])
+const LOWERING = new Set<LintContextFlag>([
+  'negated',
+  'counter-speech',
+  'quoted',
+  'hypothetical',
+  'self',
+  'thing',
+  'untargeted'
+])
 
 /** A phrase-rule match with v1 context (second person raises; negation, counter, quotes lower) plus the analysis' frames. */
-export function ruleCandidate(ctx: LineContext, m: TrieMatch<CompiledRule>, isCounterSentence: (first: number) => boolean): Candidate | null {
+export function ruleCandidate(
+  ctx: LineContext,
+  m: TrieMatch<CompiledRule>,
+  isCounterSentence: (first: number) => boolean
+): Candidate | null {
   const rule = m.value
   // 'off' is applied to the merged candidate (line.ts), so it also silences analysis findings on the same words
   const override = offAsUnset(ctx.override(rule.ruleId))
-  const v1: MatchContext = ctx.pack ? matchContext(ctx.pack, ctx.tokens, ctx.b, m.first, m.last, rule.words) : { targeted: false, negated: false, mention: false }
+  const v1: MatchContext = ctx.pack
+    ? matchContext(ctx.pack, ctx.tokens, ctx.b, m.first, m.last, rule.words)
+    : { targeted: false, negated: false, mention: false }
   const flags: LintContextFlag[] = []
   let rank = RANK[override ?? rule.severity]
   if (v1.targeted) {
@@ -118,13 +139,25 @@ export function ruleCandidate(ctx: LineContext, m: TrieMatch<CompiledRule>, isCo
   if (v1.negated && rule.category !== 'profanity') lowered.add('negated')
   if (ctx.pack && rule.category !== 'profanity' && isCounterSentence(m.first)) lowered.add('counter-speech')
   if (v1.mention || ctx.quoted(m.first, m.last)) lowered.add('quoted')
-  for (const f of analysisFrames(ctx, rule, m)) if (rule.category !== 'profanity' || f === 'untargeted' || f === 'quoted') lowered.add(f)
+  for (const f of analysisFrames(ctx, rule, m))
+    if (rule.category !== 'profanity' || f === 'untargeted' || f === 'quoted') lowered.add(f)
   if (lowered.size) {
     flags.push(...lowered)
     rank = 0
   }
   if (m.obfuscated) flags.push('obfuscated')
-  return { ruleId: rule.ruleId, category: rule.category, origin: rule.origin, first: m.first, last: m.last, rank, flags, suggestions: rule.suggestions, explanation: rule.explanation, url: rule.url }
+  return {
+    ruleId: rule.ruleId,
+    category: rule.category,
+    origin: rule.origin,
+    first: m.first,
+    last: m.last,
+    rank,
+    flags,
+    suggestions: rule.suggestions,
+    explanation: rule.explanation,
+    url: rule.url
+  }
 }
 
 /** A sentence-analysis finding as a candidate: targeted findings keep their severity, framed ones drop to info. */
@@ -140,7 +173,16 @@ export function findingCandidate(ctx: LineContext, f: Finding): Candidate | null
   flags.push(...f.frames.filter((x) => LOWERING.has(x)))
   if (f.obfuscated) flags.push('obfuscated')
   const rank = f.frames.length ? 0 : RANK[override ?? baseSeverity(f)]
-  return { ruleId, category: categoryOf(f), origin: 'analysis', first: f.first, last: f.last, rank, flags, ...textsOf(f, ctx.lex) }
+  return {
+    ruleId,
+    category: categoryOf(f),
+    origin: 'analysis',
+    first: f.first,
+    last: f.last,
+    rank,
+    flags,
+    ...textsOf(f, ctx.lex)
+  }
 }
 
 /**
@@ -159,7 +201,11 @@ export function strongest(candidates: Candidate[]): Candidate[] {
     }
     const named = ORIGIN_RANK[c.origin] < ORIGIN_RANK[prev.origin] ? c : prev
     const verdict = c.rank > prev.rank ? c : prev
-    out[out.length - 1] = { ...named, rank: verdict.rank, flags: verdict === named ? named.flags : mergeFlags(verdict.flags, named.flags) }
+    out[out.length - 1] = {
+      ...named,
+      rank: verdict.rank,
+      flags: verdict === named ? named.flags : mergeFlags(verdict.flags, named.flags)
+    }
   }
   return out
 }

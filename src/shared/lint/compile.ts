@@ -44,7 +44,17 @@ export interface CompiledPack {
 /** 'pt' → 'pt-BR', 'es-419' → 'es-MX', 'en-GB' → 'en', 'tl' → 'fil', 'in' (old id) → 'id'. */
 export function resolvePackLocale(locale: string): string | null {
   const lang = locale.toLowerCase().split(/[-_]/)[0] ?? ''
-  const byLang: Record<string, string> = { en: 'en', ms: 'ms', zsm: 'ms', id: 'id', in: 'id', fil: 'fil', tl: 'fil', pt: 'pt-BR', es: 'es-MX' }
+  const byLang: Record<string, string> = {
+    en: 'en',
+    ms: 'ms',
+    zsm: 'ms',
+    id: 'id',
+    in: 'id',
+    fil: 'fil',
+    tl: 'fil',
+    pt: 'pt-BR',
+    es: 'es-MX'
+  }
   return byLang[lang] ?? null
 }
 
@@ -56,7 +66,11 @@ const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
 const CUSS: Record<string, Record<string, number>> = { en: cussEn, 'es-MX': cussEs, 'pt-BR': cussPt }
 
 function slug(text: string): string {
-  return normalizeWord(text).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'phrase'
+  return (
+    normalizeWord(text)
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'phrase'
+  )
 }
 
 function addRuleFiles(pack: CompiledPack, data: LocalePackData, locale: LocaleData): void {
@@ -102,7 +116,11 @@ function addCuss(pack: CompiledPack, list: Record<string, number>, locale: Local
       locale: locale.locale,
       words: new Set()
     }
-    for (const seq of expand(word.replace(/[()|{}?*]/g, ' '), { placeholders: {}, where: `cuss/${locale.locale} "${word}"` })) pack.rules.add(seq, rule)
+    for (const seq of expand(word.replace(/[()|{}?*]/g, ' '), {
+      placeholders: {},
+      where: `cuss/${locale.locale} "${word}"`
+    }))
+      pack.rules.add(seq, rule)
   }
 }
 
@@ -144,15 +162,23 @@ function buildPack(packLocale: string): CompiledPack {
     counterSpeech: phraseTrie(locale.counterSpeech, ph, `rules/${packLocale}/locale.json counterSpeech`),
     kindMessages: phraseTrie(locale.kindMessages, ph, `rules/${packLocale}/locale.json kindMessages`),
     depictionSpeakers: norms([...locale.depictionSpeakers, 'bully', 'bullies']),
-    notNegating: phraseTrie([...locale.notNegating, ...(englishLocale?.notNegating ?? [])], ph, `rules/${packLocale}/locale.json notNegating`),
+    notNegating: phraseTrie(
+      [...locale.notNegating, ...(englishLocale?.notNegating ?? [])],
+      ph,
+      `rules/${packLocale}/locale.json notNegating`
+    ),
     data: locale,
     vocabulary: new Set()
   }
   addRuleFiles(pack, data, locale)
   if (english && englishLocale) {
     addRuleFiles(pack, english, englishLocale)
-    for (const p of englishLocale.counterSpeech) for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en counterSpeech' })) pack.counterSpeech.add(s, true)
-    for (const p of englishLocale.kindMessages) for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en kindMessages' })) pack.kindMessages.add(s, true)
+    for (const p of englishLocale.counterSpeech)
+      for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en counterSpeech' }))
+        pack.counterSpeech.add(s, true)
+    for (const p of englishLocale.kindMessages)
+      for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en kindMessages' }))
+        pack.kindMessages.add(s, true)
   }
   const cuss = CUSS[packLocale]
   if (cuss) addCuss(pack, cuss, locale)
@@ -174,7 +200,10 @@ export function getPack(locale: string): CompiledPack | null {
 /** Compiles a project's deny list (phrases in the same syntax) into its own trie. */
 export function compileDenyList(deny: readonly string[], pack: CompiledPack | null): PhraseTrie<CompiledRule> {
   const trie = new PhraseTrie<CompiledRule>()
-  const texts = pack?.data.messages.deny ?? { suggestion: 'Rephrase or remove this.', explanation: 'This phrase is on the project deny list.' }
+  const texts = pack?.data.messages.deny ?? {
+    suggestion: 'Rephrase or remove this.',
+    explanation: 'This phrase is on the project deny list.'
+  }
   for (const phrase of deny) {
     if (!phrase.trim()) continue
     const rule: CompiledRule = {
@@ -187,12 +216,18 @@ export function compileDenyList(deny: readonly string[], pack: CompiledPack | nu
       locale: pack?.locale ?? 'en',
       words: new Set()
     }
-    for (const seq of expand(phrase, { placeholders: pack?.data.placeholders ?? {}, where: `project lint.deny "${phrase}"` })) trie.add(seq, rule)
+    for (const seq of expand(phrase, {
+      placeholders: pack?.data.placeholders ?? {},
+      where: `project lint.deny "${phrase}"`
+    }))
+      trie.add(seq, rule)
   }
   return trie
 }
 
 /** Forces every pack to compile: used by tests and the CLI to surface malformed data early. */
 export function loadAllPacks(): CompiledPack[] {
-  return Object.keys(RULE_DATA).map((l) => getPack(l)).filter((p): p is CompiledPack => p !== null)
+  return Object.keys(RULE_DATA)
+    .map((l) => getPack(l))
+    .filter((p): p is CompiledPack => p !== null)
 }

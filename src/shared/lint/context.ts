@@ -86,7 +86,11 @@ function isNegator(pack: CompiledPack, tokens: readonly Token[], k: number): boo
   const negator = t.norm === 't' ? t.afterApostrophe : pack.negators.has(t.norm)
   if (!negator) return false
   // "Don't be such a …" / "no seas …" forbids, it does not deny: the insult still lands.
-  if (pack.notNegating.size && (pack.notNegating.matchAt(tokens, k).length || (k > 0 && pack.notNegating.matchAt(tokens, k - 1).length))) return false
+  if (
+    pack.notNegating.size &&
+    (pack.notNegating.matchAt(tokens, k).length || (k > 0 && pack.notNegating.matchAt(tokens, k - 1).length))
+  )
+    return false
   return true
 }
 
@@ -104,8 +108,10 @@ export function matchContext(
   for (let k = Math.max(0, first - TARGET_WINDOW); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (b.clause[k] === clause && pack.secondPerson.has(tokens[k].norm)) targeted = true
   let negated = false
-  for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++) if (b.clause[k] === clause && isNegator(pack, tokens, k)) negated = true
-  for (let k = first + 1; k < last; k++) if (!ruleWords.has(tokens[k].norm) && isNegator(pack, tokens, k)) negated = true
+  for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++)
+    if (b.clause[k] === clause && isNegator(pack, tokens, k)) negated = true
+  for (let k = first + 1; k < last; k++)
+    if (!ruleWords.has(tokens[k].norm) && isNegator(pack, tokens, k)) negated = true
   let mention = false
   for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++)
     if (b.sentence[k] === sentence && pack.mentionVerbs.has(tokens[k].norm)) mention = true

@@ -32,7 +32,10 @@ export function findDirective(line: string): LineDirective | null {
   if (!m) return null
   const verb = m[1].toLowerCase()
   if (!VERBS.has(verb)) return null
-  const rules = m[2].trim().split(/[\s,]+/).filter(Boolean)
+  const rules = m[2]
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)
   return { verb: verb as DirectiveVerb, rules, index: m.index + (m[0].startsWith('#') ? 0 : 1) }
 }
 

@@ -36,5 +36,7 @@ export function overrideFor(engine: Engine, ruleId: string): Severity | 'off' | 
 
 /** The project switched the rule off, or allows it (project.lint: severity "off", allow). */
 export function silencedByProject(engine: Engine, ruleId: string): boolean {
-  return overrideFor(engine, ruleId) === 'off' || (engine.allowRules.length > 0 && coversRule(engine.allowRules, ruleId))
+  return (
+    overrideFor(engine, ruleId) === 'off' || (engine.allowRules.length > 0 && coversRule(engine.allowRules, ruleId))
+  )
 }

@@ -11,13 +11,15 @@ import type { Engine } from './engine-types'
 import { ENGINE_LIMIT, engines } from './caches'
 import type { LintOptions } from './types'
 
-
 /** Validates a project's lint settings (hand-edited project files reach here), naming the bad field. */
 export function parseLintSettings(settings: unknown): z.output<typeof LintSettingsSchema> {
   const parsed = LintSettingsSchema.safeParse(settings ?? {})
   if (parsed.success) return parsed.data
   const first = parsed.error.issues[0]
-  throw new KindframeError('invalid-input', `Lint settings are invalid at ${first.path.join('.') || '(root)'}: ${first.message}`)
+  throw new KindframeError(
+    'invalid-input',
+    `Lint settings are invalid at ${first.path.join('.') || '(root)'}: ${first.message}`
+  )
 }
 
 /** Compiles options into an Engine (cached by locale + settings, so typing re-uses it). */
@@ -41,7 +43,12 @@ export function engineFor(options: LintOptions): Engine {
     vocabulary,
     severity,
     allowRules: settings.allow.filter((a) => a.includes('/')),
-    allowPhrases: new Set(settings.allow.filter((a) => !a.includes('/')).map(normalizePhrase).filter(Boolean)),
+    allowPhrases: new Set(
+      settings.allow
+        .filter((a) => !a.includes('/'))
+        .map(normalizePhrase)
+        .filter(Boolean)
+    ),
     lexicon,
     model: model.model,
     useRules: options.pipeline?.rules !== false,

@@ -59,8 +59,9 @@ export class GroupedPhraseIndex<T> {
     if (!g) return undefined
     if (!g.trie) {
       g.trie = new PhraseTrie<T>()
-      for (const source of g.sources) if (Array.isArray(source)) g.trie.add(source[0], source[1])
-      else addGroup(g.trie, word, source)
+      for (const source of g.sources)
+        if (Array.isArray(source)) g.trie.add(source[0], source[1])
+        else addGroup(g.trie, word, source)
     }
     return g.trie
   }

@@ -2,7 +2,16 @@
  * Kindness lint: pure and environment-neutral (no node:*), so the renderer lints as you type and
  * main, the CLI and the export manifest share the same engine. See docs/lint.md.
  */
-export type { LintIssue, LintOptions, LintCategory, LintContextFlag, LintRange, LintCueInput, LintSettings, Severity } from './types'
+export type {
+  LintIssue,
+  LintOptions,
+  LintCategory,
+  LintContextFlag,
+  LintRange,
+  LintCueInput,
+  LintSettings,
+  Severity
+} from './types'
 export { LINT_CATEGORIES } from './types'
 export { lintText, lintCues, createIncrementalLinter, MAX_ISSUES } from './text'
 export { lintProject, summarize, exportPolicyVerdict, type ProjectLintResult } from './project'

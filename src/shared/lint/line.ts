@@ -5,7 +5,15 @@ import type { CompiledPack, CompiledRule } from './compile'
 import type { TrieMatch } from './trie'
 import { overrideFor, silencedByProject, type Engine } from './engine-types'
 import type { LintContextFlag, LintIssue } from './types'
-import { BY_RANK, RANK, findingCandidate, ruleCandidate, strongest, type Candidate, type LineContext } from './candidates'
+import {
+  BY_RANK,
+  RANK,
+  findingCandidate,
+  ruleCandidate,
+  strongest,
+  type Candidate,
+  type LineContext
+} from './candidates'
 import { analyze, type Finding } from './analysis/analyze'
 import { prepareTokens, type AnalysisToken } from './analysis/prepare-tokens'
 import { modelCandidates } from './model-candidates'
@@ -18,7 +26,8 @@ export interface LineState {
   ignoreNext: string[] | null
 }
 export const START_STATE: LineState = { depictBlock: false, ignoreNext: null }
-export const stateKey = (s: LineState) => `${s.depictBlock ? 1 : 0}${s.ignoreNext ? s.ignoreNext.join(',') || '*' : '-'}`
+export const stateKey = (s: LineState) =>
+  `${s.depictBlock ? 1 : 0}${s.ignoreNext ? s.ignoreNext.join(',') || '*' : '-'}`
 
 /** Issues with offsets relative to the line; lintText shifts them. */
 export type LineIssue = Omit<LintIssue, 'range'> & { start: number; end: number }
@@ -38,7 +47,12 @@ const ORIGIN_RANK = { deny: 0, rules: 1, cuss: 2 }
 function pickMatch(a: TrieMatch<CompiledRule>[], b: TrieMatch<CompiledRule>[]): TrieMatch<CompiledRule> | undefined {
   if (!b.length && a.length <= 1) return a[0]
   const all = a.concat(b)
-  all.sort((x, y) => y.last - x.last || ORIGIN_RANK[x.value.origin] - ORIGIN_RANK[y.value.origin] || RANK[y.value.severity] - RANK[x.value.severity])
+  all.sort(
+    (x, y) =>
+      y.last - x.last ||
+      ORIGIN_RANK[x.value.origin] - ORIGIN_RANK[y.value.origin] ||
+      RANK[y.value.severity] - RANK[x.value.severity]
+  )
   return all[0]
 }
 
@@ -69,7 +83,12 @@ function readDirectives(line: string, state: LineState) {
  * Title-Case word is read as part of a name. At a sentence start Title Case is normal, so there only
  * profanity-list words ("Dick Van Dyke") are skipped and "Stupid Kevin." stays an insult.
  */
-function partOfName(tokens: readonly Token[], sentence: Int32Array, m: { first: number; last: number }, wordList: boolean): boolean {
+function partOfName(
+  tokens: readonly Token[],
+  sentence: Int32Array,
+  m: { first: number; last: number },
+  wordList: boolean
+): boolean {
   if (m.first !== m.last || !tokens[m.first].titlecase) return false
   const prev = tokens[m.first - 1]
   const after = tokens[m.last + 1]
@@ -95,7 +114,15 @@ function analyzeBySentence(
     let last = first
     while (last + 1 < tokens.length && b.sentence[last + 1] === b.sentence[first]) last++
     if (last - first + 1 <= MAX_SENTENCE_TOKENS && hasHotWord(tokens.slice(first, last + 1), lex.hotFirst)) {
-      const a = analyze({ tokens: tokens.slice(first, last + 1), text, sentence: b.sentence.subarray(first, last + 1), clause: b.clause.subarray(first, last + 1), quotes, lex, frameData })
+      const a = analyze({
+        tokens: tokens.slice(first, last + 1),
+        text,
+        sentence: b.sentence.subarray(first, last + 1),
+        clause: b.clause.subarray(first, last + 1),
+        quotes,
+        lex,
+        frameData
+      })
       for (const f of a.findings) out.push({ ...f, first: f.first + first, last: f.last + first })
     }
     first = last + 1
@@ -121,15 +148,27 @@ export function lintLine(line: string, state: LineState, engine: Engine, cueDepi
   if (!tokens.length) return { issues: [], depicted, counter, next }
   const ignore = directive?.verb === 'ignore' ? directive.rules : state.ignoreNext
   const candidates = lineCandidates(body, tokens, engine)
-  const issues = candidates.filter((c) => !suppressed(engine, ignore, tokens, c)).map((c) => toIssue(c, body, tokens, engine.pack, depicted))
+  const issues = candidates
+    .filter((c) => !suppressed(engine, ignore, tokens, c))
+    .map((c) => toIssue(c, body, tokens, engine.pack, depicted))
   return { issues, depicted, counter, next }
 }
 
 /** Whether the line is a depiction (a bullying character speaking) and where its words start after a speaker tag. */
-function depictionOf(line: string, state: LineState, directive: ReturnType<typeof findDirective>, pack: CompiledPack | null, cueDepicted: boolean) {
+function depictionOf(
+  line: string,
+  state: LineState,
+  directive: ReturnType<typeof findDirective>,
+  pack: CompiledPack | null,
+  cueDepicted: boolean
+) {
   const speakers = pack?.depictionSpeakers ?? new Set(['bully'])
   const tag = findSpeakerTag(line, speakers)
-  const depicted = cueDepicted || state.depictBlock || directive?.verb === 'depict' || (tag !== null && isDepictionSpeaker(tag.name, speakers))
+  const depicted =
+    cueDepicted ||
+    state.depictBlock ||
+    directive?.verb === 'depict' ||
+    (tag !== null && isDepictionSpeaker(tag.name, speakers))
   return { depicted, bodyStart: tag?.bodyStart ?? 0 }
 }
 
@@ -142,15 +181,26 @@ function lineTokens(body: string, bodyStart: number, engine: Engine): Token[] {
 
 /** A kind line or counter-speech (it answers depicted bullying earlier in the script). */
 function saysSomethingKind(pack: CompiledPack | null, tokens: readonly Token[]): boolean {
-  return pack !== null && tokens.length > 0 && (pack.kindMessages.occursIn(tokens, 0, tokens.length) || pack.counterSpeech.occursIn(tokens, 0, tokens.length))
+  return (
+    pack !== null &&
+    tokens.length > 0 &&
+    (pack.kindMessages.occursIn(tokens, 0, tokens.length) || pack.counterSpeech.occursIn(tokens, 0, tokens.length))
+  )
 }
 
 /** The longest phrase-rule or deny-list match at each position, skipping words that are part of a name. */
-function phraseRuleMatches(tokens: readonly AnalysisToken[], sentence: Int32Array, engine: Engine): TrieMatch<CompiledRule>[] {
+function phraseRuleMatches(
+  tokens: readonly AnalysisToken[],
+  sentence: Int32Array,
+  engine: Engine
+): TrieMatch<CompiledRule>[] {
   const matches: TrieMatch<CompiledRule>[] = []
   const pack = engine.pack
   for (let i = 0; engine.useRules && i < tokens.length; i++) {
-    const m = pickMatch(pack ? pack.rules.matchAt(tokens, i) : NONE, engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE)
+    const m = pickMatch(
+      pack ? pack.rules.matchAt(tokens, i) : NONE,
+      engine.deny.size ? engine.deny.matchAt(tokens, i) : NONE
+    )
     if (!m) continue
     i = m.last
     if (!partOfName(tokens, sentence, m, m.value.origin === 'cuss')) matches.push(m)
@@ -171,7 +221,18 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
   // "sentence" past MAX_SENTENCE_TOKENS is not natural language: only the phrase rules read it. This
   // keeps the analysis linear in the line's length.
   const longLine = tokens.length > LONG_LINE_TOKENS
-  const analysis = wanted && !longLine ? analyze({ tokens, text: body, sentence: b.sentence, clause: b.clause, quotes, lex: lex!, frameData: engine.frameData }) : null
+  const analysis =
+    wanted && !longLine
+      ? analyze({
+          tokens,
+          text: body,
+          sentence: b.sentence,
+          clause: b.clause,
+          quotes,
+          lex: lex!,
+          frameData: engine.frameData
+        })
+      : null
   const chunkedFindings = wanted && longLine ? analyzeBySentence(tokens, body, b, quotes, lex!, engine.frameData) : []
   const ctx: LineContext = {
     pack,
@@ -200,7 +261,11 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
 }
 
 /** Whether the sentence around a token denounces what it says (v1 counter phrases), memoized per sentence. */
-function counterSentenceTest(pack: CompiledPack | null, tokens: readonly Token[], sentence: Int32Array): (first: number) => boolean {
+function counterSentenceTest(
+  pack: CompiledPack | null,
+  tokens: readonly Token[],
+  sentence: Int32Array
+): (first: number) => boolean {
   const bySentence = new Map<number, boolean>()
   return (first) => {
     const s = sentence[first]
@@ -220,11 +285,25 @@ function counterSentenceTest(pack: CompiledPack | null, tokens: readonly Token[]
 function suppressed(engine: Engine, ignore: string[] | null, tokens: readonly Token[], c: Candidate): boolean {
   if (silencedByProject(engine, c.ruleId)) return true
   if (ignore && coversRule(ignore, c.ruleId)) return true
-  return engine.allowPhrases.size > 0 && engine.allowPhrases.has(tokens.slice(c.first, c.last + 1).map((t) => t.norm).join(' '))
+  return (
+    engine.allowPhrases.size > 0 &&
+    engine.allowPhrases.has(
+      tokens
+        .slice(c.first, c.last + 1)
+        .map((t) => t.norm)
+        .join(' ')
+    )
+  )
 }
 
 /** A candidate as an issue on the line; depicted lines keep their findings at info. */
-function toIssue(c: Candidate, body: string, tokens: readonly Token[], pack: CompiledPack | null, depicted: boolean): LineIssue {
+function toIssue(
+  c: Candidate,
+  body: string,
+  tokens: readonly Token[],
+  pack: CompiledPack | null,
+  depicted: boolean
+): LineIssue {
   const start = tokens[c.first].start
   const stop = tokens[c.last].end
   const actual = body.slice(start, stop)
@@ -259,4 +338,3 @@ function insideQuote(quotes: [number, number][], start: number, stop: number): b
   }
   return false
 }
-

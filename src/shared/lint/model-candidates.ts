@@ -7,7 +7,8 @@ import type { Candidate } from './candidates'
 /** Honest wording for a flag only the model raised, in the model's locales. */
 const MODEL_ONLY: Record<string, string> = {
   en: 'Only the statistical model flagged this (no rule matched): it reads like posts people labelled abusive. Re-read it; it may be fine.',
-  'pt-BR': 'Só o modelo estatístico marcou isto (nenhuma regra correspondeu): parece com postagens que pessoas rotularam como ofensivas. Releia; pode estar tudo bem.'
+  'pt-BR':
+    'Só o modelo estatístico marcou isto (nenhuma regra correspondeu): parece com postagens que pessoas rotularam como ofensivas. Releia; pode estar tudo bem.'
 }
 
 /**
@@ -24,7 +25,13 @@ export const secondOpinionThreshold = (model: Model) => Math.max(model.threshold
  * has no frame that changes its meaning (negation, reported speech, counter-speech, hypothetical),
  * is a warning when the model scores it above its threshold. Never an error.
  */
-export function modelCandidates(model: Model, analysis: Analysis, lex: CompiledLexicon, text: string, found: readonly Candidate[]): Candidate[] {
+export function modelCandidates(
+  model: Model,
+  analysis: Analysis,
+  lex: CompiledLexicon,
+  text: string,
+  found: readonly Candidate[]
+): Candidate[] {
   const { tokens, sentence } = analysis.layout
   const out: Candidate[] = []
   let first = 0
@@ -61,7 +68,12 @@ function sentenceQualifies(a: Analysis, s: number, first: number, last: number, 
   if (found.some((c) => c.first <= last && c.last >= first)) return false
   if (a.frames.counterSentences.has(s)) return false
   const inSentence = (k: number) => k >= first && k <= last
-  if (a.frames.negators.some(inSentence) || a.frames.reports.some(inSentence) || a.frames.hypotheticals.some(inSentence)) return false
+  if (
+    a.frames.negators.some(inSentence) ||
+    a.frames.reports.some(inSentence) ||
+    a.frames.hypotheticals.some(inSentence)
+  )
+    return false
   if (a.referents.some((r) => inSentence(r.index) && (r.kind === 'first' || r.kind === 'thing'))) return false
   // the analysis placed the words and framed them ("Why do people hate …?"): judged already
   if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false

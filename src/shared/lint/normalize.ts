@@ -11,10 +11,23 @@ export function normalizeWord(word: string): string {
   if (ASCII_LOWER.test(lower)) return lower
   // Fold accents on Latin letters only (an Arabic hamza or a Devanagari vowel sign is part of the
   // letter, not an accent). Lone surrogates pass through unchanged: normalize never throws.
-  return lower.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
+  return lower
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' }
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i'
+}
 const LEET_CHARS = /[013457@$!]/
 const HAS_LETTER = /\p{L}/u
 

@@ -37,7 +37,11 @@ function isSpace(c: string): boolean {
 }
 
 function product(a: Sequence[], b: Sequence[], ctx: PatternContext): Sequence[] {
-  if (a.length * b.length > MAX_EXPANSIONS) throw new KindframeError('parse-failed', `${ctx.where}: pattern expands to more than ${MAX_EXPANSIONS} phrases; split it`)
+  if (a.length * b.length > MAX_EXPANSIONS)
+    throw new KindframeError(
+      'parse-failed',
+      `${ctx.where}: pattern expands to more than ${MAX_EXPANSIONS} phrases; split it`
+    )
   // One alternative (a literal word): extend the sequences in place. They are always arrays this
   // expansion made itself (the start [[]] or an earlier product), never shared ones.
   if (b.length === 1) {
@@ -111,7 +115,8 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
       if (known) options = known
       else if (c === '{') {
         const values = ctx.placeholders[inner]
-        if (!values) throw new KindframeError('parse-failed', `${ctx.where}: unknown placeholder {${inner}} in "${pattern}"`)
+        if (!values)
+          throw new KindframeError('parse-failed', `${ctx.where}: unknown placeholder {${inner}} in "${pattern}"`)
         memo.set(key, (options = expandAlternatives(values, ctx, depth)))
       } else {
         memo.set(key, (options = expandAlternatives(inner.split('|'), ctx, depth)))
@@ -127,7 +132,8 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
         continue
       }
       options = spec.split('|').map(wordsOf)
-      if (options.some((o) => o.length === 0)) throw new KindframeError('parse-failed', `${ctx.where}: empty alternative in "${pattern}"`)
+      if (options.some((o) => o.length === 0))
+        throw new KindframeError('parse-failed', `${ctx.where}: empty alternative in "${pattern}"`)
       i = pattern[end - 1] === '?' ? end - 1 : end
     }
     if (pattern[i] === '?') {
@@ -137,8 +143,10 @@ export function expand(pattern: string, ctx: PatternContext, depth = 0): Sequenc
     result = product(result, options, ctx)
   }
   const sequences = result.filter((s) => s.length > 0)
-  if (sequences.length === 0) throw new KindframeError('parse-failed', `${ctx.where}: pattern "${pattern}" matches nothing`)
+  if (sequences.length === 0)
+    throw new KindframeError('parse-failed', `${ctx.where}: pattern "${pattern}" matches nothing`)
   for (const s of sequences)
-    if (s[0] === ANY || s[s.length - 1] === ANY) throw new KindframeError('parse-failed', `${ctx.where}: "*" cannot start or end a phrase ("${pattern}")`)
+    if (s[0] === ANY || s[s.length - 1] === ANY)
+      throw new KindframeError('parse-failed', `${ctx.where}: "*" cannot start or end a phrase ("${pattern}")`)
   return sequences
 }

@@ -21,7 +21,13 @@ export function lintProject(project: Project): ProjectLintResult[] {
       out.push({ clipId: clip.id, locale, kind: 'script', issues: lintText(script, { locale, settings }) })
     }
     const cues = clip.track?.cues ?? []
-    if (cues.length) out.push({ clipId: clip.id, locale: project.sourceLocale, kind: 'subtitles', issues: lintCues(cues, { locale: project.sourceLocale, settings }) })
+    if (cues.length)
+      out.push({
+        clipId: clip.id,
+        locale: project.sourceLocale,
+        kind: 'subtitles',
+        issues: lintCues(cues, { locale: project.sourceLocale, settings })
+      })
     for (const [locale, byCue] of Object.entries(clip.track?.translations ?? {})) {
       const translated: LintCueInput[] = []
       for (const cue of cues) {
@@ -30,13 +36,24 @@ export function lintProject(project: Project): ProjectLintResult[] {
         // The speaker (e.g. "bully") belongs to the source cue and marks the translation too.
         translated.push({ id: cue.id, startMs: cue.startMs, endMs: cue.endMs, text: t.text, speaker: cue.speaker })
       }
-      if (translated.length) out.push({ clipId: clip.id, locale, kind: 'subtitles', issues: lintCues(translated, { locale, settings } satisfies LintOptions) })
+      if (translated.length)
+        out.push({
+          clipId: clip.id,
+          locale,
+          kind: 'subtitles',
+          issues: lintCues(translated, { locale, settings } satisfies LintOptions)
+        })
     }
   }
   return out
 }
 
-export function summarize(issues: readonly LintIssue[]): { error: number; warning: number; info: number; depicted: number } {
+export function summarize(issues: readonly LintIssue[]): {
+  error: number
+  warning: number
+  info: number
+  depicted: number
+} {
   const s = { error: 0, warning: 0, info: 0, depicted: 0 }
   for (const i of issues) {
     s[i.severity]++
@@ -49,7 +66,10 @@ export function summarize(issues: readonly LintIssue[]): { error: number; warnin
  * The export gate. 'review' (default) never blocks; 'block-on-errors' blocks while any error that is
  * not depicted bullying remains. `reasons` lists the errors in both modes (for the export manifest).
  */
-export function exportPolicyVerdict(project: Project, results: readonly ProjectLintResult[] = lintProject(project)): { block: boolean; reasons: string[] } {
+export function exportPolicyVerdict(
+  project: Project,
+  results: readonly ProjectLintResult[] = lintProject(project)
+): { block: boolean; reasons: string[] } {
   const reasons: string[] = []
   for (const r of results) {
     const errors = r.issues.filter((i) => i.severity === 'error' && !i.depicted)

@@ -21,7 +21,9 @@ export function formatText(units: readonly ReportUnit[]): string {
   const out: string[] = []
   for (const u of units)
     for (const i of u.issues) {
-      out.push(`${u.file}:${i.range.line}:${i.range.column}: ${i.severity} ${i.message} (${i.ruleId})${u.label ? ` — ${u.label}` : ''}${where(i)}`)
+      out.push(
+        `${u.file}:${i.range.line}:${i.range.column}: ${i.severity} ${i.message} (${i.ruleId})${u.label ? ` — ${u.label}` : ''}${where(i)}`
+      )
       if (i.suggestions[0]) out.push(`    → ${i.suggestions[0]}`)
     }
   return out.join('\n') + (out.length ? '\n' : '')
@@ -29,7 +31,16 @@ export function formatText(units: readonly ReportUnit[]): string {
 
 /** SARIF 2.1.0 (one run, the rules that fired, one result per issue). */
 export function formatSarif(units: readonly ReportUnit[], toolVersion: string): object {
-  const rules = new Map<string, { id: string; shortDescription: { text: string }; fullDescription: { text: string }; helpUri?: string; properties: { category: string } }>()
+  const rules = new Map<
+    string,
+    {
+      id: string
+      shortDescription: { text: string }
+      fullDescription: { text: string }
+      helpUri?: string
+      properties: { category: string }
+    }
+  >()
   const results: object[] = []
   for (const u of units)
     for (const i of u.issues) {
@@ -49,19 +60,51 @@ export function formatSarif(units: readonly ReportUnit[], toolVersion: string): 
           {
             physicalLocation: {
               artifactLocation: { uri: u.file },
-              region: { startLine: i.range.line, startColumn: i.range.column, endColumn: i.range.column + (i.range.end - i.range.start), charOffset: i.range.start, charLength: i.range.end - i.range.start }
+              region: {
+                startLine: i.range.line,
+                startColumn: i.range.column,
+                endColumn: i.range.column + (i.range.end - i.range.start),
+                charOffset: i.range.start,
+                charLength: i.range.end - i.range.start
+              }
             },
             ...(u.label || i.range.cueId
-              ? { logicalLocations: [{ name: [u.label, i.range.cueId && `cue ${i.range.cueId}`].filter(Boolean).join(' '), kind: 'member' }] }
+              ? {
+                  logicalLocations: [
+                    {
+                      name: [u.label, i.range.cueId && `cue ${i.range.cueId}`].filter(Boolean).join(' '),
+                      kind: 'member'
+                    }
+                  ]
+                }
               : {})
           }
         ],
-        properties: { category: i.category, depicted: i.depicted, suggestions: i.suggestions, explanation: i.explanation, ...(i.context ? { context: i.context } : {}), ...(i.range.startMs !== undefined ? { startMs: i.range.startMs } : {}) }
+        properties: {
+          category: i.category,
+          depicted: i.depicted,
+          suggestions: i.suggestions,
+          explanation: i.explanation,
+          ...(i.context ? { context: i.context } : {}),
+          ...(i.range.startMs !== undefined ? { startMs: i.range.startMs } : {})
+        }
       })
     }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'kindframe-lint', version: toolVersion, informationUri: 'https://github.com/kindframe/kindframe/blob/main/docs/lint.md', rules: [...rules.values()] } }, results }]
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'kindframe-lint',
+            version: toolVersion,
+            informationUri: 'https://github.com/kindframe/kindframe/blob/main/docs/lint.md',
+            rules: [...rules.values()]
+          }
+        },
+        results
+      }
+    ]
   }
 }

@@ -19,7 +19,10 @@ interface Located {
 
 function place({ issue, lineStart, lineNumber }: Located, extra?: { cueId: string; startMs: number }): LintIssue {
   const { start, end, ...rest } = issue
-  return { ...rest, range: { start: lineStart + start, end: lineStart + end, line: lineNumber, column: start + 1, ...extra } }
+  return {
+    ...rest,
+    range: { start: lineStart + start, end: lineStart + end, line: lineNumber, column: start + 1, ...extra }
+  }
 }
 
 interface DocScan {
@@ -32,7 +35,14 @@ interface DocScan {
 }
 
 function scan(text: string, lint: LineLinter, cueDepicted: boolean, scanState?: DocScan): DocScan {
-  const doc: DocScan = scanState ?? { found: [], lastDepictedLine: 0, lastDepictedStart: 0, lastDepictedEnd: 0, counterAfterDepiction: false, truncated: false }
+  const doc: DocScan = scanState ?? {
+    found: [],
+    lastDepictedLine: 0,
+    lastDepictedStart: 0,
+    lastDepictedEnd: 0,
+    counterAfterDepiction: false,
+    truncated: false
+  }
   let state = START_STATE
   let lineStart = 0
   let lineNumber = 0
@@ -64,7 +74,11 @@ function scan(text: string, lint: LineLinter, cueDepicted: boolean, scanState?: 
 function documentIssues(doc: DocScan, engine: Engine, text: (start: number, end: number) => string): LintIssue[] {
   const extra: LintIssue[] = []
   const msgs = engine.pack?.data.messages
-  if (doc.lastDepictedLine && !doc.counterAfterDepiction && !silencedByProject(engine, 'kind/depiction/no-counter-message')) {
+  if (
+    doc.lastDepictedLine &&
+    !doc.counterAfterDepiction &&
+    !silencedByProject(engine, 'kind/depiction/no-counter-message')
+  ) {
     extra.push({
       ruleId: 'kind/depiction/no-counter-message',
       category: 'depiction',
@@ -145,7 +159,15 @@ const cueMemos = cueMemosCache
 
 function cueMemoFor(engine: Engine): CueMemo {
   let memo = cueMemos.get(engine)
-  if (!memo) cueMemos.set(engine, (memo = { plain: new BoundedCache(CUE_TEXTS), depicted: new BoundedCache(DEPICTED_CUE_TEXTS), speakers: new Map() }))
+  if (!memo)
+    cueMemos.set(
+      engine,
+      (memo = {
+        plain: new BoundedCache(CUE_TEXTS),
+        depicted: new BoundedCache(DEPICTED_CUE_TEXTS),
+        speakers: new Map()
+      })
+    )
   return memo
 }
 
@@ -195,9 +217,20 @@ export function lintCues(cues: LintCueInput[], options: LintOptions): LintIssue[
   // The same document-level notices as lintText: the missing counter-message on the last depicted
   // cue, plus "truncated" past MAX_ISSUES and unreadable data files.
   const depicted = lastDepicted && !countered ? lastDepicted : null
-  const doc: DocScan = { found: [], lastDepictedLine: depicted ? 1 : 0, lastDepictedStart: 0, lastDepictedEnd: depicted?.text.length ?? 0, counterAfterDepiction: false, truncated }
+  const doc: DocScan = {
+    found: [],
+    lastDepictedLine: depicted ? 1 : 0,
+    lastDepictedStart: 0,
+    lastDepictedEnd: depicted?.text.length ?? 0,
+    counterAfterDepiction: false,
+    truncated
+  }
   for (const issue of documentIssues(doc, engine, () => depicted?.text ?? ''))
-    out.push(issue.ruleId === 'kind/depiction/no-counter-message' && depicted ? { ...issue, range: { ...issue.range, cueId: depicted.id, startMs: depicted.startMs } } : issue)
+    out.push(
+      issue.ruleId === 'kind/depiction/no-counter-message' && depicted
+        ? { ...issue, range: { ...issue.range, cueId: depicted.id, startMs: depicted.startMs } }
+        : issue
+    )
   return out
 }
 

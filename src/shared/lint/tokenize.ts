@@ -26,7 +26,8 @@ export interface Token {
 
 // "!" and "*" only inside a word: "sh!t" (l33t) and "f*ck" (masked letters) stay one token.
 const WORD = /[\p{L}\p{M}\p{N}@$]+(?:[!*]+[\p{L}\p{M}\p{N}@$]+)*/gu
-const NO_SPACE_SCRIPT = /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Thai}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 // "@handle", "$5", "cash$": symbols at a word's edge are not letters; "$tupid" keeps its "$".
 const EDGE_SYMBOLS = /^@+|^\$+(?=\d)|[@$]+$/g
 // Thai (U+0E00) is the first script written without spaces: below it the Unicode-property test is skipped.
@@ -44,7 +45,9 @@ function hasEdgeSymbol(word: string): boolean {
 let segmenter: Intl.Segmenter | null | undefined
 
 function segmentWords(word: string): { index: number; segment: string }[] {
-  if (segmenter === undefined) segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null
   if (!segmenter) return [{ index: 0, segment: word }]
   return [...segmenter.segment(word)].filter((s) => s.isWordLike !== false)
 }
@@ -87,7 +90,8 @@ function shapeOf(raw: string, vocabulary: ReadonlySet<string> | undefined): Word
   const norm = normalizeWord(raw)
   const first = raw.charAt(0)
   // raw === norm: nothing was lower-cased, so the first letter is not a capital.
-  const titlecase = raw !== norm && first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1
+  const titlecase =
+    raw !== norm && first !== first.toLowerCase() && raw.slice(1) === raw.slice(1).toLowerCase() && raw.length > 1
   if (norm.includes('*')) return { norm, forms: maskedForms(norm, vocabulary), titlecase }
   shapes.set(raw, (shape = { norm, forms: obfuscationForms(norm), titlecase }))
   return shape
@@ -119,7 +123,8 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
       word = trimmed
     }
     if (BEYOND_SPACED_SCRIPTS.test(word) && NO_SPACE_SCRIPT.test(word)) {
-      for (const s of segmentWords(word)) tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length, vocabulary))
+      for (const s of segmentWords(word))
+        tokens.push(makeToken(text, start + s.index, start + s.index + s.segment.length, vocabulary))
     } else {
       tokens.push(makeToken(text, start, start + word.length, vocabulary))
     }
@@ -150,10 +155,21 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
       let from = i
       for (const k of [i, i + 1]) {
         if (j - k + 1 < 3) break
-        const word = tokens.slice(k, j + 1).map((t) => t.norm).join('')
+        const word = tokens
+          .slice(k, j + 1)
+          .map((t) => t.norm)
+          .join('')
         const forms = obfuscationForms(word)
         if (vocabulary.has(word) || forms.some((f) => vocabulary.has(f))) {
-          merged = { start: tokens[k].start, end: tokens[j].end, norm: word, forms, obfuscated: true, titlecase: false, afterApostrophe: false }
+          merged = {
+            start: tokens[k].start,
+            end: tokens[j].end,
+            norm: word,
+            forms,
+            obfuscated: true,
+            titlecase: false,
+            afterApostrophe: false
+          }
           from = k
           break
         }

@@ -56,8 +56,17 @@ export class PhraseTrie<T> {
   }
 
   // A method rather than a closure in matchAt: matchAt runs for every token of every line.
-  private walk(out: TrieMatch<T>[], tokens: readonly Token[], first: number, limit: number, node: Node<T>, index: number, obfuscated: boolean): void {
-    if (node.ends && index > first) for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
+  private walk(
+    out: TrieMatch<T>[],
+    tokens: readonly Token[],
+    first: number,
+    limit: number,
+    node: Node<T>,
+    index: number,
+    obfuscated: boolean
+  ): void {
+    if (node.ends && index > first)
+      for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
     if (index >= limit) return
     const token = tokens[index]
     const next = node.next

@@ -24,7 +24,14 @@ export interface GlyphUse {
 }
 
 /** Adds the glyphs of `text` (as burned in at `baseFamily`) to `uses`, family by family. */
-export function collectGlyphs(uses: Map<string, GlyphUse>, text: string, style: SubtitleStyle, locale: string, where: string, maxGraphemes = MAX_CUE_GRAPHEMES): void {
+export function collectGlyphs(
+  uses: Map<string, GlyphUse>,
+  text: string,
+  style: SubtitleStyle,
+  locale: string,
+  where: string,
+  maxGraphemes = MAX_CUE_GRAPHEMES
+): void {
   const base = baseFamily(style)
   const clean = cleanUserText(text, maxGraphemes)
   for (const run of splitScriptRuns(clean)) {

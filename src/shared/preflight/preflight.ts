@@ -14,7 +14,15 @@ import { checkTranslations } from './checks/translations'
 import type { OutputContext } from './checks/context'
 import { resolveBatchScope } from './scope'
 import { outputVersionHash, projectContentHash } from './version-hash'
-import type { OutputPreflight, OutputVerdict, PreflightFacts, PreflightProblem, PreflightReport, PreflightRequest, PreflightSummary } from './types'
+import type {
+  OutputPreflight,
+  OutputVerdict,
+  PreflightFacts,
+  PreflightProblem,
+  PreflightReport,
+  PreflightRequest,
+  PreflightSummary
+} from './types'
 
 /**
  * Pre-flight of a batch: for every clip × locale output of the preset, what it would ship with and
@@ -31,9 +39,15 @@ export function preflight(project: Project, req: PreflightRequest = {}, facts: P
   for (const p of planned) {
     const clip = clips.find((c) => c.id === p.clipId)!
     const ctx: OutputContext = {
-      project, clip, locale: p.locale, preset, facts, endCard: effectiveEndCard(project, clip),
+      project,
+      clip,
+      locale: p.locale,
+      preset,
+      facts,
+      endCard: effectiveEndCard(project, clip),
       timeline: clip.probe ? outputTimeline(project, clip, clip.probe.durationMs, preset.fps) : null,
-      lint, problems: []
+      lint,
+      problems: []
     }
     const translation = checkTranslations(ctx)
     const qc = checkQc(ctx)
@@ -47,16 +61,30 @@ export function preflight(project: Project, req: PreflightRequest = {}, facts: P
     const incomplete = ctx.problems.some((x) => x.blocks === 'content')
     checkOutputFile(ctx, { planned: p, incompleteRel, incomplete, outputHash, overwrite })
     outputs.push({
-      clipId: p.clipId, clipTitle: p.clipTitle, locale: p.locale, rel: p.rel, incompleteRel,
-      verdict: verdictOf(ctx.problems), problems: ctx.problems,
+      clipId: p.clipId,
+      clipTitle: p.clipTitle,
+      locale: p.locale,
+      rel: p.rel,
+      incompleteRel,
+      verdict: verdictOf(ctx.problems),
+      problems: ctx.problems,
       counts: { cues: burnedCueCount(project, clip, p.locale), ...translation, qc, lint: lintCounts },
-      durationMs: limits.durationMs, cardStartMs: ctx.timeline?.card?.startMs ?? null, maxBytes: limits.maxBytes, outputHash
+      durationMs: limits.durationMs,
+      cardStartMs: ctx.timeline?.card?.startMs ?? null,
+      maxBytes: limits.maxBytes,
+      outputHash
     })
   }
   return {
-    kind: 'kindframe-preflight', version: 1, presetId: preset.id, locales, overwrite, projectHash: projectContentHash(project),
+    kind: 'kindframe-preflight',
+    version: 1,
+    presetId: preset.id,
+    locales,
+    overwrite,
+    projectHash: projectContentHash(project),
     verified: { media: !!facts.media, fonts: !!facts.fonts, outputs: !!facts.outputs },
-    outputs, summary: summarizeOutputs(outputs)
+    outputs,
+    summary: summarizeOutputs(outputs)
   }
 }
 
@@ -67,7 +95,15 @@ export function verdictOf(problems: readonly PreflightProblem[]): OutputVerdict 
 }
 
 export function summarizeOutputs(outputs: readonly OutputPreflight[]): PreflightSummary {
-  const s: PreflightSummary = { total: outputs.length, ready: 0, incomplete: 0, blocked: 0, errors: 0, warnings: 0, reconsider: 0 }
+  const s: PreflightSummary = {
+    total: outputs.length,
+    ready: 0,
+    incomplete: 0,
+    blocked: 0,
+    errors: 0,
+    warnings: 0,
+    reconsider: 0
+  }
   for (const o of outputs) {
     s[o.verdict]++
     for (const p of o.problems) {
@@ -83,7 +119,8 @@ export function summarizeOutputs(outputs: readonly OutputPreflight[]): Preflight
 function burnedCueCount(project: Project, clip: Project['clips'][number], locale: string): number {
   if (locale === project.sourceLocale) return clip.track.cues.filter((c) => c.text.trim() !== '').length
   const byId = clip.track.translations[locale] ?? {}
-  return clip.track.cues.filter((c) => byId[c.id] && byId[c.id].status !== 'missing' && byId[c.id].text.trim() !== '').length
+  return clip.track.cues.filter((c) => byId[c.id] && byId[c.id].status !== 'missing' && byId[c.id].text.trim() !== '')
+    .length
 }
 
 /**

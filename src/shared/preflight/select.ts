@@ -34,7 +34,8 @@ export function selectForExport(report: PreflightReport, mode: ExportMode): Expo
   const skipped: OutputPreflight[] = []
   for (const o of report.outputs) {
     if (o.verdict === 'ready') selected.push({ output: o, rel: o.rel, incomplete: false })
-    else if (o.verdict === 'incomplete' && mode === 'all') selected.push({ output: o, rel: o.incompleteRel, incomplete: true })
+    else if (o.verdict === 'incomplete' && mode === 'all')
+      selected.push({ output: o, rel: o.incompleteRel, incomplete: true })
     else skipped.push(o)
   }
   return { selected, skipped }

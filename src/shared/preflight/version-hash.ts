@@ -18,13 +18,24 @@ export function projectContentHash(project: Project): string {
 export function outputVersionHash(project: Project, clip: Clip, locale: string, preset: Preset): string {
   const ec = effectiveEndCard(project, clip)
   const ass = assInputFor({
-    project, clip, locale, preset, clipDurationMs: clip.probe?.durationMs ?? Number.MAX_SAFE_INTEGER,
+    project,
+    clip,
+    locale,
+    preset,
+    clipDurationMs: clip.probe?.durationMs ?? Number.MAX_SAFE_INTEGER,
     ...(ec.enabled ? { card: { startMs: 0, durationMs: ec.durationMs, fadeInMs: ec.transition.durationMs } } : {})
   })
   const inputs = {
     v: 1,
     ass,
-    endCard: ec.enabled ? { background: ec.background, transition: ec.transition, layout: ec.layout, media: ec.media ?? clip.creator.photo ?? null } : null,
+    endCard: ec.enabled
+      ? {
+          background: ec.background,
+          transition: ec.transition,
+          layout: ec.layout,
+          media: ec.media ?? clip.creator.photo ?? null
+        }
+      : null,
     fit: clip.fit,
     padColor: clip.padColor,
     media: clip.mediaFingerprint?.sha256 ?? clip.media,

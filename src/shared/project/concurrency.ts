@@ -24,7 +24,11 @@ export type SaveVerdict = 'ok' | 'conflict'
  * - No base (a project that was never opened from this path, e.g. Save As) never conflicts;
  *   the caller decides about overwriting other files.
  */
-export function saveVerdict(base: ProjectFingerprint | undefined, current: ProjectFingerprint | null, force: boolean): SaveVerdict {
+export function saveVerdict(
+  base: ProjectFingerprint | undefined,
+  current: ProjectFingerprint | null,
+  force: boolean
+): SaveVerdict {
   if (force || !base || !current) return 'ok'
   return base.sha256 === current.sha256 && base.size === current.size ? 'ok' : 'conflict'
 }

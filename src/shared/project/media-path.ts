@@ -116,7 +116,9 @@ export function relativeMediaPath(projectPath: string | null, mediaAbsPath: stri
   // POSIX names are joined with "/" as they are: a "\\" inside one stays part of the name.
   if (from.root.toUpperCase() !== to.root.toUpperCase() || !to.root) return mediaAbsPath
   // Windows paths compare case-insensitively; POSIX paths do not.
-  const same = isWindowsStyle(mediaAbsPath) ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase() : (a: string, b: string) => a === b
+  const same = isWindowsStyle(mediaAbsPath)
+    ? (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+    : (a: string, b: string) => a === b
   let common = 0
   while (common < from.parts.length && common < to.parts.length && same(from.parts[common], to.parts[common])) common++
   const ups = from.parts.slice(common).map(() => '..')

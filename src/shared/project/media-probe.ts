@@ -17,7 +17,12 @@ export interface FfprobeStream extends Omit<ColorFields, 'side_data_list'> {
   sample_aspect_ratio?: string
   duration?: number | string
   nb_frames?: number | string
-  side_data_list?: { side_data_type?: string; rotation?: number | string; dv_profile?: number | string; dv_bl_signal_compatibility_id?: number | string }[]
+  side_data_list?: {
+    side_data_type?: string
+    rotation?: number | string
+    dv_profile?: number | string
+    dv_bl_signal_compatibility_id?: number | string
+  }[]
   tags?: Record<string, string | number>
   disposition?: Record<string, number>
 }
@@ -89,7 +94,8 @@ export function probeProblem(data: FfprobeData): ProbeProblem | undefined {
     const hasAudio = data.streams.some((s) => s.codec_type === 'audio')
     return { code: 'no-video-stream', reason: hasAudio ? 'has audio but no video stream' : 'has no video stream' }
   }
-  if (!num(video.width) || !num(video.height)) return { code: 'not-media', reason: 'its video stream has no picture size' }
+  if (!num(video.width) || !num(video.height))
+    return { code: 'not-media', reason: 'its video stream has no picture size' }
   const color = colorVerdict(video)
   if (color.kind === 'unsupported') return { code: 'not-media', reason: color.reason }
   return undefined
@@ -129,7 +135,10 @@ export function toMediaProbe(data: FfprobeData): MediaProbe {
 }
 
 /** Width × height as shown to the viewer (rotation and anamorphic pixels applied). */
-export function displaySize(p: Pick<MediaProbe, 'width' | 'height' | 'rotation' | 'sar'>): { width: number; height: number } {
+export function displaySize(p: Pick<MediaProbe, 'width' | 'height' | 'rotation' | 'sar'>): {
+  width: number
+  height: number
+} {
   const w = Math.round(p.width * (p.sar || 1))
   return p.rotation === 90 || p.rotation === 270 ? { width: p.height, height: w } : { width: w, height: p.height }
 }

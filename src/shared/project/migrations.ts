@@ -44,7 +44,10 @@ function tagsToMarks(raw: Json): { raw: Json; note: string } {
               if (r.place) next.place = r.place
               if (typeof cue.id === 'string' && typeof cue.startMs === 'number' && typeof cue.endMs === 'number') {
                 const timing = { startMs: cue.startMs, endMs: cue.endMs }
-                refingerprint.set(cue.id, [cueFingerprint({ ...timing, text: cue.text }), cueFingerprint({ ...timing, text: r.text })])
+                refingerprint.set(cue.id, [
+                  cueFingerprint({ ...timing, text: cue.text }),
+                  cueFingerprint({ ...timing, text: r.text })
+                ])
               }
               return next
             })
@@ -73,7 +76,12 @@ function tagsToMarks(raw: Json): { raw: Json; note: string } {
         return { ...clip, track: { ...track, cues, translations } }
       })
     : raw.clips
-  return { raw: { ...raw, clips }, note: converted ? `formatting tags in ${converted} cue text${converted === 1 ? '' : 's'} became italic/bold/… formatting` : 'cues can carry formatting and positions' }
+  return {
+    raw: { ...raw, clips },
+    note: converted
+      ? `formatting tags in ${converted} cue text${converted === 1 ? '' : 's'} became italic/bold/… formatting`
+      : 'cues can carry formatting and positions'
+  }
 }
 
 /**
@@ -83,7 +91,10 @@ function tagsToMarks(raw: Json): { raw: Json; note: string } {
  * silently dropping the word timings and style it does not know.
  */
 function captionStyles(raw: Json): { raw: Json; note: string } {
-  return { raw, note: 'captions can have a style preset, word timings and short pages (your captions keep the Classic look)' }
+  return {
+    raw,
+    note: 'captions can have a style preset, word timings and short pages (your captions keep the Classic look)'
+  }
 }
 
 export interface Migrated {

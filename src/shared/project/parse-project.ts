@@ -22,25 +22,41 @@ export function parseProjectText(
   currentVersion: number = PROJECT_VERSION
 ): ParsedProject {
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trim() === '') throw new KindframeError('project-corrupt', `${fileLabel}: the file is empty (0 bytes of JSON). Open the .bak next to it if there is one.`)
+  if (body.trim() === '')
+    throw new KindframeError(
+      'project-corrupt',
+      `${fileLabel}: the file is empty (0 bytes of JSON). Open the .bak next to it if there is one.`
+    )
 
   let raw: unknown
   try {
     raw = JSON.parse(body)
   } catch (err) {
-    throw new KindframeError('project-corrupt', `${fileLabel}: not valid JSON — ${describeJsonError(err, body)}. The file may be truncated or edited by hand.`)
+    throw new KindframeError(
+      'project-corrupt',
+      `${fileLabel}: not valid JSON — ${describeJsonError(err, body)}. The file may be truncated or edited by hand.`
+    )
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new KindframeError('project-corrupt', `${fileLabel}: expected a JSON object, found ${Array.isArray(raw) ? 'an array' : typeof raw === 'object' ? 'null' : typeof raw}.`)
+    throw new KindframeError(
+      'project-corrupt',
+      `${fileLabel}: expected a JSON object, found ${Array.isArray(raw) ? 'an array' : typeof raw === 'object' ? 'null' : typeof raw}.`
+    )
   }
   const obj = raw as Record<string, unknown>
   if (obj.kind !== PROJECT_KIND) {
     const found = obj.kind === undefined ? 'has no "kind"' : `has kind ${JSON.stringify(obj.kind)}`
-    throw new KindframeError('project-corrupt', `${fileLabel}: not a Kindframe project (it ${found}; expected "${PROJECT_KIND}").`)
+    throw new KindframeError(
+      'project-corrupt',
+      `${fileLabel}: not a Kindframe project (it ${found}; expected "${PROJECT_KIND}").`
+    )
   }
   const version = obj.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new KindframeError('project-corrupt', `${fileLabel}: "version" must be a whole number ≥ 1, found ${JSON.stringify(version)}.`)
+    throw new KindframeError(
+      'project-corrupt',
+      `${fileLabel}: "version" must be a whole number ≥ 1, found ${JSON.stringify(version)}.`
+    )
   }
   if (version > currentVersion) {
     throw new KindframeError(
@@ -52,14 +68,19 @@ export function parseProjectText(
   const { raw: migrated, notes } = migrateProject(obj, version, migrations, currentVersion)
   const checked = Project.safeParse(migrated)
   if (!checked.success) {
-    const issues = checked.error.issues.slice(0, 6).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    const issues = checked.error.issues
+      .slice(0, 6)
+      .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
     const more = checked.error.issues.length > 6 ? ` (and ${checked.error.issues.length - 6} more)` : ''
     throw new KindframeError('project-corrupt', `${fileLabel}: invalid project — ${issues.join('; ')}${more}.`, {
       paths: checked.error.issues.map((i) => i.path.join('.'))
     })
   }
   const duplicate = findDuplicateId(checked.data)
-  if (duplicate) throw new KindframeError('project-corrupt', `${fileLabel}: invalid project — ${duplicate}.`, { paths: [duplicate.split(':')[0]] })
+  if (duplicate)
+    throw new KindframeError('project-corrupt', `${fileLabel}: invalid project — ${duplicate}.`, {
+      paths: [duplicate.split(':')[0]]
+    })
   return { project: checked.data, notes }
 }
 
@@ -93,7 +114,8 @@ function describeJsonError(err: unknown, text: string): string {
   if (offset === undefined) return message
   const { line, column } = lineColumnAt(text, offset)
   // An error at the very end means the text stops mid-way: say so, that is what the user needs.
-  if (offset >= text.trimEnd().length) return `the file ends before the JSON is complete (at line ${line}, column ${column}); it is probably truncated`
+  if (offset >= text.trimEnd().length)
+    return `the file ends before the JSON is complete (at line ${line}, column ${column}); it is probably truncated`
   return `${message} (line ${line}, column ${column})`
 }
 

@@ -16,7 +16,19 @@ export const LocaleTag = z.string().regex(BCP47_PATTERN, 'not a BCP-47 locale ta
  * [from, to). Every format maps onto these kinds; what only one format can say is kept for a round
  * trip to that format (class, lang, ruby, time, ass) and ignored by the others.
  */
-export const MarkKind = z.enum(['italic', 'bold', 'underline', 'strike', 'color', 'class', 'lang', 'voice', 'ruby', 'time', 'ass'])
+export const MarkKind = z.enum([
+  'italic',
+  'bold',
+  'underline',
+  'strike',
+  'color',
+  'class',
+  'lang',
+  'voice',
+  'ruby',
+  'time',
+  'ass'
+])
 export type MarkKind = z.infer<typeof MarkKind>
 
 export const CueMark = z
@@ -150,9 +162,11 @@ export const Cue = z
     page: CuePage.optional()
   })
   .refine((c) => c.endMs >= c.startMs, { message: 'cue ends before it starts' })
-  .refine((c) => !c.marks || c.marks.every((m) => m.to <= c.text.length), { message: 'a mark reaches past the end of the text', path: ['marks'] })
+  .refine((c) => !c.marks || c.marks.every((m) => m.to <= c.text.length), {
+    message: 'a mark reaches past the end of the text',
+    path: ['marks']
+  })
 export type Cue = z.infer<typeof Cue>
-
 
 export const VttRegion = z.object({
   id: z.string(),
@@ -269,7 +283,13 @@ export const EndCard = z.object({
   /** locale → message; falls back to the shipped default message for that locale. */
   message: z.record(z.string(), z.string()).default({}),
   transition: z
-    .object({ kind: z.string().regex(/^[a-z]+$/).default('fade'), durationMs: z.number().int().min(0).max(3000).default(500) })
+    .object({
+      kind: z
+        .string()
+        .regex(/^[a-z]+$/)
+        .default('fade'),
+      durationMs: z.number().int().min(0).max(3000).default(500)
+    })
     .default({ kind: 'fade', durationMs: 500 }),
   layout: z.enum(['photo-top', 'photo-center']).default('photo-top')
 })
@@ -288,7 +308,9 @@ export const EndCardOverride = z.object({
   displayName: z.string().optional(),
   handle: z.string().optional(),
   message: z.record(z.string(), z.string()).optional(),
-  transition: z.object({ kind: z.string().regex(/^[a-z]+$/), durationMs: z.number().int().min(0).max(3000) }).optional(),
+  transition: z
+    .object({ kind: z.string().regex(/^[a-z]+$/), durationMs: z.number().int().min(0).max(3000) })
+    .optional(),
   layout: z.enum(['photo-top', 'photo-center']).optional()
 })
 export type EndCardOverride = z.infer<typeof EndCardOverride>

@@ -68,7 +68,12 @@ export function alignTranslatedCues(source: readonly Cue[], translated: readonly
     if (list.length > 1) joined.push(cue.id)
     // The translated file's formatting comes along with its text.
     const joinedText = joinRich(list, '\n')
-    translations[cue.id] = { text: joinedText.text, status: 'draft', sourceFingerprint: cueFingerprint(cue), ...(joinedText.marks ? { marks: joinedText.marks } : {}) }
+    translations[cue.id] = {
+      text: joinedText.text,
+      status: 'draft',
+      sourceFingerprint: cueFingerprint(cue),
+      ...(joinedText.marks ? { marks: joinedText.marks } : {})
+    }
   }
   return { translations, unmatched, joined, untranslated }
 }

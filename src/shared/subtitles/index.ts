@@ -6,13 +6,28 @@
 export * from './formats'
 export { cueFingerprint } from './fingerprint'
 export {
-  translationStatus, localeProgress, setTranslation, markTranslationDone, markTranslationDraft, clearTranslation,
-  applyTranslations, withSourceCues, cuesForLocale, type LocaleProgress
+  translationStatus,
+  localeProgress,
+  setTranslation,
+  markTranslationDone,
+  markTranslationDraft,
+  clearTranslation,
+  applyTranslations,
+  withSourceCues,
+  cuesForLocale,
+  type LocaleProgress
 } from './translations'
 export { alignTranslatedCues, type Alignment, type UnmatchedCue } from './align'
 export { formatReport, type ParseReport, type ReportEntry, type ReportKind } from './report'
 export { lineWidth, readableLength, isBlankCueText } from './text-metrics'
 export * from './qc'
 export * from './edits'
-export { splitScriptIntoChunks, distributeChunks, parseSilenceDetect, speechSegments, type Segment, type Silence } from './draft'
+export {
+  splitScriptIntoChunks,
+  distributeChunks,
+  parseSilenceDetect,
+  speechSegments,
+  type Segment,
+  type Silence
+} from './draft'
 export * from './xliff'

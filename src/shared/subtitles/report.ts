@@ -48,7 +48,9 @@ export function countReport(report: ParseReport): Record<ReportKind, number> {
 /** "file:12: dropped: …" lines for the CLI and logs. */
 export function formatReport(report: ParseReport, fileLabel = ''): string[] {
   const prefix = fileLabel ? `${fileLabel}:` : 'line '
-  const lines = report.entries.map((e) => `${e.line > 0 ? `${prefix}${e.line}` : fileLabel || 'file'}: ${e.kind}: ${e.message}`)
+  const lines = report.entries.map(
+    (e) => `${e.line > 0 ? `${prefix}${e.line}` : fileLabel || 'file'}: ${e.kind}: ${e.message}`
+  )
   if (report.truncated > 0) lines.push(`… and ${report.truncated} more report entries`)
   return lines
 }

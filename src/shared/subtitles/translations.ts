@@ -52,7 +52,8 @@ export function setTranslation(
 ): SubtitleTrack {
   const cue = track.cues.find((c) => c.id === cueId)
   if (!cue) return track
-  const entry: Translation = text.trim() === '' ? { text, status: 'missing' } : { text, status, sourceFingerprint: cueFingerprint(cue) }
+  const entry: Translation =
+    text.trim() === '' ? { text, status: 'missing' } : { text, status, sourceFingerprint: cueFingerprint(cue) }
   // The translation's own formatting follows its text (see retargetMarks).
   const previous = track.translations[locale]?.[cueId]
   const marks = previous?.marks ? retargetMarks(previous.text, text, previous.marks) : undefined
@@ -82,10 +83,17 @@ export function clearTranslation(track: SubtitleTrack, locale: string, cueId: st
 }
 
 /** Merges many translations at once (import from SRT/XLIFF); entries are taken as given. */
-export function applyTranslations(track: SubtitleTrack, locale: string, entries: Record<string, Translation>): SubtitleTrack {
+export function applyTranslations(
+  track: SubtitleTrack,
+  locale: string,
+  entries: Record<string, Translation>
+): SubtitleTrack {
   const known = new Set(track.cues.map((c) => c.id))
   const kept = Object.fromEntries(Object.entries(entries).filter(([id]) => known.has(id)))
-  return { ...track, translations: { ...track.translations, [locale]: { ...(track.translations[locale] ?? {}), ...kept } } }
+  return {
+    ...track,
+    translations: { ...track.translations, [locale]: { ...(track.translations[locale] ?? {}), ...kept } }
+  }
 }
 
 /**
@@ -101,7 +109,8 @@ export function withSourceCues(track: SubtitleTrack, cues: Cue[]): SubtitleTrack
     for (const [id, t] of Object.entries(entries)) {
       const cue = byId.get(id)
       if (!cue) continue
-      const stale = t.status !== 'missing' && t.sourceFingerprint !== undefined && t.sourceFingerprint !== cueFingerprint(cue)
+      const stale =
+        t.status !== 'missing' && t.sourceFingerprint !== undefined && t.sourceFingerprint !== cueFingerprint(cue)
       next[id] = stale ? { ...t, status: 'outdated' } : t
     }
     translations[locale] = next
@@ -140,5 +149,8 @@ export function translatedCue(cue: Cue, t: Pick<Translation, 'text' | 'marks'>):
 }
 
 function withEntry(track: SubtitleTrack, locale: string, cueId: string, entry: Translation): SubtitleTrack {
-  return { ...track, translations: { ...track.translations, [locale]: { ...(track.translations[locale] ?? {}), [cueId]: entry } } }
+  return {
+    ...track,
+    translations: { ...track.translations, [locale]: { ...(track.translations[locale] ?? {}), [cueId]: entry } }
+  }
 }

@@ -91,7 +91,11 @@ export const RemoteResult = z.object({
   result: z.object({
     durationMs: z.number(),
     sizeBytes: z.number(),
-    loudness: z.object({ inputI: z.number().nullable(), outputI: z.number().nullable(), outputTp: z.number().nullable() }),
+    loudness: z.object({
+      inputI: z.number().nullable(),
+      outputI: z.number().nullable(),
+      outputTp: z.number().nullable()
+    }),
     checks: z.array(z.object({ name: z.string(), ok: z.boolean(), detail: z.string().optional() }))
   })
 })

@@ -27,7 +27,8 @@ export function mapPath(path: string, maps: readonly PathMapping[]): string | un
   const p = norm(path)
   let best: PathMapping | undefined
   for (const m of maps) {
-    if ((p === m.from || p.startsWith(m.from + '/') || m.from === '') && (!best || m.from.length > best.from.length)) best = m
+    if ((p === m.from || p.startsWith(m.from + '/') || m.from === '') && (!best || m.from.length > best.from.length))
+      best = m
   }
   if (!best) return undefined
   return best.to + p.slice(best.from.length)

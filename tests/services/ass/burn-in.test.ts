@@ -8,7 +8,9 @@ afterAll(cleanupRenders)
 describe('subtitle timing', () => {
   it('a cue is drawn exactly on the frames inside its time range', async () => {
     const ass = buildAss({
-      width: 320, height: 240, locale: 'en',
+      width: 320,
+      height: 240,
+      locale: 'en',
       style: SubtitleStyle.parse({ fontSizePx: 24 }),
       safeZone: { top: 10, bottom: 20, left: 0, right: 0 },
       cues: [
@@ -27,11 +29,20 @@ describe('safe zone at 1080×1920', () => {
   const W = 1080
   const H = 1920
   const safe = SafeZone.parse({}) // top 150, bottom 420, right 140, left 0
-  const text = 'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.'
+  const text =
+    'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.'
   const render = (locale: string, style: Partial<SubtitleStyle>, cueText = text) =>
-    renderAss(buildAss({ width: W, height: H, locale, style: SubtitleStyle.parse(style), safeZone: safe, cues: [{ startMs: 0, endMs: 1000, text: cueText }] }), { width: W, height: H }).then(
-      (f) => inkBox(f[0], W)!
-    )
+    renderAss(
+      buildAss({
+        width: W,
+        height: H,
+        locale,
+        style: SubtitleStyle.parse(style),
+        safeZone: safe,
+        cues: [{ startMs: 0, endMs: 1000, text: cueText }]
+      }),
+      { width: W, height: H }
+    ).then((f) => inkBox(f[0], W)!)
 
   it('bottom, outline: every painted pixel is inside the safe zone, centred between the margins', async () => {
     const box = await render('en', { position: 'bottom' })

@@ -21,9 +21,22 @@ const style = SubtitleStyle.parse({})
 const HIGHLIGHT = '#FFE14D'
 const isHighlight = (r: number, g: number, b: number) => r > 150 && g > 120 && b < 110 && r - b > 80
 
-function highlightAss(locale: string, text: string, words: { text: string; fromMs: number; toMs: number }[], options: CaptionOverrides = {}): string {
+function highlightAss(
+  locale: string,
+  text: string,
+  words: { text: string; fromMs: number; toMs: number }[],
+  options: CaptionOverrides = {}
+): string {
   const caption = resolveCaption({ preset: 'highlight', options: { highlightColor: HIGHLIGHT, ...options } }, style, H)!
-  return buildAss({ width: W, height: H, locale, style, safeZone: SAFE, caption, cues: [{ startMs: 0, endMs: 4000, text, words }] })
+  return buildAss({
+    width: W,
+    height: H,
+    locale,
+    style,
+    safeZone: SAFE,
+    caption,
+    cues: [{ startMs: 0, endMs: 4000, text, words }]
+  })
 }
 
 /**
@@ -38,7 +51,9 @@ function onlyCurrentWord(ass: string): string {
     .split('\n')
     .map((line) => {
       if (!line.startsWith('Dialogue:') || !line.includes(',Caption,')) return line
-      return line.replace(/\\1c&H[0-9A-F]{6}&/g, (tag) => (tag === hl ? '\\1c&HFFFFFF&\\1a&H00&\\3a&HFF&\\4a&HFF&' : hidden))
+      return line.replace(/\\1c&H[0-9A-F]{6}&/g, (tag) =>
+        tag === hl ? '\\1c&HFFFFFF&\\1a&H00&\\3a&HFF&\\4a&HFF&' : hidden
+      )
     })
     .join('\n')
 }
@@ -57,13 +72,18 @@ async function checkHighlight(locale: string, text: string, words: { text: strin
     const hl = boxWhere(frames[i]!, isHighlight)
     expect(hl, `highlight at "${w.text}"`).toBeDefined()
     // The highlight covers this word's box…
-    expect(inside(hl!, wordBoxes[i]!), `highlight of "${w.text}" ${JSON.stringify(hl)} inside ${JSON.stringify(wordBoxes[i])}`).toBe(true)
+    expect(
+      inside(hl!, wordBoxes[i]!),
+      `highlight of "${w.text}" ${JSON.stringify(hl)} inside ${JSON.stringify(wordBoxes[i])}`
+    ).toBe(true)
     expect(hl!.pixels).toBeGreaterThan(wordBoxes[i]!.pixels * 0.6)
     // …and no other word's.
     wordBoxes.forEach((other, j) => {
       if (j === i) return
       const stray = boxWhere(frames[i]!, isHighlight, other)
-      expect(stray?.pixels ?? 0, `highlight of "${w.text}" spills onto "${words[j]!.text}"`).toBeLessThan(other.pixels * 0.03)
+      expect(stray?.pixels ?? 0, `highlight of "${w.text}" spills onto "${words[j]!.text}"`).toBeLessThan(
+        other.pixels * 0.03
+      )
     })
   })
   return wordBoxes
@@ -105,16 +125,26 @@ describe('Highlight: the current word in the accent colour, on exported frames',
     expect(xs).toEqual([...xs].sort((a, b) => b - a))
   }, 60_000)
 
-  it('Arabic: the current-word box fits the glyphs (no taller than the Latin box of the same style), not the font\'s line height, and covers the word', async () => {
+  it("Arabic: the current-word box fits the glyphs (no taller than the Latin box of the same style), not the font's line height, and covers the word", async () => {
     const isBox = (r: number, g: number, b: number) => b > 170 && g < 110 && r > 70 && r < 170
     /** Each word's box and the word's own glyphs (the same file with only that word's fill visible). */
     async function boxes(locale: string, text: string, list: string[]) {
       const words = list.map((w, i) => ({ text: w, fromMs: i * 700, toMs: (i + 1) * 700 }))
       const ass = highlightAss(locale, text, words, { highlightBox: true, highlightBoxColor: '#7C3AED' })
-      const textOnly = ass.split('\n').filter((l) => !l.includes(',CaptionBox,')).join('\n')
+      const textOnly = ass
+        .split('\n')
+        .filter((l) => !l.includes(',CaptionBox,'))
+        .join('\n')
       const times = words.map((w) => (w.fromMs + w.toMs) / 2000)
-      const [frames, refs] = await Promise.all([renderRgb(ass, W, H, times), renderRgb(onlyCurrentWord(textOnly), W, H, times)])
-      return words.map((w, i) => ({ word: w.text, box: boxWhere(frames[i]!, isBox)!, ink: boxWhere(refs[i]!, notBackground(BG, 30))! }))
+      const [frames, refs] = await Promise.all([
+        renderRgb(ass, W, H, times),
+        renderRgb(onlyCurrentWord(textOnly), W, H, times)
+      ])
+      return words.map((w, i) => ({
+        word: w.text,
+        box: boxWhere(frames[i]!, isBox)!,
+        ink: boxWhere(refs[i]!, notBackground(BG, 30))!
+      }))
     }
     const latin = await boxes('en', 'Be kind to everyone', ['Be', 'kind', 'to', 'everyone'])
     const latinHeight = Math.max(...latin.map((b) => b.box.bottom - b.box.top + 1))
@@ -129,14 +159,26 @@ describe('Highlight: the current word in the accent colour, on exported frames',
       expect(box.left, `"${word}" left`).toBeLessThanOrEqual(ink.left + 2)
       expect(box.right, `"${word}" right`).toBeGreaterThanOrEqual(ink.right - 2)
       expect(box.top, `"${word}" box top ${box.top} vs glyphs ${ink.top}`).toBeLessThanOrEqual(ink.top + 2)
-      expect(box.bottom, `"${word}" box bottom ${box.bottom} vs glyphs ${ink.bottom}`).toBeGreaterThanOrEqual(ink.bottom - 2)
+      expect(box.bottom, `"${word}" box bottom ${box.bottom} vs glyphs ${ink.bottom}`).toBeGreaterThanOrEqual(
+        ink.bottom - 2
+      )
       // …and is no taller than a Latin word's box (before the fit: 124 px against Latin's 66 at this size).
-      expect(box.bottom - box.top + 1, `"${word}" box height vs Latin ${latinHeight}`).toBeLessThanOrEqual(latinHeight + 3)
+      expect(box.bottom - box.top + 1, `"${word}" box height vs Latin ${latinHeight}`).toBeLessThanOrEqual(
+        latinHeight + 3
+      )
     }
   }, 60_000)
 
   it('before the first word starts nothing is highlighted; spoken and upcoming words differ', async () => {
-    const ass = highlightAss('en', 'Be kind', [{ text: 'Be', fromMs: 1000, toMs: 1500 }, { text: 'kind', fromMs: 1500, toMs: 3000 }], { spokenColor: '#FFFFFF', upcomingColor: '#808080' })
+    const ass = highlightAss(
+      'en',
+      'Be kind',
+      [
+        { text: 'Be', fromMs: 1000, toMs: 1500 },
+        { text: 'kind', fromMs: 1500, toMs: 3000 }
+      ],
+      { spokenColor: '#FFFFFF', upcomingColor: '#808080' }
+    )
     const [before, during] = await renderRgb(ass, W, H, [0.5, 2])
     expect(boxWhere(before!, isHighlight)).toBeUndefined()
     expect(boxWhere(during!, isHighlight)).toBeDefined()

@@ -57,7 +57,10 @@ describe('inline marks drawn in caption styles (real ffmpeg + libass)', () => {
     const choice: CaptionChoice = { preset: 'bold-outline', options: { shadowPct: 0 } }
     const [[upright], [italic]] = await Promise.all([
       renderAss(ass(choice, { startMs: 0, endMs: 1000, text }), { width: W, height: H }),
-      renderAss(ass(choice, { startMs: 0, endMs: 1000, text, marks: [{ from: 0, to: text.length, kind: 'italic' }] }), { width: W, height: H })
+      renderAss(ass(choice, { startMs: 0, endMs: 1000, text, marks: [{ from: 0, to: text.length, kind: 'italic' }] }), {
+        width: W,
+        height: H
+      })
     ])
     expect(Math.abs(slant(upright!))).toBeLessThan(0.03)
     expect(slant(italic!)).toBeLessThan(-0.1)
@@ -68,7 +71,10 @@ describe('inline marks drawn in caption styles (real ffmpeg + libass)', () => {
 
   it('Boxed: a colour mark paints its word red, and no other word', async () => {
     const text = 'one two three'
-    const marked = ass({ preset: 'boxed' }, { startMs: 0, endMs: 1000, text, marks: [{ from: 4, to: 7, kind: 'color', value: RED }] })
+    const marked = ass(
+      { preset: 'boxed' },
+      { startMs: 0, endMs: 1000, text, marks: [{ from: 4, to: 7, kind: 'color', value: RED }] }
+    )
     const plain = ass({ preset: 'boxed' }, { startMs: 0, endMs: 1000, text })
     const [[f], [p]] = await Promise.all([renderRgb(marked, W, H, [0.5]), renderRgb(plain, W, H, [0.5])])
     const red = boxWhere(f!, isRed)
@@ -77,7 +83,13 @@ describe('inline marks drawn in caption styles (real ffmpeg + libass)', () => {
     // The white words are left and right of the red one ("one" before it, "three" after it).
     const white = (r: number, g: number, b: number) => r > 200 && g > 200 && b > 200
     const left = boxWhere(f!, white, { left: 0, right: red!.left - 1, top: red!.top, bottom: red!.bottom, pixels: 0 })
-    const right = boxWhere(f!, white, { left: red!.right + 1, right: W - 1, top: red!.top, bottom: red!.bottom, pixels: 0 })
+    const right = boxWhere(f!, white, {
+      left: red!.right + 1,
+      right: W - 1,
+      top: red!.top,
+      bottom: red!.bottom,
+      pixels: 0
+    })
     expect(left?.pixels ?? 0).toBeGreaterThan(100)
     expect(right?.pixels ?? 0).toBeGreaterThan(100)
   })
@@ -89,7 +101,10 @@ describe('inline marks drawn in caption styles (real ffmpeg + libass)', () => {
       { text: 'kind', fromMs: 1000, toMs: 2000 },
       { text: 'today', fromMs: 2000, toMs: 3000 }
     ]
-    const file = ass({ preset: 'highlight' }, { startMs: 0, endMs: 3000, text, words, marks: [{ from: 3, to: 7, kind: 'color', value: RED }] })
+    const file = ass(
+      { preset: 'highlight' },
+      { startMs: 0, endMs: 3000, text, words, marks: [{ from: 3, to: 7, kind: 'color', value: RED }] }
+    )
     const [before, during] = await renderRgb(file, W, H, [0.5, 1.5])
     expect(boxWhere(before!, isRed)?.pixels ?? 0, 'red "kind" before it is spoken').toBeGreaterThan(200)
     expect(boxWhere(during!, isRed)?.pixels ?? 0, 'no red while "kind" is the current word').toBeLessThan(20)

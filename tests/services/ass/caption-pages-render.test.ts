@@ -18,7 +18,12 @@ const style = SubtitleStyle.parse({})
 describe('short caption pages, exported frames', () => {
   it('a long cue becomes pages shown one after another, each at most two lines', async () => {
     const caption = resolveCaption({ preset: 'bold-outline' }, style, H)!
-    const cue = { id: 'a', startMs: 0, endMs: 6000, text: 'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.' }
+    const cue = {
+      id: 'a',
+      startMs: 0,
+      endMs: 6000,
+      text: 'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.'
+    }
     const pages = splitIntoPages(cue, { ...DEFAULT_PAGE_OPTIONS, maxChars: caption.options.maxCharsPerLine }, new Set())
     expect(pages.length).toBeGreaterThan(3)
     const ass = buildAss({ width: W, height: H, locale: 'en', style, safeZone: safe, caption, cues: pages })
@@ -36,7 +41,12 @@ describe('short caption pages, exported frames', () => {
     })
     // Each page shows different words (different ink), never two pages at once.
     for (let i = 1; i < frames.length; i++) expect(frames[i]!.data.equals(frames[i - 1]!.data)).toBe(false)
-    const unsplit = await renderRgb(buildAss({ width: W, height: H, locale: 'en', style, safeZone: safe, caption, cues: [cue] }), W, H, [3])
+    const unsplit = await renderRgb(
+      buildAss({ width: W, height: H, locale: 'en', style, safeZone: safe, caption, cues: [cue] }),
+      W,
+      H,
+      [3]
+    )
     const whole = boxWhere(unsplit[0]!, notBackground(BG, 12))!
     expect(whole.bottom - whole.top).toBeGreaterThan(size * 3) // the same cue unsplit: many lines
   }, 60_000)

@@ -14,11 +14,20 @@ const H = 1920
 const BG: [number, number, number] = [0x20, 0x30, 0x40]
 const safe = SafeZone.parse({}) // top 150, bottom 420, right 140, left 0
 const style = SubtitleStyle.parse({})
-const LONG = 'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.'
+const LONG =
+  'Everyone deserves kindness, online and offline. Think before you post, and choose words you would say face to face.'
 
 function ass(preset: CaptionPresetName, options: CaptionOverrides, locale: string, text: string) {
   const caption = resolveCaption({ preset, options }, style, H)!
-  return buildAss({ width: W, height: H, locale, style, safeZone: safe, caption, cues: [{ startMs: 0, endMs: 3000, text, speaker: 'Mira' }] })
+  return buildAss({
+    width: W,
+    height: H,
+    locale,
+    style,
+    safeZone: safe,
+    caption,
+    cues: [{ startMs: 0, endMs: 3000, text, speaker: 'Mira' }]
+  })
 }
 
 async function inkOf(preset: CaptionPresetName, options: CaptionOverrides = {}, locale = 'en', text = LONG) {
@@ -31,7 +40,10 @@ describe('caption styles stay inside the safe zone (1080×1920, TikTok insets)',
   for (const preset of presets) {
     for (const position of ['lower', 'middle', 'upper'] as const) {
       it(`${preset}, ${position}`, async () => {
-        const box = await inkOf(preset, { position, ...(preset === 'highlight' ? { highlightBox: true, highlightScale: 120 } : {}) })
+        const box = await inkOf(preset, {
+          position,
+          ...(preset === 'highlight' ? { highlightBox: true, highlightScale: 120 } : {})
+        })
         expect(box.top).toBeGreaterThan(safe.top)
         expect(box.bottom).toBeLessThan(H - safe.bottom)
         expect(box.left).toBeGreaterThanOrEqual(safe.left)
@@ -55,7 +67,13 @@ describe('caption styles stay inside the safe zone (1080×1920, TikTok insets)',
 
 describe('weights: bold and black faces are really used', () => {
   const width = async (weight: 400 | 700 | 900, text: string, locale: string) => {
-    const options: CaptionOverrides = { fontWeight: weight, outlinePct: 0, shadowPct: 0, uppercase: false, maxCharsPerLine: 80 }
+    const options: CaptionOverrides = {
+      fontWeight: weight,
+      outlinePct: 0,
+      shadowPct: 0,
+      uppercase: false,
+      maxCharsPerLine: 80
+    }
     const box = await inkOf('bold-outline', options, locale, text)
     return box.right - box.left
   }
@@ -65,21 +83,41 @@ describe('weights: bold and black faces are really used', () => {
     ['ar', 'اللطف يفوز دائما'],
     ['th', 'ความใจดีชนะเสมอ'],
     ['hi', 'दयालुता जीतती है']
-  ])('%s: 400 < 700 < 900 in glyph width (the Bold and Black files, not synthetic emboldening)', async (locale, text) => {
-    const [regular, bold, black] = await Promise.all([width(400, text, locale), width(700, text, locale), width(900, text, locale)])
-    // libass's synthetic emboldening (font file missing) widens a line by well under 1 %; the real
-    // faces are several percent wider at each step.
-    expect(bold).toBeGreaterThan(regular * 1.025)
-    expect(black).toBeGreaterThan(bold * 1.015)
-  }, 60_000)
+  ])(
+    '%s: 400 < 700 < 900 in glyph width (the Bold and Black files, not synthetic emboldening)',
+    async (locale, text) => {
+      const [regular, bold, black] = await Promise.all([
+        width(400, text, locale),
+        width(700, text, locale),
+        width(900, text, locale)
+      ])
+      // libass's synthetic emboldening (font file missing) widens a line by well under 1 %; the real
+      // faces are several percent wider at each step.
+      expect(bold).toBeGreaterThan(regular * 1.025)
+      expect(black).toBeGreaterThan(bold * 1.015)
+    },
+    60_000
+  )
 })
 
 describe('speaker colours', () => {
   it('each speaker gets their colour', async () => {
-    const caption = resolveCaption({ preset: 'speaker-colors', options: { speakerColors: { Mira: '#4DD2FF' }, speakerPalette: ['#FF8A65'] } }, style, H)!
+    const caption = resolveCaption(
+      { preset: 'speaker-colors', options: { speakerColors: { Mira: '#4DD2FF' }, speakerPalette: ['#FF8A65'] } },
+      style,
+      H
+    )!
     const text = buildAss({
-      width: W, height: H, locale: 'en', style, safeZone: safe, caption,
-      cues: [{ startMs: 0, endMs: 1000, text: 'Hi Jo', speaker: 'Mira' }, { startMs: 1000, endMs: 2000, text: 'Hi Mira', speaker: 'Jo' }]
+      width: W,
+      height: H,
+      locale: 'en',
+      style,
+      safeZone: safe,
+      caption,
+      cues: [
+        { startMs: 0, endMs: 1000, text: 'Hi Jo', speaker: 'Mira' },
+        { startMs: 1000, endMs: 2000, text: 'Hi Mira', speaker: 'Jo' }
+      ]
     })
     const [a, b] = await renderRgb(text, W, H, [0.5, 1.5])
     const cyan = (r: number, g: number, bl: number) => r < 120 && g > 170 && bl > 200

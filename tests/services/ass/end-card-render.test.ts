@@ -9,11 +9,25 @@ const H = 1280
 afterAll(cleanupRenders)
 
 const card = (layout: AssEndCard['layout'], over: Partial<AssEndCard> = {}): AssEndCard => ({
-  startMs: 1000, durationMs: 1000, displayName: 'Aisyah Rahman', handle: 'aisyah.draws',
-  message: 'Behind every account is a real human, with a real day and real feelings. Be kind.', layout, fadeInMs: 0, ...over
+  startMs: 1000,
+  durationMs: 1000,
+  displayName: 'Aisyah Rahman',
+  handle: 'aisyah.draws',
+  message: 'Behind every account is a real human, with a real day and real feelings. Be kind.',
+  layout,
+  fadeInMs: 0,
+  ...over
 })
 const ass = (c: AssEndCard, locale = 'en', width = W, height = H) =>
-  buildAss({ width, height, locale, style: SubtitleStyle.parse({}), safeZone: SafeZone.parse({}), cues: [], endCard: c })
+  buildAss({
+    width,
+    height,
+    locale,
+    style: SubtitleStyle.parse({}),
+    safeZone: SafeZone.parse({}),
+    cues: [],
+    endCard: c
+  })
 
 function inkInRect(frame: Buffer, r: { x: number; y: number; w: number; h: number }, width = W): number {
   let n = 0
@@ -23,7 +37,10 @@ function inkInRect(frame: Buffer, r: { x: number; y: number; w: number; h: numbe
 
 describe('end-card text', () => {
   const cases = [
-    [720, 1280, 'photo-top'], [720, 1280, 'photo-center'], [1080, 1350, 'photo-top'], [1080, 1350, 'photo-center']
+    [720, 1280, 'photo-top'],
+    [720, 1280, 'photo-center'],
+    [1080, 1350, 'photo-top'],
+    [1080, 1350, 'photo-center']
   ] as const
   for (const [w, h, layout] of cases) {
     it(`${w}×${h} ${layout}: appears only from startMs, never over the photo, message wrapped within its width`, async () => {
@@ -47,13 +64,23 @@ describe('end-card text', () => {
   }
 
   it('fades in with \\fad: dimmer at the start of the card than after the fade', async () => {
-    const frames = await renderAss(ass(card('photo-top', { fadeInMs: 600 })), { width: W, height: H, frames: 19, fps: 10 })
+    const frames = await renderAss(ass(card('photo-top', { fadeInMs: 600 })), {
+      width: W,
+      height: H,
+      frames: 19,
+      fps: 10
+    })
     const brightest = (f: Buffer) => f.reduce((m, v) => (v > m ? v : m), 0)
     expect(brightest(frames[11])).toBeLessThan(brightest(frames[18]) - 60)
   })
 
   it('shaped scripts on the card (Arabic name in ar) render between photo and frame bottom', async () => {
-    const frames = await renderAss(ass(card('photo-center', { displayName: 'عائشة رحمن', message: '' }), 'ar'), { width: W, height: H, frames: 16, fps: 10 })
+    const frames = await renderAss(ass(card('photo-center', { displayName: 'عائشة رحمن', message: '' }), 'ar'), {
+      width: W,
+      height: H,
+      frames: 16,
+      fps: 10
+    })
     const l = endCardLayout(W, H, 'photo-center')
     const box = inkBox(frames[15], W)!
     expect(inkInRect(frames[15], { x: l.photo.x, y: l.photo.y, w: l.photo.size, h: l.photo.size })).toBe(0)

@@ -7,11 +7,16 @@ const W = 640
 const H = 160
 afterAll(cleanupRenders)
 
-const render = (eventTextField: string) => renderAss(rawAss(W, H, eventTextField, { size: 40 }), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0])
+const render = (eventTextField: string) =>
+  renderAss(rawAss(W, H, eventTextField, { size: 40 }), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0])
 
 describe('escaped user text renders literally in libass', () => {
   it('"a{\\b1}b" shows the braces and the tag text instead of making "b" bold', async () => {
-    const [escaped, interpreted, plainAb] = await Promise.all([render(escapeAssText('a{\\b1}b')), render('a{\\b1}b'), render('ab')])
+    const [escaped, interpreted, plainAb] = await Promise.all([
+      render(escapeAssText('a{\\b1}b')),
+      render('a{\\b1}b'),
+      render('ab')
+    ])
     const box = inkBox(escaped, W)!
     const abBox = inkBox(plainAb, W)!
     expect(diffPixels(escaped, interpreted)).toBeGreaterThan(300)
@@ -41,12 +46,19 @@ describe('escaped user text renders literally in libass', () => {
     // "\b" is not a libass escape, so the raw text is a faithful reference for the escaped one.
     const [escapedLatin, rawLatin] = await Promise.all([render(escapeAssText('a\\b')), render('a\\b')])
     expect(diffPixels(escapedLatin, rawLatin)).toBe(0)
-    const [escapedThai, rawThai] = await Promise.all([render(eventText('ก\\ข', 'Noto Sans', 'th')), render('{\\fnNoto Sans Thai}ก\\ข')])
+    const [escapedThai, rawThai] = await Promise.all([
+      render(eventText('ก\\ข', 'Noto Sans', 'th')),
+      render('{\\fnNoto Sans Thai}ก\\ข')
+    ])
     expect(diffPixels(escapedThai, rawThai)).toBe(0)
   })
 
   it('leading spaces are kept (text shifts), and controls vanish without tofu', async () => {
-    const [spaced, plain, controls] = await Promise.all([render(escapeAssText('      ab')), render('ab'), render(escapeAssText('a\u0007\u001bb'))])
+    const [spaced, plain, controls] = await Promise.all([
+      render(escapeAssText('      ab')),
+      render('ab'),
+      render(escapeAssText('a\u0007\u001bb'))
+    ])
     expect(inkBox(spaced, W)!.left).toBeGreaterThan(inkBox(plain, W)!.left + 10)
     expect(diffPixels(controls, plain)).toBe(0)
   })

@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -85,7 +94,14 @@ describe('shipped fonts', () => {
 
 describe('Noto Emoji cmap patch', () => {
   it('the shipped file is exactly the package font with the 3/1 record pointing at the full-Unicode table', () => {
-    const original = readFileSync(fileURLToPath(new URL('../../../node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf', import.meta.url)))
+    const original = readFileSync(
+      fileURLToPath(
+        new URL(
+          '../../../node_modules/@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+          import.meta.url
+        )
+      )
+    )
     const shipped = readFileSync(join(REPO_FONTS, 'NotoEmoji_400Regular.ttf'))
     expect(describeCmap(original)).toEqual(['0/3 fmt4', '0/4 fmt12', '0/5 fmt14', '3/1 fmt4', '3/10 fmt12'])
     expect(describeCmap(shipped)).toEqual(['0/3 fmt4', '0/4 fmt12', '0/5 fmt14', '3/1 fmt12', '3/10 fmt4'])
@@ -99,20 +115,29 @@ describe('fonts.list handler', () => {
   it('lists every font with a URL from mediaUrl', async () => {
     delete process.env.KINDFRAME_RESOURCES
     const scope = new FileScope({ savesNeedAChoice: false })
-    const handlers = fontsHandlers({ transport: 'bridge', mediaUrl: (p) => `http://127.0.0.1:1/media?path=${encodeURIComponent(p)}` }, scope)
+    const handlers = fontsHandlers(
+      { transport: 'bridge', mediaUrl: (p) => `http://127.0.0.1:1/media?path=${encodeURIComponent(p)}` },
+      scope
+    )
     const result = await handlers['fonts.list']({}, { emit: () => undefined })
     expect(result.fontsDir).toBe(resolve(REPO_FONTS))
     // The player may load exactly these fonts: fonts.list put the folder in scope.
-    expect(await scope.readable(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))).toBe(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))
+    expect(await scope.readable(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))).toBe(
+      join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf')
+    )
     expect(result.fonts).toHaveLength(listShippedFonts().length)
     expect(result.fonts[0]).toEqual({
-      family: 'Noto Sans', file: 'NotoSans_400Regular.ttf', scripts: ['Latn', 'Grek', 'Cyrl'],
+      family: 'Noto Sans',
+      file: 'NotoSans_400Regular.ttf',
+      scripts: ['Latn', 'Grek', 'Cyrl'],
       url: `http://127.0.0.1:1/media?path=${encodeURIComponent(join(resolve(REPO_FONTS), 'NotoSans_400Regular.ttf'))}`
     })
   })
 
   it('returns url "" without mediaUrl', async () => {
-    const result = await fontsHandlers({ transport: 'bridge' }, new FileScope({ savesNeedAChoice: false }))['fonts.list']({}, { emit: () => undefined })
+    const result = await fontsHandlers({ transport: 'bridge' }, new FileScope({ savesNeedAChoice: false }))[
+      'fonts.list'
+    ]({}, { emit: () => undefined })
     expect(result.fonts.every((f) => f.url === '')).toBe(true)
   })
 })

@@ -59,14 +59,28 @@ export async function renderAss(ass: string, o: RenderOptions): Promise<Buffer[]
   const { stdout } = await run(
     ffmpegPath,
     [
-      '-v', 'error', '-f', 'lavfi', '-i', `color=c=${o.background ?? 'black'}:s=${o.width}x${o.height}:r=${fps}`,
-      '-vf', filter, '-frames:v', String(frames), '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1'
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=${o.background ?? 'black'}:s=${o.width}x${o.height}:r=${fps}`,
+      '-vf',
+      filter,
+      '-frames:v',
+      String(frames),
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'gray',
+      'pipe:1'
     ],
     { encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, env }
   )
   const buf = stdout as unknown as Buffer
   const size = o.width * o.height
-  if (buf.length !== size * frames) throw new Error(`expected ${frames} frames of ${size} bytes, got ${buf.length} bytes`)
+  if (buf.length !== size * frames)
+    throw new Error(`expected ${frames} frames of ${size} bytes, got ${buf.length} bytes`)
   return Array.from({ length: frames }, (_, i) => buf.subarray(i * size, (i + 1) * size))
 }
 
@@ -80,10 +94,15 @@ export interface Box {
 
 /** Bounding box of pixels brighter than `threshold` (text on black); undefined when none. */
 export function inkBox(frame: Buffer, width: number, threshold = 24): Box | undefined {
-  let left = Infinity, top = Infinity, right = -1, bottom = -1, pixels = 0
+  let left = Infinity,
+    top = Infinity,
+    right = -1,
+    bottom = -1,
+    pixels = 0
   for (let i = 0; i < frame.length; i++) {
     if (frame[i] <= threshold) continue
-    const x = i % width, y = (i - x) / width
+    const x = i % width,
+      y = (i - x) / width
     pixels++
     if (x < left) left = x
     if (x > right) right = x
@@ -103,7 +122,8 @@ export function diffPixels(a: Buffer, b: Buffer, tolerance = 8): number {
 /** Runs of ink columns separated by empty columns: roughly one per glyph for spaced-out text. */
 export function inkColumnRuns(frame: Buffer, width: number, threshold = 24): number {
   const height = frame.length / width
-  let runs = 0, inRun = false
+  let runs = 0,
+    inRun = false
   for (let x = 0; x < width; x++) {
     let ink = false
     for (let y = 0; y < height && !ink; y++) ink = frame[y * width + x] > threshold
@@ -114,13 +134,27 @@ export function inkColumnRuns(frame: Buffer, width: number, threshold = 24): num
 }
 
 /** A minimal ASS file with one event, for tests that need hand-written event text. */
-export function rawAss(width: number, height: number, text: string, opts: { family?: string; size?: number; encoding?: number } = {}): string {
+export function rawAss(
+  width: number,
+  height: number,
+  text: string,
+  opts: { family?: string; size?: number; encoding?: number } = {}
+): string {
   return [
-    '[Script Info]', 'ScriptType: v4.00+', `PlayResX: ${width}`, `PlayResY: ${height}`, 'WrapStyle: 0', 'ScaledBorderAndShadow: yes', '',
+    '[Script Info]',
+    'ScriptType: v4.00+',
+    `PlayResX: ${width}`,
+    `PlayResY: ${height}`,
+    'WrapStyle: 0',
+    'ScaledBorderAndShadow: yes',
+    '',
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
     `Style: Default,${opts.family ?? 'Noto Sans'},${opts.size ?? 40},&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,0,0,5,10,10,10,${opts.encoding ?? 1}`,
-    '', '[Events]', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
-    `Dialogue: 0,0:00:00.00,0:01:00.00,Default,,0,0,0,,${text}`, ''
+    '',
+    '[Events]',
+    'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+    `Dialogue: 0,0:00:00.00,0:01:00.00,Default,,0,0,0,,${text}`,
+    ''
   ].join('\n')
 }

@@ -27,7 +27,13 @@ export function cleanupRgb(): void {
  * Burns `ass` with ffmpeg's `ass` filter and the shipped fontsdir (as the export does) onto a lavfi
  * colour source, and returns the frame at each time (seconds) as RGB, for checks on colours.
  */
-export async function renderRgb(ass: string, width: number, height: number, times: number[], background = '0x203040'): Promise<RgbFrame[]> {
+export async function renderRgb(
+  ass: string,
+  width: number,
+  height: number,
+  times: number[],
+  background = '0x203040'
+): Promise<RgbFrame[]> {
   const { ffmpegPath } = await resolveFfmpeg()
   scratch ??= mkdtempSync(join(tmpdir(), 'kf-rgb-'))
   const file = join(scratch, `c${counter++}.ass`)
@@ -38,9 +44,22 @@ export async function renderRgb(ass: string, width: number, height: number, time
   const { stdout } = await run(
     ffmpegPath,
     [
-      '-v', 'error', '-f', 'lavfi', '-i', `color=c=${background}:s=${width}x${height}:r=${fps}:d=${last + 0.05}`,
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      `color=c=${background}:s=${width}x${height}:r=${fps}:d=${last + 0.05}`,
       // select first: only the picked frames go through libass (timestamps are kept, so it renders their time).
-      '-vf', `select='${select}',ass=filename=${file}:fontsdir=${fontsDir()}`, '-vsync', '0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'
+      '-vf',
+      `select='${select}',ass=filename=${file}:fontsdir=${fontsDir()}`,
+      '-vsync',
+      '0',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      'pipe:1'
     ],
     { encoding: 'buffer', maxBuffer: 512 * 1024 * 1024 }
   )
@@ -62,9 +81,20 @@ export interface PixelBox {
 }
 
 /** Bounding box of the pixels for which `match(r, g, b)` holds. */
-export function boxWhere(f: RgbFrame, match: (r: number, g: number, b: number) => boolean, area?: PixelBox): PixelBox | undefined {
-  let left = Infinity, top = Infinity, right = -1, bottom = -1, pixels = 0
-  const x0 = area?.left ?? 0, x1 = area?.right ?? f.width - 1, y0 = area?.top ?? 0, y1 = area?.bottom ?? f.height - 1
+export function boxWhere(
+  f: RgbFrame,
+  match: (r: number, g: number, b: number) => boolean,
+  area?: PixelBox
+): PixelBox | undefined {
+  let left = Infinity,
+    top = Infinity,
+    right = -1,
+    bottom = -1,
+    pixels = 0
+  const x0 = area?.left ?? 0,
+    x1 = area?.right ?? f.width - 1,
+    y0 = area?.top ?? 0,
+    y1 = area?.bottom ?? f.height - 1
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const i = (y * f.width + x) * 3
@@ -81,5 +111,6 @@ export function boxWhere(f: RgbFrame, match: (r: number, g: number, b: number) =
 
 /** Pixels that differ from the lavfi background colour. */
 export function notBackground(background: [number, number, number], tolerance = 10) {
-  return (r: number, g: number, b: number) => Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > tolerance
+  return (r: number, g: number, b: number) =>
+    Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > tolerance
 }

@@ -83,7 +83,10 @@ describe('formatting burned in by libass', () => {
 
 describe('placement burned in by libass', () => {
   it('an \\an8 cue lands at the top of the safe zone; its neighbour stays at the bottom', async () => {
-    const [top, bottom] = await Promise.all([frame([{ startMs: 0, endMs: 1000, text: 'At the top', place: { an: 8 } }]), frame([{ startMs: 0, endMs: 1000, text: 'At the top' }])])
+    const [top, bottom] = await Promise.all([
+      frame([{ startMs: 0, endMs: 1000, text: 'At the top', place: { an: 8 } }]),
+      frame([{ startMs: 0, endMs: 1000, text: 'At the top' }])
+    ])
     const t = inkBox(top, W)!
     const b = inkBox(bottom, W)!
     expect(t.top).toBeGreaterThan(safe.top)

@@ -9,7 +9,12 @@ afterAll(cleanupRenders)
 
 /** Renders user text the way buildAss writes it (per-script font runs), with only shipped fonts visible. */
 const renderUser = (text: string, shaping: 'complex' | 'simple' = 'complex', locale = 'en') =>
-  renderAss(rawAss(W, H, eventText(text, 'Noto Sans', locale)), { width: W, height: H, shaping, fonts: 'isolated' }).then((f) => f[0])
+  renderAss(rawAss(W, H, eventText(text, 'Noto Sans', locale)), {
+    width: W,
+    height: H,
+    shaping,
+    fonts: 'isolated'
+  }).then((f) => f[0])
 
 // Words whose correct rendering needs OpenType shaping (reordering, conjuncts, mark stacking, joining).
 const SAMPLES = {
@@ -41,7 +46,9 @@ describe('every script renders real glyphs from the shipped fonts (no tofu)', ()
       if (script !== 'devanagari') {
         // (Noto Sans itself contains Devanagari, so it has no tofu control.)
         const [tofuA, tofuB] = await Promise.all(
-          [text, reordered].map((t) => renderAss(rawAss(W, H, escapeAssText(t)), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0]))
+          [text, reordered].map((t) =>
+            renderAss(rawAss(W, H, escapeAssText(t)), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0])
+          )
         )
         expect(inkBox(tofuA, W)).toBeDefined()
         expect(diffPixels(tofuA, tofuB)).toBe(0)
@@ -54,7 +61,9 @@ describe('every script renders real glyphs from the shipped fonts (no tofu)', ()
     expect(diffPixels(a, b)).toBeGreaterThan(200)
     // control: the same emoji in Noto Sans (no emoji glyphs, no system fonts) are identical tofu
     const tofu = await Promise.all(
-      ['💛👍🇲', '🇲💛👍'].map((t) => renderAss(rawAss(W, H, escapeAssText(t)), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0]))
+      ['💛👍🇲', '🇲💛👍'].map((t) =>
+        renderAss(rawAss(W, H, escapeAssText(t)), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0])
+      )
     )
     expect(inkBox(tofu[0], W)).toBeDefined()
     expect(diffPixels(tofu[0], tofu[1])).toBe(0)
@@ -66,14 +75,18 @@ describe('every script renders real glyphs from the shipped fonts (no tofu)', ()
   })
 
   it('CJK uses the system Noto Sans CJK through fontconfig (not shipped)', async () => {
-    const render = (t: string) => renderAss(rawAss(W, H, eventText(t, 'Noto Sans', 'ja')), { width: W, height: H, fonts: 'system' }).then((f) => f[0])
+    const render = (t: string) =>
+      renderAss(rawAss(W, H, eventText(t, 'Noto Sans', 'ja')), { width: W, height: H, fonts: 'system' }).then(
+        (f) => f[0]
+      )
     const [a, b] = await Promise.all([render('思いやりを'), render('をりやい思')])
     expect(diffPixels(a, b)).toBeGreaterThan(200)
   })
 
   it('the four scripts produce four different renderings', async () => {
     const frames = await Promise.all(['Kindness', 'น้ำใจ', 'दया', 'لطف'].map((t) => renderUser(t)))
-    for (let i = 0; i < frames.length; i++) for (let j = i + 1; j < frames.length; j++) expect(diffPixels(frames[i], frames[j])).toBeGreaterThan(100)
+    for (let i = 0; i < frames.length; i++)
+      for (let j = i + 1; j < frames.length; j++) expect(diffPixels(frames[i], frames[j])).toBeGreaterThan(100)
   })
 })
 
@@ -82,7 +95,11 @@ describe('right-to-left paragraphs', () => {
     // Oracle: in a left-to-right paragraph, "!مرحبا" displays as "!" then the Arabic word — exactly
     // what the right-to-left paragraph "مرحبا!" must look like.
     const render = (text: string, encoding: number) =>
-      renderAss(rawAss(W, H, eventText(text, 'Noto Sans', 'ar'), { encoding }), { width: W, height: H, fonts: 'isolated' }).then((f) => f[0])
+      renderAss(rawAss(W, H, eventText(text, 'Noto Sans', 'ar'), { encoding }), {
+        width: W,
+        height: H,
+        fonts: 'isolated'
+      }).then((f) => f[0])
     const [rtl, ltr, expected] = await Promise.all([render('مرحبا!', -1), render('مرحبا!', 1), render('!مرحبا', 1)])
     expect(diffPixels(rtl, ltr)).toBeGreaterThan(50)
     // Glyph placement is identical up to sub-pixel antialiasing (the "!" sits in a different

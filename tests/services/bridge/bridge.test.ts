@@ -25,7 +25,10 @@ beforeAll(async () => {
   mediaPath = join(work, 'clip one.mp4')
   await writeFile(mediaPath, media)
   // Media is served only from what this session resolved itself (issue 15): here, the folder of a project it opened.
-  await writeFile(join(work, 'series.kindframe'), JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'T' }, sourceLocale: 'en' }))
+  await writeFile(
+    join(work, 'series.kindframe'),
+    JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'T' }, sourceLocale: 'en' })
+  )
   bridge = await startBridge({
     port: 0,
     rendererDir: renderer,
@@ -57,7 +60,12 @@ afterAll(async () => {
 })
 
 const invoke = (body: unknown, headers: Record<string, string> = { 'x-kindframe-token': bridge.token }) =>
-  rawRequest(bridge.port, { method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  rawRequest(bridge.port, {
+    method: 'POST',
+    path: '/api/invoke',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body)
+  })
 
 describe('browser bridge: who may call it', () => {
   it('gives a loopback URL that carries the token', () => {
@@ -69,21 +77,33 @@ describe('browser bridge: who may call it', () => {
     const none = await invoke({ name: 'app.info', input: {} }, {})
     expect(none.status).toBe(401)
     expect(json(none)).toEqual({ error: { code: 'unauthorized', message: 'Missing or wrong bridge token.' } })
-    const wrong = await invoke({ name: 'app.info', input: {} }, { 'x-kindframe-token': bridge.token.slice(0, -1) + 'x' })
+    const wrong = await invoke(
+      { name: 'app.info', input: {} },
+      { 'x-kindframe-token': bridge.token.slice(0, -1) + 'x' }
+    )
     expect(wrong.status).toBe(401)
     const media = await rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(mediaPath)}&token=nope` })
     expect(media.status).toBe(401)
   })
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin with 403, even with the token', async () => {
-    const host = await invoke({ name: 'app.info', input: {} }, { 'x-kindframe-token': bridge.token, host: `evil.example:${bridge.port}` })
+    const host = await invoke(
+      { name: 'app.info', input: {} },
+      { 'x-kindframe-token': bridge.token, host: `evil.example:${bridge.port}` }
+    )
     expect(host.status).toBe(403)
     expect(String(json(host).error && (json(host).error as { message: string }).message)).toContain('evil.example')
-    const origin = await invoke({ name: 'app.info', input: {} }, { 'x-kindframe-token': bridge.token, origin: 'http://evil.example' })
+    const origin = await invoke(
+      { name: 'app.info', input: {} },
+      { 'x-kindframe-token': bridge.token, origin: 'http://evil.example' }
+    )
     expect(origin.status).toBe(403)
     const staticHost = await rawRequest(bridge.port, { path: '/', headers: { host: 'attacker.test' } })
     expect(staticHost.status).toBe(403)
-    const sameOrigin = await invoke({ name: 'app.info', input: {} }, { 'x-kindframe-token': bridge.token, origin: `http://localhost:${bridge.port}`, host: `localhost:${bridge.port}` })
+    const sameOrigin = await invoke(
+      { name: 'app.info', input: {} },
+      { 'x-kindframe-token': bridge.token, origin: `http://localhost:${bridge.port}`, host: `localhost:${bridge.port}` }
+    )
     expect(sameOrigin.status).toBe(200)
   })
 
@@ -121,7 +141,12 @@ describe('browser bridge: operations', () => {
   })
 
   it('refuses a body that is not JSON with a clear message', async () => {
-    const res = await rawRequest(bridge.port, { method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token }, body: '{"name": ' })
+    const res = await rawRequest(bridge.port, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token },
+      body: '{"name": '
+    })
     expect(res.status).toBe(400)
     expect((json(res).error as { message: string }).message).toMatch(/^The request body is not JSON/)
   })
@@ -133,7 +158,11 @@ describe('browser bridge: operations', () => {
     const streamed = await rawRequest(bridge.port, {
       method: 'POST',
       path: '/api/invoke',
-      headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token, 'transfer-encoding': 'chunked' },
+      headers: {
+        'content-type': 'application/json',
+        'x-kindframe-token': bridge.token,
+        'transfer-encoding': 'chunked'
+      },
       body: big
     })
     expect(streamed.status).toBe(413)
@@ -151,7 +180,9 @@ describe('browser bridge: operations', () => {
 
   it('refuses the event socket without the token', async () => {
     const ws = new WebSocket(`ws://127.0.0.1:${bridge.port}/api/events?token=wrong`)
-    const status = await new Promise<number>((resolve) => ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)))
+    const status = await new Promise<number>((resolve) =>
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0))
+    )
     expect(status).toBe(401)
   })
 })
@@ -181,10 +212,14 @@ describe('browser bridge: files', () => {
   })
 
   it('serves only regular files as media: no directories, no relative paths', async () => {
-    const dir = await rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(work)}&token=${bridge.token}` })
+    const dir = await rawRequest(bridge.port, {
+      path: `/api/media?path=${encodeURIComponent(work)}&token=${bridge.token}`
+    })
     expect(dir.status).toBe(403) // not a media name, so not even looked at
     await mkdir(join(work, 'folder.mp4'))
-    const dirNamedLikeMedia = await rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(join(work, 'folder.mp4'))}&token=${bridge.token}` })
+    const dirNamedLikeMedia = await rawRequest(bridge.port, {
+      path: `/api/media?path=${encodeURIComponent(join(work, 'folder.mp4'))}&token=${bridge.token}`
+    })
     expect(dirNamedLikeMedia.status).toBe(404)
     const rel = await rawRequest(bridge.port, { path: `/api/media?path=secret.txt&token=${bridge.token}` })
     expect(rel.status).toBe(400)
@@ -202,7 +237,14 @@ describe('browser bridge: files', () => {
   })
 
   it('refuses directory traversal out of the renderer folder', async () => {
-    for (const path of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt', '/..%5csecret.txt', '/assets/']) {
+    for (const path of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+      '/..%5csecret.txt',
+      '/assets/'
+    ]) {
       const res = await rawRequest(bridge.port, { path })
       expect(res.status, path).toBe(404)
       expect(res.body.toString(), path).not.toContain('outside the renderer')
@@ -215,7 +257,11 @@ describe('browser bridge: files', () => {
     const res = await rawRequest(bridge.port, {
       method: 'POST',
       path: '/api/upload',
-      headers: { 'x-kindframe-token': bridge.token, 'x-file-name': encodeURIComponent(name), 'content-type': 'application/octet-stream' },
+      headers: {
+        'x-kindframe-token': bridge.token,
+        'x-file-name': encodeURIComponent(name),
+        'content-type': 'application/octet-stream'
+      },
       body: content
     })
     expect(res.status).toBe(200)
@@ -224,7 +270,12 @@ describe('browser bridge: files', () => {
     expect(basename(path)).toBe('étrange _clip__ _take_ 2_.mp4')
     expect((await readFile(path)).equals(content)).toBe(true)
     // The same name again gets its own folder: nothing is overwritten.
-    const again = await rawRequest(bridge.port, { method: 'POST', path: '/api/upload', headers: { 'x-kindframe-token': bridge.token, 'x-file-name': encodeURIComponent(name) }, body: 'second' })
+    const again = await rawRequest(bridge.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: { 'x-kindframe-token': bridge.token, 'x-file-name': encodeURIComponent(name) },
+      body: 'second'
+    })
     expect(json(again).path).not.toBe(path)
     expect((await readFile(path)).equals(content)).toBe(true)
   })
@@ -256,7 +307,13 @@ describe('browser bridge: interrupted upload', () => {
   it('removes the partial file when the client goes away mid-upload', async () => {
     const { request } = await import('node:http')
     const before = await readdir(bridge.importDir).catch(() => [])
-    const req = request({ host: '127.0.0.1', port: bridge.port, method: 'POST', path: '/api/upload', headers: { 'x-kindframe-token': bridge.token, 'x-file-name': 'cut.mp4', 'content-length': '100000' } })
+    const req = request({
+      host: '127.0.0.1',
+      port: bridge.port,
+      method: 'POST',
+      path: '/api/upload',
+      headers: { 'x-kindframe-token': bridge.token, 'x-file-name': 'cut.mp4', 'content-length': '100000' }
+    })
     req.on('error', () => {})
     req.write(Buffer.alloc(10_000))
     await new Promise((r) => setTimeout(r, 200))

@@ -26,7 +26,10 @@ beforeAll(async () => {
     outfile: join(work, 'renderer', 'page.js'),
     logLevel: 'silent'
   })
-  await writeFile(join(work, 'renderer', 'index.html'), '<!doctype html><meta charset="utf-8"><title>platform</title><link rel="icon" href="data:,"><script type="module" src="./page.js"></script>')
+  await writeFile(
+    join(work, 'renderer', 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>platform</title><link rel="icon" href="data:,"><script type="module" src="./page.js"></script>'
+  )
   bridge = await startBridge({
     rendererDir: join(work, 'renderer'),
     importDir: join(work, 'imports'),
@@ -43,7 +46,15 @@ beforeAll(async () => {
   })
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
   })
   page = await browser.newPage()
   const problems: string[] = []
@@ -62,7 +73,11 @@ afterAll(async () => {
 
 describe('renderer bridge platform in Chromium', () => {
   it('says it is on the bridge and offers no native dialogs', async () => {
-    expect(await page.evaluate(() => window.platformProbe.describe())).toEqual({ transport: 'bridge', pickFiles: false, pickSavePath: false })
+    expect(await page.evaluate(() => window.platformProbe.describe())).toEqual({
+      transport: 'bridge',
+      pickFiles: false,
+      pickSavePath: false
+    })
   })
 
   it('calls app.info and receives the event it emits over the WebSocket', async () => {
@@ -73,7 +88,11 @@ describe('renderer bridge platform in Chromium', () => {
 
   it('rethrows an op error as KindframeError with the code and message from main', async () => {
     const error = await page.evaluate(() => window.platformProbe.failing())
-    expect(error).toEqual({ name: 'KindframeError', code: 'invalid-input', message: expect.stringMatching(/^Invalid input for "dialog\.openFiles": title: /) })
+    expect(error).toEqual({
+      name: 'KindframeError',
+      code: 'invalid-input',
+      message: expect.stringMatching(/^Invalid input for "dialog\.openFiles": title: /)
+    })
   })
 
   it('uploads a dropped File and answers its absolute path, bytes intact', async () => {

@@ -24,8 +24,22 @@ async function projectFile(durationS = 1): Promise<{ dir: string; file: string }
   writeFileSync(
     file,
     JSON.stringify({
-      kind: 'kindframe-project', version: 1, series: { title: 'Kind' }, sourceLocale: 'en', endCard: { enabled: false },
-      clips: [{ id: 'c1', title: 'First', media: 'clip.mp4', track: { cues: [{ id: 'q', startMs: 0, endMs: 500, text: 'Hi' }], translations: { ms: { q: { text: 'Hai', status: 'done' } } } } }]
+      kind: 'kindframe-project',
+      version: 1,
+      series: { title: 'Kind' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      clips: [
+        {
+          id: 'c1',
+          title: 'First',
+          media: 'clip.mp4',
+          track: {
+            cues: [{ id: 'q', startMs: 0, endMs: 500, text: 'Hi' }],
+            translations: { ms: { q: { text: 'Hai', status: 'done' } } }
+          }
+        }
+      ]
     })
   )
   return { dir, file }
@@ -35,10 +49,25 @@ describe('kindframe export (spawned)', () => {
   it('--json: one event per line, files + manifest, exit 0; again without --overwrite: exit 5, files kept', async () => {
     const { dir, file } = await projectFile()
     const out = join(dir, 'out')
-    const ran = await kindframe(['export', file, '--locales', 'en,ms', '--preset', 'draft-720x1280', '--out', out, '--json'])
+    const ran = await kindframe([
+      'export',
+      file,
+      '--locales',
+      'en,ms',
+      '--preset',
+      'draft-720x1280',
+      '--out',
+      out,
+      '--json'
+    ])
     expect(ran.stderr).toBe('')
     expect(ran.code).toBe(0)
-    const events = ran.stdout.trim().split('\n').map((l) => JSON.parse(l) as { event: string; manifestPath?: string; jobs?: { state: string; outputPath: string }[] })
+    const events = ran.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) => JSON.parse(l) as { event: string; manifestPath?: string; jobs?: { state: string; outputPath: string }[] }
+      )
     expect(new Set(events.map((e) => e.event))).toEqual(new Set(['preflight', 'job', 'batch', 'done']))
     expect(events[0]!.event).toBe('preflight')
     const done = events.at(-1)!
@@ -53,7 +82,9 @@ describe('kindframe export (spawned)', () => {
     const again = await kindframe(['export', file, '--locales', 'en', '--preset', 'draft-720x1280', '--out', out])
     // Pre-flight sees the file from the first run (same version, per the manifest) and refuses before encoding.
     expect(again.code).toBe(5)
-    expect(again.stdout).toContain('Kind/First.en.mp4 is already there, exported from this same version; not overwriting it without overwrite.')
+    expect(again.stdout).toContain(
+      'Kind/First.en.mp4 is already there, exported from this same version; not overwriting it without overwrite.'
+    )
     expect(again.stderr).toContain('nothing was exported')
     expect(readFileSync(join(out, 'Kind', 'First.en.mp4')).equals(before)).toBe(true)
   })
@@ -67,7 +98,9 @@ describe('kindframe export (spawned)', () => {
   it('Ctrl-C cancels cleanly: exit 130, no partial or final file', async () => {
     const { dir, file } = await projectFile(8)
     const out = join(dir, 'out')
-    const child = spawn(process.execPath, [BIN, 'export', file, '--preset', 'tiktok-9x16', '--out', out, '--json'], { cwd: ROOT })
+    const child = spawn(process.execPath, [BIN, 'export', file, '--preset', 'tiktok-9x16', '--out', out, '--json'], {
+      cwd: ROOT
+    })
     let buffer = ''
     const code = await new Promise<number | null>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

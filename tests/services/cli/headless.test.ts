@@ -20,26 +20,59 @@ function kindframe(args: string[], cwd = ROOT): Promise<{ code: number; stdout: 
   })
 }
 
-const srt = (cues: [string, string, string][]) => cues.map(([a, b, t], i) => `${i + 1}\n${a} --> ${b}\n${t}\n`).join('\n')
+const srt = (cues: [string, string, string][]) =>
+  cues.map(([a, b, t], i) => `${i + 1}\n${a} --> ${b}\n${t}\n`).join('\n')
 
 describe('a series assembled, checked and exported from a script (spawned CLI)', () => {
   it('new → add → import-subtitles → check → export refuses, --only-ready, --allow-incomplete; media changed → relink', async () => {
     const dir = tempDir('kf-headless-')
     copyFileSync(await makeClip({ width: 320, height: 180, durationS: 3 }), join(dir, 'lunch.mp4'))
     copyFileSync(await makeImage(64, 64, 'orange'), join(dir, 'ana.png'))
-    writeFileSync(join(dir, 'en.srt'), srt([['00:00:00,000', '00:00:01,200', 'Save me a seat?'], ['00:00:01,300', '00:00:02,400', 'Sit with us.']]))
+    writeFileSync(
+      join(dir, 'en.srt'),
+      srt([
+        ['00:00:00,000', '00:00:01,200', 'Save me a seat?'],
+        ['00:00:01,300', '00:00:02,400', 'Sit with us.']
+      ])
+    )
     // The Malay file only has the first line: the second cue stays untranslated.
     writeFileSync(join(dir, 'ms.srt'), srt([['00:00:00,000', '00:00:01,200', 'Simpan tempat untukku?']]))
     const project = join(dir, 'kind.kindframe')
 
-    const created = await kindframe(['new', project, '--title', 'Kind S1', '--targets', 'ms', '--preset', 'draft-720x1280'])
+    const created = await kindframe([
+      'new',
+      project,
+      '--title',
+      'Kind S1',
+      '--targets',
+      'ms',
+      '--preset',
+      'draft-720x1280'
+    ])
     expect([created.code, created.stderr]).toEqual([0, ''])
     expect((await kindframe(['new', project, '--title', 'Again'])).code).toBe(5) // never overwritten without --overwrite
     expect((await kindframe(['new', join(dir, 'x.kindframe')])).code).toBe(2)
 
-    const added = await kindframe(['add', project, 'lunch.mp4', 'ana.png', 'gone.mp4', '--creator', 'Ana Kindheart', '--handle', 'ana.draws', '--photo', 'ana.png'], dir)
+    const added = await kindframe(
+      [
+        'add',
+        project,
+        'lunch.mp4',
+        'ana.png',
+        'gone.mp4',
+        '--creator',
+        'Ana Kindheart',
+        '--handle',
+        'ana.draws',
+        '--photo',
+        'ana.png'
+      ],
+      dir
+    )
     expect(added.code).toBe(3) // two files refused, the good one added
-    expect(added.stdout).toMatch(/✓ lunch-\w+ {2}"lunch" {2}00:00:03\.000 {2}320×180 {2}30 fps {2}audio {2}\(lunch\.mp4\)/)
+    expect(added.stdout).toMatch(
+      /✓ lunch-\w+ {2}"lunch" {2}00:00:03\.000 {2}320×180 {2}30 fps {2}audio {2}\(lunch\.mp4\)/
+    )
     expect(added.stderr).toContain('ana.png: is a still image')
     expect(added.stderr).toContain('gone.mp4: no such file')
     const saved = JSON.parse(readFileSync(project, 'utf8')) as Project
@@ -49,16 +82,27 @@ describe('a series assembled, checked and exported from a script (spawned CLI)',
 
     expect((await kindframe(['import-subtitles', project, clip.id, join(dir, 'en.srt')])).code).toBe(0)
     const again = await kindframe(['import-subtitles', project, clip.id, join(dir, 'en.srt')])
-    expect([again.code, again.stderr]).toEqual([5, expect.stringContaining('already has 2 subtitle cues; not replacing them')])
+    expect([again.code, again.stderr]).toEqual([
+      5,
+      expect.stringContaining('already has 2 subtitle cues; not replacing them')
+    ])
     const ms = await kindframe(['import-subtitles', project, clip.id, join(dir, 'ms.srt'), '--locale', 'ms', '--json'])
     expect(ms.code).toBe(0)
-    expect(JSON.parse(ms.stdout)).toMatchObject({ clipId: clip.id, locale: 'ms', translated: 1, untranslated: [expect.any(String)] })
+    expect(JSON.parse(ms.stdout)).toMatchObject({
+      clipId: clip.id,
+      locale: 'ms',
+      translated: 1,
+      untranslated: [expect.any(String)]
+    })
 
     // check: the Malay output is incomplete, named down to the cue; exit 6.
     const checked = await kindframe(['check', project, '--json'])
     expect(checked.code).toBe(6)
     const report = JSON.parse(checked.stdout) as PreflightReport
-    expect(report.outputs.map((o) => [o.locale, o.verdict])).toEqual([['en', 'ready'], ['ms', 'incomplete']])
+    expect(report.outputs.map((o) => [o.locale, o.verdict])).toEqual([
+      ['en', 'ready'],
+      ['ms', 'incomplete']
+    ])
     const missing = report.outputs[1]!.problems.find((p) => p.code === 'translation-missing')!
     expect(missing.message).toBe('Cue 2 has no ms translation: “Sit with us.”')
     expect(missing.target).toMatchObject({ kind: 'cue', clipId: clip.id, locale: 'ms' })
@@ -78,15 +122,26 @@ describe('a series assembled, checked and exported from a script (spawned CLI)',
     expect(ready.code, ready.stderr).toBe(0)
     expect(ready.stdout).toContain('1/1 exported to')
     expect(ready.stdout).toContain('1 not ready, skipped')
-    expect(filesUnder(out).filter((f) => f.endsWith('.mp4')).map((f) => f.slice(out.length))).toEqual(['/Kind S1/lunch.en.mp4'])
+    expect(
+      filesUnder(out)
+        .filter((f) => f.endsWith('.mp4'))
+        .map((f) => f.slice(out.length))
+    ).toEqual(['/Kind S1/lunch.en.mp4'])
     const manifestFile = readdirSync(out).find((f) => f.endsWith('.json'))!
     const manifest = JSON.parse(readFileSync(join(out, manifestFile), 'utf8')) as Manifest
-    expect(manifest).toMatchObject({ version: 2, mode: 'ready', series: 'Kind S1', preflight: { total: 2, ready: 1, incomplete: 1 } })
+    expect(manifest).toMatchObject({
+      version: 2,
+      mode: 'ready',
+      series: 'Kind S1',
+      preflight: { total: 2, ready: 1, incomplete: 1 }
+    })
     expect(manifest.rows.map((r) => [r.file, r.state, r.preflight?.verdict, r.cues, r.missing])).toEqual([
       ['Kind S1/lunch.en.mp4', 'done', 'ready', 2, 0],
       ['Kind S1/lunch.ms.mp4', 'skipped', 'incomplete', 1, 1]
     ])
-    expect(manifest.rows[0]!.kindframeVersion).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version)
+    expect(manifest.rows[0]!.kindframeVersion).toBe(
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
+    )
     expect(manifest.rows[0]!.ffmpegVersion).toBeTruthy()
     expect(manifest.rows[0]!.outputHash).toMatch(/^[0-9a-f]{64}$/)
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<title>Kind S1 — Kindframe export report</title>')
@@ -96,7 +151,10 @@ describe('a series assembled, checked and exported from a script (spawned CLI)',
     const all = await kindframe(['export', project, '--locales', 'en,ms', '--out', out, '--allow-incomplete'])
     expect(all.code, all.stderr).toBe(5)
     expect(all.stdout).toContain('lunch.en.mp4 is already there, exported from this same version')
-    const mp4s = filesUnder(out).filter((f) => f.endsWith('.mp4')).map((f) => f.slice(out.length)).sort()
+    const mp4s = filesUnder(out)
+      .filter((f) => f.endsWith('.mp4'))
+      .map((f) => f.slice(out.length))
+      .sort()
     expect(mp4s).toEqual(['/Kind S1/lunch.en.mp4', '/Kind S1/lunch.ms.incomplete.mp4'])
 
     // The media is re-rendered after import: named by check; relink accepts it as it is now.

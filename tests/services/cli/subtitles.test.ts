@@ -15,22 +15,39 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function kindframe(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(root, 'bin/kindframe.mjs'), ...args], { cwd: root, timeout: 60_000 }, (err, stdout, stderr) => {
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
+    execFile(
+      process.execPath,
+      [join(root, 'bin/kindframe.mjs'), ...args],
+      { cwd: root, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
+      }
+    )
   })
 }
 
 describe('kindframe convert', () => {
   it('converts a malformed UTF-16 SRT to WebVTT, reporting repairs on stderr', async () => {
     const input = join(dir, 'in.srt')
-    writeFileSync(input, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(readFileSync(join(fixtures, 'malformed.srt'), 'utf8').replace(/\n/g, '\r\n'), 'utf-16le')]))
+    writeFileSync(
+      input,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        iconv.encode(readFileSync(join(fixtures, 'malformed.srt'), 'utf8').replace(/\n/g, '\r\n'), 'utf-16le')
+      ])
+    )
     const out = join(dir, 'out.vtt')
     const r = await kindframe(['convert', input, out])
     expect(r.code).toBe(0)
-    expect(r.stderr).toContain(`${input}:10: guessed: blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)`)
-    expect(r.stderr).toContain(`${input}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`)
-    expect(r.stderr.trim().split('\n').pop()).toBe(`9 cues: srt (utf-16le) → vtt ${out}; 2 dropped, 8 repaired, 2 guessed`)
+    expect(r.stderr).toContain(
+      `${input}:10: guessed: blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)`
+    )
+    expect(r.stderr).toContain(
+      `${input}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`
+    )
+    expect(r.stderr.trim().split('\n').pop()).toBe(
+      `9 cues: srt (utf-16le) → vtt ${out}; 2 dropped, 8 repaired, 2 guessed`
+    )
     const vtt = readFileSync(out, 'utf8')
     expect(vtt.startsWith('WEBVTT\n\nc1\n00:00:00.000 --> 00:00:00.900\nNegative start\n')).toBe(true)
     expect(vtt.match(/-->/g)).toHaveLength(9)
@@ -43,7 +60,11 @@ describe('kindframe convert', () => {
     expect((await kindframe(['convert', ass, back])).code).toBe(0)
     const original = readFileSync(join(fixtures, 'clean.srt'), 'utf8')
     // 00:00:09,999 becomes 00:00:10,000 (ASS has centiseconds); 01:02:03,004/04,005 → ,000/,010 (rounded to 10 ms).
-    expect(readFileSync(back, 'utf8')).toBe(original.replace('00:00:09,999', '00:00:10,000').replace('01:02:03,004 --> 01:02:04,005', '01:02:03,000 --> 01:02:04,010'))
+    expect(readFileSync(back, 'utf8')).toBe(
+      original
+        .replace('00:00:09,999', '00:00:10,000')
+        .replace('01:02:03,004 --> 01:02:04,005', '01:02:03,000 --> 01:02:04,010')
+    )
   })
 
   it('writes nothing and exits 3 for a binary file renamed .srt', async () => {
@@ -96,9 +117,13 @@ describe('kindframe qc', () => {
     ])
     // The lines after a blank line inside cue 4 are read as its text (as Subtitle Edit does): 4 lines.
     expect(r.stdout).toContain('c4: error Cue has 4 lines; the limit is 2. (max-lines)')
-    expect(r.stdout.trim().split('\n').pop()).toBe('2 error(s), 7 warning(s) in 1 clip/locale track(s), profile netflix')
+    expect(r.stdout.trim().split('\n').pop()).toBe(
+      '2 error(s), 7 warning(s) in 1 clip/locale track(s), profile netflix'
+    )
     // The same import report as convert and lint, on stderr.
-    expect(r.stderr).toContain(`${f}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`)
+    expect(r.stderr).toContain(
+      `${f}:31: dropped: cue dropped: it ends (11000 ms) before it starts (12000 ms): "Ends before it starts"`
+    )
   })
 
   it('checks a project: every clip × source + target locales (json), with probe fps/duration and end card', async () => {
@@ -114,14 +139,28 @@ describe('kindframe qc', () => {
     }
     track = setTranslation(track, 'ms', 'c1', 'Hei, awak okay?', 'done')
     track = setTranslation(track, 'ja', 'c1', '大丈夫？あの時のことを見ていたよ、本当にひどかったね、ごめん', 'done')
-    project.clips = [Clip.parse({ id: 'clip-1', title: 'Hallway', media: 'hallway.mp4', probe: { durationMs: 6000, width: 1080, height: 1920, fps: 30, hasAudio: true }, track })]
+    project.clips = [
+      Clip.parse({
+        id: 'clip-1',
+        title: 'Hallway',
+        media: 'hallway.mp4',
+        probe: { durationMs: 6000, width: 1080, height: 1920, fps: 30, hasAudio: true },
+        track
+      })
+    ]
     const path = join(dir, 'kind.kindframe')
     writeFileSync(path, JSON.stringify(project))
     const r = await kindframe(['qc', path, '--format', 'json'])
     expect(r.stderr).toBe('')
     const json = JSON.parse(r.stdout)
     expect(json.profile).toBe('social')
-    expect(json.results.map((x: { clipId: string; locale: string; issues: { cueId: string; ruleId: string }[] }) => [x.clipId, x.locale, x.issues.map((i) => `${i.cueId} ${i.ruleId}`)])).toEqual([
+    expect(
+      json.results.map((x: { clipId: string; locale: string; issues: { cueId: string; ruleId: string }[] }) => [
+        x.clipId,
+        x.locale,
+        x.issues.map((i) => `${i.cueId} ${i.ruleId}`)
+      ])
+    ).toEqual([
       ['clip-1', 'en', ['c1 min-gap', 'c3 under-end-card']],
       ['clip-1', 'ms', []],
       ['clip-1', 'ja', ['c1 max-cpl', 'c1 reading-speed']]
@@ -150,7 +189,11 @@ describe('lint, qc and convert read subtitle files the same way', () => {
     writeFileSync(p, '')
     return p
   }
-  const commands = (input: string) => [['lint', input], ['qc', input], ['convert', input, join(dir, `out-${Math.random().toString(36).slice(2)}.vtt`)]]
+  const commands = (input: string) => [
+    ['lint', input],
+    ['qc', input],
+    ['convert', input, join(dir, `out-${Math.random().toString(36).slice(2)}.vtt`)]
+  ]
 
   it.each([
     ['a zero-byte file', empty, 'is empty (0 bytes): not a subtitle file.'],
@@ -166,7 +209,10 @@ describe('lint, qc and convert read subtitle files the same way', () => {
 
   it('a cue that ends before it starts is reported by every command; lint still reads its words', async () => {
     const input = join(dir, 'backwards.srt')
-    writeFileSync(input, '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:05,000 --> 00:00:04,000\nYou are stupid, kill yourself\n')
+    writeFileSync(
+      input,
+      '1\n00:00:01,000 --> 00:00:02,000\nHello there.\n\n2\n00:00:05,000 --> 00:00:04,000\nYou are stupid, kill yourself\n'
+    )
     const line = `${input}:6: dropped: cue dropped: it ends (4000 ms) before it starts (5000 ms): "You are stupid, kill yourself"`
     const lint = await kindframe(['lint', input])
     expect(lint.stderr).toContain(line)

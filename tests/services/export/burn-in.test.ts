@@ -21,14 +21,27 @@ beforeAll(async () => {
   const media = await makeClip({ width: 640, height: 360, durationS: 2, source: 'color', color: 'blue', toneDb: -30 })
   const photo = await makeImage(300, 200, 'lime')
   const project = projectWith(
-    [{
-      id: 'c1', title: 'One', media, fit: 'crop', creator: { name: 'Ana Lima', handle: 'ana', photo },
-      track: {
-        cues: [{ id: 'q1', startMs: 500, endMs: 1200, text: 'Be kind online' }],
-        translations: { ms: { q1: { text: 'Berbaik hati dalam talian, selalu', status: 'done' } } }
+    [
+      {
+        id: 'c1',
+        title: 'One',
+        media,
+        fit: 'crop',
+        creator: { name: 'Ana Lima', handle: 'ana', photo },
+        track: {
+          cues: [{ id: 'q1', startMs: 500, endMs: 1200, text: 'Be kind online' }],
+          translations: { ms: { q1: { text: 'Berbaik hati dalam talian, selalu', status: 'done' } } }
+        }
       }
-    }],
-    { endCard: { enabled: true, durationMs: 1000, background: { kind: 'color', color: '#FF0000' }, transition: { kind: 'fade', durationMs: 500 } } }
+    ],
+    {
+      endCard: {
+        enabled: true,
+        durationMs: 1000,
+        background: { kind: 'color', color: '#FF0000' },
+        transition: { kind: 'fade', durationMs: 500 }
+      }
+    }
   )
   const out = await exportOne(project, { outDir: tempDir(), locales: ['en', 'ms'] })
   results = out.outcomes.map(okResult)
@@ -90,7 +103,21 @@ describe('loudness', () => {
     expect(r.inputI!).toBeLessThan(-30)
     expect(Math.abs(r.outputI! + 14)).toBeLessThanOrEqual(1)
     // ebur128 over the programme (the clip before the silent card starts to fade in).
-    const { stderr } = await run('ffmpeg', ['-hide_banner', '-nostats', '-t', '1.5', '-i', paths[0]!, '-map', '0:a', '-af', 'ebur128', '-f', 'null', '-'])
+    const { stderr } = await run('ffmpeg', [
+      '-hide_banner',
+      '-nostats',
+      '-t',
+      '1.5',
+      '-i',
+      paths[0]!,
+      '-map',
+      '0:a',
+      '-af',
+      'ebur128',
+      '-f',
+      'null',
+      '-'
+    ])
     const summary = stderr.slice(stderr.lastIndexOf('Summary:'))
     const integrated = Number(/I:\s+(-?[\d.]+) LUFS/.exec(summary)?.[1])
     expect(Math.abs(integrated + 14)).toBeLessThanOrEqual(1)

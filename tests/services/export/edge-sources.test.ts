@@ -17,11 +17,29 @@ describe('edge sources', () => {
     const dir = tempDir()
     const stored = join(dir, 'stored.mp4')
     const tagged = join(dir, 'phone.mp4')
-    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=red:s=640x360:r=30:d=1,drawbox=x=0:y=0:w=320:h=360:color=white:t=fill', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', stored])
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=red:s=640x360:r=30:d=1,drawbox=x=0:y=0:w=320:h=360:color=white:t=fill',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      stored
+    ])
     await run('ffmpeg', ['-v', 'error', '-i', stored, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', tagged])
-    const rotation = (await ffprobeJson(tagged)).streams[0]!.side_data_list?.find((d) => d.rotation !== undefined)?.rotation
+    const rotation = (await ffprobeJson(tagged)).streams[0]!.side_data_list?.find(
+      (d) => d.rotation !== undefined
+    )?.rotation
     expect(rotation).toBe(90)
-    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: tagged, fit: 'pad' }]), { outDir: tempDir() })
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: tagged, fit: 'pad' }]), {
+      outDir: tempDir()
+    })
     okResult(outcomes[0])
     const frame = await frameRgb(paths[0]!, 0.5, 720, 1280)
     const top = pixel(frame, 720, 360, 200)
@@ -32,8 +50,24 @@ describe('edge sources', () => {
 
   it('odd dimensions (321×181, H.264 4:4:4) come out at the even preset size', async () => {
     const src = join(tempDir(), 'odd.mp4')
-    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=321x181:r=30:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv444p', src])
-    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), { outDir: tempDir() })
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=s=321x181:r=30:d=1',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv444p',
+      src
+    ])
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), {
+      outDir: tempDir()
+    })
     okResult(outcomes[0])
     const v = (await ffprobeJson(paths[0]!)).streams.find((s) => s.codec_type === 'video')!
     expect([v.width, v.height, v.pix_fmt, v.profile]).toEqual([720, 1280, 'yuv420p', 'High'])
@@ -41,7 +75,9 @@ describe('edge sources', () => {
 
   it('a 4K source is scaled down to the preset', async () => {
     const src = await makeClip({ width: 3840, height: 2160, durationS: 1, source: 'color', color: 'white' })
-    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), { outDir: tempDir() })
+    const { outcomes, paths } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }]), {
+      outDir: tempDir()
+    })
     okResult(outcomes[0])
     const frame = await frameRgb(paths[0]!, 0.5, 720, 1280)
     // 16:9 padded into 9:16: white band of 720×405 in the middle.
@@ -50,7 +86,14 @@ describe('edge sources', () => {
   })
 
   it('a short video as the end-card photo is looped into the card', async () => {
-    const photo = await makeClip({ width: 200, height: 200, durationS: 1, source: 'color', color: 'lime', audio: false })
+    const photo = await makeClip({
+      width: 200,
+      height: 200,
+      durationS: 1,
+      source: 'color',
+      color: 'lime',
+      audio: false
+    })
     const src = await makeClip({ width: 320, height: 180, durationS: 1, source: 'color', color: 'blue' })
     const project = projectWith([{ id: 'c', title: 'C', media: src, creator: { name: 'A', handle: 'a', photo } }], {
       endCard: { enabled: true, durationMs: 2000, transition: { kind: 'dissolve', durationMs: 300 } }
@@ -66,13 +109,21 @@ describe('edge sources', () => {
   it('a source over the preset limit (10 min) is refused before encoding', async () => {
     const src = await makeClip({ width: 16, height: 16, durationS: 601, fps: 1, audio: false })
     const { outcomes } = await exportOne(projectWith([{ id: 'c', title: 'C', media: src }]), { outDir: tempDir() })
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'limit-exceeded', message: expect.stringContaining('601 s') } })
+    expect(outcomes[0]).toMatchObject({
+      ok: false,
+      error: { code: 'limit-exceeded', message: expect.stringContaining('601 s') }
+    })
   })
 
   it('end card on the blurred last frame: the card background continues the clip’s final picture', async () => {
     const src = await makeClip({ width: 320, height: 180, durationS: 1, source: 'color', color: 'yellow' })
     const project = projectWith([{ id: 'c', title: 'C', media: src, fit: 'pad' }], {
-      endCard: { enabled: true, durationMs: 1000, background: { kind: 'blur-last-frame' }, transition: { kind: 'fade', durationMs: 200 } }
+      endCard: {
+        enabled: true,
+        durationMs: 1000,
+        background: { kind: 'blur-last-frame' },
+        transition: { kind: 'fade', durationMs: 200 }
+      }
     })
     const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
     expect(okResult(outcomes[0]).durationMs).toBeCloseTo(1800, -1)
@@ -85,9 +136,14 @@ describe('edge sources', () => {
 
   it('an unknown transition is refused before ffmpeg runs', async () => {
     const src = await makeClip({ width: 320, height: 180, durationS: 1 })
-    const project = projectWith([{ id: 'c', title: 'C', media: src }], { endCard: { enabled: true, transition: { kind: 'sparkles', durationMs: 300 } } })
+    const project = projectWith([{ id: 'c', title: 'C', media: src }], {
+      endCard: { enabled: true, transition: { kind: 'sparkles', durationMs: 300 } }
+    })
     const { outcomes } = await exportOne(project, { outDir: tempDir() })
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('sparkles') } })
+    expect(outcomes[0]).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringContaining('sparkles') }
+    })
   })
 })
 
@@ -102,7 +158,13 @@ describe('locales per process', () => {
     }
     const queue = createExportQueue({ concurrency: 1, runClip })
     const locales = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX', 'ar']
-    const { batchId } = queue.start({ project: projectWith([{ id: 'c', title: 'C', media: src }]), projectPath: null, locales, presetId: DRAFT.id, outDir: tempDir() })
+    const { batchId } = queue.start({
+      project: projectWith([{ id: 'c', title: 'C', media: src }]),
+      projectPath: null,
+      locales,
+      presetId: DRAFT.id,
+      outDir: tempDir()
+    })
     const done = await queue.whenBatchDone(batchId)
     expect(calls).toEqual([6, 1])
     expect(done.done).toBe(7)

@@ -12,7 +12,15 @@ export const TIKTOK = findPreset('tiktok-9x16')!
 type ClipInput = NonNullable<ProjectInput['clips']>[number]
 
 export function projectWith(clips: ClipInput[], extra: Partial<ProjectInput> = {}): Project {
-  return Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Kind S1' }, sourceLocale: 'en', endCard: { enabled: false }, ...extra, clips })
+  return Project.parse({
+    kind: 'kindframe-project',
+    version: PROJECT_VERSION,
+    series: { title: 'Kind S1' },
+    sourceLocale: 'en',
+    endCard: { enabled: false },
+    ...extra,
+    clips
+  })
 }
 
 const made: string[] = []
@@ -38,13 +46,26 @@ let seq = 0
 /** Exports one clip of `project` to outDir/<locale>.mp4 with the real engine. */
 export async function exportOne(
   project: Project,
-  opts: { outDir: string; locales?: string[]; preset?: Preset; overwrite?: boolean; clipId?: string; runId?: string; signal?: AbortSignal }
+  opts: {
+    outDir: string
+    locales?: string[]
+    preset?: Preset
+    overwrite?: boolean
+    clipId?: string
+    runId?: string
+    signal?: AbortSignal
+  }
 ): Promise<{ outcomes: OutputOutcome[]; paths: string[] }> {
   const locales = opts.locales ?? ['en']
   const paths = locales.map((l) => join(opts.outDir, `${l}.mp4`))
   const outcomes = await exportClip({
-    project, projectPath: null, clipId: opts.clipId ?? project.clips[0]!.id, preset: opts.preset ?? DRAFT, overwrite: opts.overwrite ?? false,
-    runId: opts.runId ?? `test-${process.pid}-${++seq}`, signal: opts.signal,
+    project,
+    projectPath: null,
+    clipId: opts.clipId ?? project.clips[0]!.id,
+    preset: opts.preset ?? DRAFT,
+    overwrite: opts.overwrite ?? false,
+    runId: opts.runId ?? `test-${process.pid}-${++seq}`,
+    signal: opts.signal,
     outputs: locales.map((locale, i) => ({ jobId: `job-${i}`, locale, finalPath: paths[i]! }))
   })
   return { outcomes, paths }
@@ -57,7 +78,9 @@ export function okResult(outcome: OutputOutcome | undefined) {
 
 /** Every file (including hidden partials) under dir, recursively. */
 export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name))
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
 }
 
 export interface Rgb {
@@ -72,7 +95,12 @@ export function pixel(frame: Buffer, width: number, x: number, y: number): Rgb {
 }
 
 /** Bounding box of near-white pixels (subtitle ink), or null when there is none. */
-export function whiteBox(frame: Buffer, width: number, height: number, region = { x0: 0, y0: 0, x1: width, y1: height }) {
+export function whiteBox(
+  frame: Buffer,
+  width: number,
+  height: number,
+  region = { x0: 0, y0: 0, x1: width, y1: height }
+) {
   let box: { x0: number; y0: number; x1: number; y1: number; count: number } | null = null
   for (let y = region.y0; y < region.y1; y++) {
     for (let x = region.x0; x < region.x1; x++) {

@@ -44,7 +44,11 @@ describe('ffmpeg stopped mid-run', () => {
     const project = projectWith([{ id: 'c', title: 'C', media: await longClip() }])
     const outDir = tempDir()
     const runId = 'kill-test'
-    const pending = exportOne(project, { outDir, runId, preset: { ...DRAFT, video: { ...DRAFT.video, speed: 'veryfast' } } })
+    const pending = exportOne(project, {
+      outDir,
+      runId,
+      preset: { ...DRAFT, video: { ...DRAFT.video, speed: 'veryfast' } }
+    })
     await waitFor(() => ffmpegPid(runId) !== undefined)
     await new Promise((r) => setTimeout(r, 300))
     process.kill(ffmpegPid(runId)!, 'SIGKILL')
@@ -59,7 +63,12 @@ describe('ffmpeg stopped mid-run', () => {
     const project = projectWith([{ id: 'c', title: 'C', media: await longClip() }])
     const outDir = tempDir()
     const controller = new AbortController()
-    const pending = exportOne(project, { outDir, runId: 'cancel-test', signal: controller.signal, preset: { ...DRAFT, video: { ...DRAFT.video, speed: 'veryfast' } } })
+    const pending = exportOne(project, {
+      outDir,
+      runId: 'cancel-test',
+      signal: controller.signal,
+      preset: { ...DRAFT, video: { ...DRAFT.video, speed: 'veryfast' } }
+    })
     await waitFor(() => ffmpegPid('cancel-test') !== undefined)
     await waitFor(() => filesUnder(outDir).length > 0) // the partial exists while encoding
     expect(filesUnder(outDir)[0]).toMatch(/\/\.en\.mp4\.part-[0-9a-f]{8}-\d+-job-0\.mp4$/)
@@ -75,7 +84,10 @@ describe('bad inputs and bad output folders', () => {
     const dir = tempDir()
     const photo = join(dir, 'me.png')
     writeFileSync(photo, 'not an image')
-    const project = projectWith([{ id: 'c', title: 'C', media: await small(), creator: { name: 'A', handle: 'a', photo } }], { endCard: { enabled: true } })
+    const project = projectWith(
+      [{ id: 'c', title: 'C', media: await small(), creator: { name: 'A', handle: 'a', photo } }],
+      { endCard: { enabled: true } }
+    )
     const { outcomes } = await exportOne(project, { outDir: join(dir, 'out') })
     expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'not-media' } })
     expect(outcomes[0]!.ok === false && outcomes[0]!.error.message).toContain(photo)
@@ -84,7 +96,10 @@ describe('bad inputs and bad output folders', () => {
   it('missing media', async () => {
     const project = projectWith([{ id: 'c', title: 'C', media: '/nowhere/clip.mp4' }])
     const { outcomes } = await exportOne(project, { outDir: tempDir() })
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'media-missing', message: expect.stringContaining('/nowhere/clip.mp4') } })
+    expect(outcomes[0]).toMatchObject({
+      ok: false,
+      error: { code: 'media-missing', message: expect.stringContaining('/nowhere/clip.mp4') }
+    })
   })
 
   it('an output folder that cannot be created is not-writable', async () => {
@@ -97,16 +112,20 @@ describe('bad inputs and bad output folders', () => {
 
   // A real full disk: a 150 KB tmpfs (needs root to mount; skipped otherwise).
   const mounts: string[] = []
-  afterAll(() => mounts.splice(0).forEach((m) => {
-    execFileSync('umount', [m])
-    rmSync(m, { recursive: true, force: true })
-  }))
+  afterAll(() =>
+    mounts.splice(0).forEach((m) => {
+      execFileSync('umount', [m])
+      rmSync(m, { recursive: true, force: true })
+    })
+  )
   const canMount = process.getuid?.() === 0 && tryMount()
   it.skipIf(!canMount)('a full disk fails the job as disk-full and leaves no partial file', async () => {
     const dir = tempDir('kf-full-')
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=150k', 'tmpfs', dir])
     mounts.push(dir)
-    const project = projectWith([{ id: 'c', title: 'C', media: await makeClip({ width: 640, height: 360, durationS: 3 }) }])
+    const project = projectWith([
+      { id: 'c', title: 'C', media: await makeClip({ width: 640, height: 360, durationS: 3 }) }
+    ])
     const { outcomes } = await exportOne(project, { outDir: dir })
     expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'disk-full' } })
     expect(filesUnder(dir)).toEqual([])
@@ -139,4 +158,3 @@ async function waitFor(cond: () => boolean, timeoutMs = 60_000): Promise<void> {
     await new Promise((r) => setTimeout(r, 20))
   }
 }
-

@@ -15,12 +15,23 @@ describe('export.* ops through dispatch (the path Electron IPC and the bridge ta
     const call = (op: string, input: unknown) => dispatch(handlers, op, input, sink)
 
     const presets = await call('export.presets', {})
-    expect(presets).toMatchObject({ ok: [{ id: 'tiktok-9x16', width: 1080, height: 1920, fps: 30 }, { id: 'draft-720x1280' }, { id: 'feed-4x5', height: 1350 }] })
+    expect(presets).toMatchObject({
+      ok: [
+        { id: 'tiktok-9x16', width: 1080, height: 1920, fps: 30 },
+        { id: 'draft-720x1280' },
+        { id: 'feed-4x5', height: 1350 }
+      ]
+    })
 
     const dir = tempDir()
     copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), join(dir, 'clip.mp4'))
     const project = projectWith([{ id: 'c', title: 'C', media: 'clip.mp4' }])
-    const started = await call('export.start', { projectPath: join(dir, 'p.kindframe'), project, presetId: 'draft-720x1280', outDir: join(dir, 'out') })
+    const started = await call('export.start', {
+      projectPath: join(dir, 'p.kindframe'),
+      project,
+      presetId: 'draft-720x1280',
+      outDir: join(dir, 'out')
+    })
     if (!('ok' in started)) throw new Error(JSON.stringify(started))
     const { batchId } = started.ok as { batchId: string; jobs: ExportJob[] }
 
@@ -35,6 +46,8 @@ describe('export.* ops through dispatch (the path Electron IPC and the bridge ta
     expect(jobs).toMatchObject({ ok: { jobs: [{ batchId, state: 'done', percent: 100 }] } })
     expect(await call('export.cancel', { batchId })).toEqual({ ok: { cancelled: 0 } })
     expect(await call('export.retry', { jobId: 'nope' })).toMatchObject({ error: { code: 'not-found' } })
-    expect(await call('export.start', { projectPath: 'x', project, presetId: 'vhs', outDir: dir })).toMatchObject({ error: { code: 'invalid-input', message: expect.stringContaining('vhs') } })
+    expect(await call('export.start', { projectPath: 'x', project, presetId: 'vhs', outDir: dir })).toMatchObject({
+      error: { code: 'invalid-input', message: expect.stringContaining('vhs') }
+    })
   })
 })

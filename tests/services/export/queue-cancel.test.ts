@@ -14,10 +14,24 @@ function fakeEngine(shared: boolean) {
   const runs: { req: ClipExportRequest; release: () => void }[] = []
   const runClip = (req: ClipExportRequest): Promise<OutputOutcome[]> =>
     new Promise((resolve) => {
-      const cancelled = (jobId: string): OutputOutcome => ({ jobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled.' } })
-      const done = (jobId: string): OutputOutcome => ({ jobId, ok: true, result: { durationMs: 1000, sizeBytes: 1, loudness: { inputI: null, outputI: null, outputTp: null }, checks: [] } })
+      const cancelled = (jobId: string): OutputOutcome => ({
+        jobId,
+        ok: false,
+        error: { code: 'cancelled', message: 'Export cancelled.' }
+      })
+      const done = (jobId: string): OutputOutcome => ({
+        jobId,
+        ok: true,
+        result: {
+          durationMs: 1000,
+          sizeBytes: 1,
+          loudness: { inputI: null, outputI: null, outputTp: null },
+          checks: []
+        }
+      })
       const outcomes = new Map<string, OutputOutcome>()
-      const finish = () => outcomes.size === req.outputs.length && resolve(req.outputs.map((o) => outcomes.get(o.jobId)!))
+      const finish = () =>
+        outcomes.size === req.outputs.length && resolve(req.outputs.map((o) => outcomes.get(o.jobId)!))
       for (const out of req.outputs) {
         out.signal?.addEventListener('abort', () => {
           if (shared) req.outputs.forEach((o) => outcomes.set(o.jobId, cancelled(o.jobId)))
@@ -45,9 +59,21 @@ const until = async (cond: () => boolean) => {
 function startThree(shared: boolean) {
   const engine = fakeEngine(shared)
   const events: ExportJob[] = []
-  const queue = createExportQueue({ concurrency: 1, report: false, runClip: engine.runClip, onJob: (j) => events.push(j) })
+  const queue = createExportQueue({
+    concurrency: 1,
+    report: false,
+    runClip: engine.runClip,
+    onJob: (j) => events.push(j)
+  })
   const project = projectWith([{ id: 'a', title: 'A', media: 'a.mp4' }], { targetLocales: ['ms', 'id'] })
-  const started = queue.start({ project, projectPath: null, locales: ['en', 'ms', 'id'], presetId: 'draft-720x1280', outDir: tempDir(), mode: 'all' })
+  const started = queue.start({
+    project,
+    projectPath: null,
+    locales: ['en', 'ms', 'id'],
+    presetId: 'draft-720x1280',
+    outDir: tempDir(),
+    mode: 'all'
+  })
   return { engine, events, queue, ...started }
 }
 
@@ -61,7 +87,10 @@ describe('cancelling one output of a shared run', () => {
     // The restart is one run of the two that were not cancelled, announced on each of them.
     expect(engine.runs[1]!.req.outputs.map((o) => o.locale)).toEqual(['en', 'id'])
     const requeued = events.filter((j) => j.state === 'queued' && j.restartedAfterCancel)
-    expect(requeued.map((j) => [j.locale, j.percent, j.restartedAfterCancel])).toEqual([['en', 0, ['ms']], ['id', 0, ['ms']]])
+    expect(requeued.map((j) => [j.locale, j.percent, j.restartedAfterCancel])).toEqual([
+      ['en', 0, ['ms']],
+      ['id', 0, ['ms']]
+    ])
     // A second cancel in the restarted run adds its locale; the last one finishes and keeps the note.
     queue.cancel({ jobId: jobs[0]!.id })
     await until(() => engine.runs.length === 3)
@@ -96,7 +125,9 @@ describe('cancelling one output of a shared run', () => {
     const job = { outputPath: '/out/A.en.mp4', restartedAfterCancel: ['ms'] } as ExportJob
     expect(restartLine(job, undefined)).toBe('↻ /out/A.en.mp4 restarted: shared one ffmpeg run with ms (cancelled)')
     expect(restartLine(job, job)).toBeUndefined()
-    expect(restartLine({ ...job, restartedAfterCancel: ['ms', 'id'] }, job)).toBe('↻ /out/A.en.mp4 restarted: shared one ffmpeg run with ms, id (cancelled)')
+    expect(restartLine({ ...job, restartedAfterCancel: ['ms', 'id'] }, job)).toBe(
+      '↻ /out/A.en.mp4 restarted: shared one ffmpeg run with ms, id (cancelled)'
+    )
     expect(restartLine({ ...job, restartedAfterCancel: undefined }, undefined)).toBeUndefined()
   })
 })

@@ -13,14 +13,32 @@ describe('batch queue', () => {
     const media = join(dir, 'a.mp4')
     copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), media)
     const project = projectWith([
-      { id: 'a', title: 'Alpha', media: 'a.mp4', track: { cues: [{ id: 'q', startMs: 0, endMs: 800, text: 'You are stupid' }], translations: { ms: { q: { text: 'Awak baik', status: 'done' } } } } },
+      {
+        id: 'a',
+        title: 'Alpha',
+        media: 'a.mp4',
+        track: {
+          cues: [{ id: 'q', startMs: 0, endMs: 800, text: 'You are stupid' }],
+          translations: { ms: { q: { text: 'Awak baik', status: 'done' } } }
+        }
+      },
       { id: 'b', title: 'Beta', media: 'media/b.mp4' }
     ])
     const jobEvents: ExportJob[] = []
     const batchEvents: ExportBatchProgress[] = []
-    const queue = createExportQueue({ concurrency: 2, onJob: (j) => jobEvents.push(j), onBatch: (b) => batchEvents.push(b) })
+    const queue = createExportQueue({
+      concurrency: 2,
+      onJob: (j) => jobEvents.push(j),
+      onBatch: (b) => batchEvents.push(b)
+    })
     const outDir = join(dir, 'out')
-    const { batchId, jobs } = queue.start({ project, projectPath: join(dir, 'series.kindframe'), locales: ['en', 'ms'], presetId: 'draft-720x1280', outDir })
+    const { batchId, jobs } = queue.start({
+      project,
+      projectPath: join(dir, 'series.kindframe'),
+      locales: ['en', 'ms'],
+      presetId: 'draft-720x1280',
+      outDir
+    })
     expect(jobs.map((j) => [j.clipId, j.locale, j.state, j.outputPath.slice(outDir.length)])).toEqual([
       ['a', 'en', 'queued', '/Kind S1/Alpha.en.mp4'],
       ['a', 'ms', 'queued', '/Kind S1/Alpha.ms.mp4'],
@@ -53,8 +71,16 @@ describe('batch queue', () => {
     expect(manifest.rows[0]!.loudnessOutputI).toBeCloseTo(-14, 0)
     // Version 2: what was checked before encoding and what the file was made from.
     expect(manifest).toMatchObject({ version: 2, mode: 'refuse', series: 'Kind S1', preflight: { total: 4, ready: 4 } })
-    expect(manifest.rows[0]).toMatchObject({ cues: 1, missing: 0, preflight: { verdict: 'ready' }, projectHash: expect.stringMatching(/^[0-9a-f]{64}$/), outputHash: expect.stringMatching(/^[0-9a-f]{64}$/) })
-    const csv = readFileSync(first.manifestPath!.replace(/\.json$/, '.csv'), 'utf8').trim().split('\r\n')
+    expect(manifest.rows[0]).toMatchObject({
+      cues: 1,
+      missing: 0,
+      preflight: { verdict: 'ready' },
+      projectHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      outputHash: expect.stringMatching(/^[0-9a-f]{64}$/)
+    })
+    const csv = readFileSync(first.manifestPath!.replace(/\.json$/, '.csv'), 'utf8')
+      .trim()
+      .split('\r\n')
     expect(csv).toHaveLength(5)
     expect(csv[3]).toContain('media-missing')
 
@@ -85,7 +111,13 @@ describe('batch queue', () => {
         }
       }
     })
-    const { batchId, jobs } = queue.start({ project, projectPath: null, locales: ['en', 'ms'], presetId: 'draft-720x1280', outDir: dir })
+    const { batchId, jobs } = queue.start({
+      project,
+      projectPath: null,
+      locales: ['en', 'ms'],
+      presetId: 'draft-720x1280',
+      outDir: dir
+    })
     const done = await queue.whenBatchDone(batchId)
     expect(queue.jobs().map((j) => j.error?.message ?? j.state)).toEqual(['done', 'cancelled'])
     expect([done.done, done.cancelled, done.failed]).toEqual([1, 1, 0])
@@ -93,8 +125,14 @@ describe('batch queue', () => {
     expect([final.get(jobs[0]!.id), final.get(jobs[1]!.id)]).toEqual(['done', 'cancelled'])
     // The sibling went back to queued at 0 % naming the cancelled locale, and kept the note when done.
     const en = jobEvents.filter((j) => j.id === jobs[0]!.id)
-    expect(en.filter((j) => j.restartedAfterCancel).map((j) => j.state)).toEqual(expect.arrayContaining(['queued', 'running', 'done']))
-    expect(en.find((j) => j.restartedAfterCancel)).toMatchObject({ state: 'queued', percent: 0, restartedAfterCancel: ['ms'] })
+    expect(en.filter((j) => j.restartedAfterCancel).map((j) => j.state)).toEqual(
+      expect.arrayContaining(['queued', 'running', 'done'])
+    )
+    expect(en.find((j) => j.restartedAfterCancel)).toMatchObject({
+      state: 'queued',
+      percent: 0,
+      restartedAfterCancel: ['ms']
+    })
     expect(queue.jobs()[0]!.restartedAfterCancel).toEqual(['ms'])
     expect(existsSync(jobs[1]!.outputPath)).toBe(false)
     expect(filesUnder(dir).filter((f) => f.includes('.part-'))).toEqual([])

@@ -23,7 +23,11 @@ describe('runner', () => {
 
   it('a failing run rejects with the stderr tail, removes its partials and leaves the registry', async () => {
     const partial = join(tempDir(), 'p.mp4')
-    const err = await runFfmpeg({ id: 'bad-run', args: ['-v', 'error', '-i', '/nowhere/x.mp4', partial], partialPaths: [partial] }).catch((e: Error) => e)
+    const err = await runFfmpeg({
+      id: 'bad-run',
+      args: ['-v', 'error', '-i', '/nowhere/x.mp4', partial],
+      partialPaths: [partial]
+    }).catch((e: Error) => e)
     expect(err).toMatchObject({ code: 'ffmpeg-failed', message: expect.stringContaining('/nowhere/x.mp4') })
     expect(runningFfmpegIds()).not.toContain('bad-run')
   })
@@ -32,8 +36,25 @@ describe('runner', () => {
     const out = join(tempDir(), 'o.mp4')
     const seen: number[] = []
     await runFfmpeg({
-      id: 'progress-run', expectedDurationMs: 1000, onProgress: (u) => seen.push(u.percent),
-      args: ['-v', 'error', '-progress', 'pipe:1', '-nostats', '-f', 'lavfi', '-i', 'testsrc2=s=160x90:r=30:d=1', '-c:v', 'libx264', '-preset', 'ultrafast', out]
+      id: 'progress-run',
+      expectedDurationMs: 1000,
+      onProgress: (u) => seen.push(u.percent),
+      args: [
+        '-v',
+        'error',
+        '-progress',
+        'pipe:1',
+        '-nostats',
+        '-f',
+        'lavfi',
+        '-i',
+        'testsrc2=s=160x90:r=30:d=1',
+        '-c:v',
+        'libx264',
+        '-preset',
+        'ultrafast',
+        out
+      ]
     })
     expect(seen.at(-1)).toBe(100)
     expect(seen.slice(0, -1).every((p) => p < 100)).toBe(true)
@@ -44,11 +65,37 @@ describe('faststart check on real files', () => {
   it('without +faststart moov comes after mdat and the check fails', async () => {
     const dir = tempDir()
     const slow = join(dir, 'slow.mp4')
-    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc2=s=720x1280:r=30:d=1', '-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo', '-t', '1',
-      '-c:v', 'libx264', '-preset', 'superfast', '-profile:v', 'high', '-pix_fmt', 'yuv420p', ...outputColorArgs(), '-c:a', 'aac', slow])
+    await run('ffmpeg', [
+      '-v',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=s=720x1280:r=30:d=1',
+      '-f',
+      'lavfi',
+      '-i',
+      'anullsrc=r=48000:cl=stereo',
+      '-t',
+      '1',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'superfast',
+      '-profile:v',
+      'high',
+      '-pix_fmt',
+      'yuv420p',
+      ...outputColorArgs(),
+      '-c:a',
+      'aac',
+      slow
+    ])
     const boxes = await topLevelBoxes(slow)
     expect(boxes.indexOf('mdat')).toBeLessThan(boxes.indexOf('moov'))
-    const failed = checkOutput(await probeOutput(slow), DRAFT, 1000).filter((c) => !c.ok).map((c) => c.name)
+    const failed = checkOutput(await probeOutput(slow), DRAFT, 1000)
+      .filter((c) => !c.ok)
+      .map((c) => c.name)
     expect(failed).toEqual(['faststart'])
   })
 })

@@ -20,7 +20,14 @@ async function exportSource(spec: ClipSpec, fit: 'blur' | 'pad' | 'crop' = 'pad'
 function expectPresetStreams(probe: Awaited<ReturnType<typeof ffprobeJson>>) {
   const v = probe.streams.find((s) => s.codec_type === 'video')!
   const a = probe.streams.find((s) => s.codec_type === 'audio')!
-  expect([v.codec_name, v.profile, v.width, v.height, v.pix_fmt, v.r_frame_rate]).toEqual(['h264', 'High', W, H, 'yuv420p', '30/1'])
+  expect([v.codec_name, v.profile, v.width, v.height, v.pix_fmt, v.r_frame_rate]).toEqual([
+    'h264',
+    'High',
+    W,
+    H,
+    'yuv420p',
+    '30/1'
+  ])
   expect([a.codec_name, a.sample_rate, a.channels]).toEqual(['aac', '48000', 2])
   expect(v.side_data_list?.some((d) => d.rotation)).toBeFalsy()
 }
@@ -75,7 +82,18 @@ describe('frame rates and audio', () => {
   ])('%s becomes 30 fps CFR with exactly 30 frames per second', async (_n, extra) => {
     const { probe, path } = await exportSource({ width: 320, height: 180, durationS: 2, ...extra })
     expectPresetStreams(probe)
-    const { stdout } = await run('ffprobe', ['-v', 'error', '-count_frames', '-select_streams', 'v', '-show_entries', 'stream=nb_read_frames,avg_frame_rate', '-of', 'csv=p=0', path])
+    const { stdout } = await run('ffprobe', [
+      '-v',
+      'error',
+      '-count_frames',
+      '-select_streams',
+      'v',
+      '-show_entries',
+      'stream=nb_read_frames,avg_frame_rate',
+      '-of',
+      'csv=p=0',
+      path
+    ])
     const [avg, frames] = stdout.trim().split(',')
     expect(avg).toBe('30/1')
     // VFR drops frames inside the source, so its video stream may end up to a frame early.

@@ -16,10 +16,19 @@ describe('full tiktok-9x16 export (1080×1920)', () => {
     const media = await makeClip({ width: 1280, height: 720, durationS: 2, source: 'color', color: 'navy' })
     const photo = await makeImage(400, 400, 'orange')
     const project = projectWith(
-      [{
-        id: 'c1', title: 'Reveal', media, fit: 'blur', creator: { name: 'Rina', handle: '@rina', photo },
-        track: { cues: [{ id: 'q', startMs: 0, endMs: 1500, text: 'Behind every account is a real person' }], translations: {} }
-      }],
+      [
+        {
+          id: 'c1',
+          title: 'Reveal',
+          media,
+          fit: 'blur',
+          creator: { name: 'Rina', handle: '@rina', photo },
+          track: {
+            cues: [{ id: 'q', startMs: 0, endMs: 1500, text: 'Behind every account is a real person' }],
+            translations: {}
+          }
+        }
+      ],
       { endCard: { enabled: true, durationMs: 2000, transition: { kind: 'fade', durationMs: 500 } } }
     )
     const { outcomes, paths } = await exportOne(project, { outDir: tempDir(), preset: TIKTOK })
@@ -27,7 +36,15 @@ describe('full tiktok-9x16 export (1080×1920)', () => {
     const probe = await ffprobeJson(paths[0]!)
     const v = probe.streams.find((s) => s.codec_type === 'video')!
     const a = probe.streams.find((s) => s.codec_type === 'audio')!
-    expect([v.codec_name, v.profile, v.width, v.height, v.pix_fmt, v.r_frame_rate, v.avg_frame_rate]).toEqual(['h264', 'High', 1080, 1920, 'yuv420p', '30/1', '30/1'])
+    expect([v.codec_name, v.profile, v.width, v.height, v.pix_fmt, v.r_frame_rate, v.avg_frame_rate]).toEqual([
+      'h264',
+      'High',
+      1080,
+      1920,
+      'yuv420p',
+      '30/1',
+      '30/1'
+    ])
     expect([a.codec_name, a.profile, a.sample_rate, a.channels]).toEqual(['aac', 'LC', '48000', 2])
     expect(Number(probe.format.duration)).toBeCloseTo(3.5, 1) // 2 + 2 − 0.5
     const boxes = await topLevelBoxes(paths[0]!)
@@ -59,7 +76,25 @@ describe('filter path escaping against real ffmpeg', () => {
     )
     const { stdout } = await run(
       'ffmpeg',
-      ['-v', 'error', '-f', 'lavfi', '-i', 'color=c=black:s=320x240:d=0.2', '-filter_complex', `[0:v]${assFilter(assPath, fontsDir())}[v]`, '-map', '[v]', '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'],
+      [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'color=c=black:s=320x240:d=0.2',
+        '-filter_complex',
+        `[0:v]${assFilter(assPath, fontsDir())}[v]`,
+        '-map',
+        '[v]',
+        '-frames:v',
+        '1',
+        '-f',
+        'rawvideo',
+        '-pix_fmt',
+        'rgb24',
+        'pipe:1'
+      ],
       { encoding: 'buffer', maxBuffer: 1 << 20 }
     )
     expect(whiteBox(stdout as unknown as Buffer, 320, 240)).not.toBeNull()

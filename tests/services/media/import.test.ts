@@ -22,7 +22,9 @@ describe('importMedia', () => {
     const folder = join(root, 'clips')
     const missing = join(root, 'gone.mp4')
 
-    const result = await importMedia(project, [good, text, weird, cut, photo, folder, missing, good], { takenIds: ['walk-away-zzzz'] })
+    const result = await importMedia(project, [good, text, weird, cut, photo, folder, missing, good], {
+      takenIds: ['walk-away-zzzz']
+    })
 
     expect(result.clips.map((c) => [c.title, c.media, c.probe?.width, c.probe?.height])).toEqual([
       ['Walk Away', 'clips/Walk Away.mp4', 90, 160],
@@ -43,7 +45,9 @@ describe('importMedia', () => {
     // The import record pre-flight compares against later: size, time and the SHA-256 of the bytes.
     const bytes = readFileSync(good)
     expect(result.clips[0].mediaFingerprint).toMatchObject({
-      sizeBytes: bytes.length, mtimeMs: Math.round(statSync(good).mtimeMs), sha256: createHash('sha256').update(bytes).digest('hex')
+      sizeBytes: bytes.length,
+      mtimeMs: Math.round(statSync(good).mtimeMs),
+      sha256: createHash('sha256').update(bytes).digest('hex')
     })
   })
 

@@ -12,7 +12,9 @@ describe('waveform peaks', () => {
   })
 
   it('is the same whether samples arrive at once or in odd chunks', () => {
-    const samples = Array.from({ length: 1000 }, (_, i) => Math.round(Math.sin(i / 7) * 20000 * (i % 13 === 0 ? 1 : 0.5)))
+    const samples = Array.from({ length: 1000 }, (_, i) =>
+      Math.round(Math.sin(i / 7) * 20000 * (i % 13 === 0 ? 1 : 0.5))
+    )
     const acc = new PeakAccumulator(300, 7, 32768) // 300/7 samples per bucket: not a whole number
     for (let i = 0; i < samples.length; i += 37) acc.push(samples.slice(i, i + 37))
     expect(acc.result()).toEqual(computePeaks(samples, 300, 7, 32768))

@@ -8,7 +8,10 @@ import { toMediaProbe, type FfprobeData } from '../../../src/shared/project/medi
 import { ffmpeg, tempDir, truncatedCopy, weirdCopy, WEIRD_NAME } from './fixtures'
 
 async function rejection(path: string): Promise<KindframeError> {
-  const err = await probeMedia(path).then(() => undefined, (e: unknown) => e)
+  const err = await probeMedia(path).then(
+    () => undefined,
+    (e: unknown) => e
+  )
   if (!(err instanceof KindframeError)) throw new Error(`expected a KindframeError for ${path}, got ${String(err)}`)
   return err
 }
@@ -21,7 +24,19 @@ beforeAll(() => {
 describe('probeMedia on real files', () => {
   it('16:9 with audio', async () => {
     const p = await probeMedia(await makeClip({ width: 160, height: 90, durationS: 1 }))
-    expect(p).toEqual({ durationMs: 1000, width: 160, height: 90, fps: 30, vfr: false, rotation: 0, sar: 1, hasAudio: true, videoCodec: 'h264', audioCodec: 'aac', sizeBytes: p.sizeBytes })
+    expect(p).toEqual({
+      durationMs: 1000,
+      width: 160,
+      height: 90,
+      fps: 30,
+      vfr: false,
+      rotation: 0,
+      sar: 1,
+      hasAudio: true,
+      videoCodec: 'h264',
+      audioCodec: 'aac',
+      sizeBytes: p.sizeBytes
+    })
     expect(p.sizeBytes).toBeGreaterThan(1000)
   })
 
@@ -43,7 +58,21 @@ describe('probeMedia on real files', () => {
   it('anamorphic sample aspect ratio', async () => {
     // Own file: setsar needs "4/3" (in "setsar=4:3" the colon separates options: r=4, max=3 → 3:1).
     const out = join(dir, 'anamorphic.mp4')
-    await ffmpeg(['-f', 'lavfi', '-i', 'testsrc2=s=120x90:r=25:d=1', '-vf', 'setsar=4/3', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', out])
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=s=120x90:r=25:d=1',
+      '-vf',
+      'setsar=4/3',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      out
+    ])
     const p = await probeMedia(out)
     expect([p.width, p.height, p.fps, p.sar]).toEqual([120, 90, 25, 1.333333])
   })
@@ -89,7 +118,9 @@ describe('probeMedia refusals name the file and the reason', () => {
     writeFileSync(path, 'Remember to be kind.\n'.repeat(50))
     const err = await rejection(path)
     expect(err.code).toBe('not-media')
-    expect(err.message).toBe(`${path}: not a video or audio file ffmpeg can read (Invalid data found when processing input).`)
+    expect(err.message).toBe(
+      `${path}: not a video or audio file ffmpeg can read (Invalid data found when processing input).`
+    )
   })
 
   it('the first 30% of an MP4 → truncated-media', async () => {
@@ -97,7 +128,11 @@ describe('probeMedia refusals name the file and the reason', () => {
     const path = truncatedCopy(src, join(dir, 'cut.mp4'), 0.3)
     const err = await rejection(path)
     expect(err.code).toBe('truncated-media')
-    expect(err.message).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends early: its "mdat" box needs \\d+ bytes but the file has \\d+`))
+    expect(err.message).toMatch(
+      new RegExp(
+        `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ends early: its "mdat" box needs \\d+ bytes but the file has \\d+`
+      )
+    )
   })
 
   it('a faststart MP4 cut short (index first, so ffprobe alone would accept it) → truncated-media', async () => {

@@ -24,14 +24,30 @@ async function halvesClip(rotateTag: number): Promise<string> {
   const plain = `${out}.plain.mp4`
   const tmp = `${out}.part.mp4`
   const q = ['-y', '-hide_banner', '-loglevel', 'error']
-  await run('ffmpeg', [...q, '-filter_complex', 'color=red:s=80x90:d=0.2[l];color=blue:s=80x90:d=0.2[r];[l][r]hstack', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', plain])
+  await run('ffmpeg', [
+    ...q,
+    '-filter_complex',
+    'color=red:s=80x90:d=0.2[l];color=blue:s=80x90:d=0.2[r];[l][r]hstack',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    plain
+  ])
   await run('ffmpeg', [...q, '-i', plain, '-c', 'copy', '-metadata:s:v:0', `rotate=${rotateTag}`, tmp])
   renameSync(tmp, out)
   return out
 }
 
 /** Where the stored left (red) half is after turning the frame clockwise by `cw` degrees. */
-const RED_AFTER_CW: Record<number, 'left' | 'top' | 'right' | 'bottom'> = { 0: 'left', 90: 'top', 180: 'right', 270: 'bottom' }
+const RED_AFTER_CW: Record<number, 'left' | 'top' | 'right' | 'bottom'> = {
+  0: 'left',
+  90: 'top',
+  180: 'right',
+  270: 'bottom'
+}
 
 function isRed(rgb: Buffer, width: number, x: number, y: number): boolean {
   const i = (y * width + x) * 3
@@ -39,18 +55,29 @@ function isRed(rgb: Buffer, width: number, x: number, y: number): boolean {
 }
 
 describe('rotation: one convention, proven on pixels', () => {
-  it.each([90, 180, 270])('a display matrix from rotate=%i: probe, export source info and autorotate agree', async (tag) => {
-    const path = await halvesClip(tag)
-    const probe = await probeMedia(path)
-    expect((await probeSource(path)).rotation).toBe(probe.rotation)
-    expect([probe.width, probe.height]).toEqual([160, 90])
+  it.each([90, 180, 270])(
+    'a display matrix from rotate=%i: probe, export source info and autorotate agree',
+    async (tag) => {
+      const path = await halvesClip(tag)
+      const probe = await probeMedia(path)
+      expect((await probeSource(path)).rotation).toBe(probe.rotation)
+      expect([probe.width, probe.height]).toEqual([160, 90])
 
-    const { width, height } = displaySize(probe)
-    const rgb = await frameRgb(path, 0, width, height)
-    expect(rgb.length).toBe(width * height * 3) // autorotate produced the size displaySize promised
-    const at = { left: [width / 4, height / 2], right: [(3 * width) / 4, height / 2], top: [width / 2, height / 4], bottom: [width / 2, (3 * height) / 4] } as const
-    const redSide = RED_AFTER_CW[probe.rotation]!
-    const [x, y] = at[redSide]
-    expect(isRed(rgb, width, Math.floor(x), Math.floor(y)), `red should be on the ${redSide} for ${probe.rotation}° clockwise`).toBe(true)
-  })
+      const { width, height } = displaySize(probe)
+      const rgb = await frameRgb(path, 0, width, height)
+      expect(rgb.length).toBe(width * height * 3) // autorotate produced the size displaySize promised
+      const at = {
+        left: [width / 4, height / 2],
+        right: [(3 * width) / 4, height / 2],
+        top: [width / 2, height / 4],
+        bottom: [width / 2, (3 * height) / 4]
+      } as const
+      const redSide = RED_AFTER_CW[probe.rotation]!
+      const [x, y] = at[redSide]
+      expect(
+        isRed(rgb, width, Math.floor(x), Math.floor(y)),
+        `red should be on the ${redSide} for ${probe.rotation}° clockwise`
+      ).toBe(true)
+    }
+  )
 })

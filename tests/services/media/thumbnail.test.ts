@@ -25,7 +25,9 @@ function saveJpeg(dataUrl: string, name: string): string {
 }
 
 async function grayRows(jpeg: string, width: number, height: number): Promise<number[][]> {
-  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', jpeg, '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1'], { encoding: 'buffer' })
+  const { stdout } = await run('ffmpeg', ['-v', 'error', '-i', jpeg, '-f', 'rawvideo', '-pix_fmt', 'gray', 'pipe:1'], {
+    encoding: 'buffer'
+  })
   const buf = stdout as unknown as Buffer
   expect(buf.length).toBe(width * height)
   return Array.from({ length: height }, (_, y) => Array.from(buf.subarray(y * width, (y + 1) * width)))
@@ -48,7 +50,19 @@ describe('thumbnails', () => {
     // 64×36 black frame with a white box in the top-left corner, tagged rotate=90.
     const plain = join(dir, 'box.mp4')
     const rotated = join(dir, 'box-rot.mp4')
-    await ffmpeg(['-f', 'lavfi', '-i', 'color=c=black:s=64x36:r=10:d=1,drawbox=x=0:y=0:w=16:h=12:c=white:t=fill', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', plain])
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=black:s=64x36:r=10:d=1,drawbox=x=0:y=0:w=16:h=12:c=white:t=fill',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      plain
+    ])
     await ffmpeg(['-i', plain, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', rotated])
     expect((await probeMedia(rotated)).rotation).toBe(270)
     const rows = await grayRows(saveJpeg((await thumbnail(rotated, { width: 36 })).dataUrl, 'rot.jpg'), 36, 64)

@@ -29,8 +29,28 @@ describe('waveform from real audio', () => {
 
   it('silence gives zeros', async () => {
     const path = join(dir, 'silent.mp4')
-    await ffmpeg(['-f', 'lavfi', '-i', 'color=c=gray:s=64x36:r=10:d=1', '-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo', '-t', '1',
-      '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest', path])
+    await ffmpeg([
+      '-f',
+      'lavfi',
+      '-i',
+      'color=c=gray:s=64x36:r=10:d=1',
+      '-f',
+      'lavfi',
+      '-i',
+      'anullsrc=r=48000:cl=stereo',
+      '-t',
+      '1',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-pix_fmt',
+      'yuv420p',
+      '-c:a',
+      'aac',
+      '-shortest',
+      path
+    ])
     const w = await waveform(path, 20)
     expect(w.peaks.length).toBeGreaterThanOrEqual(20)
     expect(new Set(w.peaks)).toEqual(new Set([0]))

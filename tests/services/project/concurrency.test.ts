@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -24,7 +33,10 @@ beforeEach(() => {
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex')
 
 async function errorOf(p: Promise<unknown>): Promise<KindframeError> {
-  const err = await p.then(() => undefined, (e: unknown) => e)
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e
+  )
   if (!(err instanceof KindframeError)) throw new Error(`expected a KindframeError, got ${String(err)}`)
   return err
 }
@@ -127,17 +139,36 @@ describe('open-elsewhere lock', () => {
   it('a lock left by a dead process on this host is taken over', async () => {
     writeFileSync(file, serializeProject(newProject('Crashed')))
     const dead = spawnSync(process.execPath, ['-e', '']).pid
-    writeFileSync(lockPathFor(file), JSON.stringify({ sessionId: 'crashed-window', pid: dead, hostname: hostname(), openedAt: new Date().toISOString() }))
+    writeFileSync(
+      lockPathFor(file),
+      JSON.stringify({
+        sessionId: 'crashed-window',
+        pid: dead,
+        hostname: hostname(),
+        openedAt: new Date().toISOString()
+      })
+    )
     expect(await acquireLock(file, 'window-C-0001')).toEqual({})
-    expect(JSON.parse(readFileSync(lockPathFor(file), 'utf8'))).toMatchObject({ sessionId: 'window-C-0001', pid: process.pid })
+    expect(JSON.parse(readFileSync(lockPathFor(file), 'utf8'))).toMatchObject({
+      sessionId: 'window-C-0001',
+      pid: process.pid
+    })
   })
 
   it('another machine: live while young, taken over when older than 12 h; garbage counts as fresh', async () => {
     writeFileSync(file, serializeProject(newProject('Shared drive')))
     const other = (hoursAgo: number) =>
-      JSON.stringify({ sessionId: 'laptop-session', pid: 1, hostname: 'other-laptop', openedAt: new Date(Date.now() - hoursAgo * 3600_000).toISOString() })
+      JSON.stringify({
+        sessionId: 'laptop-session',
+        pid: 1,
+        hostname: 'other-laptop',
+        openedAt: new Date(Date.now() - hoursAgo * 3600_000).toISOString()
+      })
     writeFileSync(lockPathFor(file), other(1))
-    expect((await acquireLock(file, 'window-D-0001')).openElsewhere).toMatchObject({ hostname: 'other-laptop', sameHost: false })
+    expect((await acquireLock(file, 'window-D-0001')).openElsewhere).toMatchObject({
+      hostname: 'other-laptop',
+      sameHost: false
+    })
     writeFileSync(lockPathFor(file), other(13))
     expect(await acquireLock(file, 'window-D-0001')).toEqual({})
     writeFileSync(lockPathFor(file), '{ not json')
@@ -189,23 +220,47 @@ describe('through dispatch (what the renderer calls)', () => {
     expect(openedA.openElsewhere).toBeUndefined()
     expect(openedB.openElsewhere).toMatchObject({ sameHost: true })
 
-    const savedB = await dispatch(handlers, 'project.save', { path: file, project: newProject('B wrote'), baseFingerprint: openedB.fingerprint, sessionId: 'session-B-0002' }, sink)
+    const savedB = await dispatch(
+      handlers,
+      'project.save',
+      { path: file, project: newProject('B wrote'), baseFingerprint: openedB.fingerprint, sessionId: 'session-B-0002' },
+      sink
+    )
     expect('ok' in savedB).toBe(true)
     const bBytes = readFileSync(file)
-    const refused = await dispatch(handlers, 'project.save', { path: file, project: newProject('A wrote'), baseFingerprint: openedA.fingerprint }, sink)
+    const refused = await dispatch(
+      handlers,
+      'project.save',
+      { path: file, project: newProject('A wrote'), baseFingerprint: openedA.fingerprint },
+      sink
+    )
     expect('error' in refused && refused.error.code).toBe('conflict')
     expect(readFileSync(file).equals(bBytes)).toBe(true)
 
-    const forced = await dispatch(handlers, 'project.save', { path: file, project: newProject('A wrote'), baseFingerprint: openedA.fingerprint, force: true }, sink)
+    const forced = await dispatch(
+      handlers,
+      'project.save',
+      { path: file, project: newProject('A wrote'), baseFingerprint: openedA.fingerprint, force: true },
+      sink
+    )
     expect('ok' in forced).toBe(true)
     expect(JSON.parse(readFileSync(file, 'utf8')).series.title).toBe('A wrote')
     expect(readFileSync(`${file}.bak`).equals(bBytes)).toBe(true)
 
-    const badFingerprint = await dispatch(handlers, 'project.save', { path: file, project: newProject('x'), baseFingerprint: { sha256: 'nope', size: 1, mtimeMs: 0 } }, sink)
+    const badFingerprint = await dispatch(
+      handlers,
+      'project.save',
+      { path: file, project: newProject('x'), baseFingerprint: { sha256: 'nope', size: 1, mtimeMs: 0 } },
+      sink
+    )
     expect('error' in badFingerprint && badFingerprint.error.code).toBe('invalid-input')
 
-    expect(await dispatch(handlers, 'project.close', { path: file, sessionId: 'session-B-0002' }, sink)).toEqual({ ok: { released: false } })
-    expect(await dispatch(handlers, 'project.close', { path: file, sessionId: 'session-A-0001' }, sink)).toEqual({ ok: { released: true } })
+    expect(await dispatch(handlers, 'project.close', { path: file, sessionId: 'session-B-0002' }, sink)).toEqual({
+      ok: { released: false }
+    })
+    expect(await dispatch(handlers, 'project.close', { path: file, sessionId: 'session-A-0001' }, sink)).toEqual({
+      ok: { released: true }
+    })
     expect(existsSync(lockPathFor(file))).toBe(false)
   })
 })

@@ -24,7 +24,12 @@ describe('demo series generator', () => {
     const { project } = opened
     expect(opened.missingMedia).toEqual([])
     expect(project.clips.map((c) => c.title)).toEqual([
-      'Block the Bullies', 'Why Would You…', 'I Want to Hold On To', 'Walk Away', 'Power of Words', "What We Don't See"
+      'Block the Bullies',
+      'Why Would You…',
+      'I Want to Hold On To',
+      'Walk Away',
+      'Power of Words',
+      "What We Don't See"
     ])
     expect(project.targetLocales).toEqual(['ms'])
     expect(project.endCard.enabled).toBe(true)
@@ -61,12 +66,18 @@ describe('demo series generator', () => {
     }
     // Each story depicts bullying and answers it: the kindness lint finds no error or warning
     // except on lines marked as depicted bullying.
-    const undepicted = lintProject(project).flatMap((r) => r.issues).filter((i) => !i.depicted && i.severity !== 'info')
+    const undepicted = lintProject(project)
+      .flatMap((r) => r.issues)
+      .filter((i) => !i.depicted && i.severity !== 'info')
     expect(undepicted.map((i) => `${i.ruleId}: ${i.actual}`)).toEqual([])
     expect([...ratios].sort()).toEqual(['16:9', '1:1', '4:5', '9:16'])
     // The series is complete: pre-flight (media, fonts and all) finds every clip × locale ready, without a warning.
     const { report } = await preflightBatch({ project, projectPath: first.projectPath, locales: ['en', 'ms'] })
-    expect(report.outputs.filter((o) => o.verdict !== 'ready' || o.problems.length).map((o) => [o.clipId, o.locale, o.problems.map((p) => p.message)])).toEqual([])
+    expect(
+      report.outputs
+        .filter((o) => o.verdict !== 'ready' || o.problems.length)
+        .map((o) => [o.clipId, o.locale, o.problems.map((p) => p.message)])
+    ).toEqual([])
     expect(withAudio).toBeGreaterThanOrEqual(3)
     expect(withAudio).toBeLessThan(6)
 

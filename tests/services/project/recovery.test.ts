@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { autosaveProject, discardRecovery, recoverProject, recoveryCandidates } from '../../../src/main/services/project/recovery'
+import {
+  autosaveProject,
+  discardRecovery,
+  recoverProject,
+  recoveryCandidates
+} from '../../../src/main/services/project/recovery'
 import { openProject, saveProject } from '../../../src/main/services/project/store'
 import { KindframeError } from '../../../src/shared/errors'
 import { newProject } from '../../../src/shared/project/schema'
@@ -45,7 +50,10 @@ describe('autosave and recovery', () => {
     expect(await discardRecovery(null)).toEqual({ discarded: true })
     expect(await discardRecovery(null)).toEqual({ discarded: false })
     const err = await recoverProject(null).catch((e: unknown) => e)
-    expect(err instanceof KindframeError && [err.code, err.message]).toEqual(['not-found', 'No recovery file for the unsaved project.'])
+    expect(err instanceof KindframeError && [err.code, err.message]).toEqual([
+      'not-found',
+      'No recovery file for the unsaved project.'
+    ])
   })
 
   it('refuses a damaged recovery file with a clear message', async () => {

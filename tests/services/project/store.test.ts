@@ -1,4 +1,15 @@
-import { chmodSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -18,12 +29,22 @@ beforeEach(() => {
 function sample(title = 'Kind Series'): Project {
   const p = newProject(title)
   p.targetLocales = ['ms', 'ar']
-  p.clips.push(Clip.parse({ id: 'walk-away', title: 'Walk Away', media: 'clips/walk away.mp4', track: { cues: [{ id: 'q1', startMs: 0, endMs: 1200, text: 'Hi' }] } }))
+  p.clips.push(
+    Clip.parse({
+      id: 'walk-away',
+      title: 'Walk Away',
+      media: 'clips/walk away.mp4',
+      track: { cues: [{ id: 'q1', startMs: 0, endMs: 1200, text: 'Hi' }] }
+    })
+  )
   return p
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<[string, string]> {
-  const err = await promise.then(() => undefined, (e: unknown) => e)
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
   if (!(err instanceof KindframeError)) throw new Error(`expected a KindframeError, got ${String(err)}`)
   return [err.code, err.message]
 }
@@ -73,23 +94,51 @@ describe('saveProject / openProject', () => {
     expect(message).toContain(join(dir, 'missing'))
   })
 
-  it.skipIf(process.getuid?.() === 0)('refuses a read-only folder with not-writable (skipped as root, who may write anywhere)', async () => {
-    const ro = join(dir, 'ro')
-    mkdirSync(ro)
-    chmodSync(ro, 0o555)
-    const [code, message] = await codeOf(saveProject(join(ro, 'x.kindframe'), sample()))
-    expect([code, message]).toEqual(['not-writable', `Cannot write ${join(ro, 'x.kindframe')}: the folder ${ro} is not writable.`])
-    expect(readdirSync(ro)).toEqual([])
-  })
+  it.skipIf(process.getuid?.() === 0)(
+    'refuses a read-only folder with not-writable (skipped as root, who may write anywhere)',
+    async () => {
+      const ro = join(dir, 'ro')
+      mkdirSync(ro)
+      chmodSync(ro, 0o555)
+      const [code, message] = await codeOf(saveProject(join(ro, 'x.kindframe'), sample()))
+      expect([code, message]).toEqual([
+        'not-writable',
+        `Cannot write ${join(ro, 'x.kindframe')}: the folder ${ro} is not writable.`
+      ])
+      expect(readdirSync(ro)).toEqual([])
+    }
+  )
 })
 
 describe('opening damaged or foreign files never changes them', () => {
   const cases: [string, string, string, RegExp][] = [
     ['empty', '', 'project-corrupt', /the file is empty/],
-    ['truncated', serializeProject(sample()).slice(0, 120), 'project-corrupt', /not valid JSON — the file ends before the JSON is complete \(at line \d+, column \d+\); it is probably truncated/],
-    ['newer version', JSON.stringify({ ...JSON.parse(serializeProject(sample())), version: PROJECT_VERSION + 1, futureField: 1 }), 'project-too-new', new RegExp(`made by a newer Kindframe \\(version ${PROJECT_VERSION + 1}\\); this one reads up to ${PROJECT_VERSION}`)],
-    ['wrong kind', JSON.stringify({ kind: 'premiere-project', version: 1 }), 'project-corrupt', /not a Kindframe project \(it has kind "premiere-project"/],
-    ['schema violation', JSON.stringify({ ...JSON.parse(serializeProject(sample())), sourceLocale: 'english!' }), 'project-corrupt', /invalid project — sourceLocale: not a BCP-47 locale tag/]
+    [
+      'truncated',
+      serializeProject(sample()).slice(0, 120),
+      'project-corrupt',
+      /not valid JSON — the file ends before the JSON is complete \(at line \d+, column \d+\); it is probably truncated/
+    ],
+    [
+      'newer version',
+      JSON.stringify({ ...JSON.parse(serializeProject(sample())), version: PROJECT_VERSION + 1, futureField: 1 }),
+      'project-too-new',
+      new RegExp(
+        `made by a newer Kindframe \\(version ${PROJECT_VERSION + 1}\\); this one reads up to ${PROJECT_VERSION}`
+      )
+    ],
+    [
+      'wrong kind',
+      JSON.stringify({ kind: 'premiere-project', version: 1 }),
+      'project-corrupt',
+      /not a Kindframe project \(it has kind "premiere-project"/
+    ],
+    [
+      'schema violation',
+      JSON.stringify({ ...JSON.parse(serializeProject(sample())), sourceLocale: 'english!' }),
+      'project-corrupt',
+      /invalid project — sourceLocale: not a BCP-47 locale tag/
+    ]
   ]
   it.each(cases)('%s', async (_name, text, code, message) => {
     const file = join(dir, 'bad.kindframe')
@@ -108,7 +157,11 @@ describe('opening damaged or foreign files never changes them', () => {
 
   it('refuses to save over a file made by a newer Kindframe, leaving its bytes and making no .bak', async () => {
     const file = join(dir, 'future.kindframe')
-    const text = JSON.stringify({ kind: 'kindframe-project', version: PROJECT_VERSION + 3, series: { title: 'From the future' } })
+    const text = JSON.stringify({
+      kind: 'kindframe-project',
+      version: PROJECT_VERSION + 3,
+      series: { title: 'From the future' }
+    })
     writeFileSync(file, text)
     const [code, message] = await codeOf(saveProject(file, sample()))
     expect(code).toBe('project-too-new')

@@ -23,7 +23,13 @@ describe.skipIf(process.platform === 'win32')('Linux file names containing "\\" 
     expect(clips[0]!.title).toContain('take\\1')
     expect(await resolveMedia(projectPath, clips[0]!.media)).toEqual({ path: media, exists: true })
 
-    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', clips })
+    const project = Project.parse({
+      kind: 'kindframe-project',
+      version: PROJECT_VERSION,
+      series: { title: 'S' },
+      sourceLocale: 'en',
+      clips
+    })
     await saveProject(projectPath, project)
     const opened = await openProject(projectPath)
     expect(opened.project.clips[0]!.media).toBe('clips/take\\1 (final).mp4')
@@ -34,6 +40,9 @@ describe.skipIf(process.platform === 'win32')('Linux file names containing "\\" 
     mkdirSync(join(root, 'legacy', 'clips'), { recursive: true })
     const media = join(root, 'legacy', 'clips', 'a.mp4')
     writeFileSync(media, 'x')
-    expect(await resolveMedia(join(root, 'legacy', 's.kindframe'), 'clips\\a.mp4')).toEqual({ path: media, exists: true })
+    expect(await resolveMedia(join(root, 'legacy', 's.kindframe'), 'clips\\a.mp4')).toEqual({
+      path: media,
+      exists: true
+    })
   })
 })

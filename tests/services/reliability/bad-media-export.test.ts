@@ -18,13 +18,38 @@ afterAll(() => {
 
 async function jpegNamedMp4(dir: string): Promise<string> {
   const path = join(dir, 'clip.mp4')
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'color=c=red:s=64x64', '-frames:v', '1', '-f', 'image2', '-c:v', 'mjpeg', path])
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'color=c=red:s=64x64',
+    '-frames:v',
+    '1',
+    '-f',
+    'image2',
+    '-c:v',
+    'mjpeg',
+    path
+  ])
   return path
 }
 
 function projectFile(dir: string, media: string): string {
   const file = join(dir, 'series.kindframe')
-  writeFileSync(file, JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'Kind' }, sourceLocale: 'en', endCard: { enabled: false }, clips: [{ id: 'c1', title: 'First', media }] }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      kind: 'kindframe-project',
+      version: 1,
+      series: { title: 'Kind' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      clips: [{ id: 'c1', title: 'First', media }]
+    })
+  )
   return file
 }
 
@@ -39,7 +64,7 @@ describe('a JPEG renamed .mp4 (issue 15, item 4)', () => {
     expect(r.stderr).toMatch(PRECISE)
   })
 
-  it('kindframe export: exit 3 with probe\'s words, no series folder, no manifest', async () => {
+  it("kindframe export: exit 3 with probe's words, no series folder, no manifest", async () => {
     const dir = join(root, 'export')
     mkdirSync(dir)
     await jpegNamedMp4(dir)
@@ -93,7 +118,11 @@ describe.skipIf(!canMount)('a full disk (a small tmpfs, filled)', () => {
     const r = await runCli(['export', projectFile(dir, 'clip.mp4'), '--out', out, '--preset', 'draft-720x1280'])
     expect(r.code).toBe(5)
     expect(r.stderr).toMatch(/disk[- ]full|disk is full|No space left/i)
-    expect(readdirSync(out, { recursive: true }).map(String).filter((n) => n !== 'filler')).toEqual([])
+    expect(
+      readdirSync(out, { recursive: true })
+        .map(String)
+        .filter((n) => n !== 'filler')
+    ).toEqual([])
   })
 
   it('the outputs were written but the manifest cannot be: said clearly, not swallowed', async () => {
@@ -102,13 +131,35 @@ describe.skipIf(!canMount)('a full disk (a small tmpfs, filled)', () => {
     if (!tryMount(out, '16k')) return
     fill(out)
     // No end card: issue 11's queue runs pre-flight and would refuse an end card without a name.
-    const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en', endCard: { enabled: false }, clips: [{ id: 'c', title: 'c', media: '/x.mp4' }] })
+    const project = Project.parse({
+      kind: 'kindframe-project',
+      version: PROJECT_VERSION,
+      series: { title: 'S' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      clips: [{ id: 'c', title: 'c', media: '/x.mp4' }]
+    })
     const queue = createExportQueue({
       concurrency: 1,
       // A stand-in engine: the file is "exported" fine, only the manifest meets the full disk.
-      runClip: async (req) => req.outputs.map((o) => ({ jobId: o.jobId, ok: true as const, result: { durationMs: 1000, sizeBytes: 1, loudness: { inputI: null, outputI: null, outputTp: null }, checks: [] } }))
+      runClip: async (req) =>
+        req.outputs.map((o) => ({
+          jobId: o.jobId,
+          ok: true as const,
+          result: {
+            durationMs: 1000,
+            sizeBytes: 1,
+            loudness: { inputI: null, outputI: null, outputTp: null },
+            checks: []
+          }
+        }))
     })
-    const { batchId } = queue.start({ project, projectPath: null, outDir: out, presetId: findPreset('draft-720x1280')!.id })
+    const { batchId } = queue.start({
+      project,
+      projectPath: null,
+      outDir: out,
+      presetId: findPreset('draft-720x1280')!.id
+    })
     const final = await queue.whenBatchDone(batchId)
     expect(final.done).toBe(1)
     expect(final.manifestPath).toBeUndefined()

@@ -23,11 +23,15 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kf-hostile-'))
   mkdirSync(join(work, 'renderer'))
   writeFileSync(join(work, 'renderer', 'index.html'), '<!doctype html><title>Kindframe</title>')
-  child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tests/e2e/bridge-process.ts'), join(work, 'renderer')], {
-    cwd: ROOT,
-    env: { ...process.env, KINDFRAME_RECOVERY_DIR: join(work, 'recovery') },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tests/e2e/bridge-process.ts'), join(work, 'renderer')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, KINDFRAME_RECOVERY_DIR: join(work, 'recovery') },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   const started = await new Promise<{ url: string }>((resolve, reject) => {
     let out = ''
     child.stdout!.on('data', (c: Buffer) => {
@@ -89,12 +93,16 @@ function frame(opcode: number, payload: Buffer, declaredLength = payload.length)
   return Buffer.concat([header, mask, masked])
 }
 
-const closed = (socket: Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())))
+const closed = (socket: Socket) =>
+  new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())))
 
 async function stillServing(): Promise<void> {
   expect(child.exitCode).toBeNull()
   const res = await rawRequest(port, {
-    method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', 'x-kindframe-token': token }, body: JSON.stringify({ name: 'export.presets', input: {} })
+    method: 'POST',
+    path: '/api/invoke',
+    headers: { 'content-type': 'application/json', 'x-kindframe-token': token },
+    body: JSON.stringify({ name: 'export.presets', input: {} })
   })
   expect(res.status).toBe(200)
   expect(Array.isArray(JSON.parse(res.body.toString()).ok)).toBe(true)
@@ -154,20 +162,70 @@ describe('bridge HTTP: hostile requests are refused with a status and a code, th
     })
   const cases: [string, () => ReturnType<typeof api>, number, RegExp][] = [
     ['no token', () => api({ headers: { 'x-kindframe-token': '' } }), 401, /unauthorized/],
-    ['a wrong token of the right length', () => api({ headers: { 'x-kindframe-token': 'A'.repeat(token.length) } }), 401, /unauthorized/],
+    [
+      'a wrong token of the right length',
+      () => api({ headers: { 'x-kindframe-token': 'A'.repeat(token.length) } }),
+      401,
+      /unauthorized/
+    ],
     ['a DNS-rebinding Host', () => api({ headers: { host: `evil.example:${port}` } }), 403, /forbidden.*evil\.example/],
     ['a foreign Origin', () => api({ headers: { origin: 'https://evil.example' } }), 403, /forbidden/],
     ['a body that is not JSON', () => api({ body: '{"name":' }), 400, /not JSON/],
-    ['a form post (no JSON content type)', () => api({ headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 400, /needs Content-Type: application\/json/],
+    [
+      'a form post (no JSON content type)',
+      () => api({ headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      400,
+      /needs Content-Type: application\/json/
+    ],
     ['JSON without a name', () => api({ body: '{"input": {}}' }), 400, /needs \{\\"name\\"/],
-    ['an operation outside the contract', () => api({ body: JSON.stringify({ name: 'fs.readFile', input: { path: '/etc/passwd' } }) }), 200, /unknown-op/],
-    ['input failing the schema', () => api({ body: JSON.stringify({ name: 'media.probe', input: { path: 42 } }) }), 200, /invalid-input.*path/],
-    ['prototype pollution in the input', () => api({ body: '{"name":"export.presets","input":{"__proto__":{"polluted":true}}}' }), 200, /"ok"/],
-    ['a media path outside the scope', () => api({ method: 'GET', path: `/api/media?path=%2Fetc%2Fpasswd&token=${token}`, body: '' }), 403, /not a picture, video, audio or font file/],
-    ['a relative media path', () => api({ method: 'GET', path: `/api/media?path=..%2F..%2Fetc%2Fpasswd&token=${token}`, body: '' }), 400, /must be absolute/],
+    [
+      'an operation outside the contract',
+      () => api({ body: JSON.stringify({ name: 'fs.readFile', input: { path: '/etc/passwd' } }) }),
+      200,
+      /unknown-op/
+    ],
+    [
+      'input failing the schema',
+      () => api({ body: JSON.stringify({ name: 'media.probe', input: { path: 42 } }) }),
+      200,
+      /invalid-input.*path/
+    ],
+    [
+      'prototype pollution in the input',
+      () => api({ body: '{"name":"export.presets","input":{"__proto__":{"polluted":true}}}' }),
+      200,
+      /"ok"/
+    ],
+    [
+      'a media path outside the scope',
+      () => api({ method: 'GET', path: `/api/media?path=%2Fetc%2Fpasswd&token=${token}`, body: '' }),
+      403,
+      /not a picture, video, audio or font file/
+    ],
+    [
+      'a relative media path',
+      () => api({ method: 'GET', path: `/api/media?path=..%2F..%2Fetc%2Fpasswd&token=${token}`, body: '' }),
+      400,
+      /must be absolute/
+    ],
     ['an unknown endpoint', () => api({ method: 'DELETE', path: '/api/everything', body: '' }), 404, /not-found/],
-    ['static traversal', () => api({ method: 'GET', path: '/..%2f..%2fetc%2fpasswd', headers: { 'x-kindframe-token': '' }, body: '' }), 404, /not-found/],
-    ['an upload name that is not URI-encoded', () => api({ path: '/api/upload', headers: { 'x-file-name': '%E0%A4%A', 'content-type': 'application/octet-stream' }, body: 'x' }), 400, /URI-encoded/]
+    [
+      'static traversal',
+      () => api({ method: 'GET', path: '/..%2f..%2fetc%2fpasswd', headers: { 'x-kindframe-token': '' }, body: '' }),
+      404,
+      /not-found/
+    ],
+    [
+      'an upload name that is not URI-encoded',
+      () =>
+        api({
+          path: '/api/upload',
+          headers: { 'x-file-name': '%E0%A4%A', 'content-type': 'application/octet-stream' },
+          body: 'x'
+        }),
+      400,
+      /URI-encoded/
+    ]
   ]
   for (const [what, send, status, body] of cases) {
     it(what, async () => {
@@ -181,7 +239,10 @@ describe('bridge HTTP: hostile requests are refused with a status and a code, th
   it.each([
     ['a malformed request line', 'GARBAGE\r\n\r\n'],
     ['a header without a colon', 'GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n'],
-    ['conflicting Content-Length and Transfer-Encoding (smuggling)', `POST /api/invoke HTTP/1.1\r\nHost: 127.0.0.1:1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`],
+    [
+      'conflicting Content-Length and Transfer-Encoding (smuggling)',
+      `POST /api/invoke HTTP/1.1\r\nHost: 127.0.0.1:1\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`
+    ],
     ['80 KiB of headers', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(80 * 1024)}\r\n\r\n`],
     ['a connection that closes mid-body', 'POST /api/invoke HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"name"']
   ])('raw HTTP: %s', async (_what, bytes) => {

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -40,11 +49,15 @@ afterAll(async () => {
 
 const invoke = async (name: string, input: unknown) => {
   const res = await rawRequest(bridge.port, {
-    method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token }, body: JSON.stringify({ name, input })
+    method: 'POST',
+    path: '/api/invoke',
+    headers: { 'content-type': 'application/json', 'x-kindframe-token': bridge.token },
+    body: JSON.stringify({ name, input })
   })
   return json(res) as { ok?: unknown; error?: { code: string; message: string } }
 }
-const media = (path: string) => rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(path)}&token=${bridge.token}` })
+const media = (path: string) =>
+  rawRequest(bridge.port, { path: `/api/media?path=${encodeURIComponent(path)}&token=${bridge.token}` })
 
 describe('bridge /api/media and media.url: only what main resolved itself', () => {
   it('refuses a secret file and a media file nobody opened, even with the token (403)', async () => {
@@ -93,7 +106,12 @@ describe('bridge /api/media and media.url: only what main resolved itself', () =
   })
 
   it('an upload may be played back', async () => {
-    const up = await rawRequest(bridge.port, { method: 'POST', path: '/api/upload', headers: { 'x-kindframe-token': bridge.token, 'x-file-name': 'drop.mp4' }, body: 'dropped' })
+    const up = await rawRequest(bridge.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: { 'x-kindframe-token': bridge.token, 'x-file-name': 'drop.mp4' },
+      body: 'dropped'
+    })
     const path = json(up).path as string
     expect((await media(path)).body.toString()).toBe('dropped')
   })
@@ -126,7 +144,7 @@ describe('project.save: only .kindframe files the user chose', () => {
     expect(readFileSync(target, 'utf8')).toBe('export PATH\n')
   })
 
-  it('on the bridge (no dialogs) a typed .kindframe path is the user\'s choice', async () => {
+  it("on the bridge (no dialogs) a typed .kindframe path is the user's choice", async () => {
     const res = await invoke('project.save', { path: join(work, 'typed.kindframe'), project: newProject('Typed') })
     expect(res.ok).toBeTruthy()
   })
@@ -135,15 +153,30 @@ describe('project.save: only .kindframe files the user chose', () => {
     const picked = join(work, 'picked.kindframe')
     const dialogs: DialogHost = { openFiles: async () => null, saveFile: async () => picked }
     const handlers = createHandlers({ transport: 'electron', dialogs })
-    const typed = await dispatch(handlers, 'project.save', { path: join(work, 'typed2.kindframe'), project: newProject('x') }, sink)
+    const typed = await dispatch(
+      handlers,
+      'project.save',
+      { path: join(work, 'typed2.kindframe'), project: newProject('x') },
+      sink
+    )
     expect('error' in typed && typed.error.code).toBe('not-permitted')
     expect('error' in typed && typed.error.message).toContain('Browse')
     expect(existsSync(join(work, 'typed2.kindframe'))).toBe(false)
     await dispatch(handlers, 'dialog.saveFile', { title: 'Save' }, sink)
-    expect('ok' in (await dispatch(handlers, 'project.save', { path: picked, project: newProject('x') }, sink))).toBe(true)
+    expect('ok' in (await dispatch(handlers, 'project.save', { path: picked, project: newProject('x') }, sink))).toBe(
+      true
+    )
     // A project opened in this session may be saved back.
     await dispatch(handlers, 'project.open', { path: join(work, 'typed.kindframe') }, sink)
-    expect('ok' in (await dispatch(handlers, 'project.save', { path: join(work, 'typed.kindframe'), project: newProject('y') }, sink))).toBe(true)
+    expect(
+      'ok' in
+        (await dispatch(
+          handlers,
+          'project.save',
+          { path: join(work, 'typed.kindframe'), project: newProject('y') },
+          sink
+        ))
+    ).toBe(true)
   })
 })
 
@@ -153,7 +186,9 @@ describe('subtitle and hand-off files: only under a name that says what they are
     const profile = await invoke('subtitles.export', { path: join(work, '.profile'), format: 'srt', cues })
     expect(profile.error?.code).toBe('not-permitted')
     expect(existsSync(join(work, '.profile'))).toBe(false)
-    expect((await invoke('subtitles.export', { path: join(work, 'x.vtt'), format: 'srt', cues })).error?.code).toBe('not-permitted')
+    expect((await invoke('subtitles.export', { path: join(work, 'x.vtt'), format: 'srt', cues })).error?.code).toBe(
+      'not-permitted'
+    )
     expect((await invoke('subtitles.export', { path: join(work, 'x.srt'), format: 'srt', cues })).ok).toBeTruthy()
   })
 })

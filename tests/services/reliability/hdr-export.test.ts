@@ -18,8 +18,18 @@ const W = DRAFT.width
 const H = DRAFT.height
 
 async function colourTags(path: string) {
-  const v = (await ffprobeJson(path)).streams.find((s) => s.codec_type === 'video') as unknown as Record<string, unknown>
-  return { primaries: v.color_primaries, transfer: v.color_transfer, space: v.color_space, range: v.color_range, pixFmt: v.pix_fmt, fps: v.r_frame_rate }
+  const v = (await ffprobeJson(path)).streams.find((s) => s.codec_type === 'video') as unknown as Record<
+    string,
+    unknown
+  >
+  return {
+    primaries: v.color_primaries,
+    transfer: v.color_transfer,
+    space: v.color_space,
+    range: v.color_range,
+    pixFmt: v.pix_fmt,
+    fps: v.r_frame_rate
+  }
 }
 
 function near(actual: number, expected: number, tolerance: number, what: string): void {
@@ -27,23 +37,35 @@ function near(actual: number, expected: number, tolerance: number, what: string)
 }
 
 describe('HDR phone footage → SDR BT.709', () => {
-  it.each(['hlg', 'pq'] as const)('%s: probe says so; export tags BT.709, passes its colour check, and the patches keep their colours', async (transfer) => {
-    const clip = await makeHdrClip({ transfer })
-    expect((await probeMedia(clip)).hdr).toBe(transfer)
-    const project = projectWith([{ id: 'c', title: 'C', media: clip, fit: 'pad' }])
-    const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
-    const result = okResult(outcomes[0])
-    expect(result.checks.find((c) => c.name === 'color')).toMatchObject({ ok: true, detail: expect.stringContaining('bt709/bt709/bt709/tv') })
-    expect(await colourTags(paths[0]!)).toMatchObject({ primaries: 'bt709', transfer: 'bt709', space: 'bt709', range: 'tv', pixFmt: 'yuv420p' })
-    // 320×180 padded into 720×1280: the picture spans y 437..842; left half grey, right half red.
-    const frame = await frameRgb(paths[0]!, 0.5, W, H)
-    const grey = pixel(frame, W, 180, 640)
-    const red = pixel(frame, W, 540, 640)
-    for (const c of ['r', 'g', 'b'] as const) near(grey[c], 128, 10, `grey.${c}`)
-    near(red.r, 212, 20, 'red.r')
-    near(red.g, 72, 15, 'red.g')
-    near(red.b, 36, 15, 'red.b')
-  })
+  it.each(['hlg', 'pq'] as const)(
+    '%s: probe says so; export tags BT.709, passes its colour check, and the patches keep their colours',
+    async (transfer) => {
+      const clip = await makeHdrClip({ transfer })
+      expect((await probeMedia(clip)).hdr).toBe(transfer)
+      const project = projectWith([{ id: 'c', title: 'C', media: clip, fit: 'pad' }])
+      const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
+      const result = okResult(outcomes[0])
+      expect(result.checks.find((c) => c.name === 'color')).toMatchObject({
+        ok: true,
+        detail: expect.stringContaining('bt709/bt709/bt709/tv')
+      })
+      expect(await colourTags(paths[0]!)).toMatchObject({
+        primaries: 'bt709',
+        transfer: 'bt709',
+        space: 'bt709',
+        range: 'tv',
+        pixFmt: 'yuv420p'
+      })
+      // 320×180 padded into 720×1280: the picture spans y 437..842; left half grey, right half red.
+      const frame = await frameRgb(paths[0]!, 0.5, W, H)
+      const grey = pixel(frame, W, 180, 640)
+      const red = pixel(frame, W, 540, 640)
+      for (const c of ['r', 'g', 'b'] as const) near(grey[c], 128, 10, `grey.${c}`)
+      near(red.r, 212, 20, 'red.r')
+      near(red.g, 72, 15, 'red.g')
+      near(red.b, 36, 15, 'red.b')
+    }
+  )
 
   it('a phone clip: HLG, held upright (90° display matrix), 60 fps with irregular timing → upright 30 fps CFR SDR', async () => {
     const clip = await makeHdrClip({ transfer: 'hlg', width: 320, height: 180, fps: 60, rotation: 90, vfr: true })
@@ -52,7 +74,12 @@ describe('HDR phone footage → SDR BT.709', () => {
     const project = projectWith([{ id: 'c', title: 'C', media: clip, fit: 'pad' }])
     const { outcomes, paths } = await exportOne(project, { outDir: tempDir() })
     okResult(outcomes[0])
-    expect(await colourTags(paths[0]!)).toMatchObject({ primaries: 'bt709', transfer: 'bt709', space: 'bt709', fps: '30/1' })
+    expect(await colourTags(paths[0]!)).toMatchObject({
+      primaries: 'bt709',
+      transfer: 'bt709',
+      space: 'bt709',
+      fps: '30/1'
+    })
     // Upright 180×320 fills 720×1280: one half of the frame is the grey patch, the other the red one.
     const frame = await frameRgb(paths[0]!, 0.5, W, H)
     const halves = [pixel(frame, W, 360, 320), pixel(frame, W, 360, 960)]
@@ -66,9 +93,17 @@ describe('HDR phone footage → SDR BT.709', () => {
   it('an HDR end-card video is tone-mapped too (the card shows SDR colours)', async () => {
     const card = await makeHdrClip({ transfer: 'pq', width: 320, height: 320 })
     const clip = await makeHdrClip({ transfer: 'hlg' })
-    const project = projectWith([{ id: 'c', title: 'C', media: clip, creator: { name: 'A', handle: 'a', photo: card } }], {
-      endCard: { enabled: true, durationMs: 1000, transition: { kind: 'fade', durationMs: 200 }, background: { kind: 'color', color: '#000000' } }
-    })
+    const project = projectWith(
+      [{ id: 'c', title: 'C', media: clip, creator: { name: 'A', handle: 'a', photo: card } }],
+      {
+        endCard: {
+          enabled: true,
+          durationMs: 1000,
+          transition: { kind: 'fade', durationMs: 200 },
+          background: { kind: 'color', color: '#000000' }
+        }
+      }
+    )
     const { outcomes } = await exportOne(project, { outDir: tempDir() })
     expect(okResult(outcomes[0]).checks.find((c) => c.name === 'color')?.ok).toBe(true)
   })
@@ -84,7 +119,14 @@ describe('HEIC/HEIF photos (ffmpeg 5.1 cannot decode them): refused with a fix, 
       return Buffer.concat([head, body])
     }
     const path = join(dir, 'me.HEIC')
-    writeFileSync(path, Buffer.concat([box('ftyp', Buffer.from('heic\0\0\0\0mif1heic', 'latin1')), box('meta', Buffer.alloc(4)), box('mdat', Buffer.alloc(64))]))
+    writeFileSync(
+      path,
+      Buffer.concat([
+        box('ftyp', Buffer.from('heic\0\0\0\0mif1heic', 'latin1')),
+        box('meta', Buffer.alloc(4)),
+        box('mdat', Buffer.alloc(64))
+      ])
+    )
     return path
   }
 
@@ -98,16 +140,29 @@ describe('HEIC/HEIF photos (ffmpeg 5.1 cannot decode them): refused with a fix, 
 
   it('as the end-card photo: the job fails with the same words, nothing written', async () => {
     const dir = tempDir()
-    const project = projectWith([{ id: 'c', title: 'C', media: await makeHdrClip({ transfer: 'hlg' }), creator: { name: 'A', handle: 'a', photo: heic(dir) } }], { endCard: { enabled: true } })
+    const project = projectWith(
+      [
+        {
+          id: 'c',
+          title: 'C',
+          media: await makeHdrClip({ transfer: 'hlg' }),
+          creator: { name: 'A', handle: 'a', photo: heic(dir) }
+        }
+      ],
+      { endCard: { enabled: true } }
+    )
     const out = join(dir, 'out')
     const { outcomes } = await exportOne(project, { outDir: out })
-    expect(outcomes[0]).toMatchObject({ ok: false, error: { code: 'not-media', message: expect.stringContaining('heif-convert') } })
+    expect(outcomes[0]).toMatchObject({
+      ok: false,
+      error: { code: 'not-media', message: expect.stringContaining('heif-convert') }
+    })
     expect(filesUnder(out)).toEqual([])
   })
 })
 
 describe('HDR thumbnails look like the export', () => {
-  it('an HLG clip\'s thumbnail is tone-mapped (grey patch ≈ 128, not ≈ 83)', async () => {
+  it("an HLG clip's thumbnail is tone-mapped (grey patch ≈ 128, not ≈ 83)", async () => {
     const { thumbnail, clearThumbnailCache } = await import('../../../src/main/services/media/thumbnail')
     clearThumbnailCache()
     const { dataUrl } = await thumbnail(await makeHdrClip({ transfer: 'hlg' }), { atMs: 500, width: 320 })
@@ -128,6 +183,20 @@ describe('the tone-mapping chain runs in this ffmpeg for every input it can be g
   ] as const)('%s %s %s, from untagged frames', async (transfer, primaries, matrix) => {
     const chain = toneMapFilter({ transfer, primaries, matrix, range: 'tv' })
     // lavfi frames carry no colour tags: the chain must not depend on the decoder's.
-    expect(() => execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'color=red:s=64x64:d=0.1,format=yuv420p10le', '-vf', chain, '-f', 'null', '-'])).not.toThrow()
+    expect(() =>
+      execFileSync('ffmpeg', [
+        '-v',
+        'error',
+        '-f',
+        'lavfi',
+        '-i',
+        'color=red:s=64x64:d=0.1,format=yuv420p10le',
+        '-vf',
+        chain,
+        '-f',
+        'null',
+        '-'
+      ])
+    ).not.toThrow()
   })
 })

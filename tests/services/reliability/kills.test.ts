@@ -1,5 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -30,8 +40,19 @@ async function setUp(name: string): Promise<Run> {
   writeFileSync(
     join(dir, 'series.kindframe'),
     JSON.stringify({
-      kind: 'kindframe-project', version: 1, series: { title: 'Kind' }, sourceLocale: 'en', endCard: { enabled: false },
-      clips: [{ id: 'c1', title: 'First', media: 'clip.mp4', track: { cues: [{ id: 'q', startMs: 0, endMs: 500, text: 'Hi' }] } }]
+      kind: 'kindframe-project',
+      version: 1,
+      series: { title: 'Kind' },
+      sourceLocale: 'en',
+      endCard: { enabled: false },
+      clips: [
+        {
+          id: 'c1',
+          title: 'First',
+          media: 'clip.mp4',
+          track: { cues: [{ id: 'q', startMs: 0, endMs: 500, text: 'Hi' }] }
+        }
+      ]
     })
   )
   return { dir, out: join(dir, 'out'), tmp }
@@ -66,15 +87,27 @@ async function waitUntil(cond: () => boolean, timeoutMs: number, what: string): 
 
 /** Starts an export and resolves once ffmpeg is encoding (a partial file exists); returns the CLI process. */
 async function startExport(run: Run) {
-  const child = spawn(process.execPath, [BIN, 'export', join(run.dir, 'series.kindframe'), '--preset', 'tiktok-9x16', '--out', run.out, '--json'], {
-    cwd: ROOT, env: { ...process.env, TMPDIR: run.tmp }, stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    process.execPath,
+    [BIN, 'export', join(run.dir, 'series.kindframe'), '--preset', 'tiktok-9x16', '--out', run.out, '--json'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TMPDIR: run.tmp },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
-  await waitUntil(() => /"state":"running","percent":[1-9]/.test(stdout) || child.exitCode !== null, 90_000, 'export to start encoding')
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal }))
+  )
+  await waitUntil(
+    () => /"state":"running","percent":[1-9]/.test(stdout) || child.exitCode !== null,
+    90_000,
+    'export to start encoding'
+  )
   expect(child.exitCode, stderr).toBeNull()
   expect(processesMentioning(run.out).length).toBeGreaterThan(0)
   expect(allFiles(run.out).some((f) => f.includes('.part-'))).toBe(true)
@@ -85,7 +118,11 @@ async function startExport(run: Run) {
 async function expectNothingLeft(run: Run): Promise<void> {
   await waitUntil(() => processesMentioning(run.out).length === 0, 10_000, 'ffmpeg to end')
   await waitUntil(() => !allFiles(run.out).some((f) => f.endsWith('.mp4')), 5000, 'partial files to go')
-  await waitUntil(() => !readdirSync(run.tmp).some((n) => n.startsWith('kindframe-export-')), 5000, 'temp folders to go')
+  await waitUntil(
+    () => !readdirSync(run.tmp).some((n) => n.startsWith('kindframe-export-')),
+    5000,
+    'temp folders to go'
+  )
 }
 
 describe.skipIf(process.platform !== 'linux')('killing the CLI during an export', () => {
@@ -111,7 +148,7 @@ describe.skipIf(process.platform !== 'linux')('killing the CLI during an export'
   })
 })
 
-describe('a new run removes what a dead run left, and never a live run\'s files', () => {
+describe("a new run removes what a dead run left, and never a live run's files", () => {
   function deadPid(): number {
     return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString())
   }

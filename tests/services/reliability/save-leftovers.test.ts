@@ -11,7 +11,12 @@ import { Project, PROJECT_VERSION } from '../../../src/shared/project/schema'
 const root = mkdtempSync(join(tmpdir(), 'kf-leftovers-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-const project = Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'S' }, sourceLocale: 'en' })
+const project = Project.parse({
+  kind: 'kindframe-project',
+  version: PROJECT_VERSION,
+  series: { title: 'S' },
+  sourceLocale: 'en'
+})
 
 /** A pid that certainly existed and certainly is gone now. */
 function deadPid(): number {

@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { detectSpeech, draftCuesFromScript, silenceDetectArgs } from '../../../src/main/services/subtitles/draft-from-script'
+import {
+  detectSpeech,
+  draftCuesFromScript,
+  silenceDetectArgs
+} from '../../../src/main/services/subtitles/draft-from-script'
 import { MEDIA_DIR, makeClip } from '../../helpers/media'
 
 const run = promisify(execFile)
@@ -15,7 +19,19 @@ async function makeBursts(): Promise<string> {
   if (existsSync(out)) return out
   const expr = "'if(between(t,0.3,1.2)+between(t,1.8,3.0)+between(t,3.5,4.4),0.5*sin(2*PI*440*t),0)'"
   const tmp = `${out}.part.wav`
-  await run('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', `aevalsrc=${expr}:s=48000:d=4.8`, '-c:a', 'pcm_s16le', tmp])
+  await run('ffmpeg', [
+    '-y',
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-f',
+    'lavfi',
+    '-i',
+    `aevalsrc=${expr}:s=48000:d=4.8`,
+    '-c:a',
+    'pcm_s16le',
+    tmp
+  ])
   renameSync(tmp, out)
   return out
 }
@@ -27,14 +43,32 @@ beforeAll(async () => {
 
 describe('speech detection with ffmpeg silencedetect', () => {
   it('builds an argument array (no shell)', () => {
-    expect(silenceDetectArgs('/a b/c.mp4')).toEqual(['-hide_banner', '-nostdin', '-nostats', '-i', '/a b/c.mp4', '-vn', '-sn', '-dn', '-af', 'silencedetect=noise=-35dB:d=0.25', '-f', 'null', '-'])
+    expect(silenceDetectArgs('/a b/c.mp4')).toEqual([
+      '-hide_banner',
+      '-nostdin',
+      '-nostats',
+      '-i',
+      '/a b/c.mp4',
+      '-vn',
+      '-sn',
+      '-dn',
+      '-af',
+      'silencedetect=noise=-35dB:d=0.25',
+      '-f',
+      'null',
+      '-'
+    ])
   })
 
   it('finds the three tone bursts within 30 ms', async () => {
     const speech = await detectSpeech(bursts)
     expect(speech.hasAudio).toBe(true)
     expect(speech.durationMs).toBe(4800)
-    const expected = [[300, 1200], [1800, 3000], [3500, 4400]]
+    const expected = [
+      [300, 1200],
+      [1800, 3000],
+      [3500, 4400]
+    ]
     expect(speech.segments).toHaveLength(3)
     speech.segments.forEach((s, i) => {
       expect(Math.abs(s.startMs - expected[i][0])).toBeLessThanOrEqual(30)
@@ -48,8 +82,16 @@ describe('draftCuesFromScript', () => {
     const script = 'Hey, are you okay? I saw what happened in the hallway today. You can sit with us.'
     const { cues, notes } = await draftCuesFromScript({ mediaPath: bursts, script, locale: 'en', profile: 'social' })
     expect(notes).toEqual([])
-    expect(cues.map((c) => c.text)).toEqual(['Hey, are you okay?', 'I saw what happened\nin the hallway today.', 'You can sit with us.'])
-    const expected = [[300, 1200], [1800, 3000], [3500, 4400]]
+    expect(cues.map((c) => c.text)).toEqual([
+      'Hey, are you okay?',
+      'I saw what happened\nin the hallway today.',
+      'You can sit with us.'
+    ])
+    const expected = [
+      [300, 1200],
+      [1800, 3000],
+      [3500, 4400]
+    ]
     cues.forEach((c, i) => {
       expect(Math.abs(c.startMs - expected[i][0])).toBeLessThanOrEqual(30)
       expect(Math.abs(c.endMs - expected[i][1])).toBeLessThanOrEqual(30)
@@ -67,8 +109,12 @@ describe('draftCuesFromScript', () => {
   })
 
   it('refuses an empty script and a file that is not media', async () => {
-    await expect(draftCuesFromScript({ mediaPath: bursts, script: '  \n ' })).rejects.toMatchObject({ code: 'invalid-input' })
+    await expect(draftCuesFromScript({ mediaPath: bursts, script: '  \n ' })).rejects.toMatchObject({
+      code: 'invalid-input'
+    })
     const notMedia = new URL('../../fixtures/subtitles/clean.srt', import.meta.url).pathname
-    await expect(draftCuesFromScript({ mediaPath: notMedia, script: 'Hi.' })).rejects.toMatchObject({ code: 'not-media' })
+    await expect(draftCuesFromScript({ mediaPath: notMedia, script: 'Hi.' })).rejects.toMatchObject({
+      code: 'not-media'
+    })
   })
 })

@@ -40,35 +40,84 @@ describe('subtitles.* operations through dispatch', () => {
   it('imports a translated SRT aligned to the source cues and exports a locale', async () => {
     const source = (await call('subtitles.import', { path: join(fixtures, 'clean.srt') })).cues
     const translated = join(dir, 'ms.srt')
-    writeFileSync(translated, '1\n00:00:01,050 --> 00:00:03,400\nHei, awak okay? 🙂\n\n2\n00:00:30,000 --> 00:00:31,000\nTiada padanan\n')
+    writeFileSync(
+      translated,
+      '1\n00:00:01,050 --> 00:00:03,400\nHei, awak okay? 🙂\n\n2\n00:00:30,000 --> 00:00:31,000\nTiada padanan\n'
+    )
     const r = await call('subtitles.importTranslation', { path: translated, locale: 'ms', sourceCues: source })
     expect(Object.keys(r.translations)).toEqual(['c1'])
     expect(r.translations.c1.text).toBe('Hei, awak okay? 🙂')
     expect(r.unmatched.map((u: { cue: { text: string } }) => u.cue.text)).toEqual(['Tiada padanan'])
     const out = join(dir, 'out.srt')
-    expect(await call('subtitles.export', { path: out, cues: source.slice(0, 1) })).toEqual({ path: out, format: 'srt', bytes: 56 })
+    expect(await call('subtitles.export', { path: out, cues: source.slice(0, 1) })).toEqual({
+      path: out,
+      format: 'srt',
+      bytes: 56
+    })
     expect(readFileSync(out, 'utf8')).toBe('1\n00:00:01,000 --> 00:00:03,500\nHey, are you okay? 🙂\n')
     await expect(call('subtitles.export', { path: out, cues: source })).rejects.toMatchObject({ code: 'exists' })
   })
 
   it('exports XLIFF for translators and imports the returned file, refusing it for another clip', async () => {
-    const clip = Clip.parse({ id: 'clip-1', title: 'Hallway', media: 'a.mp4', track: { cues: [{ id: 'c1', startMs: 0, endMs: 1000, text: 'Hello' }, { id: 'c2', startMs: 1200, endMs: 2000, text: 'Thanks' }] } })
+    const clip = Clip.parse({
+      id: 'clip-1',
+      title: 'Hallway',
+      media: 'a.mp4',
+      track: {
+        cues: [
+          { id: 'c1', startMs: 0, endMs: 1000, text: 'Hello' },
+          { id: 'c2', startMs: 1200, endMs: 2000, text: 'Thanks' }
+        ]
+      }
+    })
     const path = join(dir, 'clip-1.ms.xlf')
-    expect(await call('subtitles.exportXliff', { path, version: '2.0', projectTitle: 'Kind', sourceLocale: 'en', clip, locale: 'ms' })).toMatchObject({ path, units: 2 })
-    writeFileSync(path, readFileSync(path, 'utf8').replace('<source>Hello</source>', '<source>Hello</source>\n        <target>Helo</target>'))
+    expect(
+      await call('subtitles.exportXliff', {
+        path,
+        version: '2.0',
+        projectTitle: 'Kind',
+        sourceLocale: 'en',
+        clip,
+        locale: 'ms'
+      })
+    ).toMatchObject({ path, units: 2 })
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(
+        '<source>Hello</source>',
+        '<source>Hello</source>\n        <target>Helo</target>'
+      )
+    )
     const back = await call('subtitles.importXliff', { path, projectTitle: 'Kind', clip, locale: 'ms' })
     expect(back.conflicts).toEqual([])
     const track = applyTranslations(clip.track, 'ms', back.translations)
     expect([translationStatus(track, 'ms', 'c1'), translationStatus(track, 'ms', 'c2')]).toEqual(['draft', 'missing'])
-    const other = await call('subtitles.importXliff', { path, projectTitle: 'Kind', clip: { ...clip, id: 'clip-2' }, locale: 'ms' })
+    const other = await call('subtitles.importXliff', {
+      path,
+      projectTitle: 'Kind',
+      clip: { ...clip, id: 'clip-2' },
+      locale: 'ms'
+    })
     expect(other.translations).toEqual({})
     expect(other.conflicts[0].kind).toBe('wrong-file')
     const csv = join(dir, 'clip-1.ms.csv')
-    await call('subtitles.exportXliff', { path: csv, version: 'csv', projectTitle: 'Kind', sourceLocale: 'en', clip, locale: 'ms' })
-    expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toBe('c1,00:00:00.000,00:00:01.000,,Hello,,missing,at most 3 lines of 32 characters,ms,kindframe:project=Kind;clip=clip-1')
+    await call('subtitles.exportXliff', {
+      path: csv,
+      version: 'csv',
+      projectTitle: 'Kind',
+      sourceLocale: 'en',
+      clip,
+      locale: 'ms'
+    })
+    expect(readFileSync(csv, 'utf8').split('\r\n')[1]).toBe(
+      'c1,00:00:00.000,00:00:01.000,,Hello,,missing,at most 3 lines of 32 characters,ms,kindframe:project=Kind;clip=clip-1'
+    )
   })
 
   it('drafts from a script: an empty script is refused before ffmpeg runs', async () => {
-    await expect(call('subtitles.draftFromScript', { mediaPath: '/nope.mp4', script: ' ' })).rejects.toMatchObject({ code: 'invalid-input', message: 'The script is empty: write the voiceover script first.' })
+    await expect(call('subtitles.draftFromScript', { mediaPath: '/nope.mp4', script: ' ' })).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'The script is empty: write the voiceover script first.'
+    })
   })
 })

@@ -18,7 +18,9 @@ describe('output lock (one writer per output)', () => {
     const final = join(dir, 'a.mp4')
     const first = await acquireOutputLock(final, { worker: 'one', jobKey: 'k1', staleAfterMs: 60_000 })
     await expect(acquireOutputLock(final, { worker: 'two', jobKey: 'k2', staleAfterMs: 60_000 })).rejects.toThrow(
-      new RegExp(`a\\.mp4 is being written by worker "one" \\(${ownerTag()}\\) since .*; two workers never write the same output\\.`)
+      new RegExp(
+        `a\\.mp4 is being written by worker "one" \\(${ownerTag()}\\) since .*; two workers never write the same output\\.`
+      )
     )
     await first.release()
     expect(existsSync(lockPathFor(final))).toBe(false)
@@ -28,22 +30,32 @@ describe('output lock (one writer per output)', () => {
     const dir = tempDir('kf-lock-')
     const final = join(dir, 'a.mp4')
     const dead = `${hostTag()}-${deadPid()}`
-    writeFileSync(lockPathFor(final), JSON.stringify({ owner: dead, worker: 'gone', jobKey: 'k', since: new Date().toISOString() }))
+    writeFileSync(
+      lockPathFor(final),
+      JSON.stringify({ owner: dead, worker: 'gone', jobKey: 'k', since: new Date().toISOString() })
+    )
     const deadPartial = join(dir, partialName('a.mp4', 'k', dead))
     const livePartial = join(dir, partialName('a.mp4', 'other', ownerTag(process.ppid)))
     writeFileSync(deadPartial, 'half an encode')
     writeFileSync(livePartial, 'someone else, alive')
     const lock = await acquireOutputLock(final, { worker: 'next', jobKey: 'k', staleAfterMs: 60_000 })
     expect(lock.cleaned).toEqual([deadPartial])
-    expect(readdirSync(dir).sort()).toEqual([`.a.mp4.render-lock`, partialName('a.mp4', 'other', ownerTag(process.ppid))].sort())
+    expect(readdirSync(dir).sort()).toEqual(
+      [`.a.mp4.render-lock`, partialName('a.mp4', 'other', ownerTag(process.ppid))].sort()
+    )
     await lock.release()
   })
 
   it("another machine's lock is stale only when nobody touched it for staleAfterMs; the same job may retry", async () => {
     const dir = tempDir('kf-lock-')
     const final = join(dir, 'a.mp4')
-    writeFileSync(lockPathFor(final), JSON.stringify({ owner: 'ffffffff-1', worker: 'far', jobKey: 'k', since: new Date().toISOString() }))
-    const refused = await acquireOutputLock(final, { worker: 'near', jobKey: 'k', staleAfterMs: 60_000 }).catch((e: { details: unknown }) => e.details)
+    writeFileSync(
+      lockPathFor(final),
+      JSON.stringify({ owner: 'ffffffff-1', worker: 'far', jobKey: 'k', since: new Date().toISOString() })
+    )
+    const refused = await acquireOutputLock(final, { worker: 'near', jobKey: 'k', staleAfterMs: 60_000 }).catch(
+      (e: { details: unknown }) => e.details
+    )
     expect(refused).toMatchObject({ sameJob: true })
     const old = new Date(Date.now() - 120_000)
     utimesSync(lockPathFor(final), old, old)

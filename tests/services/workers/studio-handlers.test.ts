@@ -25,17 +25,31 @@ describe.skipIf(!existsSync(REDIS_SERVER))('export.start { queueUrl } (Render on
   it('renders on the worker; jobs carry its name; manifest written; bad and unreachable URLs are refused', async () => {
     const handlers = createHandlers('bridge')
     const events: { name: string; payload: unknown }[] = []
-    const call = (op: string, input: unknown) => dispatch(handlers, op, input, (name, payload) => events.push({ name, payload }))
+    const call = (op: string, input: unknown) =>
+      dispatch(handlers, op, input, (name, payload) => events.push({ name, payload }))
     const dir = tempDir()
     copyFileSync(await makeClip({ width: 320, height: 180, durationS: 1 }), join(dir, 'clip.mp4'))
     const project = projectWith([{ id: 'c', title: 'C', media: 'clip.mp4' }])
-    const base = { projectPath: join(dir, 'p.kindframe'), project, presetId: 'draft-720x1280', outDir: join(dir, 'out') }
+    const base = {
+      projectPath: join(dir, 'p.kindframe'),
+      project,
+      presetId: 'draft-720x1280',
+      outDir: join(dir, 'out')
+    }
 
     expect(await call('export.start', { ...base, queueUrl: 'http://example' })).toMatchObject({
-      error: { code: 'invalid-input', message: expect.stringContaining('a Redis URL: redis://host:port, or rediss://host:port for TLS') }
+      error: {
+        code: 'invalid-input',
+        message: expect.stringContaining('a Redis URL: redis://host:port, or rediss://host:port for TLS')
+      }
     })
     expect(await call('export.start', { ...base, queueUrl: `redis://127.0.0.1:${await freePort()}` })).toMatchObject({
-      error: { code: 'queue-unreachable', message: expect.stringMatching(/^cannot reach the render queue at redis:\/\/127\.0\.0\.1:\d+: connection refused/) }
+      error: {
+        code: 'queue-unreachable',
+        message: expect.stringMatching(
+          /^cannot reach the render queue at redis:\/\/127\.0\.0\.1:\d+: connection refused/
+        )
+      }
     })
 
     const started = await call('export.start', { ...base, queueUrl: redis.url })
@@ -50,6 +64,13 @@ describe.skipIf(!existsSync(REDIS_SERVER))('export.start { queueUrl } (Render on
     expect(jobs).toMatchObject({ ok: { jobs: [{ batchId, state: 'done', worker: 'studio-w' }] } })
     const done = (jobs as { ok: { jobs: ExportJob[] } }).ok.jobs[0]!
     expect(existsSync(done.outputPath)).toBe(true)
-    expect(events.some((e) => e.name === 'export.job' && (e.payload as ExportJob).state === 'running' && (e.payload as ExportJob).worker === 'studio-w')).toBe(true)
+    expect(
+      events.some(
+        (e) =>
+          e.name === 'export.job' &&
+          (e.payload as ExportJob).state === 'running' &&
+          (e.payload as ExportJob).worker === 'studio-w'
+      )
+    ).toBe(true)
   })
 })

@@ -20,7 +20,11 @@ export interface Spawned {
 const live = new Set<ChildProcess>()
 
 export function kindframe(args: string[], env: Record<string, string> = {}): Spawned {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   live.add(child)
   let out = ''
   let err = ''
@@ -33,17 +37,25 @@ export function kindframe(args: string[], env: Record<string, string> = {}): Spa
     err += d.toString()
     listeners.forEach((l) => l())
   })
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
-    live.delete(child)
-    resolve(code)
-  }))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      live.delete(child)
+      resolve(code)
+    })
+  )
   return {
-    child, out: () => out, err: () => err, exited,
+    child,
+    out: () => out,
+    err: () => err,
+    exited,
     waitFor(text, timeoutMs = 30_000) {
       const hit = () => (typeof text === 'string' ? (err + out).includes(text) : text.test(err + out))
       return new Promise((resolve, reject) => {
         if (hit()) return resolve()
-        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${String(text)}; stderr:\n${err}\nstdout:\n${out}`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`timed out waiting for ${String(text)}; stderr:\n${err}\nstdout:\n${out}`)),
+          timeoutMs
+        )
         listeners.push(() => {
           if (hit()) {
             clearTimeout(timer)
@@ -57,26 +69,50 @@ export function kindframe(args: string[], env: Record<string, string> = {}): Spa
 
 /** Ends every process this file spawned that is still running (SIGTERM, SIGKILL after 5 s). */
 export async function stopAll(): Promise<void> {
-  await Promise.all([...live].map((child) => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGTERM')
-    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-  })))
+  await Promise.all(
+    [...live].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          child.once('exit', () => resolve())
+          child.kill('SIGTERM')
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+        })
+    )
+  )
 }
 
 /** A small series: `clips` clips of `durationS` seconds, English + a finished Malay translation. */
 export async function seriesProject(dir: string, clips: number, durationS: number): Promise<string> {
   const list = []
   for (let i = 1; i <= clips; i++) {
-    copyFileSync(await makeClip({ width: 320, height: 180, durationS, toneHz: 300 + 100 * i }), join(dir, `clip${i}.mp4`))
+    copyFileSync(
+      await makeClip({ width: 320, height: 180, durationS, toneHz: 300 + 100 * i }),
+      join(dir, `clip${i}.mp4`)
+    )
     list.push({
-      id: `c${i}`, title: `Story ${i}`, media: `clip${i}.mp4`,
-      track: { cues: [{ id: 'q', startMs: 0, endMs: 1500, text: `Be kind ${i}` }], translations: { ms: { q: { text: `Berbaik ${i}`, status: 'done' } } } }
+      id: `c${i}`,
+      title: `Story ${i}`,
+      media: `clip${i}.mp4`,
+      track: {
+        cues: [{ id: 'q', startMs: 0, endMs: 1500, text: `Be kind ${i}` }],
+        translations: { ms: { q: { text: `Berbaik ${i}`, status: 'done' } } }
+      }
     })
   }
   const file = join(dir, 'series.kindframe')
-  writeFileSync(file, JSON.stringify({ kind: 'kindframe-project', version: 1, series: { title: 'Kind' }, sourceLocale: 'en', targetLocales: ['ms'], endCard: { enabled: false }, clips: list }))
+  writeFileSync(
+    file,
+    JSON.stringify({
+      kind: 'kindframe-project',
+      version: 1,
+      series: { title: 'Kind' },
+      sourceLocale: 'en',
+      targetLocales: ['ms'],
+      endCard: { enabled: false },
+      clips: list
+    })
+  )
   return file
 }
 

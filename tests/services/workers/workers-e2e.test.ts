@@ -34,7 +34,20 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers end to end (real Redi
     const b = worker('beta')
     await Promise.all([a.waitFor('waiting for export jobs'), b.waitFor('waiting for export jobs')])
 
-    const exp = kindframe(['export', project, '--all', '--locales', 'en,ms', '--preset', 'draft-720x1280', '--out', out, '--queue', redis.url, '--json'])
+    const exp = kindframe([
+      'export',
+      project,
+      '--all',
+      '--locales',
+      'en,ms',
+      '--preset',
+      'draft-720x1280',
+      '--out',
+      out,
+      '--queue',
+      redis.url,
+      '--json'
+    ])
     // Kill alpha once ffmpeg has written part of an output under alpha's partial name.
     const alphaTag = new RegExp(`\\.part-[0-9a-f]{8}-${a.child.pid}-`)
     const killedPartial = await waitForFile(join(out, 'Kind'), (n) => alphaTag.test(n), 30_000)
@@ -43,16 +56,31 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers end to end (real Redi
     expect(exp.err(), exp.out()).not.toMatch(/✗|Error/)
     expect(code).toBe(0)
 
-    const events = exp.out().trim().split('\n').map((l) => JSON.parse(l) as { event: string; job?: { outputPath: string; worker?: string; state: string }; manifestPath?: string })
+    const events = exp
+      .out()
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            event: string
+            job?: { outputPath: string; worker?: string; state: string }
+            manifestPath?: string
+          }
+      )
     const done = events.at(-1)!
     expect(done.event).toBe('done')
     // The job alpha was on was finished by beta after BullMQ found it stalled.
     const killedFile = killedPartial.replace(/^\./, '').replace(/\.part-.*$/, '')
-    const finishedBy = events.filter((e) => e.event === 'job' && e.job!.state === 'done' && e.job!.outputPath.endsWith(killedFile)).map((e) => e.job!.worker)
+    const finishedBy = events
+      .filter((e) => e.event === 'job' && e.job!.state === 'done' && e.job!.outputPath.endsWith(killedFile))
+      .map((e) => e.job!.worker)
     expect(finishedBy).toEqual(['beta'])
     expect(b.err()).toMatch(/stalled|attempt 2/)
 
-    const files = filesUnder(out).map((f) => f.slice(out.length + 1)).sort()
+    const files = filesUnder(out)
+      .map((f) => f.slice(out.length + 1))
+      .sort()
     const mp4s = ['Kind/Story 1.en.mp4', 'Kind/Story 1.ms.mp4', 'Kind/Story 2.en.mp4', 'Kind/Story 2.ms.mp4']
     // Exactly the four outputs (each once), the manifest pair and the report: no partial, no lock file.
     expect(files.filter((f) => f.endsWith('.mp4'))).toEqual(mp4s)
@@ -77,7 +105,9 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers end to end (real Redi
 async function waitForFile(dir: string, match: (name: string) => boolean, timeoutMs: number): Promise<string> {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
-    const hit = (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).find((d) => d.isFile() && match(d.name))
+    const hit = (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []).find(
+      (d) => d.isFile() && match(d.name)
+    )
     if (hit) return hit.name
     await new Promise((r) => setTimeout(r, 25))
   }

@@ -48,20 +48,34 @@ describe('buildAss', () => {
   })
 
   it('mirrors left/right margins and detects the base direction for right-to-left locales', () => {
-    const style = (locale: string) => buildAss({ ...small, locale }).split('\n').find((l) => l.startsWith('Style: Default'))
-    expect(style('ar')).toBe('Style: Default,Noto Sans,48,&H0000EEFF,&H000000FF,&H00302010,&H80000000,0,0,0,0,100,100,0,0,1,3,0,2,114,54,305,-1')
+    const style = (locale: string) =>
+      buildAss({ ...small, locale })
+        .split('\n')
+        .find((l) => l.startsWith('Style: Default'))
+    expect(style('ar')).toBe(
+      'Style: Default,Noto Sans,48,&H0000EEFF,&H000000FF,&H00302010,&H80000000,0,0,0,0,100,100,0,0,1,3,0,2,114,54,305,-1'
+    )
     expect(style('he-IL')).toMatch(/,114,54,305,-1$/)
     expect(style('pt-BR')).toMatch(/,54,114,305,1$/)
   })
 
   it('top position uses the top inset; opaque box uses BorderStyle 3 with the box colour as outline', () => {
-    const ass = buildAss({ ...small, style: SubtitleStyle.parse({ fontSizePx: 50, box: true, boxColor: '#202020', position: 'top' }) })
+    const ass = buildAss({
+      ...small,
+      style: SubtitleStyle.parse({ fontSizePx: 50, box: true, boxColor: '#202020', position: 'top' })
+    })
     // box padding = max(4, round(50 × 0.18)) = 9; edge = 11 → MarginL 20+29+11, MarginR 80+29+11, MarginV 100+11
-    expect(ass).toContain('Style: Default,Noto Sans,50,&H00FFFFFF,&H000000FF,&H00202020,&H00202020,0,0,0,0,100,100,0,0,3,9,0,8,60,120,111,1\n')
+    expect(ass).toContain(
+      'Style: Default,Noto Sans,50,&H00FFFFFF,&H000000FF,&H00202020,&H00202020,0,0,0,0,100,100,0,0,3,9,0,8,60,120,111,1\n'
+    )
   })
 
   it('middle position centres each line in the safe zone with \\pos', () => {
-    const ass = buildAss({ ...small, style: SubtitleStyle.parse({ position: 'middle' }), cues: [{ startMs: 0, endMs: 1000, text: 'mid' }] })
+    const ass = buildAss({
+      ...small,
+      style: SubtitleStyle.parse({ position: 'middle' }),
+      cues: [{ startMs: 0, endMs: 1000, text: 'mid' }]
+    })
     // margins: L = 20+29+6 = 55, R = 80+29+6 = 115 → x = (55 + 720 − 115) / 2 = 330; y = (100 + 1280 − 300) / 2 = 540
     expect(ass).toContain(',5,55,115,0,1\n')
     expect(ass).toContain('Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\pos(330,540)}mid\n')
@@ -70,7 +84,9 @@ describe('buildAss', () => {
   it('sanitizes a font family that would break the Style line or a \\fn tag', () => {
     const ass = buildAss({ ...small, style: SubtitleStyle.parse({ fontFamily: 'Evil,{\\b1}' }) })
     expect(ass).toContain('Style: Default,Evil b1,')
-    expect(buildAss({ ...small, style: SubtitleStyle.parse({ fontFamily: ',,,' }) })).toContain('Style: Default,Noto Sans,')
+    expect(buildAss({ ...small, style: SubtitleStyle.parse({ fontFamily: ',,,' }) })).toContain(
+      'Style: Default,Noto Sans,'
+    )
   })
 
   it('adds the end card: bold name, @handle, localized default message, timed from startMs with a fade-in', () => {
@@ -78,7 +94,15 @@ describe('buildAss', () => {
       ...small,
       locale: 'ms',
       cues: [],
-      endCard: { startMs: 5000, durationMs: 3000, displayName: 'Aisyah', handle: 'aisyah.draws', message: ' ', layout: 'photo-top', fadeInMs: 400 }
+      endCard: {
+        startMs: 5000,
+        durationMs: 3000,
+        displayName: 'Aisyah',
+        handle: 'aisyah.draws',
+        message: ' ',
+        layout: 'photo-top',
+        fadeInMs: 400
+      }
     })
     // 720×1280: s = 2/3 → photo 267 at y 192; name y = 192 + 267 + 29 = 488; handle +69; message +61; width round(720 × 0.76) = 547 → margins round(86.5) = 87 each
     expect(ass).toBe(
@@ -98,7 +122,15 @@ describe('buildAss', () => {
     const ass = buildAss({
       ...small,
       cues: [],
-      endCard: { startMs: 0, durationMs: 1000, displayName: '', handle: '', message: 'Be {kind}', layout: 'photo-center', fadeInMs: 0 }
+      endCard: {
+        startMs: 0,
+        durationMs: 1000,
+        displayName: '',
+        handle: '',
+        message: 'Be {kind}',
+        layout: 'photo-center',
+        fadeInMs: 0
+      }
     })
     const dialogues = ass.split('\n').filter((l) => l.startsWith('Dialogue:'))
     expect(dialogues).toHaveLength(1)
@@ -106,10 +138,18 @@ describe('buildAss', () => {
   })
 
   it('is deterministic and handles a 2,000-character cue', () => {
-    const input: AssInput = { ...small, safeZone: SafeZone.parse({}), cues: [{ startMs: 0, endMs: 1000, text: 'word '.repeat(400) }] }
+    const input: AssInput = {
+      ...small,
+      safeZone: SafeZone.parse({}),
+      cues: [{ startMs: 0, endMs: 1000, text: 'word '.repeat(400) }]
+    }
     const a = buildAss(input)
     expect(buildAss(input)).toBe(a)
-    const text = a.split('\n').find((l) => l.startsWith('Dialogue:'))?.replace(/^(?:[^,]*,){9}/, '') ?? ''
+    const text =
+      a
+        .split('\n')
+        .find((l) => l.startsWith('Dialogue:'))
+        ?.replace(/^(?:[^,]*,){9}/, '') ?? ''
     expect(text.endsWith('…')).toBe(true)
     expect(Array.from(text).length).toBeLessThanOrEqual(500)
   })
@@ -120,27 +160,50 @@ describe('buildAss', () => {
   })
 
   it('skips cues with NaN or reversed times', () => {
-    const ass = buildAss({ ...small, cues: [{ startMs: Number.NaN, endMs: 10, text: 'x' }, { startMs: 20, endMs: 10, text: 'y' }] })
+    const ass = buildAss({
+      ...small,
+      cues: [
+        { startMs: Number.NaN, endMs: 10, text: 'x' },
+        { startMs: 20, endMs: 10, text: 'y' }
+      ]
+    })
     expect(ass.split('\n').filter((l) => l.startsWith('Dialogue:'))).toEqual([])
   })
 })
 
 describe('formatted and placed cues', () => {
   const base = { width: 1080, height: 1920, locale: 'en', style: SubtitleStyle.parse({}), safeZone: SafeZone.parse({}) }
-  const events = (cues: Parameters<typeof buildAss>[0]['cues']) => buildAss({ ...base, cues }).split('\n').filter((l) => l.startsWith('Dialogue: 0,'))
+  const events = (cues: Parameters<typeof buildAss>[0]['cues']) =>
+    buildAss({ ...base, cues })
+      .split('\n')
+      .filter((l) => l.startsWith('Dialogue: 0,'))
 
   it('marks become toggles; a colour returns to the style colour', () => {
-    expect(events([{ startMs: 0, endMs: 1000, text: 'Who is there?', marks: [{ from: 0, to: 3, kind: 'italic' }, { from: 7, to: 12, kind: 'color', value: '#FFFF00' }] }])).toEqual([
+    expect(
+      events([
+        {
+          startMs: 0,
+          endMs: 1000,
+          text: 'Who is there?',
+          marks: [
+            { from: 0, to: 3, kind: 'italic' },
+            { from: 7, to: 12, kind: 'color', value: '#FFFF00' }
+          ]
+        }
+      ])
+    ).toEqual([
       'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\i1}Who{\\i0} is {\\c&H00FFFF&}there{\\c&HFFFFFF&}?'
     ])
   })
 
   it('placement: top/bottom rows keep the safe-zone margin (per-event MarginV); middle rows and positions get a clamped \\pos', () => {
-    expect(events([
-      { startMs: 0, endMs: 1000, text: 'top', place: { an: 8 } },
-      { startMs: 0, endMs: 1000, text: 'left', place: { an: 4 } },
-      { startMs: 0, endMs: 1000, text: 'far', place: { an: 7, x: 0, y: 0 } }
-    ])).toEqual([
+    expect(
+      events([
+        { startMs: 0, endMs: 1000, text: 'top', place: { an: 8 } },
+        { startMs: 0, endMs: 1000, text: 'left', place: { an: 4 } },
+        { startMs: 0, endMs: 1000, text: 'far', place: { an: 7, x: 0, y: 0 } }
+      ])
+    ).toEqual([
       'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,156,,{\\an8}top',
       'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\an4\\pos(49,825)}left',
       'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\an7\\pos(49,156)}far'
@@ -148,14 +211,16 @@ describe('formatted and placed cues', () => {
   })
 
   it('font switches for other scripts survive formatting boundaries', () => {
-    expect(events([{ startMs: 0, endMs: 1000, text: 'hi สวัสดี ok', marks: [{ from: 3, to: 9, kind: 'bold' }] }])).toEqual([
+    expect(
+      events([{ startMs: 0, endMs: 1000, text: 'hi สวัสดี ok', marks: [{ from: 3, to: 9, kind: 'bold' }] }])
+    ).toEqual([
       'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,hi {\\b1\\fnNoto Sans Thai}สวัสดี{\\b0\\fnNoto Sans} ok'
     ])
   })
 
   it('text that looks like tags is still escaped inside formatted cues', () => {
-    expect(events([{ startMs: 0, endMs: 1000, text: '{\\an8}x', marks: [{ from: 0, to: 7, kind: 'italic' }] }])).toEqual([
-      'Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\i1}\\{\\\u2060an8\\}x'
-    ])
+    expect(
+      events([{ startMs: 0, endMs: 1000, text: '{\\an8}x', marks: [{ from: 0, to: 7, kind: 'italic' }] }])
+    ).toEqual(['Dialogue: 0,0:00:00.00,0:00:01.00,Default,,0,0,0,,{\\i1}\\{\\\u2060an8\\}x'])
   })
 })

@@ -40,7 +40,10 @@ describe('endCardLayout', () => {
     expect(Math.abs(small.message.y - (big.message.y * 2) / 3)).toBeLessThanOrEqual(2)
   })
   it.each([
-    [1080, 1920], [1080, 1350], [720, 1280], [1920, 1080]
+    [1080, 1920],
+    [1080, 1350],
+    [720, 1280],
+    [1920, 1080]
   ])('%d×%d: text below the photo, everything inside the frame', (w, h) => {
     for (const kind of ['photo-top', 'photo-center'] as const) {
       const l = endCardLayout(w, h, kind)
@@ -80,6 +83,10 @@ describe('defaultEndCardMessage', () => {
 
 describe('normalizeHandle', () => {
   it.each([
-    ['aisyah', '@aisyah'], ['@aisyah', '@aisyah'], ['  aisyah.draws ', '@aisyah.draws'], ['', ''], ['   ', '']
+    ['aisyah', '@aisyah'],
+    ['@aisyah', '@aisyah'],
+    ['  aisyah.draws ', '@aisyah.draws'],
+    ['', ''],
+    ['   ', '']
   ])('%j → %j', (input, expected) => expect(normalizeHandle(input)).toBe(expected))
 })

@@ -14,7 +14,15 @@ const base: Omit<AssInput, 'cues'> = {
   locale: 'en',
   style: SubtitleStyle.parse({ fontSizePx: 48 }),
   safeZone: { top: 100, bottom: 300, right: 80, left: 20 },
-  endCard: { startMs: 9000, durationMs: 3000, displayName: 'Mia', handle: 'mia', message: '', layout: 'photo-top', fadeInMs: 500 }
+  endCard: {
+    startMs: 9000,
+    durationMs: 3000,
+    displayName: 'Mia',
+    handle: 'mia',
+    message: '',
+    layout: 'photo-top',
+    fadeInMs: 500
+  }
 }
 
 const track: AssCue[] = [
@@ -35,12 +43,27 @@ function checkBoth(cues: AssCue[], mustContain: string, position: 'bottom' | 'mi
 describe('buildAss memo of Dialogue lines', () => {
   it('follows text, timing, speaker and position edits', () => {
     checkBoth(track, 'Dialogue: 0,0:00:03.00,0:00:04.00,Default,,0,0,0,,Same words')
-    checkBoth(track.map((c, i) => (i === 0 ? { ...c, text: 'Hi there!\nBe kinder.' } : c)), 'Be kinder.')
-    checkBoth(track.map((c, i) => (i === 2 ? { ...c, startMs: 3200 } : c)), 'Dialogue: 0,0:00:03.20,0:00:04.00,Default,,0,0,0,,Same words')
-    checkBoth(track.map((c, i) => (i === 1 ? { ...c, speaker: 'Narrator, 2' } : c)), ',Default,Narrator 2,0,0,0,,Sawasdee {\\fnNoto Sans Thai}')
-    checkBoth(track.map((c, i) => (i === 0 ? { ...c, speaker: undefined } : c)), 'Dialogue: 0,0:00:00.00,0:00:01.50,Default,,0,0,0,,Hi there!\\NBe kind.')
+    checkBoth(
+      track.map((c, i) => (i === 0 ? { ...c, text: 'Hi there!\nBe kinder.' } : c)),
+      'Be kinder.'
+    )
+    checkBoth(
+      track.map((c, i) => (i === 2 ? { ...c, startMs: 3200 } : c)),
+      'Dialogue: 0,0:00:03.20,0:00:04.00,Default,,0,0,0,,Same words'
+    )
+    checkBoth(
+      track.map((c, i) => (i === 1 ? { ...c, speaker: 'Narrator, 2' } : c)),
+      ',Default,Narrator 2,0,0,0,,Sawasdee {\\fnNoto Sans Thai}'
+    )
+    checkBoth(
+      track.map((c, i) => (i === 0 ? { ...c, speaker: undefined } : c)),
+      'Dialogue: 0,0:00:00.00,0:00:01.50,Default,,0,0,0,,Hi there!\\NBe kind.'
+    )
     checkBoth(track, '{\\pos(', 'middle')
-    checkBoth(track.map((c, i) => (i === 3 ? { ...c, endMs: c.startMs } : c)), 'Same words')
+    checkBoth(
+      track.map((c, i) => (i === 3 ? { ...c, endMs: c.startMs } : c)),
+      'Same words'
+    )
   })
 
   it('leaves out a cue whose text became blank, and brings it back', () => {

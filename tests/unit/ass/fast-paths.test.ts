@@ -19,7 +19,13 @@ function referenceClean(text: string, max: number): string {
     .replace(/\t/g, ' ')
     .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, '')
   const graphemes = normalized.length <= max ? [] : Array.from(GRAPHEMES.segment(normalized), (s) => s.segment)
-  const capped = normalized.length <= max || graphemes.length <= max ? normalized : `${graphemes.slice(0, max - 1).join('').trimEnd()}…`
+  const capped =
+    normalized.length <= max || graphemes.length <= max
+      ? normalized
+      : `${graphemes
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`
   return capped
     .split('\n')
     .map((line) => line.replace(/^ +| +$/g, (spaces) => '\u00A0'.repeat(spaces.length)))
@@ -28,7 +34,8 @@ function referenceClean(text: string, max: number): string {
 
 function referenceEscape(clean: string): string {
   let out = ''
-  for (const ch of clean) out += ch === '\\' ? `\\${WORD_JOINER}` : ch === '{' ? '\\{' : ch === '}' ? '\\}' : ch === '\n' ? '\\N' : ch
+  for (const ch of clean)
+    out += ch === '\\' ? `\\${WORD_JOINER}` : ch === '{' ? '\\{' : ch === '}' ? '\\}' : ch === '\n' ? '\\N' : ch
   return out
 }
 
@@ -69,16 +76,48 @@ function referenceEventText(text: string, base: string, locale: string, max: num
 }
 
 const TRICKY = [
-  '', ' ', 'plain text', ' lead', 'trail ', 'a\n b', 'a \nb', 'two\nlines', 'x\r\ny', 'tab\there', 'nul\u0000', 'del\u007f', 'c1\u0085',
-  'ls\u2028', 'ok 😀 pair', 'lone \uD800 high', 'lone \uDC00 low', '\uDC00\uD800', 'a{b}c', 'back\\slash', '\\N', 'é ñ ü', 'Ωмега שלום',
-  'สวัสดี 123!', 'Hi สวัสดี', 'مرحبا Ali!', 'नमस्ते', '日本語 ok', '👍🏽👩‍👩‍👧🇲🇾☀️', '© ™ ‼ →', '\u00a0nbsp\u00a0', '\u200b\u200d', 'x'.repeat(40)
+  '',
+  ' ',
+  'plain text',
+  ' lead',
+  'trail ',
+  'a\n b',
+  'a \nb',
+  'two\nlines',
+  'x\r\ny',
+  'tab\there',
+  'nul\u0000',
+  'del\u007f',
+  'c1\u0085',
+  'ls\u2028',
+  'ok 😀 pair',
+  'lone \uD800 high',
+  'lone \uDC00 low',
+  '\uDC00\uD800',
+  'a{b}c',
+  'back\\slash',
+  '\\N',
+  'é ñ ü',
+  'Ωмега שלום',
+  'สวัสดี 123!',
+  'Hi สวัสดี',
+  'مرحبا Ali!',
+  'नमस्ते',
+  '日本語 ok',
+  '👍🏽👩‍👩‍👧🇲🇾☀️',
+  '© ™ ‼ →',
+  '\u00a0nbsp\u00a0',
+  '\u200b\u200d',
+  'x'.repeat(40)
 ]
 
 function randomTexts(count: number): string[] {
   let seed = 7
   const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   const pool = [...'abcXYZ 019.,!?\'"-*@$#', ...TRICKY.slice(1), '\n', ' \n ', '\t', '\r', '\uD83D', '\uDE00']
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]).join(''))
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 1 + Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]).join('')
+  )
 }
 
 const SAMPLES = [...TRICKY, ...randomTexts(1500)]
@@ -96,7 +135,13 @@ function disagreements<T>(actual: (text: string) => T, expected: (text: string) 
 
 describe('fast paths give exactly what the straight implementation gives', () => {
   it('cleanUserText, at the default cap and at tiny caps', () => {
-    for (const max of [500, 12, 3]) expect(disagreements((t) => cleanUserText(t, max), (t) => referenceClean(t, max))).toEqual([])
+    for (const max of [500, 12, 3])
+      expect(
+        disagreements(
+          (t) => cleanUserText(t, max),
+          (t) => referenceClean(t, max)
+        )
+      ).toEqual([])
   })
 
   it('escapeCleanText', () => {
@@ -108,7 +153,12 @@ describe('fast paths give exactly what the straight implementation gives', () =>
   })
 
   it('eventText, first call and memoized repeat, across families and locales', () => {
-    for (const [base, locale] of [['Noto Sans', 'en'], ['Noto Sans Arabic', 'ar'], ['Noto Sans', 'ja'], ['My Font', 'zh-TW']]) {
+    for (const [base, locale] of [
+      ['Noto Sans', 'en'],
+      ['Noto Sans Arabic', 'ar'],
+      ['Noto Sans', 'ja'],
+      ['My Font', 'zh-TW']
+    ]) {
       const reference = (t: string) => referenceEventText(t, base, locale, 80)
       expect(disagreements((t) => eventText(t, base, locale, 80), reference)).toEqual([])
       expect(disagreements((t) => eventText(t, base, locale, 80), reference)).toEqual([])
@@ -125,7 +175,12 @@ describe('fast paths give exactly what the straight implementation gives', () =>
 describe('BoundedCache', () => {
   it('keeps what was used since the last swap and never more than twice its limit', () => {
     const cache = new BoundedCache<number>(3)
-    for (const [k, v] of [['a', 1], ['b', 2], ['c', 3]] as const) cache.set(k, v)
+    for (const [k, v] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3]
+    ] as const)
+      cache.set(k, v)
     cache.set('d', 4) // young was full: a, b, c become old
     expect([cache.get('a'), cache.get('d')]).toEqual([1, 4]) // "a" is promoted back into young
     cache.set('e', 5) // young (d, a, e) is now full

@@ -8,12 +8,36 @@ describe('splitScriptRuns', () => {
     ['123 !?', [['base', '123 !?']]],
     ['สวัสดี 123!', [['thai', 'สวัสดี 123!']]],
     ['“नमस्ते”', [['devanagari', '“नमस्ते”']]],
-    ['Hi สวัสดี', [['base', 'Hi '], ['thai', 'สวัสดี']]],
-    ['مرحبا Ali!', [['arabic', 'مرحبا '], ['base', 'Ali!']]],
+    [
+      'Hi สวัสดี',
+      [
+        ['base', 'Hi '],
+        ['thai', 'สวัสดี']
+      ]
+    ],
+    [
+      'مرحبا Ali!',
+      [
+        ['arabic', 'مرحبا '],
+        ['base', 'Ali!']
+      ]
+    ],
     ['é ñ ã', [['base', 'é ñ ã']]],
-    ['日本語 ok', [['cjk', '日本語 '], ['base', 'ok']]],
+    [
+      '日本語 ok',
+      [
+        ['cjk', '日本語 '],
+        ['base', 'ok']
+      ]
+    ],
     ['한국어', [['cjk', '한국어']]],
-    ['Be kind 💛!', [['base', 'Be kind '], ['emoji', '💛!']]],
+    [
+      'Be kind 💛!',
+      [
+        ['base', 'Be kind '],
+        ['emoji', '💛!']
+      ]
+    ],
     ['👍🏽👩‍👩‍👧🇲🇾☀️', [['emoji', '👍🏽👩‍👩‍👧🇲🇾☀️']]],
     ['© ™ ‼', [['base', '© ™ ‼']]],
     ['', []]
@@ -24,8 +48,13 @@ describe('splitScriptRuns', () => {
 
 describe('cjkFamily', () => {
   it.each([
-    ['ja', 'Noto Sans CJK JP'], ['ko-KR', 'Noto Sans CJK KR'], ['zh-TW', 'Noto Sans CJK TC'],
-    ['zh-Hant', 'Noto Sans CJK TC'], ['zh-HK', 'Noto Sans CJK HK'], ['zh-CN', 'Noto Sans CJK SC'], ['en', 'Noto Sans CJK SC']
+    ['ja', 'Noto Sans CJK JP'],
+    ['ko-KR', 'Noto Sans CJK KR'],
+    ['zh-TW', 'Noto Sans CJK TC'],
+    ['zh-Hant', 'Noto Sans CJK TC'],
+    ['zh-HK', 'Noto Sans CJK HK'],
+    ['zh-CN', 'Noto Sans CJK SC'],
+    ['en', 'Noto Sans CJK SC']
   ])('%s → %s', (locale, family) => expect(cjkFamily(locale)).toBe(family))
 })
 

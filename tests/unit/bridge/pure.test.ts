@@ -74,18 +74,44 @@ describe('sanitizeFileName', () => {
 describe('guard', () => {
   it('knows loopback from everything else', () => {
     expect(['127.0.0.1', '127.1.2.3', '::1', 'localhost'].map(isLoopbackHost)).toEqual([true, true, true, true])
-    expect(['0.0.0.0', '::', '192.168.0.2', '10.0.0.1', 'example.com', '127.0.0.1.evil.com'].map(isLoopbackHost)).toEqual([false, false, false, false, false, false])
+    expect(
+      ['0.0.0.0', '::', '192.168.0.2', '10.0.0.1', 'example.com', '127.0.0.1.evil.com'].map(isLoopbackHost)
+    ).toEqual([false, false, false, false, false, false])
   })
   it('accepts only this server as Host and Origin', () => {
     const hosts = allowedHosts('127.0.0.1', 4321)
-    expect(['127.0.0.1:4321', 'localhost:4321', 'LOCALHOST:4321'].map((h) => hostAllowed(hosts, h))).toEqual([true, true, true])
-    expect(['127.0.0.1:4322', 'evil.com:4321', 'localhost', undefined].map((h) => hostAllowed(hosts, h))).toEqual([false, false, false, false])
-    expect([undefined, 'http://127.0.0.1:4321', 'http://localhost:4321'].map((o) => originAllowed(hosts, o))).toEqual([true, true, true])
-    expect(['null', 'http://evil.com', 'https://127.0.0.1:4321', 'http://127.0.0.1:4321.evil.com'].map((o) => originAllowed(hosts, o))).toEqual([false, false, false, false])
+    expect(['127.0.0.1:4321', 'localhost:4321', 'LOCALHOST:4321'].map((h) => hostAllowed(hosts, h))).toEqual([
+      true,
+      true,
+      true
+    ])
+    expect(['127.0.0.1:4322', 'evil.com:4321', 'localhost', undefined].map((h) => hostAllowed(hosts, h))).toEqual([
+      false,
+      false,
+      false,
+      false
+    ])
+    expect([undefined, 'http://127.0.0.1:4321', 'http://localhost:4321'].map((o) => originAllowed(hosts, o))).toEqual([
+      true,
+      true,
+      true
+    ])
+    expect(
+      ['null', 'http://evil.com', 'https://127.0.0.1:4321', 'http://127.0.0.1:4321.evil.com'].map((o) =>
+        originAllowed(hosts, o)
+      )
+    ).toEqual([false, false, false, false])
   })
   it('compares tokens exactly', () => {
     expect(tokenMatches('abc', 'abc')).toBe(true)
-    expect([null, undefined, '', 'abd', 'abcd', 'ab'].map((t) => tokenMatches('abc', t))).toEqual([false, false, false, false, false, false])
+    expect([null, undefined, '', 'abd', 'abcd', 'ab'].map((t) => tokenMatches('abc', t))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false
+    ])
   })
 })
 

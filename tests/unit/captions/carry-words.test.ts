@@ -21,13 +21,23 @@ describe('word timings follow their words through edits', () => {
 
   it('moving the cue start keeps each word at its time in the video', () => {
     const [moved] = carryWordTimings([cue], [{ ...cue, startMs: 1200 }])
-    expect(moved!.words!.slice(1)).toEqual([{ text: 'kind', fromMs: 100, toMs: 600 }, { text: 'to', fromMs: 700, toMs: 900 }, { text: 'everyone', fromMs: 900, toMs: 1800 }])
+    expect(moved!.words!.slice(1)).toEqual([
+      { text: 'kind', fromMs: 100, toMs: 600 },
+      { text: 'to', fromMs: 700, toMs: 900 },
+      { text: 'everyone', fromMs: 900, toMs: 1800 }
+    ])
   })
 
   it('typing: the words still there keep their times, a new word takes the time around it', () => {
     const [typed] = carryWordTimings([cue], [withCueText(cue, 'Be so kind to everyone!')])
     // "so" has no room between "Be" and "kind", so it shares the time of the word before it.
-    expect(typed!.words!.map((w) => [w.text, w.fromMs, w.toMs])).toEqual([['Be', 0, 150], ['so', 150, 300], ['kind', 300, 800], ['to', 900, 1100], ['everyone!', 1100, 2000]])
+    expect(typed!.words!.map((w) => [w.text, w.fromMs, w.toMs])).toEqual([
+      ['Be', 0, 150],
+      ['so', 150, 300],
+      ['kind', 300, 800],
+      ['to', 900, 1100],
+      ['everyone!', 1100, 2000]
+    ])
   })
 
   it('splitting a cue: each half keeps its words at their times in the video', () => {
@@ -35,7 +45,12 @@ describe('word timings follow their words through edits', () => {
     const out = carryWordTimings([cue], split)
     expect(out).toHaveLength(2)
     const abs = (c: Cue) => c.words!.map((w) => [w.text, c.startMs + w.fromMs])
-    expect(abs(out[0]!)).toEqual(expect.arrayContaining([['Be', 1000], ['kind', 1300]]))
+    expect(abs(out[0]!)).toEqual(
+      expect.arrayContaining([
+        ['Be', 1000],
+        ['kind', 1300]
+      ])
+    )
     expect(abs(out[1]!).at(-1)).toEqual(['everyone', 2100])
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { restorePagesInTrack, splitPagesInTrack, splitTranslation } from '../../../src/shared/captions/page-translations'
+import {
+  restorePagesInTrack,
+  splitPagesInTrack,
+  splitTranslation
+} from '../../../src/shared/captions/page-translations'
 import { DEFAULT_PAGE_OPTIONS } from '../../../src/shared/captions/pages'
 import { tokenizeWords } from '../../../src/shared/captions/tokens'
 import { assInputFor } from '../../../src/shared/export/ass-input'
@@ -7,9 +11,21 @@ import { findPreset } from '../../../src/shared/export/presets'
 import { Project, PROJECT_VERSION, SubtitleTrack, type Cue } from '../../../src/shared/project/schema'
 import { translationStatus } from '../../../src/shared/subtitles/translations'
 
-const long: Cue = { id: 'a', startMs: 1000, endMs: 5000, text: 'Everyone deserves kindness, online and offline. Think before you post.' }
-const es = { text: 'Todos merecen amabilidad, en línea y fuera de ella. Piensa antes de publicar.', status: 'done' as const, marks: [{ from: 14, to: 24, kind: 'italic' as const }] }
-const track = SubtitleTrack.parse({ cues: [{ id: 'z', startMs: 0, endMs: 900, text: 'Before' }, long], translations: { es: { a: es, z: { text: 'Antes', status: 'done' } }, fr: {} } })
+const long: Cue = {
+  id: 'a',
+  startMs: 1000,
+  endMs: 5000,
+  text: 'Everyone deserves kindness, online and offline. Think before you post.'
+}
+const es = {
+  text: 'Todos merecen amabilidad, en línea y fuera de ella. Piensa antes de publicar.',
+  status: 'done' as const,
+  marks: [{ from: 14, to: 24, kind: 'italic' as const }]
+}
+const track = SubtitleTrack.parse({
+  cues: [{ id: 'z', startMs: 0, endMs: 900, text: 'Before' }, long],
+  translations: { es: { a: es, z: { text: 'Antes', status: 'done' } }, fr: {} }
+})
 
 describe('translations through short caption pages', () => {
   const split = splitPagesInTrack(track, 'a', DEFAULT_PAGE_OPTIONS)
@@ -51,24 +67,63 @@ describe('translations through short caption pages', () => {
       { text: 'dos', fromMs: 200, toMs: 400 },
       { text: 'tres', fromMs: 3500, toMs: 4000 }
     ]
-    const shares = splitTranslation({ text: 'Uno dos tres', status: 'done', words }, long, [{ startMs: 1000, endMs: 3000 }, { startMs: 3000, endMs: 5000 }], 'es')
+    const shares = splitTranslation(
+      { text: 'Uno dos tres', status: 'done', words },
+      long,
+      [
+        { startMs: 1000, endMs: 3000 },
+        { startMs: 3000, endMs: 5000 }
+      ],
+      'es'
+    )
     expect(shares.map((s) => s?.text)).toEqual(['Uno dos', 'tres'])
     expect(shares[1]!.words).toEqual([{ text: 'tres', fromMs: 1500, toMs: 2000 }])
   })
 
   it('a page no translated word falls in gets no share (not an empty one)', () => {
-    const shares = splitTranslation({ text: 'Hola', status: 'done' }, long, [{ startMs: 1000, endMs: 2000 }, { startMs: 2000, endMs: 5000 }], 'es')
+    const shares = splitTranslation(
+      { text: 'Hola', status: 'done' },
+      long,
+      [
+        { startMs: 1000, endMs: 2000 },
+        { startMs: 2000, endMs: 5000 }
+      ],
+      'es'
+    )
     expect(shares[0]).toBeUndefined()
     expect(shares[1]!.text).toBe('Hola')
   })
 
-  it('the export uses a translation\'s own word timings', () => {
-    const words = [{ text: 'Hola', fromMs: 100, toMs: 700 }, { text: 'mundo', fromMs: 700, toMs: 1500 }]
+  it("the export uses a translation's own word timings", () => {
+    const words = [
+      { text: 'Hola', fromMs: 100, toMs: 700 },
+      { text: 'mundo', fromMs: 700, toMs: 1500 }
+    ]
     const project = Project.parse({
-      kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'T' }, sourceLocale: 'en',
-      clips: [{ id: 'c', title: 'c', media: '/x.mp4', creator: { name: 'R', handle: 'r' }, track: { cues: [{ id: 'q', startMs: 0, endMs: 2000, text: 'Hello world' }], translations: { es: { q: { text: 'Hola mundo', status: 'done', words } } } } }]
+      kind: 'kindframe-project',
+      version: PROJECT_VERSION,
+      series: { title: 'T' },
+      sourceLocale: 'en',
+      clips: [
+        {
+          id: 'c',
+          title: 'c',
+          media: '/x.mp4',
+          creator: { name: 'R', handle: 'r' },
+          track: {
+            cues: [{ id: 'q', startMs: 0, endMs: 2000, text: 'Hello world' }],
+            translations: { es: { q: { text: 'Hola mundo', status: 'done', words } } }
+          }
+        }
+      ]
     })
-    const input = assInputFor({ project, clip: project.clips[0]!, locale: 'es', preset: findPreset('tiktok-9x16')!, clipDurationMs: 2000 })
+    const input = assInputFor({
+      project,
+      clip: project.clips[0]!,
+      locale: 'es',
+      preset: findPreset('tiktok-9x16')!,
+      clipDurationMs: 2000
+    })
     expect(input.cues[0]!.words).toEqual(words)
   })
 })

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PAGE_OPTIONS, pageOptionsFor, restorePages, splitCueInList, splitIntoPages } from '../../../src/shared/captions/pages'
+import {
+  DEFAULT_PAGE_OPTIONS,
+  pageOptionsFor,
+  restorePages,
+  splitCueInList,
+  splitIntoPages
+} from '../../../src/shared/captions/pages'
 import { fitLines } from '../../../src/shared/captions/line-fit'
 import { tokenizeWords } from '../../../src/shared/captions/tokens'
 import { Cue } from '../../../src/shared/project/schema'
 
 const o = DEFAULT_PAGE_OPTIONS // 4 words, 24 characters a line, 2 lines
 const long: Cue = {
-  id: 'a', startMs: 1000, endMs: 5000, speaker: 'Mira',
+  id: 'a',
+  startMs: 1000,
+  endMs: 5000,
+  speaker: 'Mira',
   text: 'Everyone deserves kindness, online and offline. Think before you post.',
   marks: [{ from: 18, to: 26, kind: 'italic' }]
 }
@@ -15,7 +24,11 @@ describe('short caption pages', () => {
   const pages = splitIntoPages(long, o, new Set(['a']))
 
   it('a few words a page, at most two lines, a sentence end closes a page', () => {
-    expect(pages.map((p) => p.text)).toEqual(['Everyone deserves kindness, online', 'and offline.', 'Think before you post.'])
+    expect(pages.map((p) => p.text)).toEqual([
+      'Everyone deserves kindness, online',
+      'and offline.',
+      'Think before you post.'
+    ])
     for (const p of pages) {
       expect(tokenizeWords(p.text).length).toBeLessThanOrEqual(4)
       expect(fitLines(p.text, tokenizeWords(p.text), o.maxChars).split('\n').length).toBeLessThanOrEqual(2)
@@ -41,7 +54,11 @@ describe('short caption pages', () => {
   })
 
   it('the original comes back exactly', () => {
-    const track = [{ id: 'z', startMs: 0, endMs: 900, text: 'Before' }, long, { id: 'y', startMs: 6000, endMs: 7000, text: 'After' }]
+    const track = [
+      { id: 'z', startMs: 0, endMs: 900, text: 'Before' },
+      long,
+      { id: 'y', startMs: 6000, endMs: 7000, text: 'After' }
+    ]
     const split = splitCueInList(track, 'a', o)
     expect(split).toHaveLength(5)
     expect(restorePages(split, 'a')).toEqual(track)
@@ -49,11 +66,17 @@ describe('short caption pages', () => {
 
   it('uses word timings when the cue has them', () => {
     const words = [
-      { text: 'one', fromMs: 0, toMs: 100 }, { text: 'two', fromMs: 100, toMs: 200 }, { text: 'three', fromMs: 200, toMs: 300 },
-      { text: 'four', fromMs: 300, toMs: 400 }, { text: 'five', fromMs: 2500, toMs: 2900 }
+      { text: 'one', fromMs: 0, toMs: 100 },
+      { text: 'two', fromMs: 100, toMs: 200 },
+      { text: 'three', fromMs: 200, toMs: 300 },
+      { text: 'four', fromMs: 300, toMs: 400 },
+      { text: 'five', fromMs: 2500, toMs: 2900 }
     ]
     const p = splitIntoPages({ id: 'n', startMs: 0, endMs: 3000, text: 'one two three four five', words }, o, new Set())
-    expect(p.map((x) => [x.text, x.startMs, x.endMs])).toEqual([['one two three four', 0, 2500], ['five', 2500, 3000]])
+    expect(p.map((x) => [x.text, x.startMs, x.endMs])).toEqual([
+      ['one two three four', 0, 2500],
+      ['five', 2500, 3000]
+    ])
     expect(p[1]!.words).toEqual([{ text: 'five', fromMs: 0, toMs: 400 }])
   })
 
@@ -83,7 +106,12 @@ describe('short caption pages', () => {
   })
 
   it('page limits come from the caption style, two lines at most', () => {
-    expect(pageOptionsFor({ options: { maxCharsPerLine: 30, maxLines: 3 } }, 'en')).toEqual({ maxWords: 4, maxChars: 30, maxLines: 2, locale: 'en' })
+    expect(pageOptionsFor({ options: { maxCharsPerLine: 30, maxLines: 3 } }, 'en')).toEqual({
+      maxWords: 4,
+      maxChars: 30,
+      maxLines: 2,
+      locale: 'en'
+    })
     expect(pageOptionsFor(null, 'th')).toEqual({ ...o, locale: 'th' })
   })
 })

@@ -9,7 +9,11 @@ const words = [
 
 describe('editing word timings (drag a tick, W at the playhead)', () => {
   it('moves the start of a word and the end of the one before', () => {
-    expect(moveWordBoundary(words, 1, 420)).toEqual([{ text: 'Be', fromMs: 0, toMs: 420 }, { text: 'kind', fromMs: 420, toMs: 800 }, words[2]])
+    expect(moveWordBoundary(words, 1, 420)).toEqual([
+      { text: 'Be', fromMs: 0, toMs: 420 },
+      { text: 'kind', fromMs: 420, toMs: 800 },
+      words[2]
+    ])
   })
 
   it('never makes a word shorter than the minimum, never crosses a neighbour', () => {

@@ -43,7 +43,11 @@ describe('spreading by syllable weight (no speech found)', () => {
 
   it('contiguous, whole-ms, ends exactly at the end, proportional', () => {
     const s = spreadByWeight(['be', 'kindness', 'always'], 1000, 2000)
-    expect(s).toEqual([{ fromMs: 1000, toMs: 1200 }, { fromMs: 1200, toMs: 1600 }, { fromMs: 1600, toMs: 2000 }])
+    expect(s).toEqual([
+      { fromMs: 1000, toMs: 1200 },
+      { fromMs: 1200, toMs: 1600 },
+      { fromMs: 1600, toMs: 2000 }
+    ])
   })
 
   it('a cue of one 200-character word gets the whole cue', () => {
@@ -60,7 +64,11 @@ describe('keeping word timings through text edits', () => {
 
   it('words that still exist keep their times; punctuation and case do not matter', () => {
     const out = reconcileWords('be KIND, always!', stored, 1500)
-    expect(out).toEqual([{ text: 'be', fromMs: 0, toMs: 300 }, { text: 'KIND,', fromMs: 400, toMs: 900 }, { text: 'always!', fromMs: 1000, toMs: 1500 }])
+    expect(out).toEqual([
+      { text: 'be', fromMs: 0, toMs: 300 },
+      { text: 'KIND,', fromMs: 400, toMs: 900 },
+      { text: 'always!', fromMs: 1000, toMs: 1500 }
+    ])
   })
 
   it('a new word shares the gap around it; a removed word leaves the others alone', () => {
@@ -71,7 +79,15 @@ describe('keeping word timings through text edits', () => {
   })
 
   it('timings outside the cue are clamped into it, in order, never negative or overlapping', () => {
-    const out = timedWords('Be kind always', [{ text: 'Be', fromMs: 0, toMs: 5000 }, { text: 'kind', fromMs: 5000, toMs: 9000 }, { text: 'always', fromMs: 2, toMs: 3 }], 1000)
+    const out = timedWords(
+      'Be kind always',
+      [
+        { text: 'Be', fromMs: 0, toMs: 5000 },
+        { text: 'kind', fromMs: 5000, toMs: 9000 },
+        { text: 'always', fromMs: 2, toMs: 3 }
+      ],
+      1000
+    )
     let at = 0
     for (const w of out) {
       expect(w.fromMs).toBeGreaterThanOrEqual(at)
@@ -86,27 +102,51 @@ describe('keeping word timings through text edits', () => {
 describe('ASS karaoke (\\k) ↔ word timings', () => {
   it('reads \\k, \\kf and \\K syllables into words, keeps other tags', () => {
     const file = [
-      '[Script Info]', 'ScriptType: v4.00+', '', '[Events]', 'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
+      '[Script Info]',
+      'ScriptType: v4.00+',
+      '',
+      '[Events]',
+      'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',
       'Dialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,{\\k20}Be {\\kf30\\blur2}kind{\\K10}ness {\\k50}al{\\k40}ways'
     ].join('\n')
     const cue = parseAss(file).cues[0]!
     expect(cue.text).toBe('Be kindness always')
-    expect(cue.words).toEqual([{ text: 'Be', fromMs: 0, toMs: 200 }, { text: 'kindness', fromMs: 200, toMs: 600 }, { text: 'always', fromMs: 600, toMs: 1500 }])
+    expect(cue.words).toEqual([
+      { text: 'Be', fromMs: 0, toMs: 200 },
+      { text: 'kindness', fromMs: 200, toMs: 600 },
+      { text: 'always', fromMs: 600, toMs: 1500 }
+    ])
     expect(cue.marks).toEqual([{ from: 3, to: 3, kind: 'ass', value: '{\\blur2}' }])
   })
 
   it('timings past the cue are fitted in and reported', () => {
-    const r = karaokeToWords('Be kind', [{ from: 0, to: 0, kind: 'ass', value: '{\\k100}' }, { from: 3, to: 3, kind: 'ass', value: '{\\k300}' }], 2000)
-    expect(r.words).toEqual([{ text: 'Be', fromMs: 0, toMs: 1000 }, { text: 'kind', fromMs: 1000, toMs: 2000 }])
+    const r = karaokeToWords(
+      'Be kind',
+      [
+        { from: 0, to: 0, kind: 'ass', value: '{\\k100}' },
+        { from: 3, to: 3, kind: 'ass', value: '{\\k300}' }
+      ],
+      2000
+    )
+    expect(r.words).toEqual([
+      { text: 'Be', fromMs: 0, toMs: 1000 },
+      { text: 'kind', fromMs: 1000, toMs: 2000 }
+    ])
     expect(r.notes[0]).toMatch(/2000 ms past the end/)
   })
 
   it('writes words as \\k and reads them back to the same centiseconds', () => {
-    const words = [{ text: 'Be', fromMs: 100, toMs: 300 }, { text: 'kind', fromMs: 400, toMs: 900 }]
+    const words = [
+      { text: 'Be', fromMs: 100, toMs: 300 },
+      { text: 'kind', fromMs: 400, toMs: 900 }
+    ]
     expect(wordsToKaraokeMarks('Be kind', words, 1000).map((m) => m.value)).toEqual(['{\\k10}', '{\\k30}', '{\\k60}'])
     const cue = { id: 'a', startMs: 0, endMs: 1000, text: 'Be kind', words }
     const text = serializeAss([cue])
     expect(text).toContain(',{\\k10}{\\k30}Be {\\k60}kind')
-    expect(parseAss(text).cues[0]!.words).toEqual([{ text: 'Be', fromMs: 100, toMs: 400 }, { text: 'kind', fromMs: 400, toMs: 1000 }])
+    expect(parseAss(text).cues[0]!.words).toEqual([
+      { text: 'Be', fromMs: 100, toMs: 400 },
+      { text: 'kind', fromMs: 400, toMs: 1000 }
+    ])
   })
 })

@@ -3,13 +3,25 @@ import { assFilter, escapeForGraph, escapeOptionValue, filterValue } from '../..
 import { ffmpegColor, fitFilter, type FitInput } from '../../../src/shared/export/fit'
 import { applyFilter, measureFilter, parseEbur128Summary, parseLoudnormJson } from '../../../src/shared/export/loudness'
 import { createProgressParser, toUpdate } from '../../../src/shared/export/progress'
-import { parsePartialName, partialName, renderOutputName, sanitizeSegment } from '../../../src/shared/export/output-name'
+import {
+  parsePartialName,
+  partialName,
+  renderOutputName,
+  sanitizeSegment
+} from '../../../src/shared/export/output-name'
 import { findPreset, Preset, PRESETS } from '../../../src/shared/export/presets'
 
 describe('presets are validated data', () => {
   it('tiktok-9x16 has the platform numbers', () => {
     const p = findPreset('tiktok-9x16')!
-    expect([p.width, p.height, p.fps, p.video.profile, p.video.pixFmt, p.video.speed]).toEqual([1080, 1920, 30, 'high', 'yuv420p', 'veryfast'])
+    expect([p.width, p.height, p.fps, p.video.profile, p.video.pixFmt, p.video.speed]).toEqual([
+      1080,
+      1920,
+      30,
+      'high',
+      'yuv420p',
+      'veryfast'
+    ])
     expect(p.audio).toEqual({ codec: 'aac', sampleRate: 48000, channels: 2, bitrateKbps: 192 })
     expect(p.loudness).toEqual({ integrated: -14, truePeak: -1, lra: 11 })
     expect(p.safeZone).toEqual({ top: 150, bottom: 420, right: 140, left: 0 })
@@ -22,7 +34,10 @@ describe('presets are validated data', () => {
   })
   it('rejects odd dimensions and unknown codecs', () => {
     expect(Preset.safeParse({ ...findPreset('tiktok-9x16')!, width: 1081 }).success).toBe(false)
-    expect(Preset.safeParse({ ...findPreset('tiktok-9x16')!, video: { ...findPreset('tiktok-9x16')!.video, codec: 'vp9' } }).success).toBe(false)
+    expect(
+      Preset.safeParse({ ...findPreset('tiktok-9x16')!, video: { ...findPreset('tiktok-9x16')!.video, codec: 'vp9' } })
+        .success
+    ).toBe(false)
   })
 })
 
@@ -38,15 +53,32 @@ describe('filtergraph escaping', () => {
     expect(escapeForGraph(level1)).toBe(level2)
   })
   it('builds the ass filter with both paths escaped', () => {
-    expect(assFilter('/tmp/a:b/x.ass', '/opt/my fonts')).toBe('ass=filename=/tmp/a\\\\:b/x.ass:fontsdir=/opt/my\\\\\\ fonts')
+    expect(assFilter('/tmp/a:b/x.ass', '/opt/my fonts')).toBe(
+      'ass=filename=/tmp/a\\\\:b/x.ass:fontsdir=/opt/my\\\\\\ fonts'
+    )
   })
 })
 
 describe('fit filters', () => {
-  const base: FitInput = { mode: 'crop', width: 1080, height: 1920, fps: 30, sar: 1, padColor: '#112233', inLabel: '0:v', outLabel: 'clip' }
+  const base: FitInput = {
+    mode: 'crop',
+    width: 1080,
+    height: 1920,
+    fps: 30,
+    sar: 1,
+    padColor: '#112233',
+    inLabel: '0:v',
+    outLabel: 'clip'
+  }
   it.each([
-    ['crop', '[0:v]fps=30,scale=1080:1920:force_original_aspect_ratio=increase,crop=1080:1920,setsar=1,format=yuv420p[clip]'],
-    ['pad', '[0:v]fps=30,scale=1080:1920:force_original_aspect_ratio=decrease:force_divisible_by=2,pad=1080:1920:(ow-iw)/2:(oh-ih)/2:color=0x112233,setsar=1,format=yuv420p[clip]'],
+    [
+      'crop',
+      '[0:v]fps=30,scale=1080:1920:force_original_aspect_ratio=increase,crop=1080:1920,setsar=1,format=yuv420p[clip]'
+    ],
+    [
+      'pad',
+      '[0:v]fps=30,scale=1080:1920:force_original_aspect_ratio=decrease:force_divisible_by=2,pad=1080:1920:(ow-iw)/2:(oh-ih)/2:color=0x112233,setsar=1,format=yuv420p[clip]'
+    ],
     [
       'blur',
       '[0:v]fps=30,split=2[clip_bg][clip_fg];' +
@@ -84,7 +116,15 @@ const LOUDNORM_STDERR = `Input #0, mov,mp4 ...
 describe('loudnorm', () => {
   const target = { integrated: -14, truePeak: -1, lra: 11 }
   it('parses the pass-1 JSON from stderr', () => {
-    expect(parseLoudnormJson(LOUDNORM_STDERR)).toEqual({ inputI: -41.8, inputTp: -40.29, inputLra: 0, inputThresh: -51.8, targetOffset: -0.01, outputI: -13.99, outputTp: -12.49 })
+    expect(parseLoudnormJson(LOUDNORM_STDERR)).toEqual({
+      inputI: -41.8,
+      inputTp: -40.29,
+      inputLra: 0,
+      inputThresh: -51.8,
+      targetOffset: -0.01,
+      outputI: -13.99,
+      outputTp: -12.49
+    })
   })
   it('returns undefined for silence (-inf) and for no JSON', () => {
     expect(parseLoudnormJson(LOUDNORM_STDERR.replace('"-41.80"', '"-inf"'))).toBeUndefined()
@@ -107,10 +147,12 @@ describe('progress parser', () => {
       { outTimeMs: 2500, percent: 25, etaMs: 3750, speed: 2, done: false },
       { outTimeMs: 5000, percent: 50, etaMs: null, speed: null, done: false }
     ])
-    expect(p.push('out_time_us=10000000\nspeed=1.5x\nprogress=continue\nout_time_us=10033000\nprogress=end\n')).toEqual([
-      { outTimeMs: 10000, percent: 99.9, etaMs: 0, speed: 1.5, done: false },
-      { outTimeMs: 10033, percent: 100, etaMs: 0, speed: null, done: true }
-    ])
+    expect(p.push('out_time_us=10000000\nspeed=1.5x\nprogress=continue\nout_time_us=10033000\nprogress=end\n')).toEqual(
+      [
+        { outTimeMs: 10000, percent: 99.9, etaMs: 0, speed: 1.5, done: false },
+        { outTimeMs: 10033, percent: 100, etaMs: 0, speed: null, done: true }
+      ]
+    )
   })
   it('accepts the older out_time_ms key (which is microseconds) and negative start times', () => {
     expect(toUpdate({ out_time_ms: '1000000', progress: 'continue' }, 4000).percent).toBe(25)
@@ -158,7 +200,10 @@ describe('ebur128 summary (output check)', () => {
 `
   it('reads integrated loudness and true peak', () => {
     expect(parseEbur128Summary(tail)).toEqual({ integrated: -14, truePeak: -12.5 })
-    expect(parseEbur128Summary(tail.replace('    Peak:      -12.5 dBFS\n', ''))).toEqual({ integrated: -14, truePeak: null })
+    expect(parseEbur128Summary(tail.replace('    Peak:      -12.5 dBFS\n', ''))).toEqual({
+      integrated: -14,
+      truePeak: null
+    })
   })
   it('silence and missing summaries are undefined', () => {
     expect(parseEbur128Summary(tail.replace('-14.0 LUFS', '-inf LUFS'))).toBeUndefined()

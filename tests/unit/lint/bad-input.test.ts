@@ -21,7 +21,12 @@ describe('bad input never crashes the lint', () => {
   })
 
   it('subtitle cues past the cap get the same truncated notice as plain text (issue 15)', () => {
-    const cues = Array.from({ length: MAX_ISSUES + 50 }, (_, i) => ({ id: `c${i}`, startMs: i * 1000, endMs: i * 1000 + 900, text: 'You loser.' }))
+    const cues = Array.from({ length: MAX_ISSUES + 50 }, (_, i) => ({
+      id: `c${i}`,
+      startMs: i * 1000,
+      endMs: i * 1000 + 900,
+      text: 'You loser.'
+    }))
     const issues = lintCues(cues, { locale: 'en' })
     expect(issues.length).toBe(MAX_ISSUES + 1)
     expect(issues.at(-1)).toMatchObject({ ruleId: 'kind/meta/truncated', severity: 'info' })
@@ -35,10 +40,16 @@ describe('bad input never crashes the lint', () => {
 
   it('mixed scripts, emoji, RTL and combining marks', () => {
     const text = 'مرحبا 👋🏽 you are a loser 😂 — שלום — 你好 — नमस्ते — ninguém gosta de você'
-    expect(lintText(text, { locale: 'en' }).map((i) => [i.actual, text.slice(i.range.start, i.range.end)])).toEqual([['loser', 'loser']])
-    expect(lintText(text, { locale: 'pt-BR' }).map((i) => i.ruleId)).toEqual(['kind/insult/loser'.replace('insult/loser', 'exclusion/ninguem-gosta')])
+    expect(lintText(text, { locale: 'en' }).map((i) => [i.actual, text.slice(i.range.start, i.range.end)])).toEqual([
+      ['loser', 'loser']
+    ])
+    expect(lintText(text, { locale: 'pt-BR' }).map((i) => i.ruleId)).toEqual([
+      'kind/insult/loser'.replace('insult/loser', 'exclusion/ninguem-gosta')
+    ])
     // Decomposed "ninguém" (e + U+0301) matches like the precomposed one.
-    expect(lintText('ningue\u0301m gosta de voce\u0302', { locale: 'pt-BR' }).map((i) => i.ruleId)).toEqual(['kind/exclusion/ninguem-gosta'])
+    expect(lintText('ningue\u0301m gosta de voce\u0302', { locale: 'pt-BR' }).map((i) => i.ruleId)).toEqual([
+      'kind/exclusion/ninguem-gosta'
+    ])
   })
 
   it('lone UTF-16 surrogates and control characters', () => {
@@ -49,14 +60,20 @@ describe('bad input never crashes the lint', () => {
 
   it('unknown locale: no pack, no crash; deny list still applies', () => {
     expect(lintText('you are a loser', { locale: 'ar' })).toEqual([])
-    expect(lintText('كلمة سيئة', { locale: 'ar', settings: { deny: ['سيئة'] } }).map((i) => [i.ruleId, i.actual])).toEqual([['kind/deny/سيئة', 'سيئة']])
+    expect(
+      lintText('كلمة سيئة', { locale: 'ar', settings: { deny: ['سيئة'] } }).map((i) => [i.ruleId, i.actual])
+    ).toEqual([['kind/deny/سيئة', 'سيئة']])
   })
 
   it('malformed settings or project config: a KindframeError naming the field', () => {
     const bad = { severity: { 'kind/insult': 'fatal' } } as never
     expect(() => lintText('x', { locale: 'en', settings: bad })).toThrow(KindframeError)
-    expect(() => lintText('x', { locale: 'en', settings: bad })).toThrow(/Lint settings are invalid at severity\.kind\/insult/)
-    expect(() => lintText('x', { locale: 'en', settings: { deny: ['(unclosed'] } })).toThrow(/project lint.deny "\(unclosed": unclosed "\("/)
+    expect(() => lintText('x', { locale: 'en', settings: bad })).toThrow(
+      /Lint settings are invalid at severity\.kind\/insult/
+    )
+    expect(() => lintText('x', { locale: 'en', settings: { deny: ['(unclosed'] } })).toThrow(
+      /project lint.deny "\(unclosed": unclosed "\("/
+    )
     const project = newProject('T')
     project.lint = { allow: 'loser' } as never
     expect(() => lintProject(project)).toThrow(/Lint settings are invalid at allow/)

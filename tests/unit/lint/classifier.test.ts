@@ -1,15 +1,42 @@
 import { statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { extractFeatures, FEATURE_SCHEME, featureStrings, hash32, tokenize } from '../../../src/shared/lint/classifier/features'
-import { decodeBase64, encodeBase64, MODEL_FORMAT, MODEL_VERSION, parseModel, quantizeWeights, scoreText, type ModelJson } from '../../../src/shared/lint/classifier/model'
+import {
+  extractFeatures,
+  FEATURE_SCHEME,
+  featureStrings,
+  hash32,
+  tokenize
+} from '../../../src/shared/lint/classifier/features'
+import {
+  decodeBase64,
+  encodeBase64,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  parseModel,
+  quantizeWeights,
+  scoreText,
+  type ModelJson
+} from '../../../src/shared/lint/classifier/model'
 import enJson from '../../../src/shared/lint/classifier/models/en.json'
 import ptJson from '../../../src/shared/lint/classifier/models/pt-BR.json'
 
 describe('features', () => {
   it('normalises: placeholders, accents, l33t, squeezed runs, apostrophes, emoji', () => {
     expect(tokenize("RT @bob: Você é um L0S3R!!! stuuuupid https://x.co/a 2024 b@stard you're 😂")).toEqual([
-      'xxrt', 'xxuser', 'voce', 'e', 'um', 'loser', 'stuupid', 'xxurl', 'xxnum', 'bastard', 'you', 're', '😂'
+      'xxrt',
+      'xxuser',
+      'voce',
+      'e',
+      'um',
+      'loser',
+      'stuupid',
+      'xxurl',
+      'xxnum',
+      'bastard',
+      'you',
+      're',
+      '😂'
     ])
   })
 
@@ -29,7 +56,17 @@ describe('features', () => {
   it('word uni/bigrams and char 3–5-grams within words; the hash is pinned (models depend on it)', () => {
     const f = featureStrings('Hi you')
     expect([...f.keys()].filter((k) => !k.startsWith('c|'))).toEqual(['w|hi', 'w|you', 'b|hi you'])
-    expect([...f.keys()].filter((k) => k.startsWith('c|'))).toEqual(['c|<hi', 'c|hi>', 'c|<hi>', 'c|<yo', 'c|you', 'c|ou>', 'c|<you', 'c|you>', 'c|<you>'])
+    expect([...f.keys()].filter((k) => k.startsWith('c|'))).toEqual([
+      'c|<hi',
+      'c|hi>',
+      'c|<hi>',
+      'c|<yo',
+      'c|you',
+      'c|ou>',
+      'c|<you',
+      'c|you>',
+      'c|<you>'
+    ])
     expect(FEATURE_SCHEME).toBe('kf-hash-v1')
     expect([hash32(''), hash32('w|idiot'), hash32('c|<id')]).toEqual([2872998923, 802952843, 2187236373])
   })
@@ -46,7 +83,17 @@ function tinyModelJson(): ModelJson {
   const h = hash32('w|idiot')
   w[h & 255] = h & 0x80000000 ? -4 : 4
   const q = quantizeWeights(w)
-  return { format: MODEL_FORMAT, version: MODEL_VERSION, locale: 'xx', features: { scheme: FEATURE_SCHEME, bits }, bias: -2, scale: q.scale, weights: q.base64, threshold: 0.5, card: { note: 'test' } }
+  return {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    locale: 'xx',
+    features: { scheme: FEATURE_SCHEME, bits },
+    bias: -2,
+    scale: q.scale,
+    weights: q.base64,
+    threshold: 0.5,
+    card: { note: 'test' }
+  }
 }
 
 describe('model', () => {
@@ -76,16 +123,28 @@ describe('model', () => {
       if (drop) delete j[drop]
       return () => parseModel(j)
     }
-    expect(bad({ weights: ok.weights.slice(0, -1) })).toThrow('kindness model xx: weights is not valid base64 (length 343 is not a multiple of 4; truncated?)')
-    expect(bad({ weights: ok.weights.slice(0, -4) })).toThrow('kindness model xx: weights length 255 does not match 2^8')
-    expect(bad({ weights: encodeBase64(new Uint8Array(12)) })).toThrow('kindness model xx: weights length 12 does not match 2^8')
-    expect(bad({ weights: '!!!!' + ok.weights.slice(4) })).toThrow('kindness model xx: weights is not valid base64 (character "!" at 0)')
+    expect(bad({ weights: ok.weights.slice(0, -1) })).toThrow(
+      'kindness model xx: weights is not valid base64 (length 343 is not a multiple of 4; truncated?)'
+    )
+    expect(bad({ weights: ok.weights.slice(0, -4) })).toThrow(
+      'kindness model xx: weights length 255 does not match 2^8'
+    )
+    expect(bad({ weights: encodeBase64(new Uint8Array(12)) })).toThrow(
+      'kindness model xx: weights length 12 does not match 2^8'
+    )
+    expect(bad({ weights: '!!!!' + ok.weights.slice(4) })).toThrow(
+      'kindness model xx: weights is not valid base64 (character "!" at 0)'
+    )
     expect(bad({}, 'bias')).toThrow('kindness model xx: missing field "bias"')
     expect(bad({}, 'weights')).toThrow('kindness model xx: missing field "weights"')
     expect(bad({}, 'locale')).toThrow('kindness model ?: missing field "locale"')
     expect(bad({ features: { scheme: FEATURE_SCHEME } })).toThrow('kindness model xx: missing field "features.bits"')
-    expect(bad({ features: { scheme: 'other', bits: 8 } })).toThrow('"features.scheme" is the string "other" but this build extracts "kf-hash-v1"')
-    expect(bad({ features: { scheme: FEATURE_SCHEME, bits: 20 } })).toThrow('"features.bits" must be an integer in 8..18, got 20')
+    expect(bad({ features: { scheme: 'other', bits: 8 } })).toThrow(
+      '"features.scheme" is the string "other" but this build extracts "kf-hash-v1"'
+    )
+    expect(bad({ features: { scheme: FEATURE_SCHEME, bits: 20 } })).toThrow(
+      '"features.bits" must be an integer in 8..18, got 20'
+    )
     expect(bad({ threshold: 1.5 })).toThrow('kindness model xx: "threshold" must be within 0..1, got 1.5')
     expect(bad({ scale: 0 })).toThrow('"scale" must be positive')
     expect(bad({ bias: 'x' })).toThrow('"bias" must be a finite number, got the string "x"')
@@ -113,7 +172,9 @@ describe('shipped models', () => {
       expect(card.metrics.test.n).toBeGreaterThan(0)
       const file = fileURLToPath(new URL(`../../../src/shared/lint/classifier/models/${locale}.json`, import.meta.url))
       expect(statSync(file).size).toBeLessThanOrEqual(400 * 1024)
-      expect(scoreText(model, 'you are a worthless idiot')).toBeGreaterThan(scoreText(model, 'the weather is lovely today'))
+      expect(scoreText(model, 'you are a worthless idiot')).toBeGreaterThan(
+        scoreText(model, 'the weather is lovely today')
+      )
       expect(scoreText(model, abusive)).toBeGreaterThan(scoreText(model, kind))
     })
   }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { newProject } from '../../../src/shared/project/schema'
 
 const dir = mkdtempSync(join(tmpdir(), 'kf-lint-'))
-const run = (...args: string[]) => spawnSync(process.execPath, ['bin/kindframe.mjs', 'lint', ...args], { encoding: 'utf8', cwd: process.cwd() })
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['bin/kindframe.mjs', 'lint', ...args], { encoding: 'utf8', cwd: process.cwd() })
 const file = (name: string, text: string) => {
   const p = join(dir, name)
   writeFileSync(p, text)
@@ -20,7 +21,7 @@ describe('kindframe lint (spawned)', () => {
     expect(r.status).toBe(1)
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
       `${p}:2:16: error “loser” is an insult (aimed at someone). (kind/insult/loser)`,
-      '    → Describe what happened: “That didn\'t go your way this time.”'
+      "    → Describe what happened: “That didn't go your way this time.”"
     ])
     expect(r.stderr).toContain('script.txt: 1 error(s), 0 warning(s), 0 info (0 depicted)')
   })
@@ -31,7 +32,11 @@ describe('kindframe lint (spawned)', () => {
     expect(r.status).toBe(0)
     const json = JSON.parse(r.stdout)
     expect(json.summary).toEqual({ error: 0, warning: 0, info: 1, depicted: 0 })
-    expect(json.results[0].issues[0]).toMatchObject({ ruleId: 'kind/insult/bodoh', severity: 'info', range: { line: 1, column: 20 } })
+    expect(json.results[0].issues[0]).toMatchObject({
+      ruleId: 'kind/insult/bodoh',
+      severity: 'info',
+      range: { line: 1, column: 20 }
+    })
   })
 
   it('project: every clip script per locale and subtitle cues incl. translations; SARIF 2.1.0 shape', () => {
@@ -51,7 +56,14 @@ describe('kindframe lint (spawned)', () => {
     })
     const p = file('series.kindframe', JSON.stringify(project))
     const json = JSON.parse(run(p, '--format', 'json').stdout)
-    expect(json.results.map((r: { clipId: string; kind: string; locale: string; issues: { ruleId: string }[] }) => [r.clipId, r.kind, r.locale, r.issues.map((i) => i.ruleId)])).toEqual([
+    expect(
+      json.results.map((r: { clipId: string; kind: string; locale: string; issues: { ruleId: string }[] }) => [
+        r.clipId,
+        r.kind,
+        r.locale,
+        r.issues.map((i) => i.ruleId)
+      ])
+    ).toEqual([
       ['clip-a', 'script', 'en', ['kind/exclusion/nobody-likes-you']],
       ['clip-a', 'subtitles', 'en', []],
       ['clip-a', 'subtitles', 'es-MX', ['kind/insult/pendejo']]
@@ -63,23 +75,34 @@ describe('kindframe lint (spawned)', () => {
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/)
     const run0 = sarif.runs[0]
     expect(run0.tool.driver.name).toBe('kindframe-lint')
-    expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual(['kind/exclusion/nobody-likes-you', 'kind/insult/pendejo'])
+    expect(run0.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual([
+      'kind/exclusion/nobody-likes-you',
+      'kind/insult/pendejo'
+    ])
     expect(run0.results.map((x: { ruleId: string; level: string }) => [x.ruleId, x.level])).toEqual([
       ['kind/exclusion/nobody-likes-you', 'error'],
       ['kind/insult/pendejo', 'error']
     ])
     expect(run0.results[1].locations[0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: p }, region: { startLine: 1, startColumn: 9, endColumn: 16, charOffset: 8, charLength: 7 } },
+      physicalLocation: {
+        artifactLocation: { uri: p },
+        region: { startLine: 1, startColumn: 9, endColumn: 16, charOffset: 8, charLength: 7 }
+      },
       logicalLocations: [{ name: 'clip-a subtitles es-MX cue c1', kind: 'member' }]
     })
     expect(run(p, '--locale', 'en', '--format', 'json').stdout).not.toContain('es-MX')
   })
 
   it('subtitle files are linted cue by cue with timecodes', () => {
-    const p = file('ep1.srt', '1\n00:00:01,000 --> 00:00:02,000\nYou idiot.\n\n2\n00:00:03,000 --> 00:00:04,000\nSee you.\n')
+    const p = file(
+      'ep1.srt',
+      '1\n00:00:01,000 --> 00:00:02,000\nYou idiot.\n\n2\n00:00:03,000 --> 00:00:04,000\nSee you.\n'
+    )
     const r = run(p)
     expect(r.status).toBe(1)
-    expect(r.stdout).toMatch(/ep1\.srt:1:5: error “idiot” is an insult \(aimed at someone\)\. \(kind\/insult\/idiot\) \[cue \S+ @ 00:00:01\.000\]/)
+    expect(r.stdout).toMatch(
+      /ep1\.srt:1:5: error “idiot” is an insult \(aimed at someone\)\. \(kind\/insult\/idiot\) \[cue \S+ @ 00:00:01\.000\]/
+    )
   })
 
   it('bad input: missing file 3, broken project 3, bad flags 2', () => {

@@ -34,7 +34,9 @@ describe('negation and counter-speech lower to info', () => {
     expect(issues[0].context).toContain(flag)
   })
   it('a negator inside the phrase counts ("I would never hurt you")', () => {
-    expect(lint('I would never hurt you.')).toEqual([['kind/threat/kill-you', 'info', 'I would never hurt you', 'targeted,negated']])
+    expect(lint('I would never hurt you.')).toEqual([
+      ['kind/threat/kill-you', 'info', 'I would never hurt you', 'targeted,negated']
+    ])
   })
   it('"don\'t be such a …" forbids, it does not negate', () => {
     expect(lint("Don't be such a retard.")).toEqual([['kind/ableist/r-word', 'error', 'retard', '']])
@@ -43,7 +45,9 @@ describe('negation and counter-speech lower to info', () => {
     expect(lint("I don't care, you're stupid.")).toEqual([['kind/insult/stupid', 'error', 'stupid', 'targeted']])
   })
   it('ms: "jangan panggil dia bodoh" is counter-speech, not an insult', () => {
-    expect(lint('Jangan panggil dia bodoh.', 'ms')).toEqual([['kind/insult/bodoh', 'info', 'bodoh', 'negated,quoted,counter-speech']])
+    expect(lint('Jangan panggil dia bodoh.', 'ms')).toEqual([
+      ['kind/insult/bodoh', 'info', 'bodoh', 'negated,quoted,counter-speech']
+    ])
   })
   // Lint v2 (issue 9): profanity that is aimed at nobody is shown but not flagged ("Tangina coffee
   // shop"), while profanity aimed at a person is; negation still does not excuse aimed profanity.
@@ -60,8 +64,12 @@ describe('negation and counter-speech lower to info', () => {
 
 describe('quotation and reported speech', () => {
   it('quoted insult is info and marked quoted', () => {
-    expect(lint(`He said 'you're a loser' and left.`)).toEqual([['kind/insult/loser', 'info', 'loser', 'targeted,quoted']])
-    expect(lint('She wrote “nobody likes you” on my desk.')).toEqual([['kind/exclusion/nobody-likes-you', 'info', 'nobody likes you', 'targeted,quoted']])
+    expect(lint(`He said 'you're a loser' and left.`)).toEqual([
+      ['kind/insult/loser', 'info', 'loser', 'targeted,quoted']
+    ])
+    expect(lint('She wrote “nobody likes you” on my desk.')).toEqual([
+      ['kind/exclusion/nobody-likes-you', 'info', 'nobody likes you', 'targeted,quoted']
+    ])
   })
   it('an apostrophe is not a quote', () => {
     expect(lint("you're stupid and you're mean")).toEqual([['kind/insult/stupid', 'error', 'stupid', 'targeted']])
@@ -81,7 +89,11 @@ describe('obfuscation', () => {
     ['l*o*s*e*r', 'kind/insult/loser', 'l*o*s*e*r']
   ])('%s', (text, ruleId, actual) => {
     const [issue] = lintText(text, { locale: 'en' })
-    expect([issue.ruleId, issue.actual, issue.context?.filter((c) => c !== 'untargeted')]).toEqual([ruleId, actual, ['obfuscated']])
+    expect([issue.ruleId, issue.actual, issue.context?.filter((c) => c !== 'untargeted')]).toEqual([
+      ruleId,
+      actual,
+      ['obfuscated']
+    ])
   })
   it('joins spaced letters after a real one-letter word ("a s t u p i d kid")', () => {
     const [issue] = lintText('you are a s t u p i d kid', { locale: 'en' })
@@ -95,12 +107,23 @@ describe('obfuscation', () => {
 })
 
 describe('no substring hits', () => {
-  it.each(['class', 'assess', 'Scunthorpe', 'cocktail', 'hello', 'assassin', 'Sussex', 'shitake? no: Matsushita', 'grapes', 'therapist', 'dumbbell', 'Dick Van Dyke starred in it', 'I love Dick Van Dyke'])(
-    '%s',
-    (text) => {
-      expect(lintText(text, { locale: 'en' }).filter((i) => i.severity !== 'info')).toEqual([])
-    }
-  )
+  it.each([
+    'class',
+    'assess',
+    'Scunthorpe',
+    'cocktail',
+    'hello',
+    'assassin',
+    'Sussex',
+    'shitake? no: Matsushita',
+    'grapes',
+    'therapist',
+    'dumbbell',
+    'Dick Van Dyke starred in it',
+    'I love Dick Van Dyke'
+  ])('%s', (text) => {
+    expect(lintText(text, { locale: 'en' }).filter((i) => i.severity !== 'info')).toEqual([])
+  })
   it('a curated insult in Title Case at the start of a sentence is still an insult', () => {
     expect(lint('Stupid Kevin.')).toEqual([['kind/insult/stupid', 'warning', 'Stupid', '']])
   })

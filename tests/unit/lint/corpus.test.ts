@@ -21,7 +21,13 @@ describe('kindness lint on the labelled corpus', () => {
 
   it.each(['en', 'es-MX', 'fil', 'id', 'ms', 'pt-BR'])('%s: recall ≥ 0.90, FPR ≤ 0.05', (locale) => {
     const s = result.byLocale[locale]
-    expect(s.recall, `misses: ${result.misses.filter((m) => m.locale === locale).map((m) => m.text).join(' | ')}`).toBeGreaterThanOrEqual(0.9)
+    expect(
+      s.recall,
+      `misses: ${result.misses
+        .filter((m) => m.locale === locale)
+        .map((m) => m.text)
+        .join(' | ')}`
+    ).toBeGreaterThanOrEqual(0.9)
     expect(s.fpr).toBeLessThanOrEqual(0.05)
   })
 

@@ -18,14 +18,19 @@ const TRACK: LintCueInput[] = [
   { id: 'e', startMs: 4000, endMs: 4900, text: 'Hey, are you okay?' }
 ]
 
-const edit = (cues: LintCueInput[], id: string, change: Partial<LintCueInput>) => cues.map((c) => (c.id === id ? { ...c, ...change } : c))
+const edit = (cues: LintCueInput[], id: string, change: Partial<LintCueInput>) =>
+  cues.map((c) => (c.id === id ? { ...c, ...change } : c))
 
 describe('lintCues memo', () => {
   it('a repeat lint of the same track gives the same issues', () => {
     const first = memoized(TRACK)
     expect(memoized(TRACK)).toEqual(first)
     expect(first).toEqual(fresh(TRACK))
-    expect(first.map((i) => `${i.range.cueId}:${i.ruleId}:${i.severity}`)).toEqual(['b:kind/insult/loser:info', 'd:kind/insult/shut-up:warning', 'd:kind/insult/idiot:warning'])
+    expect(first.map((i) => `${i.range.cueId}:${i.ruleId}:${i.severity}`)).toEqual([
+      'b:kind/insult/loser:info',
+      'd:kind/insult/shut-up:warning',
+      'd:kind/insult/idiot:warning'
+    ])
   })
 
   it('follows every kind of edit: text, speaker, timing and order, duplicates', () => {
@@ -44,10 +49,12 @@ describe('lintCues memo', () => {
   it('keeps per-cue positions: the same text in two cues gets each cue id and start', () => {
     const twice = [TRACK[1], { ...TRACK[1], id: 'z', startMs: 9000, endMs: 9500 }]
     const issues = memoized(twice)
-    expect(issues.filter((i) => i.ruleId === 'kind/insult/loser').map((i) => [i.range.cueId, i.range.startMs])).toEqual([
-      ['b', 1000],
-      ['z', 9000]
-    ])
+    expect(issues.filter((i) => i.ruleId === 'kind/insult/loser').map((i) => [i.range.cueId, i.range.startMs])).toEqual(
+      [
+        ['b', 1000],
+        ['z', 9000]
+      ]
+    )
   })
 
   it('keeps locales apart', () => {

@@ -17,14 +17,20 @@ describe('lint data files that cannot be used', () => {
   it('a malformed packed lexicon names the file and the field; the English tables still load', () => {
     LEXICON_DATA.ms = { ...(saved.ms as object), groups: { bodoh: 42 } }
     const lex = compileLexicon('ms')
-    expect(lex.problems).toEqual([expect.stringMatching(/^Kindness lexicon ms\.json \(packed\) is malformed at groups: .*sentence analysis for ms is off \(npm run lint:pack rebuilds it\)/)])
+    expect(lex.problems).toEqual([
+      expect.stringMatching(
+        /^Kindness lexicon ms\.json \(packed\) is malformed at groups: .*sentence analysis for ms is off \(npm run lint:pack rebuilds it\)/
+      )
+    ])
     expect(lex.known.has('stupid')).toBe(true)
     expect(lex.known.has('bodoh')).toBe(false)
   })
 
   it('a malformed hand-written lexicon is refused when packing, naming the file and the field', () => {
     const result = packSource({ locale: 'ms', predicates: { threat: 'not a list' } }, 'ms.json')
-    expect(result).toEqual({ problem: expect.stringMatching(/^Kindness lexicon ms\.json is malformed at predicates\.threat: /) })
+    expect(result).toEqual({
+      problem: expect.stringMatching(/^Kindness lexicon ms\.json is malformed at predicates\.threat: /)
+    })
   })
 
   it('a missing lexicon is named too', () => {
@@ -33,7 +39,16 @@ describe('lint data files that cannot be used', () => {
   })
 
   it('a corrupt model gives a named problem and no model; the analysis still flags', () => {
-    MODEL_DATA['pt-BR'] = { format: 'kindframe.kindness-logreg', version: 1, locale: 'pt-BR', features: { scheme: 'kf-hash-v1', bits: 16 }, bias: 0, scale: 1, weights: 'AAAA', threshold: 0.5 }
+    MODEL_DATA['pt-BR'] = {
+      format: 'kindframe.kindness-logreg',
+      version: 1,
+      locale: 'pt-BR',
+      features: { scheme: 'kf-hash-v1', bits: 16 },
+      bias: 0,
+      scale: 1,
+      weights: 'AAAA',
+      threshold: 0.5
+    }
     const { model, problem } = getModel('pt-BR')
     expect(model).toBeNull()
     expect(problem).toMatch(/^Kindness model pt-BR\.json cannot be used \(.+\); the rules still run\.$/)

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createIncrementalLinter, lintCues, lintText, type LintIssue } from '../../../src/shared/lint'
 
-const brief = (issues: LintIssue[]) => issues.map((i) => [i.ruleId, i.severity, i.depicted, i.range.line, i.range.column])
-const lint = (text: string, settings?: Parameters<typeof lintText>[1]['settings']) => brief(lintText(text, { locale: 'en', settings }))
+const brief = (issues: LintIssue[]) =>
+  issues.map((i) => [i.ruleId, i.severity, i.depicted, i.range.line, i.range.column])
+const lint = (text: string, settings?: Parameters<typeof lintText>[1]['settings']) =>
+  brief(lintText(text, { locale: 'en', settings }))
 
 describe('ranges', () => {
   it('offsets, 1-based line and column, CRLF line ends', () => {
@@ -15,7 +17,9 @@ describe('ranges', () => {
 
 describe('depicted bullying', () => {
   it('[bully] speaker: findings are info + depicted; a later kind line satisfies the counter check', () => {
-    expect(lint('[bully] You are such a loser.\n[maya] That is not okay. You matter.')).toEqual([['kind/insult/loser', 'info', true, 1, 24]])
+    expect(lint('[bully] You are such a loser.\n[maya] That is not okay. You matter.')).toEqual([
+      ['kind/insult/loser', 'info', true, 1, 24]
+    ])
   })
   it('without a later counter-message: one warning on the last depicted line', () => {
     expect(lint('[friend] Hi!\n[bully] Nobody likes you.\n[bully] Loser.')).toEqual([
@@ -25,7 +29,10 @@ describe('depicted bullying', () => {
     ])
   })
   it('a counter BEFORE the depiction does not count', () => {
-    expect(lint('You matter.\nBULLY: You are worthless.').map((i) => i[0])).toEqual(['kind/insult/worthless', 'kind/depiction/no-counter-message'])
+    expect(lint('You matter.\nBULLY: You are worthless.').map((i) => i[0])).toEqual([
+      'kind/insult/worthless',
+      'kind/depiction/no-counter-message'
+    ])
   })
   it('# kf:depict block runs until a blank line; # kf:counter marks the answer', () => {
     expect(lint('# kf:depict\nYou are a freak.\nGo die.\n\nYou are a freak.\n# kf:counter\nWe answered it.')).toEqual([
@@ -42,12 +49,15 @@ describe('depicted bullying', () => {
       ],
       { locale: 'en' }
     )
-    expect(issues.map((i) => [i.ruleId, i.severity, i.depicted, i.range.cueId, i.range.startMs, i.range.column])).toEqual([
-      ['kind/exclusion/nobody-likes-you', 'info', true, 'c1', 1000, 1]
-    ])
+    expect(
+      issues.map((i) => [i.ruleId, i.severity, i.depicted, i.range.cueId, i.range.startMs, i.range.column])
+    ).toEqual([['kind/exclusion/nobody-likes-you', 'info', true, 'c1', 1000, 1]])
   })
   it('cues: accented depiction speakers match ("Valentão 2")', () => {
-    const issues = lintCues([{ id: 'x', startMs: 0, endMs: 900, text: 'Ninguém gosta de você.', speaker: 'Valentão 2' }], { locale: 'pt-BR' })
+    const issues = lintCues(
+      [{ id: 'x', startMs: 0, endMs: 900, text: 'Ninguém gosta de você.', speaker: 'Valentão 2' }],
+      { locale: 'pt-BR' }
+    )
     expect(issues.map((i) => [i.ruleId, i.severity, i.depicted])).toEqual([
       ['kind/exclusion/ninguem-gosta', 'info', true],
       ['kind/depiction/no-counter-message', 'warning', false]
@@ -65,7 +75,9 @@ describe('depicted bullying', () => {
 describe('ignore directives', () => {
   it('trailing # kf:ignore ignores the line; with a rule id only that rule (prefixes allowed)', () => {
     expect(lint('You loser. # kf:ignore')).toEqual([])
-    expect(lint('Loser, shut up. # kf:ignore kind/insult/loser')).toEqual([['kind/insult/shut-up', 'warning', false, 1, 8]])
+    expect(lint('Loser, shut up. # kf:ignore kind/insult/loser')).toEqual([
+      ['kind/insult/shut-up', 'warning', false, 1, 8]
+    ])
     expect(lint('Loser, shut up. # kf-ignore kind/insult')).toEqual([])
   })
   it('own-line # kf:ignore applies to the next line only', () => {
@@ -82,11 +94,17 @@ describe('project settings', () => {
     expect(lint('Loser, shut up.', { allow: ['kind/insult'] })).toEqual([])
   })
   it('deny adds phrases (pattern syntax) as errors', () => {
-    expect(lint('You are a muppet.', { deny: ['muppet|muppets'] })).toEqual([['kind/deny/muppet-muppets', 'error', false, 1, 11]])
+    expect(lint('You are a muppet.', { deny: ['muppet|muppets'] })).toEqual([
+      ['kind/deny/muppet-muppets', 'error', false, 1, 11]
+    ])
   })
   it('severity overrides: exact id beats prefix, off removes', () => {
-    expect(lint('Loser. Idiot.', { severity: { 'kind/insult': 'info', 'kind/insult/idiot': 'off' } })).toEqual([['kind/insult/loser', 'info', false, 1, 1]])
-    expect(lint('[bully] Loser.', { severity: { 'kind/depiction/no-counter-message': 'off' } })).toEqual([['kind/insult/loser', 'info', true, 1, 9]])
+    expect(lint('Loser. Idiot.', { severity: { 'kind/insult': 'info', 'kind/insult/idiot': 'off' } })).toEqual([
+      ['kind/insult/loser', 'info', false, 1, 1]
+    ])
+    expect(lint('[bully] Loser.', { severity: { 'kind/depiction/no-counter-message': 'off' } })).toEqual([
+      ['kind/insult/loser', 'info', true, 1, 9]
+    ])
   })
 })
 

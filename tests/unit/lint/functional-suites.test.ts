@@ -26,7 +26,8 @@ const HELDOUT_FLOORS: Record<string, { recall: number; fpr: number }> = {
   'es-MX': { recall: 0.7, fpr: 0.11 }
 }
 
-const flagged = (text: string, locale: string) => lintText(text, { locale }).some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
+const flagged = (text: string, locale: string) =>
+  lintText(text, { locale }).some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
 
 describe('kindness lint on the functional suites (test split)', () => {
   const suites = loadSuites()

@@ -14,7 +14,9 @@ describe.each(['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX'])('lexicon %s', (locale
     const result = packSource(read(`${locale}.json`), `${locale}.json`)
     if ('problem' in result) throw new Error(result.problem)
     const packed = read(`packed/${locale}.json`)
-    expect((packed as { source: string }).source, `packed/${locale}.json is stale: run npm run lint:pack`).toBe(result.pack.source)
+    expect((packed as { source: string }).source, `packed/${locale}.json is stale: run npm run lint:pack`).toBe(
+      result.pack.source
+    )
     expect(packed).toEqual(JSON.parse(JSON.stringify(result.pack)))
   })
 

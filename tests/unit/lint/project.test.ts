@@ -35,7 +35,14 @@ function project(policy: 'review' | 'block-on-errors' = 'review') {
 describe('lintProject', () => {
   it('scripts per locale, source cues and every translation (speaker carried over)', () => {
     const results = lintProject(project())
-    expect(results.map((r) => [r.clipId, r.kind, r.locale, r.issues.map((i) => `${i.ruleId}:${i.severity}:${i.depicted}:${i.range.cueId ?? i.range.line}`)])).toEqual([
+    expect(
+      results.map((r) => [
+        r.clipId,
+        r.kind,
+        r.locale,
+        r.issues.map((i) => `${i.ruleId}:${i.severity}:${i.depicted}:${i.range.cueId ?? i.range.line}`)
+      ])
+    ).toEqual([
       ['clip-1', 'script', 'en', ['kind/insult/loser:error:false:2']],
       ['clip-1', 'script', 'ms', []],
       ['clip-1', 'subtitles', 'en', ['kind/exclusion/nobody-likes-you:info:true:c1']],
@@ -43,7 +50,12 @@ describe('lintProject', () => {
     ])
   })
   it('summarize counts severities and depicted', () => {
-    expect(summarize(lintProject(project()).flatMap((r) => r.issues))).toEqual({ error: 1, warning: 0, info: 2, depicted: 2 })
+    expect(summarize(lintProject(project()).flatMap((r) => r.issues))).toEqual({
+      error: 1,
+      warning: 0,
+      info: 2,
+      depicted: 2
+    })
   })
 })
 

@@ -4,11 +4,26 @@ import { RULE_DATA } from '../../../src/shared/lint/rules/registry'
 import { expand } from '../../../src/shared/lint/pattern'
 import { KindframeError } from '../../../src/shared/errors'
 
-const CATEGORIES = ['threat', 'self-harm', 'identity', 'insult', 'exclusion', 'body', 'profanity', 'condescension', 'ableist', 'gendered']
+const CATEGORIES = [
+  'threat',
+  'self-harm',
+  'identity',
+  'insult',
+  'exclusion',
+  'body',
+  'profanity',
+  'condescension',
+  'ableist',
+  'gendered'
+]
 
 describe('rule packs', () => {
   it('every pack compiles; en ≥ 150 entries, others ≥ 60, every category covered, each with suggestions and explanation', () => {
-    expect(loadAllPacks().map((p) => p.locale).sort()).toEqual(['en', 'es-MX', 'fil', 'id', 'ms', 'pt-BR'])
+    expect(
+      loadAllPacks()
+        .map((p) => p.locale)
+        .sort()
+    ).toEqual(['en', 'es-MX', 'fil', 'id', 'ms', 'pt-BR'])
     for (const [locale, data] of Object.entries(RULE_DATA)) {
       const files = Object.entries(data.categories).map(([name, raw]) => parseDataFile(RuleFile, name, raw))
       const entries = files.flatMap((f) => f.entries)
@@ -27,10 +42,21 @@ describe('rule packs', () => {
 })
 
 describe('malformed rule data is refused with the file and entry named', () => {
-  const good = { locale: 'en', category: 'insult', severity: 'warning', entries: [{ id: 'x', phrases: ['x'], suggestions: ['be nice'], explanation: 'because.' }] }
+  const good = {
+    locale: 'en',
+    category: 'insult',
+    severity: 'warning',
+    entries: [{ id: 'x', phrases: ['x'], suggestions: ['be nice'], explanation: 'because.' }]
+  }
   it.each([
-    [{ ...good, entries: [{ ...good.entries[0], suggestions: [] }] }, 'rules/en/insult.json is malformed at entry "x" (entries.0.suggestions): needs at least one kinder suggestion'],
-    [{ ...good, entries: [{ ...good.entries[0], id: 'Bad Id' }] }, 'rules/en/insult.json is malformed at entry "Bad Id" (entries.0.id): id must be lower-case letters, digits and dashes'],
+    [
+      { ...good, entries: [{ ...good.entries[0], suggestions: [] }] },
+      'rules/en/insult.json is malformed at entry "x" (entries.0.suggestions): needs at least one kinder suggestion'
+    ],
+    [
+      { ...good, entries: [{ ...good.entries[0], id: 'Bad Id' }] },
+      'rules/en/insult.json is malformed at entry "Bad Id" (entries.0.id): id must be lower-case letters, digits and dashes'
+    ],
     [{ ...good, category: 'rude' }, 'rules/en/insult.json is malformed at category:'],
     [{ ...good, severity: 'fatal' }, 'rules/en/insult.json is malformed at severity:'],
     ['not json at all', 'rules/en/insult.json is malformed at (root):']
@@ -61,13 +87,16 @@ describe('pattern syntax', () => {
       ['u', 're', 'so', 'dumb'],
       ['u', 're', 'dumb']
     ])
-    expect(expand("Você é, tipo, * chato", ctx)).toEqual([['voce', 'e', 'tipo', '*', 'chato']])
+    expect(expand('Você é, tipo, * chato', ctx)).toEqual([['voce', 'e', 'tipo', '*', 'chato']])
   })
   it.each([
     ['{them} loser', 'unknown placeholder {them}'],
     ['(a|b loser', 'unclosed "("'],
     ['* loser', '"*" cannot start or end a phrase'],
-    ['(a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j)', 'more than 4000 phrases']
+    [
+      '(a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j) (a|b|c|d|e|f|g|h|i|j)',
+      'more than 4000 phrases'
+    ]
   ])('%s → %s', (pattern, message) => {
     expect(() => expand(pattern, ctx)).toThrow(message)
   })

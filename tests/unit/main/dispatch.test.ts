@@ -33,8 +33,13 @@ describe('dispatch', () => {
     }
     const client = createClient(transport) as unknown as Record<string, (i: unknown) => Promise<unknown>>
     await expect(client['app.info']({})).resolves.toMatchObject({ version: '0.1.0' })
-    const fail = createClient({ invoke: async () => ({ error: { code: 'not-found', message: 'No such file: a.mp4' } }), subscribe: () => () => {} })
-    const err = (await (fail as unknown as Record<string, (i: unknown) => Promise<unknown>>)['app.info']({}).catch((e: unknown) => e)) as KindframeError
+    const fail = createClient({
+      invoke: async () => ({ error: { code: 'not-found', message: 'No such file: a.mp4' } }),
+      subscribe: () => () => {}
+    })
+    const err = (await (fail as unknown as Record<string, (i: unknown) => Promise<unknown>>)
+      ['app.info']({})
+      .catch((e: unknown) => e)) as KindframeError
     expect(err).toBeInstanceOf(KindframeError)
     expect(err.message).toBe('No such file: a.mp4')
     expect(err.code).toBe('not-found')

@@ -2,8 +2,17 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { sha256Hex } from '../../../src/shared/hash/sha256'
 import {
-  formatPreflightText, mergeRanges, outputVersionHash, preflight, PREFLIGHT_MESSAGES_EN, preflightMessage, rangesHas, selectForExport,
-  type FontFacts, type PreflightFacts, type PreflightReport
+  formatPreflightText,
+  mergeRanges,
+  outputVersionHash,
+  preflight,
+  PREFLIGHT_MESSAGES_EN,
+  preflightMessage,
+  rangesHas,
+  selectForExport,
+  type FontFacts,
+  type PreflightFacts,
+  type PreflightReport
 } from '../../../src/shared/preflight'
 import { findPreset } from '../../../src/shared/export/presets'
 import { Project, PROJECT_VERSION, type ProjectInput } from '../../../src/shared/project/schema'
@@ -16,7 +25,11 @@ type ClipInput = NonNullable<ProjectInput['clips']>[number]
 
 function clip(over: Partial<ClipInput> = {}): ClipInput {
   return {
-    id: 'c1', title: 'Lunch', media: 'lunch.mp4', probe: PROBE, mediaFingerprint: FP,
+    id: 'c1',
+    title: 'Lunch',
+    media: 'lunch.mp4',
+    probe: PROBE,
+    mediaFingerprint: FP,
     creator: { name: 'Mira', handle: '@mira', photo: 'mira.png' },
     track: {
       cues: [
@@ -30,11 +43,23 @@ function clip(over: Partial<ClipInput> = {}): ClipInput {
 }
 
 function project(clips: ClipInput[] = [clip()], extra: Partial<ProjectInput> = {}): Project {
-  return Project.parse({ kind: 'kindframe-project', version: PROJECT_VERSION, series: { title: 'Kind' }, sourceLocale: 'en', targetLocales: ['ms'], clips, ...extra })
+  return Project.parse({
+    kind: 'kindframe-project',
+    version: PROJECT_VERSION,
+    series: { title: 'Kind' },
+    sourceLocale: 'en',
+    targetLocales: ['ms'],
+    clips,
+    ...extra
+  })
 }
 
 /** Both cues translated and done in ms. */
-function translated(p: Project, locale = 'ms', texts = ['Simpan tempat untuk saya?', 'Duduklah bersama kami.']): Project {
+function translated(
+  p: Project,
+  locale = 'ms',
+  texts = ['Simpan tempat untuk saya?', 'Duduklah bersama kami.']
+): Project {
   return {
     ...p,
     clips: p.clips.map((c) => {
@@ -48,7 +73,15 @@ function translated(p: Project, locale = 'ms', texts = ['Simpan tempat untuk say
 const codes = (r: PreflightReport, i = 0) => r.outputs[i]!.problems.map((p) => p.code)
 
 describe('sha256Hex (pure, for src/shared)', () => {
-  it.each(['', 'abc', 'x'.repeat(1000), 'Selamat pagi — خلف كل حساب 🧡', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64)])('matches node:crypto for %#', (text) => {
+  it.each([
+    '',
+    'abc',
+    'x'.repeat(1000),
+    'Selamat pagi — خلف كل حساب 🧡',
+    'a'.repeat(55),
+    'a'.repeat(56),
+    'a'.repeat(64)
+  ])('matches node:crypto for %#', (text) => {
     expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
   })
 })
@@ -56,9 +89,14 @@ describe('sha256Hex (pure, for src/shared)', () => {
 describe('pre-flight: translations', () => {
   it('the source locale is ready; a locale nobody translated is one error naming it', () => {
     const r = preflight(project(), { locales: ['en', 'ms'] })
-    expect(r.outputs.map((o) => [o.locale, o.verdict])).toEqual([['en', 'ready'], ['ms', 'incomplete']])
+    expect(r.outputs.map((o) => [o.locale, o.verdict])).toEqual([
+      ['en', 'ready'],
+      ['ms', 'incomplete']
+    ])
     expect(codes(r, 1)).toEqual(['translation-none'])
-    expect(r.outputs[1]!.problems[0]!.message).toBe('No ms translation at all: none of the 2 cues would have subtitles.')
+    expect(r.outputs[1]!.problems[0]!.message).toBe(
+      'No ms translation at all: none of the 2 cues would have subtitles.'
+    )
     expect(r.outputs[1]!.counts).toMatchObject({ cues: 0, missing: 2 })
   })
 
@@ -67,11 +105,20 @@ describe('pre-flight: translations', () => {
     let track = setTranslation(p.clips[0]!.track, 'ms', 'q1', 'Simpan tempat untuk saya?', 'draft')
     track = setTranslation(track, 'ms', 'q2', 'Duduklah bersama kami.', 'done')
     p = { ...p, clips: [{ ...p.clips[0]!, track }] }
-    expect(preflight(p, { locales: ['ms'] }).outputs[0]).toMatchObject({ verdict: 'ready', counts: { draft: 1, missing: 0 } })
+    expect(preflight(p, { locales: ['ms'] }).outputs[0]).toMatchObject({
+      verdict: 'ready',
+      counts: { draft: 1, missing: 0 }
+    })
 
     // The source of q2 changes after translating: outdated. q1 loses its translation: missing.
-    const cues = [{ ...track.cues[0]!, text: 'Save me a seat, please?' }, { ...track.cues[1]!, text: 'Come sit with us.' }]
-    const changed = { ...p, clips: [{ ...p.clips[0]!, track: { cues, translations: { ms: { q2: track.translations.ms!.q2! } } } }] }
+    const cues = [
+      { ...track.cues[0]!, text: 'Save me a seat, please?' },
+      { ...track.cues[1]!, text: 'Come sit with us.' }
+    ]
+    const changed = {
+      ...p,
+      clips: [{ ...p.clips[0]!, track: { cues, translations: { ms: { q2: track.translations.ms!.q2! } } } }]
+    }
     const r = preflight(changed, { locales: ['ms'] })
     expect(r.outputs[0]!.verdict).toBe('incomplete')
     expect(r.outputs[0]!.problems.map((x) => [x.code, x.severity, x.target])).toEqual([
@@ -85,23 +132,47 @@ describe('pre-flight: translations', () => {
     const r = preflight(translated(project(), 'id'), { locales: ['id'] })
     expect(r.outputs[0]!.problems.map((p) => [p.code, p.severity])).toEqual([['locale-not-target', 'warning']])
     const empty = preflight(project([clip({ track: { cues: [], translations: {} } })]), { locales: ['en', 'ms'] })
-    expect(empty.outputs.map((o) => [o.verdict, codes(empty, empty.outputs.indexOf(o))])).toEqual([['ready', ['no-subtitles']], ['ready', ['no-subtitles']]])
+    expect(empty.outputs.map((o) => [o.verdict, codes(empty, empty.outputs.indexOf(o))])).toEqual([
+      ['ready', ['no-subtitles']],
+      ['ready', ['no-subtitles']]
+    ])
   })
 })
 
 describe('pre-flight: QC, kindness, end card, limits', () => {
   it('QC errors of the burned-in cues make an output incomplete, warnings do not', () => {
-    const overlap = clip({ track: { cues: [{ id: 'q1', startMs: 0, endMs: 2500, text: 'One' }, { id: 'q2', startMs: 2000, endMs: 3800, text: 'Two' }], translations: {} } })
+    const overlap = clip({
+      track: {
+        cues: [
+          { id: 'q1', startMs: 0, endMs: 2500, text: 'One' },
+          { id: 'q2', startMs: 2000, endMs: 3800, text: 'Two' }
+        ],
+        translations: {}
+      }
+    })
     const r = preflight(project([overlap]))
     expect(r.outputs[0]!.verdict).toBe('incomplete')
     const qc = r.outputs[0]!.problems.find((p) => p.code === 'qc')!
-    expect(qc).toMatchObject({ severity: 'error', blocks: 'content', qc: { ruleId: 'overlap', messageKey: 'qc.overlap' }, target: { cueId: 'q1' } })
+    expect(qc).toMatchObject({
+      severity: 'error',
+      blocks: 'content',
+      qc: { ruleId: 'overlap', messageKey: 'qc.overlap' },
+      target: { cueId: 'q1' }
+    })
     expect(qc.message).toBe('Cue overlaps the next cue by 500 ms.')
     expect(r.outputs[0]!.counts.qc.error).toBe(1)
   })
 
   it('kindness errors are a "reconsider" moment with kinder wording, never a block; block-on-errors makes them block', () => {
-    const mean = clip({ track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text: 'You are so stupid.' }, { id: 'q2', startMs: 2000, endMs: 3800, text: 'Sit with us.' }], translations: {} } })
+    const mean = clip({
+      track: {
+        cues: [
+          { id: 'q1', startMs: 0, endMs: 1800, text: 'You are so stupid.' },
+          { id: 'q2', startMs: 2000, endMs: 3800, text: 'Sit with us.' }
+        ],
+        translations: {}
+      }
+    })
     const review = preflight(project([mean]))
     const k = review.outputs[0]!.problems.find((p) => p.code === 'kindness')!
     expect(review.outputs[0]!.verdict).toBe('ready')
@@ -112,11 +183,22 @@ describe('pre-flight: QC, kindness, end card, limits', () => {
 
     const strict = preflight(project([mean], { lint: { policy: 'block-on-errors' } }))
     expect(strict.outputs[0]!.verdict).toBe('blocked')
-    expect(strict.outputs[0]!.problems.find((p) => p.code === 'kindness')).toMatchObject({ severity: 'error', blocks: 'policy' })
+    expect(strict.outputs[0]!.problems.find((p) => p.code === 'kindness')).toMatchObject({
+      severity: 'error',
+      blocks: 'policy'
+    })
     expect(selectForExport(strict, 'refuse').refused!.code).toBe('lint-blocked')
 
     // Depicted bullying (a [bully] line) is part of the story: not listed.
-    const depicted = clip({ track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text: 'You are so stupid.', speaker: 'bully' }, { id: 'q2', startMs: 2000, endMs: 3800, text: 'That was unkind.' }], translations: {} } })
+    const depicted = clip({
+      track: {
+        cues: [
+          { id: 'q1', startMs: 0, endMs: 1800, text: 'You are so stupid.', speaker: 'bully' },
+          { id: 'q2', startMs: 2000, endMs: 3800, text: 'That was unkind.' }
+        ],
+        translations: {}
+      }
+    })
     expect(preflight(project([depicted])).outputs[0]!.problems.filter((p) => p.code === 'kindness')).toEqual([])
   })
 
@@ -128,7 +210,10 @@ describe('pre-flight: QC, kindness, end card, limits', () => {
 
     const german = preflight(translated(project([clip()], { targetLocales: ['de'] }), 'de'), { locales: ['de'] })
     expect(codes(german)).toEqual(['endcard-message-missing'])
-    const withMessage = project([clip()], { targetLocales: ['de'], endCard: { message: { de: 'Hinter jedem Konto steckt ein Mensch.' } } })
+    const withMessage = project([clip()], {
+      targetLocales: ['de'],
+      endCard: { message: { de: 'Hinter jedem Konto steckt ein Mensch.' } }
+    })
     expect(codes(preflight(translated(withMessage, 'de'), { locales: ['de'] }))).toEqual([])
     // The photo is checked on disk when main says what is there.
     expect(codes(preflight(project(), {}, { cardMedia: { 'mira.png': false } }))).toEqual(['endcard-photo-not-found'])
@@ -145,7 +230,7 @@ describe('pre-flight: QC, kindness, end card, limits', () => {
     const r = preflight(project())
     // 6 s clip + 3 s card − 0.5 s transition.
     expect(r.outputs[0]!.durationMs).toBe(8500)
-    expect(r.outputs[0]!.maxBytes).toBe(Math.round(((10_000 + 192) * 1000) / 8 * 8.5))
+    expect(r.outputs[0]!.maxBytes).toBe(Math.round((((10_000 + 192) * 1000) / 8) * 8.5))
   })
 })
 
@@ -154,7 +239,9 @@ describe('pre-flight: media since import', () => {
   it('missing, changed size, same size with different content, only touched, unchanged', () => {
     expect(codes(media({ c1: { exists: false } }))).toEqual(['media-missing'])
     const grown = media({ c1: { exists: true, sizeBytes: 2_500_000, mtimeMs: FP.mtimeMs } })
-    expect(grown.outputs[0]!.problems[0]!.message).toBe('The media file changed since it was imported (size 1000 bytes → 2.5 MB): lunch.mp4.')
+    expect(grown.outputs[0]!.problems[0]!.message).toBe(
+      'The media file changed since it was imported (size 1000 bytes → 2.5 MB): lunch.mp4.'
+    )
     expect(grown.outputs[0]!.verdict).toBe('incomplete')
     const swapped = media({ c1: { exists: true, sizeBytes: 1000, mtimeMs: FP.mtimeMs + 5000, sha256: 'b'.repeat(64) } })
     expect(swapped.outputs[0]!.problems[0]!.params.detail).toBe('same size, different content')
@@ -167,20 +254,57 @@ describe('pre-flight: media since import', () => {
   })
 
   it('a clip without an import record cannot be compared: a warning that says so', () => {
-    const r = preflight(project([clip({ mediaFingerprint: undefined })]), {}, { media: { c1: { exists: true, sizeBytes: 5, mtimeMs: 5 } } })
+    const r = preflight(
+      project([clip({ mediaFingerprint: undefined })]),
+      {},
+      { media: { c1: { exists: true, sizeBytes: 5, mtimeMs: 5 } } }
+    )
     expect(r.outputs[0]!.problems.map((p) => [p.code, p.severity])).toEqual([['media-unrecorded', 'warning']])
   })
 })
 
 describe('pre-flight: fonts', () => {
-  const latin = mergeRanges([[0x20, 0x7e], [0xa0, 0x17f], [0x2026, 0x2026]])
-  const fonts = (over: Partial<FontFacts> = {}): FontFacts => ({ shipped: { 'Noto Sans': latin, 'Noto Sans Arabic': mergeRanges([[0x20, 0x20], [0x600, 0x6ff]]) }, system: {}, fallback: {}, systemKnown: true, ...over })
+  const latin = mergeRanges([
+    [0x20, 0x7e],
+    [0xa0, 0x17f],
+    [0x2026, 0x2026]
+  ])
+  const fonts = (over: Partial<FontFacts> = {}): FontFacts => ({
+    shipped: {
+      'Noto Sans': latin,
+      'Noto Sans Arabic': mergeRanges([
+        [0x20, 0x20],
+        [0x600, 0x6ff]
+      ])
+    },
+    system: {},
+    fallback: {},
+    systemKnown: true,
+    ...over
+  })
   const withText = (text: string, locale = 'en') =>
-    project([clip({ track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text }], translations: {} } })], { sourceLocale: locale, targetLocales: [] })
+    project([clip({ track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text }], translations: {} } })], {
+      sourceLocale: locale,
+      targetLocales: []
+    })
 
   it('ranges: binary search and merging', () => {
-    expect(mergeRanges([[5, 9], [1, 3], [4, 4], [20, 30]])).toEqual([1, 9, 20, 30])
-    expect([0, 1, 9, 10, 25, 31].map((cp) => rangesHas([1, 9, 20, 30], cp))).toEqual([false, true, true, false, true, false])
+    expect(
+      mergeRanges([
+        [5, 9],
+        [1, 3],
+        [4, 4],
+        [20, 30]
+      ])
+    ).toEqual([1, 9, 20, 30])
+    expect([0, 1, 9, 10, 25, 31].map((cp) => rangesHas([1, 9, 20, 30], cp))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      false
+    ])
   })
 
   it('every character is looked up in the family buildAss gives it; tofu is an error that names the character and the cue', () => {
@@ -189,28 +313,67 @@ describe('pre-flight: fonts', () => {
     expect(codes(preflight(withText('مرحبا friend'), {}, { fonts: fonts() }))).toEqual([])
     const r = preflight(withText('Hi \u{10FFFD}'), {}, { fonts: fonts({ fallback: { [0x10fffd]: null } }) })
     expect(r.outputs[0]!.verdict).toBe('incomplete')
-    expect(r.outputs[0]!.problems[0]).toMatchObject({ code: 'font-missing-glyph', severity: 'error', target: { kind: 'cue', cueId: 'q1' } })
-    expect(r.outputs[0]!.problems[0]!.message).toBe('No font has “\u{10FFFD}” (U+10FFFD), used in cue 1: it would be burned in as an empty box.')
+    expect(r.outputs[0]!.problems[0]).toMatchObject({
+      code: 'font-missing-glyph',
+      severity: 'error',
+      target: { kind: 'cue', cueId: 'q1' }
+    })
+    expect(r.outputs[0]!.problems[0]!.message).toBe(
+      'No font has “\u{10FFFD}” (U+10FFFD), used in cue 1: it would be burned in as an empty box.'
+    )
   })
 
   it('a system fallback is a warning; an unanswered character is "unverified"; joiners and variation selectors need no glyph', () => {
-    const hebrew = preflight(withText('שלום'), {}, { fonts: fonts({ fallback: { [0x5e9]: 'Noto Sans Hebrew', [0x5dc]: 'Noto Sans Hebrew', [0x5d5]: 'Noto Sans Hebrew', [0x5dd]: 'Noto Sans Hebrew' } }) })
-    expect(hebrew.outputs[0]!.problems.map((p) => [p.code, p.severity])).toEqual(Array(4).fill(['font-fallback', 'warning']))
+    const hebrew = preflight(
+      withText('שלום'),
+      {},
+      {
+        fonts: fonts({
+          fallback: {
+            [0x5e9]: 'Noto Sans Hebrew',
+            [0x5dc]: 'Noto Sans Hebrew',
+            [0x5d5]: 'Noto Sans Hebrew',
+            [0x5dd]: 'Noto Sans Hebrew'
+          }
+        })
+      }
+    )
+    expect(hebrew.outputs[0]!.problems.map((p) => [p.code, p.severity])).toEqual(
+      Array(4).fill(['font-fallback', 'warning'])
+    )
     expect(hebrew.outputs[0]!.verdict).toBe('ready')
     expect(codes(preflight(withText('ש'), {}, { fonts: fonts() }))).toEqual(['font-unverified'])
     expect(codes(preflight(withText('a\u200Db\uFE0F\u2060'), {}, { fonts: fonts() }))).toEqual([])
     // A family Kindframe does not ship (CJK) found on the system: one warning for the family.
-    const cjk = preflight(withText('你好', 'zh'), {}, { fonts: fonts({ system: { 'Noto Sans CJK SC': mergeRanges([[0x4e00, 0x9fff]]) } }) })
-    expect(cjk.outputs[0]!.problems.filter((p) => p.code.startsWith('font')).map((p) => [p.code, p.params.family])).toEqual([['font-system', 'Noto Sans CJK SC']])
+    const cjk = preflight(
+      withText('你好', 'zh'),
+      {},
+      { fonts: fonts({ system: { 'Noto Sans CJK SC': mergeRanges([[0x4e00, 0x9fff]]) } }) }
+    )
+    expect(
+      cjk.outputs[0]!.problems.filter((p) => p.code.startsWith('font')).map((p) => [p.code, p.params.family])
+    ).toEqual([['font-system', 'Noto Sans CJK SC']])
   })
 
   it('a caption style whose font is not installed is an error naming the font; an installed one is a warning; uppercase is checked as drawn', () => {
     const styled = (fontFamily: string, text = 'Be kind') =>
-      project([clip({ caption: { preset: 'bold-outline', options: { fontFamily } }, track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text }], translations: {} } })], { targetLocales: [] })
+      project(
+        [
+          clip({
+            caption: { preset: 'bold-outline', options: { fontFamily } },
+            track: { cues: [{ id: 'q1', startMs: 0, endMs: 1800, text }], translations: {} }
+          })
+        ],
+        { targetLocales: [] }
+      )
     const missing = preflight(styled('Comic Kind'), {}, { fonts: fonts() })
     expect(missing.outputs[0]!.verdict).toBe('incomplete')
     expect(missing.outputs[0]!.problems.map((p) => [p.code, p.severity, p.message])).toEqual([
-      ['font-not-installed', 'error', 'The caption style asks for the font Comic Kind, which Kindframe does not ship and this computer does not have: install it, or choose another font in the caption style.']
+      [
+        'font-not-installed',
+        'error',
+        'The caption style asks for the font Comic Kind, which Kindframe does not ship and this computer does not have: install it, or choose another font in the caption style.'
+      ]
     ])
     const installed = preflight(styled('Comic Kind'), {}, { fonts: fonts({ system: { 'Comic Kind': latin } }) })
     expect(installed.outputs[0]!.problems.map((p) => p.code)).toEqual(['font-system'])
@@ -236,7 +399,10 @@ describe('pre-flight: output names and existing files', () => {
   it('a template without {locale}: outputs collide and are blocked', () => {
     const p = translated(project([clip()], { export: { outputTemplate: '{series}/{clip}.mp4' } }))
     const r = preflight(p, { locales: ['en', 'ms'] })
-    expect(r.outputs.map((o) => [o.verdict, codes(r, r.outputs.indexOf(o))])).toEqual([['blocked', ['output-collision']], ['blocked', ['output-collision']]])
+    expect(r.outputs.map((o) => [o.verdict, codes(r, r.outputs.indexOf(o))])).toEqual([
+      ['blocked', ['output-collision']],
+      ['blocked', ['output-collision']]
+    ])
     expect(r.outputs[0]!.problems[0]!.message).toBe('Would be written to the same file as Lunch (ms): Kind/Lunch.mp4.')
   })
 
@@ -245,13 +411,27 @@ describe('pre-flight: output names and existing files', () => {
     const preset = findPreset('tiktok-9x16')!
     const hash = outputVersionHash(p, p.clips[0]!, 'en', preset)
     const there = (recorded?: { outputHash: string | null; sizeBytes: number | null }) => ({
-      outputs: { 'Kind/Lunch.en.mp4': { exists: true, sizeBytes: 900, mtimeMs: 1, ...(recorded ? { recorded: { ...recorded, batchId: 'b1', createdAt: '2025-01-02T03:04:05.000Z' } } : {}) } }
+      outputs: {
+        'Kind/Lunch.en.mp4': {
+          exists: true,
+          sizeBytes: 900,
+          mtimeMs: 1,
+          ...(recorded ? { recorded: { ...recorded, batchId: 'b1', createdAt: '2025-01-02T03:04:05.000Z' } } : {})
+        }
+      }
     })
     const other = preflight(p, {}, there({ outputHash: 'f'.repeat(64), sizeBytes: 900 }))
-    expect(other.outputs[0]).toMatchObject({ verdict: 'blocked', problems: [{ code: 'output-exists', blocks: 'output' }] })
-    expect(other.outputs[0]!.problems[0]!.message).toBe('The output folder already holds a different version of Kind/Lunch.en.mp4 (exported 2025-01-02 03:04 from a different project state); not overwriting it without overwrite.')
+    expect(other.outputs[0]).toMatchObject({
+      verdict: 'blocked',
+      problems: [{ code: 'output-exists', blocks: 'output' }]
+    })
+    expect(other.outputs[0]!.problems[0]!.message).toBe(
+      'The output folder already holds a different version of Kind/Lunch.en.mp4 (exported 2025-01-02 03:04 from a different project state); not overwriting it without overwrite.'
+    )
     expect(codes(preflight(p, {}, there({ outputHash: hash, sizeBytes: 900 })))).toEqual(['output-exists-same'])
-    expect(preflight(p, {}, there()).outputs[0]!.problems[0]!.params.detail).toBe('no manifest in this folder records it')
+    expect(preflight(p, {}, there()).outputs[0]!.problems[0]!.params.detail).toBe(
+      'no manifest in this folder records it'
+    )
     const replacing = preflight(p, { overwrite: true }, there({ outputHash: 'f'.repeat(64), sizeBytes: 900 }))
     expect(replacing.outputs[0]!.problems.map((x) => [x.code, x.severity])).toEqual([['output-replaces', 'warning']])
     expect(replacing.outputs[0]!.verdict).toBe('ready')
@@ -282,10 +462,20 @@ describe('selecting what to export', () => {
     const refused = selectForExport(report, 'refuse')
     expect(refused.selected).toEqual([])
     expect(refused.refused!.code).toBe('incomplete')
-    expect(refused.refused!.message).toContain('1 of 2 outputs are not ready (1 incomplete, 0 blocked); nothing was exported. First: Lunch [ms]: No ms translation at all')
-    expect(selectForExport(report, 'ready').selected.map((s) => [s.rel, s.incomplete])).toEqual([['Kind/Lunch.en.mp4', false]])
-    expect(selectForExport(report, 'all').selected.map((s) => [s.rel, s.incomplete])).toEqual([['Kind/Lunch.en.mp4', false], ['Kind/Lunch.ms.incomplete.mp4', true]])
-    expect(selectForExport(translated(project()) && preflight(translated(project()), { locales: ['en', 'ms'] }), 'refuse').refused).toBeUndefined()
+    expect(refused.refused!.message).toContain(
+      '1 of 2 outputs are not ready (1 incomplete, 0 blocked); nothing was exported. First: Lunch [ms]: No ms translation at all'
+    )
+    expect(selectForExport(report, 'ready').selected.map((s) => [s.rel, s.incomplete])).toEqual([
+      ['Kind/Lunch.en.mp4', false]
+    ])
+    expect(selectForExport(report, 'all').selected.map((s) => [s.rel, s.incomplete])).toEqual([
+      ['Kind/Lunch.en.mp4', false],
+      ['Kind/Lunch.ms.incomplete.mp4', true]
+    ])
+    expect(
+      selectForExport(translated(project()) && preflight(translated(project()), { locales: ['en', 'ms'] }), 'refuse')
+        .refused
+    ).toBeUndefined()
   })
 
   it('an output blocked by an existing file refuses with "exists" (exit 5), never exported by "all"', () => {
@@ -298,7 +488,9 @@ describe('selecting what to export', () => {
     const r = preflight(project(), { locales: ['en', 'ms'] }, { media: { c1: { exists: false } } })
     const refused = selectForExport(r, 'refuse').refused!
     expect(refused.code).toBe('media-missing')
-    expect(refused.message).toMatch(/^lunch\.mp4: the clip's media file is missing\. Clip Lunch cannot be exported without it/)
+    expect(refused.message).toMatch(
+      /^lunch\.mp4: the clip's media file is missing\. Clip Lunch cannot be exported without it/
+    )
     expect(refused.message).toContain('2 of 2 outputs are not ready; nothing was exported.')
     // --only-ready leaves it out; changed media (not missing) stays "incomplete" (exit 6).
     expect(selectForExport(r, 'ready').selected).toEqual([])
@@ -309,7 +501,11 @@ describe('selecting what to export', () => {
 
 describe('messages and the text table', () => {
   it('every message is its English template filled with its params', () => {
-    const r = preflight(project([clip({ creator: { name: '', handle: '' } })]), { locales: ['en', 'ms', 'de'] }, { media: { c1: { exists: false } } })
+    const r = preflight(
+      project([clip({ creator: { name: '', handle: '' } })]),
+      { locales: ['en', 'ms', 'de'] },
+      { media: { c1: { exists: false } } }
+    )
     const problems = r.outputs.flatMap((o) => o.problems)
     expect(new Set(problems.map((p) => p.code)).size).toBeGreaterThan(4)
     for (const p of problems) expect(p.message).toBe(preflightMessage(p.code, p.params))
@@ -318,7 +514,9 @@ describe('messages and the text table', () => {
 
   it('the table has one row per output and lists the problems of each', () => {
     const lines = formatPreflightText(preflight(project(), { locales: ['en', 'ms'] }))
-    expect(lines[0]).toBe('Pre-flight (tiktok-9x16): 2 outputs · 1 ready · 1 incomplete · 0 blocked · 1 error · 0 warnings · 0 to reconsider')
+    expect(lines[0]).toBe(
+      'Pre-flight (tiktok-9x16): 2 outputs · 1 ready · 1 incomplete · 0 blocked · 1 error · 0 warnings · 0 to reconsider'
+    )
     expect(lines).toContain('  (not checked without disk access: media, fonts, outputs)')
     expect(lines.find((l) => l.startsWith('Lunch  ms'))).toMatch(/INCOMPLETE .* Kind\/Lunch\.ms\.incomplete\.mp4$/)
     expect(lines).toContain('Lunch [ms] — INCOMPLETE')

@@ -15,7 +15,8 @@ function recordingIpc() {
     on: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
     removeListener: (channel, listener) => listeners.get(channel)?.delete(listener)
   }
-  const emit = (channel: string, ...args: unknown[]) => listeners.get(channel)?.forEach((l) => l({ sender: 'ipcRenderer' }, ...args))
+  const emit = (channel: string, ...args: unknown[]) =>
+    listeners.get(channel)?.forEach((l) => l({ sender: 'ipcRenderer' }, ...args))
   return { ipc, sent, emit }
 }
 
@@ -31,7 +32,9 @@ describe('preload API', () => {
     const { ipc, sent } = recordingIpc()
     const api = createPreloadApi(ipc, () => '', OP_NAMES)
     for (const name of ['fs.readFile', 'constructor', '__proto__', 'app.info ']) {
-      expect(await api.invoke(name, {})).toEqual({ error: { code: 'unknown-op', message: `Unknown operation "${name}".` } })
+      expect(await api.invoke(name, {})).toEqual({
+        error: { code: 'unknown-op', message: `Unknown operation "${name}".` }
+      })
     }
     expect(await api.invoke(42 as unknown as string, {})).toMatchObject({ error: { code: 'unknown-op' } })
     expect(sent).toEqual([])

@@ -16,7 +16,10 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/shared/csp'
 let out: string
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'kf-build-'))
-  await promisify(execFile)('npx', ['electron-vite', 'build', '--outDir', out], { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 })
+  await promisify(execFile)('npx', ['electron-vite', 'build', '--outDir', out], {
+    cwd: process.cwd(),
+    maxBuffer: 16 * 1024 * 1024
+  })
 })
 afterAll(async () => {
   await rm(out, { recursive: true, force: true })
@@ -53,7 +56,9 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(Object.values(api)).not.toContain(ipcRenderer)
     const invoke = api.invoke as (n: string, i: unknown) => Promise<unknown>
     expect(await invoke('app.info', {})).toEqual({ sent: ['kf:invoke', 'app.info', {}] })
-    expect(await invoke('shell.openExternal', {})).toEqual({ error: { code: 'unknown-op', message: 'Unknown operation "shell.openExternal".' } })
+    expect(await invoke('shell.openExternal', {})).toEqual({
+      error: { code: 'unknown-op', message: 'Unknown operation "shell.openExternal".' }
+    })
   })
 })
 

@@ -17,7 +17,7 @@ describe('clip ids and titles from file names', () => {
     ['Café  Niño', 'cafe-nino'],
     ['ਸ਼ਬਦ ਦੀ ਤਾਕਤ', 'ਸ਼ਬਦ-ਦੀ-ਤਾਕਤ'.normalize('NFKD').normalize('NFC')],
     ['???', 'clip'],
-    ['What We Don\'t See', 'what-we-don-t-see']
+    ["What We Don't See", 'what-we-don-t-see']
   ])('slugify(%s) = %s', (text, slug) => {
     expect(slugify(text)).toBe(slug)
   })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { baseName, dirOf, isAbsolutePath, relativeMediaPath, resolveMediaPath } from '../../../src/shared/project/media-path'
+import {
+  baseName,
+  dirOf,
+  isAbsolutePath,
+  relativeMediaPath,
+  resolveMediaPath
+} from '../../../src/shared/project/media-path'
 
 describe('media paths relative to the project file', () => {
   it.each([

@@ -1,19 +1,46 @@
 import { describe, expect, it } from 'vitest'
 import {
-  displaySize, isStillImage, isVariableFrameRate, parseRational, probeProblem, rotationOf, toMediaProbe, type FfprobeData, type FfprobeStream
+  displaySize,
+  isStillImage,
+  isVariableFrameRate,
+  parseRational,
+  probeProblem,
+  rotationOf,
+  toMediaProbe,
+  type FfprobeData,
+  type FfprobeStream
 } from '../../../src/shared/project/media-probe'
 
 const video = (extra: Partial<FfprobeStream> = {}): FfprobeStream => ({
-  codec_type: 'video', codec_name: 'h264', width: 640, height: 360, r_frame_rate: '30/1', avg_frame_rate: '30/1', sample_aspect_ratio: '1:1', ...extra
+  codec_type: 'video',
+  codec_name: 'h264',
+  width: 640,
+  height: 360,
+  r_frame_rate: '30/1',
+  avg_frame_rate: '30/1',
+  sample_aspect_ratio: '1:1',
+  ...extra
 })
 const audio: FfprobeStream = { codec_type: 'audio', codec_name: 'aac' }
-const data = (streams: FfprobeStream[], format: FfprobeData['format'] = { duration: '2.000000', size: '12345', format_name: 'mov,mp4,m4a,3gp,3g2,mj2' }): FfprobeData => ({ streams, format })
+const data = (
+  streams: FfprobeStream[],
+  format: FfprobeData['format'] = { duration: '2.000000', size: '12345', format_name: 'mov,mp4,m4a,3gp,3g2,mj2' }
+): FfprobeData => ({ streams, format })
 
 describe('ffprobe → MediaProbe', () => {
   it('maps a plain 16:9 clip with audio', () => {
     expect(toMediaProbe(data([video(), audio]))).toEqual({
-      durationMs: 2000, width: 640, height: 360, fps: 30, vfr: false, rotation: 0, sar: 1, hasAudio: true,
-      videoCodec: 'h264', audioCodec: 'aac', sizeBytes: 12345
+      durationMs: 2000,
+      width: 640,
+      height: 360,
+      fps: 30,
+      vfr: false,
+      rotation: 0,
+      sar: 1,
+      hasAudio: true,
+      videoCodec: 'h264',
+      audioCodec: 'aac',
+      sizeBytes: 12345
     })
   })
 
@@ -74,7 +101,10 @@ describe('ffprobe → MediaProbe', () => {
 
   it('ignores cover art and says why a file is not a clip', () => {
     const cover = video({ disposition: { attached_pic: 1 }, codec_name: 'mjpeg' })
-    expect(probeProblem(data([audio, cover]))).toEqual({ code: 'no-video-stream', reason: 'has audio but no video stream' })
+    expect(probeProblem(data([audio, cover]))).toEqual({
+      code: 'no-video-stream',
+      reason: 'has audio but no video stream'
+    })
     expect(probeProblem(data([]))).toEqual({ code: 'no-video-stream', reason: 'has no video stream' })
     expect(probeProblem(data([video()]))).toBeUndefined()
   })

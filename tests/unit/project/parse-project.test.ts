@@ -39,13 +39,18 @@ describe('parseProjectText', () => {
     const text = serializeProject(newProject('T'))
     const err = errorOf(() => parseProjectText(text.slice(0, 40), 'a.kindframe'))
     expect(err.code).toBe('project-corrupt')
-    expect(err.message).toMatch(/^a\.kindframe: not valid JSON — the file ends before the JSON is complete \(at line 3, column 8\); it is probably truncated/)
+    expect(err.message).toMatch(
+      /^a\.kindframe: not valid JSON — the file ends before the JSON is complete \(at line 3, column 8\); it is probably truncated/
+    )
   })
 
   it.each([
     ['[]', 'expected a JSON object, found an array'],
     ['null', 'expected a JSON object, found null'],
-    ['{"kind":"something-else","version":1}', 'not a Kindframe project (it has kind "something-else"; expected "kindframe-project")'],
+    [
+      '{"kind":"something-else","version":1}',
+      'not a Kindframe project (it has kind "something-else"; expected "kindframe-project")'
+    ],
     ['{"version":1}', 'not a Kindframe project (it has no "kind"'],
     ['{"kind":"kindframe-project","version":"1"}', '"version" must be a whole number ≥ 1, found "1"']
   ])('refuses %s', (text, message) => {
@@ -55,7 +60,9 @@ describe('parseProjectText', () => {
   })
 
   it('refuses a newer version with project-too-new and both numbers', () => {
-    const err = errorOf(() => parseProjectText(`{"kind":"kindframe-project","version":${PROJECT_VERSION + 1}}`, 'a.kindframe'))
+    const err = errorOf(() =>
+      parseProjectText(`{"kind":"kindframe-project","version":${PROJECT_VERSION + 1}}`, 'a.kindframe')
+    )
     expect(err.code).toBe('project-too-new')
     expect(err.message).toBe(
       `a.kindframe: made by a newer Kindframe (version ${PROJECT_VERSION + 1}); this one reads up to ${PROJECT_VERSION}. Update Kindframe to open it — the file was left unchanged.`
@@ -65,11 +72,17 @@ describe('parseProjectText', () => {
   it('names the field paths of schema violations', () => {
     const bad = JSON.parse(serializeProject(newProject('T')))
     bad.series.title = ''
-    bad.clips = [{ id: 'c1', title: 't', media: 'a.mp4', track: { cues: [{ id: 'q', startMs: 500, endMs: 100, text: 'x' }] } }]
+    bad.clips = [
+      { id: 'c1', title: 't', media: 'a.mp4', track: { cues: [{ id: 'q', startMs: 500, endMs: 100, text: 'x' }] } }
+    ]
     bad.style.primaryColor = 'white'
     const err = errorOf(() => parseProjectText(JSON.stringify(bad), 'a.kindframe'))
     expect(err.code).toBe('project-corrupt')
-    expect((err.details as { paths: string[] }).paths.sort()).toEqual(['clips.0.track.cues.0', 'series.title', 'style.primaryColor'])
+    expect((err.details as { paths: string[] }).paths.sort()).toEqual([
+      'clips.0.track.cues.0',
+      'series.title',
+      'style.primaryColor'
+    ])
     expect(err.message).toContain('style.primaryColor: colour must be #RRGGBB')
   })
 })
@@ -77,13 +90,24 @@ describe('parseProjectText', () => {
 describe('unique ids', () => {
   it('refuses duplicate clip ids and duplicate cue ids within a clip, naming the path', () => {
     const base = JSON.parse(serializeProject(newProject('T')))
-    const clip = (id: string, cues: string[]) => ({ id, title: id, media: `${id}.mp4`, track: { cues: cues.map((q) => ({ id: q, startMs: 0, endMs: 1, text: 'x' })) } })
-    const dupClips = errorOf(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', []), clip('b', []), clip('a', [])] }), 'p.kindframe'))
+    const clip = (id: string, cues: string[]) => ({
+      id,
+      title: id,
+      media: `${id}.mp4`,
+      track: { cues: cues.map((q) => ({ id: q, startMs: 0, endMs: 1, text: 'x' })) }
+    })
+    const dupClips = errorOf(() =>
+      parseProjectText(JSON.stringify({ ...base, clips: [clip('a', []), clip('b', []), clip('a', [])] }), 'p.kindframe')
+    )
     expect(dupClips.message).toBe('p.kindframe: invalid project — clips.2.id: duplicate clip id "a".')
-    const dupCues = errorOf(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1', 'q2', 'q1'])] }), 'p.kindframe'))
+    const dupCues = errorOf(() =>
+      parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1', 'q2', 'q1'])] }), 'p.kindframe')
+    )
     expect(dupCues.message).toBe('p.kindframe: invalid project — clips.0.track.cues.2.id: duplicate cue id "q1".')
     // The same cue id in two clips is fine: cue ids are per clip.
-    expect(() => parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1']), clip('b', ['q1'])] }), 'p.kindframe')).not.toThrow()
+    expect(() =>
+      parseProjectText(JSON.stringify({ ...base, clips: [clip('a', ['q1']), clip('b', ['q1'])] }), 'p.kindframe')
+    ).not.toThrow()
   })
 })
 
@@ -95,8 +119,17 @@ describe('migrateProject', () => {
     }
     const input = { kind: 'kindframe-project', version: 1, seriesTitle: 'Old' }
     const { raw, notes } = migrateProject(input, 1, table, 3)
-    expect(raw).toEqual({ kind: 'kindframe-project', version: 3, seriesTitle: 'Old', series: { title: 'Old' }, targetLocales: [] })
-    expect(notes).toEqual(['Upgraded from version 1 to 2: series title moved', 'Upgraded from version 2 to 3: target locales added'])
+    expect(raw).toEqual({
+      kind: 'kindframe-project',
+      version: 3,
+      seriesTitle: 'Old',
+      series: { title: 'Old' },
+      targetLocales: []
+    })
+    expect(notes).toEqual([
+      'Upgraded from version 1 to 2: series title moved',
+      'Upgraded from version 2 to 3: target locales added'
+    ])
     expect(input.version).toBe(1) // steps never mutate their input
   })
   it('fails loudly on a gap in the table', () => {

@@ -22,13 +22,25 @@ describe('import batching', () => {
 })
 
 describe('export queue maths', () => {
-  it.each<[number | null, string | null]>([[null, null], [0, '0:00'], [999, '0:01'], [75_000, '1:15'], [3_600_000, '60:00']])('formatEta(%s) → %s', (ms, s) => {
+  it.each<[number | null, string | null]>([
+    [null, null],
+    [0, '0:00'],
+    [999, '0:01'],
+    [75_000, '1:15'],
+    [3_600_000, '60:00']
+  ])('formatEta(%s) → %s', (ms, s) => {
     expect(formatEta(ms)).toBe(s)
   })
 })
 
 describe('small formatters', () => {
-  it.each([[0, '0:00'], [2000, '0:02'], [2499, '0:02'], [83_456, '1:23'], [600_000, '10:00']])('formatDuration(%s) → %s', (ms, s) => {
+  it.each([
+    [0, '0:00'],
+    [2000, '0:02'],
+    [2499, '0:02'],
+    [83_456, '1:23'],
+    [600_000, '10:00']
+  ])('formatDuration(%s) → %s', (ms, s) => {
     expect(formatDuration(ms)).toBe(s)
   })
   it('joins and splits paths with the separator the path uses', () => {
@@ -49,9 +61,14 @@ describe('small formatters', () => {
 describe('translation progress badge', () => {
   it('counts done translations over source cues', () => {
     const clip = Clip.parse({
-      id: 'c', title: 't', media: 'a.mp4',
+      id: 'c',
+      title: 't',
+      media: 'a.mp4',
       track: {
-        cues: [{ id: '1', startMs: 0, endMs: 1, text: 'a' }, { id: '2', startMs: 1, endMs: 2, text: 'b' }],
+        cues: [
+          { id: '1', startMs: 0, endMs: 1, text: 'a' },
+          { id: '2', startMs: 1, endMs: 2, text: 'b' }
+        ],
         translations: { ms: { '1': { text: 'x', status: 'done' }, '2': { text: 'y', status: 'outdated' } } }
       }
     })

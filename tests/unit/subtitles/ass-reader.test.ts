@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { parseAss, serializeAss } from '../../../src/shared/subtitles/formats/ass'
 import { parseAssTime } from '../../../src/shared/subtitles/formats/ass-time'
 
-const HEADER = (extraInfo = '', styles = 'Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,0,2,10,10,10,1') =>
+const HEADER = (
+  extraInfo = '',
+  styles = 'Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,0,2,10,10,10,1'
+) =>
   `[Script Info]\nScriptType: v4.00+\nPlayResX: 1000\nPlayResY: 500\n${extraInfo}\n[V4+ Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding\n${styles}\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n`
-const one = (text: string, info = '') => parseAss(`${HEADER(info)}Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,${text}\n`)
+const one = (text: string, info = '') =>
+  parseAss(`${HEADER(info)}Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,${text}\n`)
 
 describe('ASS times: strict H:MM:SS.CC, every repair reported', () => {
   it.each([
@@ -14,7 +18,11 @@ describe('ASS times: strict H:MM:SS.CC, every repair reported', () => {
     ['0:00:04:56', 4560, ['repaired: start time "0:00:04:56": colon before the centiseconds read as "." = 4.56 s']],
     ['0:00:04,56', 4560, ['repaired: start time "0:00:04,56": "," read as "." = 4.56 s']],
     ['0:0:4.56', 4560, ['repaired: start time "0:0:4.56": one-digit minutes or seconds read as two = 4.56 s']],
-    ['0:00:04.5', 4500, ['guessed: start time "0:00:04.5": 1-digit fraction read as 500 ms (libass would read 50 ms) = 4.50 s']],
+    [
+      '0:00:04.5',
+      4500,
+      ['guessed: start time "0:00:04.5": 1-digit fraction read as 500 ms (libass would read 50 ms) = 4.50 s']
+    ],
     ['0:00:04.567', 4567, ['repaired: start time "0:00:04.567": 3-digit fraction read as 567 ms = 4.567 s']],
     ['0:00:04', 4000, ['repaired: start time "0:00:04" has no centiseconds; read as .00 = 4.00 s']],
     ['0:00:75.00', 75_000, ['guessed: start time "0:00:75.00": seconds above 59 carried over = 75.00 s']]
@@ -29,8 +37,13 @@ describe('ASS times: strict H:MM:SS.CC, every repair reported', () => {
   })
 
   it('a Dialogue with an unreadable time is dropped alone, with its line and text', () => {
-    const r = parseAss(`${HEADER()}Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,ok\nDialogue: 0,soon,0:00:04.00,Default,,0,0,0,,{\\i1}You idiot\nDialogue: 0,0:00:04:56,0:00:05.00,Default,,0,0,0,,fixed\n`)
-    expect(r.cues.map((c) => [c.startMs, c.text])).toEqual([[1000, 'ok'], [4560, 'fixed']])
+    const r = parseAss(
+      `${HEADER()}Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,ok\nDialogue: 0,soon,0:00:04.00,Default,,0,0,0,,{\\i1}You idiot\nDialogue: 0,0:00:04:56,0:00:05.00,Default,,0,0,0,,fixed\n`
+    )
+    expect(r.cues.map((c) => [c.startMs, c.text])).toEqual([
+      [1000, 'ok'],
+      [4560, 'fixed']
+    ])
     expect(r.report.entries.map((e) => `${e.line} ${e.kind}: ${e.message}`)).toEqual([
       '13 dropped: cue dropped: start time "soon" is not an ASS time (H:MM:SS.CC)',
       '14 repaired: start time "0:00:04:56": colon before the centiseconds read as "." = 4.56 s'
@@ -82,7 +95,9 @@ describe('override tags → the model', () => {
   })
 
   it('without PlayRes, positions are in the 384×288 frame (libass and VSFilter default)', () => {
-    const r = parseAss('[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\pos(192,144)}x\n')
+    const r = parseAss(
+      '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\pos(192,144)}x\n'
+    )
     expect(r.cues[0].place).toEqual({ an: 2, x: 50, y: 50 })
   })
 
@@ -90,7 +105,10 @@ describe('override tags → the model', () => {
     expect(one('{\\fad(200,300)\\blur2}Hello {\\k50}wor{\\move(1,2,3,4)}ld{comment}').cues[0]).toMatchObject({
       text: 'Hello world',
       // "Hello" has no syllable of its own (0 cs): it shares the first \\k with "world".
-      words: [{ text: 'Hello', fromMs: 0, toMs: 500 }, { text: 'world', fromMs: 500, toMs: 1000 }],
+      words: [
+        { text: 'Hello', fromMs: 0, toMs: 500 },
+        { text: 'world', fromMs: 500, toMs: 1000 }
+      ],
       marks: [
         { from: 0, to: 0, kind: 'ass', value: '{\\fad(200,300)\\blur2}' },
         { from: 9, to: 9, kind: 'ass', value: '{\\move(1,2,3,4)}' },
@@ -110,7 +128,9 @@ describe('override tags → the model', () => {
     expect(one('a\\Nb\\hc').cues[0].text).toBe('a\nb\u00a0c')
     const soft = one('soft\\nbreak', 'WrapStyle: 0')
     expect(soft.cues[0].text).toBe('soft break')
-    expect(soft.report.entries).toEqual([{ line: 12, kind: 'guessed', message: 'soft line break \\n read as a space (WrapStyle is not 2)' }])
+    expect(soft.report.entries).toEqual([
+      { line: 12, kind: 'guessed', message: 'soft line break \\n read as a space (WrapStyle is not 2)' }
+    ])
     expect(one('soft\\nbreak', 'WrapStyle: 2').cues[0].text).toBe('soft\nbreak')
   })
 
@@ -119,16 +139,27 @@ describe('override tags → the model', () => {
   })
 
   it("the event's style counts: an italic style gives italic cues, its alignment their placement", () => {
-    const r = parseAss(`${HEADER('', 'Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,0,2,10,10,10,1\nStyle: Voice,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,-1,0,0,100,100,0,0,1,2,0,8,10,10,10,1')}Dialogue: 0,0:00:01.00,0:00:02.00,Voice,,0,0,0,,Off-screen {\\i0}me\n`)
-    expect(r.cues[0]).toMatchObject({ text: 'Off-screen me', marks: [{ from: 0, to: 11, kind: 'italic' }], place: { an: 8 }, native: { ass: { style: 'Voice' } } })
+    const r = parseAss(
+      `${HEADER('', 'Style: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,0,0,0,100,100,0,0,1,2,0,2,10,10,10,1\nStyle: Voice,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,&H00000000,0,-1,0,0,100,100,0,0,1,2,0,8,10,10,10,1')}Dialogue: 0,0:00:01.00,0:00:02.00,Voice,,0,0,0,,Off-screen {\\i0}me\n`
+    )
+    expect(r.cues[0]).toMatchObject({
+      text: 'Off-screen me',
+      marks: [{ from: 0, to: 11, kind: 'italic' }],
+      place: { an: 8 },
+      native: { ass: { style: 'Voice' } }
+    })
     // Written back relative to its style: no \i1 or \an8 needed, only the \i0.
     expect(serializeAss(r.cues, { native: r.native })).toContain(',Voice,,0,0,0,,Off-screen {\\i0}me')
   })
 
   it('an unknown style falls back to Default, reported once', () => {
-    const r = parseAss(`${HEADER()}Dialogue: 0,0:00:01.00,0:00:02.00,Nope,,0,0,0,,a\nDialogue: 0,0:00:03.00,0:00:04.00,Nope,,0,0,0,,b\n`)
+    const r = parseAss(
+      `${HEADER()}Dialogue: 0,0:00:01.00,0:00:02.00,Nope,,0,0,0,,a\nDialogue: 0,0:00:03.00,0:00:04.00,Nope,,0,0,0,,b\n`
+    )
     expect(r.cues.map((c) => c.text)).toEqual(['a', 'b'])
-    expect(r.report.entries).toEqual([{ line: 12, kind: 'guessed', message: 'style "Nope" is not defined; Default used (as libass does)' }])
+    expect(r.report.entries).toEqual([
+      { line: 12, kind: 'guessed', message: 'style "Nope" is not defined; Default used (as libass does)' }
+    ])
   })
 })
 
@@ -140,12 +171,19 @@ describe('script structure', () => {
 
   it('layer, margins and effect are kept per cue and written back', () => {
     const r = parseAss(`${HEADER()}Dialogue: 3,0:00:01.00,0:00:02.00,Default,Ana,10,20,30,Scroll up;0;100,x\n`)
-    expect(r.cues[0]).toMatchObject({ speaker: 'Ana', native: { ass: { layer: 3, marginL: 10, marginR: 20, marginV: 30, effect: 'Scroll up;0;100' } } })
-    expect(serializeAss(r.cues, { native: r.native })).toContain('Dialogue: 3,0:00:01.00,0:00:02.00,Default,Ana,10,20,30,Scroll up;0;100,x')
+    expect(r.cues[0]).toMatchObject({
+      speaker: 'Ana',
+      native: { ass: { layer: 3, marginL: 10, marginR: 20, marginV: 30, effect: 'Scroll up;0;100' } }
+    })
+    expect(serializeAss(r.cues, { native: r.native })).toContain(
+      'Dialogue: 3,0:00:01.00,0:00:02.00,Default,Ana,10,20,30,Scroll up;0;100,x'
+    )
   })
 
   it('comments, other event types and other sections are reported as not kept', () => {
-    const r = parseAss(`${HEADER()}Comment: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,note\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,x\nSound: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,a.wav\n\n[Fonts]\nfontname: x.ttf\n`)
+    const r = parseAss(
+      `${HEADER()}Comment: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,note\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,x\nSound: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,a.wav\n\n[Fonts]\nfontname: x.ttf\n`
+    )
     expect(r.report.entries.map((e) => `${e.line} ${e.kind}: ${e.message}`)).toEqual([
       '12 dropped: 1 Comment event not kept (they are not shown; lines 12)',
       '14 dropped: Sound event not kept (only Dialogue events are cues)',
@@ -154,13 +192,17 @@ describe('script structure', () => {
   })
 
   it('SSA v4: Marked= events, legacy alignment in styles', () => {
-    const r = parseAss('[Script Info]\nScriptType: v4.00\n\n[V4 Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, TertiaryColour, BackColour, Bold, Italic, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, AlphaLevel, Encoding\nStyle: Top,Arial,20,16777215,65535,65535,0,0,0,1,2,0,6,10,10,10,0,0\n\n[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:01.00,0:00:02.00,Top,,0000,0000,0000,,Hi\n')
+    const r = parseAss(
+      '[Script Info]\nScriptType: v4.00\n\n[V4 Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, TertiaryColour, BackColour, Bold, Italic, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, AlphaLevel, Encoding\nStyle: Top,Arial,20,16777215,65535,65535,0,0,0,1,2,0,6,10,10,10,0,0\n\n[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: Marked=0,0:00:01.00,0:00:02.00,Top,,0000,0000,0000,,Hi\n'
+    )
     expect(r.cues).toEqual([{ id: 'c1', startMs: 1000, endMs: 2000, text: 'Hi', place: { an: 8 } }])
   })
 
   it('not a script at all', () => {
     const r = parseAss('hello world\n')
     expect(r.cues).toEqual([])
-    expect(r.report.entries).toEqual([{ line: 0, kind: 'dropped', message: 'no [Script Info], styles or Dialogue lines found: not an ASS/SSA script' }])
+    expect(r.report.entries).toEqual([
+      { line: 0, kind: 'dropped', message: 'no [Script Info], styles or Dialogue lines found: not an ASS/SSA script' }
+    ])
   })
 })

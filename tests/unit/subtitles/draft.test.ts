@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { distributeChunks, parseSilenceDetect, speechSegments, splitScriptIntoChunks } from '../../../src/shared/subtitles/draft'
+import {
+  distributeChunks,
+  parseSilenceDetect,
+  speechSegments,
+  splitScriptIntoChunks
+} from '../../../src/shared/subtitles/draft'
 
 describe('splitScriptIntoChunks', () => {
   const opts = { maxCpl: 32, maxLines: 2, locale: 'en' }
@@ -15,7 +20,8 @@ I saw what happened in the hallway today, and honestly it was not okay at all, n
   })
 
   it('falls back to word packing for a long clause and never loses a word', () => {
-    const script = 'Sometimes the bravest thing that anyone can ever do for somebody who feels completely alone in a crowded room is simply to walk over and say hello'
+    const script =
+      'Sometimes the bravest thing that anyone can ever do for somebody who feels completely alone in a crowded room is simply to walk over and say hello'
     const chunks = splitScriptIntoChunks(script, opts)
     expect(chunks).toEqual([
       'Sometimes the bravest thing that\nanyone can ever do for somebody',
@@ -26,7 +32,10 @@ I saw what happened in the hallway today, and honestly it was not okay at all, n
   })
 
   it('handles CJK sentences without spaces', () => {
-    expect(splitScriptIntoChunks('昨日はごめんね。一緒に帰ろう！', { maxCpl: 26, maxLines: 2, locale: 'ja' })).toEqual(['昨日はごめんね。', '一緒に帰ろう！'])
+    expect(splitScriptIntoChunks('昨日はごめんね。一緒に帰ろう！', { maxCpl: 26, maxLines: 2, locale: 'ja' })).toEqual([
+      '昨日はごめんね。',
+      '一緒に帰ろう！'
+    ])
   })
 
   it('returns nothing for an empty script', () => {
@@ -47,7 +56,11 @@ describe('parseSilenceDetect', () => {
       '[silencedetect @ 0x5581] silence_start: 4.4'
     ].join('\n')
     expect(parseSilenceDetect(stderr)).toEqual({
-      silences: [{ startMs: 0, endMs: 300 }, { startMs: 1200, endMs: 1800 }, { startMs: 4400, endMs: null }],
+      silences: [
+        { startMs: 0, endMs: 300 },
+        { startMs: 1200, endMs: 1800 },
+        { startMs: 4400, endMs: null }
+      ],
       durationMs: 4800,
       hasAudio: true
     })
@@ -55,7 +68,17 @@ describe('parseSilenceDetect', () => {
   })
 
   it('turns silences into speech segments, dropping blips', () => {
-    expect(speechSegments([{ startMs: 0, endMs: 300 }, { startMs: 1200, endMs: 1800 }, { startMs: 1900, endMs: 2500 }, { startMs: 4400, endMs: null }], 4800)).toEqual([
+    expect(
+      speechSegments(
+        [
+          { startMs: 0, endMs: 300 },
+          { startMs: 1200, endMs: 1800 },
+          { startMs: 1900, endMs: 2500 },
+          { startMs: 4400, endMs: null }
+        ],
+        4800
+      )
+    ).toEqual([
       { startMs: 300, endMs: 1200 },
       { startMs: 2500, endMs: 4400 }
     ])
@@ -65,7 +88,13 @@ describe('parseSilenceDetect', () => {
 
 describe('distributeChunks', () => {
   it('spreads proportionally to length and snaps pauses to chunk boundaries', () => {
-    const cues = distributeChunks(['aaaa', 'bbbbbbbb', 'cccc'], [{ startMs: 0, endMs: 1000 }, { startMs: 2000, endMs: 4000 }])
+    const cues = distributeChunks(
+      ['aaaa', 'bbbbbbbb', 'cccc'],
+      [
+        { startMs: 0, endMs: 1000 },
+        { startMs: 2000, endMs: 4000 }
+      ]
+    )
     expect(cues).toEqual([
       { id: 'c1', startMs: 0, endMs: 1000, text: 'aaaa' },
       { id: 'c2', startMs: 2000, endMs: 3333, text: 'bbbbbbbb' },
@@ -74,8 +103,18 @@ describe('distributeChunks', () => {
   })
 
   it('keeps a chunk on screen through a pause no boundary is near', () => {
-    const cues = distributeChunks(['aaaaaaaaaa', 'bb'], [{ startMs: 0, endMs: 500 }, { startMs: 1000, endMs: 1500 }, { startMs: 2000, endMs: 2200 }])
-    expect(cues.map((c) => [c.startMs, c.endMs])).toEqual([[0, 1500], [2000, 2200]])
+    const cues = distributeChunks(
+      ['aaaaaaaaaa', 'bb'],
+      [
+        { startMs: 0, endMs: 500 },
+        { startMs: 1000, endMs: 1500 },
+        { startMs: 2000, endMs: 2200 }
+      ]
+    )
+    expect(cues.map((c) => [c.startMs, c.endMs])).toEqual([
+      [0, 1500],
+      [2000, 2200]
+    ])
   })
 
   it('returns nothing without chunks or speech', () => {

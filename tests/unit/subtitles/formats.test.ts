@@ -5,7 +5,8 @@ import { parseTimestamp } from '../../../src/shared/subtitles/formats/timestamp'
 import { escapeAssText } from '../../../src/shared/subtitles/formats/ass'
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/subtitles/${name}`, import.meta.url), 'utf8')
-const lines = (entries: { line: number; kind: string; message: string }[]) => entries.map((e) => `${e.line} ${e.kind}: ${e.message}`)
+const lines = (entries: { line: number; kind: string; message: string }[]) =>
+  entries.map((e) => `${e.line} ${e.kind}: ${e.message}`)
 
 describe('timestamps typed in the studio (timing fields)', () => {
   it.each([
@@ -27,9 +28,18 @@ describe('SRT fixtures', () => {
   it('reads a clean file exactly: tags become marks, emoji, bidi marks, zero-width and no-break spaces kept', () => {
     const r = parseSubtitles(fixture('clean.srt'), 'srt')
     expect(r.report.entries).toEqual([])
-    expect(r.cues.map((c) => [c.startMs, c.endMs])).toEqual([[1000, 3500], [4000, 6250], [6300, 8000], [8040, 9999], [3_723_004, 3_724_005]])
+    expect(r.cues.map((c) => [c.startMs, c.endMs])).toEqual([
+      [1000, 3500],
+      [4000, 6250],
+      [6300, 8000],
+      [8040, 9999],
+      [3_723_004, 3_724_005]
+    ])
     expect(r.cues[0].text).toBe('Hey, are you okay? 🙂')
-    expect(r.cues[1]).toMatchObject({ text: 'They laughed at my drawing.\nIt hurt.', marks: [{ from: 0, to: 27, kind: 'italic' }] })
+    expect(r.cues[1]).toMatchObject({
+      text: 'They laughed at my drawing.\nIt hurt.',
+      marks: [{ from: 0, to: 27, kind: 'italic' }]
+    })
     expect(r.cues[2].text).toBe('\u200fمرحبا يا صديقي\u200f')
     expect(r.cues[3].text).toBe('zero\u200bwidth and\u00a0nbsp — café 👩🏽‍🎨')
   })
@@ -83,7 +93,9 @@ describe('SRT fixtures', () => {
   it('returns no cues and a report for text that is not SRT', () => {
     const r = parseSubtitles('hello\nworld\n', 'srt')
     expect(r.cues).toEqual([])
-    expect(r.report.entries).toEqual([{ line: 1, kind: 'dropped', message: 'text before the first cue ignored (2 lines): "hello"' }])
+    expect(r.report.entries).toEqual([
+      { line: 1, kind: 'dropped', message: 'text before the first cue ignored (2 lines): "hello"' }
+    ])
     expect(r.dropped).toEqual([{ line: 1, text: 'hello\nworld' }])
   })
 
@@ -98,13 +110,35 @@ describe('WebVTT fixture', () => {
     const r = parseSubtitles(fixture('clean.vtt'), 'vtt')
     expect(r.cues).toEqual([
       {
-        id: 'intro', startMs: 1000, endMs: 3500, text: 'Hey, are you okay?', speaker: 'Ana', place: { an: 1 },
-        native: { vtt: { align: 'start', position: 10 }, notes: [' This file was written by hand\nto look like a real caption file.'] }
+        id: 'intro',
+        startMs: 1000,
+        endMs: 3500,
+        text: 'Hey, are you okay?',
+        speaker: 'Ana',
+        place: { an: 1 },
+        native: {
+          vtt: { align: 'start', position: 10 },
+          notes: [' This file was written by hand\nto look like a real caption file.']
+        }
       },
-      { id: 'c2', startMs: 4000, endMs: 6250, text: 'Fish & chips <3 really\nsecond line', marks: [{ from: 16, to: 22, kind: 'italic' }] },
-      { id: 'outro', startMs: 62004, endMs: 64005, text: 'Tom said “thanks” 🙏', marks: [{ from: 0, to: 3, kind: 'color', value: '#FFFF00' }] }
+      {
+        id: 'c2',
+        startMs: 4000,
+        endMs: 6250,
+        text: 'Fish & chips <3 really\nsecond line',
+        marks: [{ from: 16, to: 22, kind: 'italic' }]
+      },
+      {
+        id: 'outro',
+        startMs: 62004,
+        endMs: 64005,
+        text: 'Tom said “thanks” 🙏',
+        marks: [{ from: 0, to: 3, kind: 'color', value: '#FFFF00' }]
+      }
     ])
-    expect(r.native).toEqual({ vtt: { header: ' - Kindness episode 1', headerLines: ['Kind: captions'], styles: ['::cue { color: yellow }'] } })
+    expect(r.native).toEqual({
+      vtt: { header: ' - Kindness episode 1', headerLines: ['Kind: captions'], styles: ['::cue { color: yellow }'] }
+    })
     expect(r.report.entries).toEqual([])
   })
 
@@ -139,7 +173,10 @@ describe('WebVTT fixture', () => {
   })
 
   it('keeps unique file ids, generating the others without collisions', () => {
-    const r = parseSubtitles('WEBVTT\n\nc2\n00:01.000 --> 00:02.000\na\n\n00:03.000 --> 00:04.000\nb\n\ndup\n00:05.000 --> 00:06.000\nc\n\ndup\n00:07.000 --> 00:08.000\nd\n', 'vtt')
+    const r = parseSubtitles(
+      'WEBVTT\n\nc2\n00:01.000 --> 00:02.000\na\n\n00:03.000 --> 00:04.000\nb\n\ndup\n00:05.000 --> 00:06.000\nc\n\ndup\n00:07.000 --> 00:08.000\nd\n',
+      'vtt'
+    )
     expect(r.cues.map((c) => c.id)).toEqual(['c2', 'c2-2', 'c3', 'c4'])
   })
 
@@ -149,7 +186,9 @@ describe('WebVTT fixture', () => {
       { id: 'c2', startMs: 3_600_000, endMs: 3_600_001, text: '2 lines\nمرحبا 🙂' }
     ]
     const text = serializeSubtitles(cues, 'vtt')
-    expect(text).toBe('WEBVTT\n\nintro\n00:00:00.001 --> 00:00:02.999\n<v Ana &lt;Lee&gt;>A &amp; B &lt;3 &lt;i&gt;x&lt;/i&gt; a--&gt;b\n\nc2\n01:00:00.000 --> 01:00:00.001\n2 lines\nمرحبا 🙂\n')
+    expect(text).toBe(
+      'WEBVTT\n\nintro\n00:00:00.001 --> 00:00:02.999\n<v Ana &lt;Lee&gt;>A &amp; B &lt;3 &lt;i&gt;x&lt;/i&gt; a--&gt;b\n\nc2\n01:00:00.000 --> 01:00:00.001\n2 lines\nمرحبا 🙂\n'
+    )
     const back = parseSubtitles(text, 'vtt')
     expect(back.cues).toEqual(cues)
     expect(back.report.entries).toEqual([])
@@ -160,22 +199,52 @@ describe('ASS/SSA fixtures', () => {
   it('reads dialogue: override tags become marks and placement, the style counts, drawings are kept', () => {
     const r = parseSubtitles(fixture('sample.ass'), 'ass')
     expect(r.cues).toEqual([
-      { id: 'c1', startMs: 1000, endMs: 3500, text: 'Hey, are you okay?\nI saw what happened.', speaker: 'Ana', marks: [{ from: 0, to: 3, kind: 'italic' }] },
+      {
+        id: 'c1',
+        startMs: 1000,
+        endMs: 3500,
+        text: 'Hey, are you okay?\nI saw what happened.',
+        speaker: 'Ana',
+        marks: [{ from: 0, to: 3, kind: 'italic' }]
+      },
       // Style "Sign" is bold and top-centre (alignment 8); \pos(540,200) in a 1080×1920 script.
-      { id: 'c2', startMs: 4000, endMs: 6250, text: 'SCHOOL', marks: [{ from: 0, to: 6, kind: 'bold' }], place: { an: 8, x: 50, y: 10.4167 }, native: { ass: { style: 'Sign' } } },
-      { id: 'c3', startMs: 7100, endMs: 9000, text: 'Thanks,\u00a0friend 🙂', speaker: 'Tom', marks: [{ from: 17, to: 17, kind: 'ass', value: '{\\p1}m 0 0 l 100 0 100 100{\\p0}' }] }
+      {
+        id: 'c2',
+        startMs: 4000,
+        endMs: 6250,
+        text: 'SCHOOL',
+        marks: [{ from: 0, to: 6, kind: 'bold' }],
+        place: { an: 8, x: 50, y: 10.4167 },
+        native: { ass: { style: 'Sign' } }
+      },
+      {
+        id: 'c3',
+        startMs: 7100,
+        endMs: 9000,
+        text: 'Thanks,\u00a0friend 🙂',
+        speaker: 'Tom',
+        marks: [{ from: 17, to: 17, kind: 'ass', value: '{\\p1}m 0 0 l 100 0 100 100{\\p0}' }]
+      }
     ])
     expect(lines(r.report.entries)).toEqual([
       '17 dropped: 1 Comment event not kept (they are not shown; lines 17)',
       '19 dropped: Dialogue line has 1 of 10 fields; not a cue'
     ])
     expect(r.native?.ass?.styles.styles.map((s) => s.Name)).toEqual(['Default', 'Sign'])
-    expect(r.native?.ass?.info).toEqual([['Title', 'Kindness'], ['ScriptType', 'v4.00+'], ['WrapStyle', '0'], ['PlayResX', '1080'], ['PlayResY', '1920']])
+    expect(r.native?.ass?.info).toEqual([
+      ['Title', 'Kindness'],
+      ['ScriptType', 'v4.00+'],
+      ['WrapStyle', '0'],
+      ['PlayResX', '1080'],
+      ['PlayResY', '1920']
+    ])
   })
 
   it('reads old SSA v4 scripts (legacy alignment, bold style)', () => {
     const r = parseSubtitles(fixture('sample.ssa'), 'ass')
-    expect(r.cues).toEqual([{ id: 'c1', startMs: 1000, endMs: 2000, text: 'Old SSA line\nsecond', marks: [{ from: 0, to: 19, kind: 'bold' }] }])
+    expect(r.cues).toEqual([
+      { id: 'c1', startMs: 1000, endMs: 2000, text: 'Old SSA line\nsecond', marks: [{ from: 0, to: 19, kind: 'bold' }] }
+    ])
     expect(r.native?.ass?.ssa).toBe(true)
   })
 
@@ -183,7 +252,9 @@ describe('ASS/SSA fixtures', () => {
     const first = parseSubtitles(fixture('sample.ass'), 'ass')
     const written = serializeSubtitles(first.cues, 'ass', { native: first.native })
     expect(written).toContain('Dialogue: 0,0:00:04.00,0:00:06.25,Sign,,0,0,0,,{\\pos(540,200)}SCHOOL')
-    expect(written).toContain('Dialogue: 0,0:00:01.00,0:00:03.50,Default,Ana,0,0,0,,{\\i1}Hey{\\i0}, are you okay?\\NI saw what happened.')
+    expect(written).toContain(
+      'Dialogue: 0,0:00:01.00,0:00:03.50,Default,Ana,0,0,0,,{\\i1}Hey{\\i0}, are you okay?\\NI saw what happened.'
+    )
     const again = parseSubtitles(written, 'ass')
     expect(again.cues).toEqual(first.cues)
     expect(again.native).toEqual(first.native)
@@ -199,7 +270,10 @@ describe('ASS/SSA fixtures', () => {
 
   it('escapes text so it cannot inject override tags', () => {
     expect(escapeAssText('{\\b1}bold\nnext')).toBe('\uff5b\\b1\uff5dbold\\Nnext')
-    const back = parseSubtitles(serializeSubtitles([{ id: 'x', startMs: 0, endMs: 1000, text: '{\\pos(1,1)}hi \\N end\\' }], 'ass'), 'ass')
+    const back = parseSubtitles(
+      serializeSubtitles([{ id: 'x', startMs: 0, endMs: 1000, text: '{\\pos(1,1)}hi \\N end\\' }], 'ass'),
+      'ass'
+    )
     expect(back.cues[0].text).toBe('\uff5b\\pos(1,1)\uff5dhi \\N end\\')
     expect(back.report.entries).toEqual([])
   })
@@ -207,7 +281,11 @@ describe('ASS/SSA fixtures', () => {
 
 describe('format detection', () => {
   it.each([
-    ['a.SRT', 'srt'], ['b.vtt', 'vtt'], ['c.ssa', 'ass'], ['d.ass', 'ass'], ['e.txt', undefined]
+    ['a.SRT', 'srt'],
+    ['b.vtt', 'vtt'],
+    ['c.ssa', 'ass'],
+    ['d.ass', 'ass'],
+    ['e.txt', undefined]
   ])('%s → %s', (path, fmt) => expect(formatFromPath(path)).toBe(fmt))
   it('sniffs content', () => {
     expect(sniffFormat(fixture('clean.vtt'))).toBe('vtt')

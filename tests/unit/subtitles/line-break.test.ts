@@ -8,10 +8,22 @@ describe('autoLineBreak', () => {
   it.each([
     ['Short one.', 'Short one.'],
     ['Short\none.', 'Short one.'],
-    ['I saw what they did to you in the hallway today and it was not okay.', 'I saw what they did to you in\nthe hallway today and it was not okay.'],
-    ['Yesterday I met my new friend Maria Santos at the little park near school.', 'Yesterday I met my new friend Maria Santos\nat the little park near school.'],
-    ['Why did you laugh when the other kids pushed him, Daniel?', 'Why did you laugh when\nthe other kids pushed him, Daniel?'],
-    ['We are going to the park, and then we can all go home together.', 'We are going to the park,\nand then we can all go home together.'],
+    [
+      'I saw what they did to you in the hallway today and it was not okay.',
+      'I saw what they did to you in\nthe hallway today and it was not okay.'
+    ],
+    [
+      'Yesterday I met my new friend Maria Santos at the little park near school.',
+      'Yesterday I met my new friend Maria Santos\nat the little park near school.'
+    ],
+    [
+      'Why did you laugh when the other kids pushed him, Daniel?',
+      'Why did you laugh when\nthe other kids pushed him, Daniel?'
+    ],
+    [
+      'We are going to the park, and then we can all go home together.',
+      'We are going to the park,\nand then we can all go home together.'
+    ],
     ['- Are you okay?\n- I think so.', '- Are you okay?\n- I think so.']
   ])('English: %j', (input, expected) => {
     expect(autoLineBreak(input, en)).toBe(expected)
@@ -23,14 +35,18 @@ describe('autoLineBreak', () => {
     expect(autoLineBreak('They were kind classmates', { maxCpl: 16, maxLines: 2 })).toBe('They were\nkind classmates')
     expect(autoLineBreak('Call Maria Santos', { maxCpl: 12, maxLines: 2 })).toBe('Call\nMaria Santos')
     // …but only in English: other locales get plain balance.
-    expect(autoLineBreak('Sit with the newcomers', { maxCpl: 14, maxLines: 2, locale: 'ms' })).toBe('Sit with the\nnewcomers')
+    expect(autoLineBreak('Sit with the newcomers', { maxCpl: 14, maxLines: 2, locale: 'ms' })).toBe(
+      'Sit with the\nnewcomers'
+    )
   })
 
   it('never splits inside a word; scripts without spaces stay whole', () => {
     const thai = 'สวัสดีครับวันนี้เราจะมาพูดถึงความใจดีต่อกันและกันในโรงเรียน'
     expect(autoLineBreak(thai, en)).toBe(thai)
     const long = 'Supercalifragilisticexpialidocious-is-a-very-long-word-indeed ok'
-    expect(autoLineBreak(long, { maxCpl: 20, maxLines: 2 })).toBe('Supercalifragilisticexpialidocious-is-a-very-long-word-indeed\nok')
+    expect(autoLineBreak(long, { maxCpl: 20, maxLines: 2 })).toBe(
+      'Supercalifragilisticexpialidocious-is-a-very-long-word-indeed\nok'
+    )
   })
 
   it('breaks CJK between characters, never before closing punctuation, within the width limit', () => {
@@ -41,7 +57,10 @@ describe('autoLineBreak', () => {
   })
 
   it('uses up to three lines when allowed and needed', () => {
-    const out = autoLineBreak('Sometimes the bravest thing you can do is simply sit down next to someone who is alone.', { maxCpl: 32, maxLines: 3 })
+    const out = autoLineBreak(
+      'Sometimes the bravest thing you can do is simply sit down next to someone who is alone.',
+      { maxCpl: 32, maxLines: 3 }
+    )
     expect(out).toBe('Sometimes the bravest thing\nyou can do is simply sit down\nnext to someone who is alone.')
   })
 })

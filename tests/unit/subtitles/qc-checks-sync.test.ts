@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createCueReceiver, createCueSender, CueSyncMismatch, sameFlatRecord } from '../../../src/renderer/src/features/subtitles/checks-sync'
+import {
+  createCueReceiver,
+  createCueSender,
+  CueSyncMismatch,
+  sameFlatRecord
+} from '../../../src/renderer/src/features/subtitles/checks-sync'
 
 /*
  * The studio sends cue lists to its checks worker as patches against the previous list. Each case
@@ -81,7 +86,8 @@ describe('checks-sync', () => {
       const op = rand(6)
       if (op === 0) next.splice(at, 0, cue(`n${step}`))
       else if (op === 1 && next.length) next.splice(Math.min(at, next.length - 1), 1 + rand(3))
-      else if (op === 2 && next.length) next[Math.min(at, next.length - 1)] = { ...next[Math.min(at, next.length - 1)], text: `edit ${step}` }
+      else if (op === 2 && next.length)
+        next[Math.min(at, next.length - 1)] = { ...next[Math.min(at, next.length - 1)], text: `edit ${step}` }
       else if (op === 3) next.reverse()
       else if (op === 4) next.splice(0, next.length, ...list(rand(8)))
       // op 5: unchanged

@@ -12,7 +12,37 @@ function rng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-const PIECES = ['kind', 'Olá', 'ça', ' ', ' ', ',', '!', '?', '🙂', '👩🏽‍🎨', 'مرحبا', '\u200f', '\u200b', '\u00a0', '<', '>', '&', '<i>', '</i>', '"', '1', '42', '-', '日本', '→', 'a-->b', '{x}', '\\N', 'b\\']
+const PIECES = [
+  'kind',
+  'Olá',
+  'ça',
+  ' ',
+  ' ',
+  ',',
+  '!',
+  '?',
+  '🙂',
+  '👩🏽‍🎨',
+  'مرحبا',
+  '\u200f',
+  '\u200b',
+  '\u00a0',
+  '<',
+  '>',
+  '&',
+  '<i>',
+  '</i>',
+  '"',
+  '1',
+  '42',
+  '-',
+  '日本',
+  '→',
+  'a-->b',
+  '{x}',
+  '\\N',
+  'b\\'
+]
 
 function randomLines(r: () => number, pieces: string[]): string {
   const lines: string[] = []
@@ -55,8 +85,12 @@ describe('plain text round trips keep timings to the millisecond and text exactl
   it('ASS (times in centiseconds; braces become their full-width lookalikes)', () => {
     const back = parseSubtitles(serializeSubtitles(cues, 'ass'), 'ass')
     expect(back.report.entries).toEqual([])
-    expect(back.cues.map((c) => [c.startMs, c.endMs])).toEqual(cues.map((c) => [Math.round(c.startMs / 10) * 10, Math.round(c.endMs / 10) * 10]))
-    expect(back.cues.map((c) => c.text)).toEqual(cues.map((c) => c.text.replace(/\{/g, '\uff5b').replace(/\}/g, '\uff5d')))
+    expect(back.cues.map((c) => [c.startMs, c.endMs])).toEqual(
+      cues.map((c) => [Math.round(c.startMs / 10) * 10, Math.round(c.endMs / 10) * 10])
+    )
+    expect(back.cues.map((c) => c.text)).toEqual(
+      cues.map((c) => c.text.replace(/\{/g, '\uff5b').replace(/\}/g, '\uff5d'))
+    )
   })
 })
 
@@ -66,7 +100,26 @@ describe('plain text round trips keep timings to the millisecond and text exactl
  * (it keeps the \an anchor). Times are multiples of 10 ms (ASS has centiseconds); positions are whole
  * pixels of the 1080×1920 ASS frame; text avoids the characters ASS can only write as lookalikes.
  */
-const RICH_PIECES = ['kind', 'Olá', 'ça', ' ', ',', '!', '?', '🙂', 'مرحبا', '<', '>', '&', '"', '42', '-', '日本', 'a-->b', '<i>']
+const RICH_PIECES = [
+  'kind',
+  'Olá',
+  'ça',
+  ' ',
+  ',',
+  '!',
+  '?',
+  '🙂',
+  'مرحبا',
+  '<',
+  '>',
+  '&',
+  '"',
+  '42',
+  '-',
+  '日本',
+  'a-->b',
+  '<i>'
+]
 const STYLE_KINDS = ['italic', 'bold', 'underline', 'strike'] as const
 const COLORS = ['#FF0000', '#FFFF00', '#12AB34', '#00FFFF']
 
@@ -84,7 +137,12 @@ function richCues(n: number, seed: number): Cue[] {
     }
     if (r() < 0.4) {
       const a = Math.floor(r() * len)
-      marks.push({ from: a, to: a + 1 + Math.floor(r() * (len - a)), kind: 'color', value: COLORS[Math.floor(r() * COLORS.length)] })
+      marks.push({
+        from: a,
+        to: a + 1 + Math.floor(r() * (len - a)),
+        kind: 'color',
+        value: COLORS[Math.floor(r() * COLORS.length)]
+      })
     }
     const normalized = normalizeMarks(marks, len)
     if (normalized) cue.marks = normalized
@@ -92,7 +150,11 @@ function richCues(n: number, seed: number): Cue[] {
     if (r() < 0.3) {
       const px = Math.floor(r() * 1080)
       const py = Math.floor(r() * 1920)
-      cue.place = { an, x: Math.round((px / 1080) * 100 * 10_000) / 10_000, y: Math.round((py / 1920) * 100 * 10_000) / 10_000 }
+      cue.place = {
+        an,
+        x: Math.round((px / 1080) * 100 * 10_000) / 10_000,
+        y: Math.round((py / 1920) * 100 * 10_000) / 10_000
+      }
     } else if (an !== 2) cue.place = { an }
     if (i % 3 === 0) cue.speaker = i % 2 ? 'Ana' : 'Tom Lee'
     return cue
@@ -105,7 +167,8 @@ function project(cues: Cue[], formats: SubtitleFormat[]): Partial<Cue>[] {
     const out: Partial<Cue> = { id: c.id, startMs: c.startMs, endMs: c.endMs, text: c.text }
     if (c.speaker && !srt) out.speaker = c.speaker
     if (c.marks) out.marks = c.marks
-    const place: CuePlacement | undefined = c.place && srt ? (c.place.an === 2 ? undefined : { an: c.place.an }) : c.place
+    const place: CuePlacement | undefined =
+      c.place && srt ? (c.place.an === 2 ? undefined : { an: c.place.an }) : c.place
     if (place) out.place = place
     return out
   })
@@ -129,11 +192,26 @@ describe('round trips between every pair of formats keep formatting and position
 
   it('a formatted, placed cue written to each format looks as expected', () => {
     const cue: Cue = {
-      id: 'c1', startMs: 1000, endMs: 2500, text: 'Off-screen voice\nfor you', speaker: 'Ana', place: { an: 8 },
-      marks: [{ from: 0, to: 24, kind: 'italic' }, { from: 17, to: 20, kind: 'bold' }, { from: 20, to: 24, kind: 'color', value: '#FFFF00' }]
+      id: 'c1',
+      startMs: 1000,
+      endMs: 2500,
+      text: 'Off-screen voice\nfor you',
+      speaker: 'Ana',
+      place: { an: 8 },
+      marks: [
+        { from: 0, to: 24, kind: 'italic' },
+        { from: 17, to: 20, kind: 'bold' },
+        { from: 20, to: 24, kind: 'color', value: '#FFFF00' }
+      ]
     }
-    expect(serializeSubtitles([cue], 'srt')).toBe('1\n00:00:01,000 --> 00:00:02,500\n{\\an8}<i>Off-screen voice\n<b>for</b><font color="#ffff00"> you</font></i>\n')
-    expect(serializeSubtitles([cue], 'vtt')).toBe('WEBVTT\n\nc1\n00:00:01.000 --> 00:00:02.500 line:0\n<v Ana><i>Off-screen voice\n<b>for</b><c.yellow> you</c></i>\n')
-    expect(serializeSubtitles([cue], 'ass').split('\n').at(-2)).toBe('Dialogue: 0,0:00:01.00,0:00:02.50,Default,Ana,0,0,0,,{\\an8\\i1}Off-screen voice\\N{\\b1}for{\\b0\\c&H00FFFF&} you')
+    expect(serializeSubtitles([cue], 'srt')).toBe(
+      '1\n00:00:01,000 --> 00:00:02,500\n{\\an8}<i>Off-screen voice\n<b>for</b><font color="#ffff00"> you</font></i>\n'
+    )
+    expect(serializeSubtitles([cue], 'vtt')).toBe(
+      'WEBVTT\n\nc1\n00:00:01.000 --> 00:00:02.500 line:0\n<v Ana><i>Off-screen voice\n<b>for</b><c.yellow> you</c></i>\n'
+    )
+    expect(serializeSubtitles([cue], 'ass').split('\n').at(-2)).toBe(
+      'Dialogue: 0,0:00:01.00,0:00:02.50,Default,Ana,0,0,0,,{\\an8\\i1}Off-screen voice\\N{\\b1}for{\\b0\\c&H00FFFF&} you'
+    )
   })
 })

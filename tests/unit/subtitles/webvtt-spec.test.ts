@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseVtt } from '../../../src/shared/subtitles/formats/vtt'
 import { collectTimestamp } from '../../../src/shared/subtitles/formats/vtt/timestamp'
-import { collectTimingsAndSettings, parseCueSettings, parseRegionSettings } from '../../../src/shared/subtitles/formats/vtt/settings'
+import {
+  collectTimingsAndSettings,
+  parseCueSettings,
+  parseRegionSettings
+} from '../../../src/shared/subtitles/formats/vtt/settings'
 import { cueTextToRich, parseCueText } from '../../../src/shared/subtitles/formats/vtt/cue-text'
 import { consumeCharRef } from '../../../src/shared/subtitles/formats/vtt/char-ref'
 
@@ -28,7 +32,9 @@ describe('§6.1 signature (steps 4–6)', () => {
   ])('%s: not a WebVTT file, no cues, reported on line 1', (_name, input) => {
     const r = parseVtt(input)
     expect(r.cues).toEqual([])
-    expect(r.report.entries).toEqual([{ line: 1, kind: 'dropped', message: expect.stringContaining('not a WebVTT file') }])
+    expect(r.report.entries).toEqual([
+      { line: 1, kind: 'dropped', message: expect.stringContaining('not a WebVTT file') }
+    ])
   })
 
   it.each([
@@ -57,7 +63,10 @@ describe('§6.1 step 1: preprocessing', () => {
     expect(texts(`WEBVTT\n\n${CUE}\na\0b`)).toEqual(['a\uFFFDb'])
   })
   it('CRLF and lone CR are line feeds', () => {
-    expect(texts(`WEBVTT\r\n\r\n${CUE}\r\none\r\ntwo\r\n\r\n00:02.000 --> 00:03.000\r\nthree`)).toEqual(['one\ntwo', 'three'])
+    expect(texts(`WEBVTT\r\n\r\n${CUE}\r\none\r\ntwo\r\n\r\n00:02.000 --> 00:03.000\r\nthree`)).toEqual([
+      'one\ntwo',
+      'three'
+    ])
     expect(texts(`WEBVTT\r\r${CUE}\rone\rtwo`)).toEqual(['one\ntwo'])
   })
 })
@@ -97,13 +106,18 @@ describe('§6.1 collect a WebVTT block', () => {
 
   it('an arrow on line 2 after a timing line (seen arrow) starts a new block: the first cue is empty', () => {
     const r = cues(`WEBVTT\n\n${CUE}\n00:02.000 --> 00:03.000\nB`)
-    expect(r.map((c) => [c.startMs, c.text])).toEqual([[0, ''], [2000, 'B']])
+    expect(r.map((c) => [c.startMs, c.text])).toEqual([
+      [0, ''],
+      [2000, 'B']
+    ])
   })
 
   it('an arrow on line 3 of a block: the lines before it are dropped, the arrow line starts a cue without identifier', () => {
     const r = parseVtt(`WEBVTT\n\nid\nextra\n${CUE}\nText`)
     expect(r.cues.map((c) => [c.text, c.id === 'id'])).toEqual([['Text', false]])
-    expect(r.report.entries).toEqual([{ line: 3, kind: 'dropped', message: 'block without a timing line ignored: "id"' }])
+    expect(r.report.entries).toEqual([
+      { line: 3, kind: 'dropped', message: 'block without a timing line ignored: "id"' }
+    ])
   })
 
   it('a cue whose timing line fails is dropped alone, reported, its text kept for the lint', () => {
@@ -146,7 +160,13 @@ describe('§6.1 collect a WebVTT block', () => {
   it('STYLE after the first cue is ignored (seen cue), and reported', () => {
     const r = parseVtt(`WEBVTT\n\n${CUE}\nx\n\nSTYLE\n::cue { color: lime }`)
     expect(r.native?.vtt?.styles).toBeUndefined()
-    expect(r.report.entries).toEqual([{ line: 6, kind: 'dropped', message: 'STYLE block after the first cue ignored (WebVTT allows them only before cues)' }])
+    expect(r.report.entries).toEqual([
+      {
+        line: 6,
+        kind: 'dropped',
+        message: 'STYLE block after the first cue ignored (WebVTT allows them only before cues)'
+      }
+    ])
   })
 
   it('"STYLE" followed by an arrow line is a cue with identifier "STYLE"', () => {
@@ -154,8 +174,12 @@ describe('§6.1 collect a WebVTT block', () => {
   })
 
   it('REGION blocks define regions that cues refer to by id', () => {
-    const r = parseVtt(`WEBVTT\n\nREGION\nid:fred width:40% lines:3\nregionanchor:0%,100% viewportanchor:10%,90% scroll:up\n\n${CUE} region:fred\nx`)
-    expect(r.native?.vtt?.regions).toEqual([{ id: 'fred', width: 40, lines: 3, regionAnchor: [0, 100], viewportAnchor: [10, 90], scroll: 'up' }])
+    const r = parseVtt(
+      `WEBVTT\n\nREGION\nid:fred width:40% lines:3\nregionanchor:0%,100% viewportanchor:10%,90% scroll:up\n\n${CUE} region:fred\nx`
+    )
+    expect(r.native?.vtt?.regions).toEqual([
+      { id: 'fred', width: 40, lines: 3, regionAnchor: [0, 100], viewportAnchor: [10, 90], scroll: 'up' }
+    ])
     expect(r.cues[0].native?.vtt).toEqual({ region: 'fred' })
   })
 
@@ -225,7 +249,14 @@ describe('§6.3 collect WebVTT cue timings and settings', () => {
     expect(collectTimingsAndSettings(line, [])).toMatchObject({ startMs: start, endMs: end })
   })
 
-  it.each(['00:00.000 -- > 00:01.000', '00:00.000 --> ', '00:00.000 ==> 00:01.000', 'x 00:00.000 --> 00:01.000', '00:00.000 -> 00:01.000', '00:00.000 --> 00:01'])('fails: %s', (line) => {
+  it.each([
+    '00:00.000 -- > 00:01.000',
+    '00:00.000 --> ',
+    '00:00.000 ==> 00:01.000',
+    'x 00:00.000 --> 00:01.000',
+    '00:00.000 -> 00:01.000',
+    '00:00.000 --> 00:01'
+  ])('fails: %s', (line) => {
     expect(collectTimingsAndSettings(line, [])).toBeNull()
   })
 })
@@ -294,8 +325,22 @@ describe('§6.3 parse the WebVTT cue settings', () => {
 
   it('region: the LAST region with that id; line, size ≠ 100 or vertical drop the cue out of it', () => {
     const regions = [
-      { id: 'r', width: 50, lines: 3, regionAnchor: [0, 100] as [number, number], viewportAnchor: [0, 100] as [number, number], scroll: 'none' as const },
-      { id: 'r', width: 80, lines: 2, regionAnchor: [0, 100] as [number, number], viewportAnchor: [0, 100] as [number, number], scroll: 'none' as const }
+      {
+        id: 'r',
+        width: 50,
+        lines: 3,
+        regionAnchor: [0, 100] as [number, number],
+        viewportAnchor: [0, 100] as [number, number],
+        scroll: 'none' as const
+      },
+      {
+        id: 'r',
+        width: 80,
+        lines: 2,
+        regionAnchor: [0, 100] as [number, number],
+        viewportAnchor: [0, 100] as [number, number],
+        scroll: 'none' as const
+      }
     ]
     expect(parseCueSettings('region:r', regions).settings).toEqual({ region: 'r' })
     expect(parseCueSettings('region:r line:0', regions).settings).toEqual({ line: 0 })
@@ -313,17 +358,44 @@ describe('§6.3 parse the WebVTT cue settings', () => {
   it('ignored settings are reported with the line number', () => {
     const r = parseVtt(`WEBVTT\n\n${CUE} align:middle line:0\nx`)
     expect(r.cues[0].native?.vtt).toEqual({ line: 0 })
-    expect(r.report.entries).toEqual([{ line: 3, kind: 'dropped', message: 'cue setting "align:middle" ignored (not valid WebVTT)' }])
+    expect(r.report.entries).toEqual([
+      { line: 3, kind: 'dropped', message: 'cue setting "align:middle" ignored (not valid WebVTT)' }
+    ])
   })
 })
 
 describe('§6.2 region settings', () => {
   it('defaults: width 100, lines 3, anchors (0,100), no scroll', () => {
-    expect(parseRegionSettings('id:a').region).toEqual({ id: 'a', width: 100, lines: 3, regionAnchor: [0, 100], viewportAnchor: [0, 100], scroll: 'none' })
+    expect(parseRegionSettings('id:a').region).toEqual({
+      id: 'a',
+      width: 100,
+      lines: 3,
+      regionAnchor: [0, 100],
+      viewportAnchor: [0, 100],
+      scroll: 'none'
+    })
   })
-  it.each(['width:101%', 'width:40', 'lines:-1', 'lines:2.5', 'lines:abc', 'regionanchor:0%', 'regionanchor:0%,x%', 'viewportanchor:110%,0%', 'scroll:down', 'Id:x'])('ignores %s', (setting) => {
+  it.each([
+    'width:101%',
+    'width:40',
+    'lines:-1',
+    'lines:2.5',
+    'lines:abc',
+    'regionanchor:0%',
+    'regionanchor:0%,x%',
+    'viewportanchor:110%,0%',
+    'scroll:down',
+    'Id:x'
+  ])('ignores %s', (setting) => {
     const r = parseRegionSettings(`id:a ${setting}`)
-    expect(r.region).toEqual({ id: 'a', width: 100, lines: 3, regionAnchor: [0, 100], viewportAnchor: [0, 100], scroll: 'none' })
+    expect(r.region).toEqual({
+      id: 'a',
+      width: 100,
+      lines: 3,
+      regionAnchor: [0, 100],
+      viewportAnchor: [0, 100],
+      scroll: 'none'
+    })
     expect(r.ignored).toEqual([setting])
   })
   it('settings may span lines (split on any ASCII whitespace)', () => {
@@ -453,7 +525,9 @@ describe('§6.4 cue text parsing rules', () => {
   })
 
   it('a line feed inside a start tag starts its annotation (which only <v> and <lang> use)', () => {
-    expect(parseCueText('<b\nfoo>x</b>')).toEqual([{ kind: 'b', classes: [], children: [{ kind: 'text', value: 'x' }] }])
+    expect(parseCueText('<b\nfoo>x</b>')).toEqual([
+      { kind: 'b', classes: [], children: [{ kind: 'text', value: 'x' }] }
+    ])
     expect(cueTextToRich('<v\nAna>x').speaker).toBe('Ana')
   })
 

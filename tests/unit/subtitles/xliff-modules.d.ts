@@ -6,8 +6,20 @@ declare module 'xliff/xliff12ToJs' {
   export default function xliff12ToJs(xml: string): Promise<unknown>
 }
 declare module 'xliff/createxliff' {
-  export default function createxliff(src: string, trg: string, sources: Record<string, string>, targets: Record<string, string>, ns: string): Promise<string>
+  export default function createxliff(
+    src: string,
+    trg: string,
+    sources: Record<string, string>,
+    targets: Record<string, string>,
+    ns: string
+  ): Promise<string>
 }
 declare module 'xliff/createxliff12' {
-  export default function createxliff12(src: string, trg: string, sources: Record<string, string>, targets: Record<string, string>, ns: string): Promise<string>
+  export default function createxliff12(
+    src: string,
+    trg: string,
+    sources: Record<string, string>,
+    targets: Record<string, string>,
+    ns: string
+  ): Promise<string>
 }

@@ -4,7 +4,11 @@ import { decodeFailure, encodeFailure, parseRemoteJob } from '../../../src/share
 import { outputJobKey } from '../../../src/shared/workers/queue-keys'
 
 describe('path mapping (--map FROM=TO)', () => {
-  const maps = [parsePathMapping('/Volumes/studio=/mnt/studio'), parsePathMapping('/Volumes/studio/renders/=/srv/renders'), parsePathMapping('S:\\series=/mnt/s')]
+  const maps = [
+    parsePathMapping('/Volumes/studio=/mnt/studio'),
+    parsePathMapping('/Volumes/studio/renders/=/srv/renders'),
+    parsePathMapping('S:\\series=/mnt/s')
+  ]
   it.each([
     ['/Volumes/studio/clips/a.mp4', '/mnt/studio/clips/a.mp4'],
     ['/Volumes/studio', '/mnt/studio'],
@@ -30,12 +34,19 @@ describe('job data', () => {
     )
   })
   it('refuses foreign data and a missing format', () => {
-    expect(() => parseRemoteJob({ hello: 1 })).toThrow('not a Kindframe export job (expected kind "kindframe-export-job").')
-    expect(() => parseRemoteJob({ kind: 'kindframe-export-job' })).toThrow('the job has no valid format version (found undefined).')
+    expect(() => parseRemoteJob({ hello: 1 })).toThrow(
+      'not a Kindframe export job (expected kind "kindframe-export-job").'
+    )
+    expect(() => parseRemoteJob({ kind: 'kindframe-export-job' })).toThrow(
+      'the job has no valid format version (found undefined).'
+    )
   })
   it('failures round-trip as "[code] message"; anything else is internal', () => {
     expect(decodeFailure(encodeFailure('media-changed', 'a\nb'))).toEqual({ code: 'media-changed', message: 'a\nb' })
-    expect(decodeFailure('job stalled more than allowable limit')).toEqual({ code: 'internal', message: 'job stalled more than allowable limit' })
+    expect(decodeFailure('job stalled more than allowable limit')).toEqual({
+      code: 'internal',
+      message: 'job stalled more than allowable limit'
+    })
   })
   it('the job key is the output, deterministic, and valid as a BullMQ id', () => {
     expect(outputJobKey('/out/a.mp4')).toBe(outputJobKey('/out/a.mp4'))

@@ -26,10 +26,36 @@ import { resolveMedia } from '../media/resolve'
  * path is the user's only way to choose, so the extension rule is what holds there.
  */
 export const SERVABLE_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi', '.mts', '.m2ts', '.3gp',
-  '.mp3', '.m4a', '.aac', '.wav', '.ogg', '.oga', '.opus', '.flac',
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp', '.avif', '.heic', '.heif',
-  '.ttf', '.otf', '.woff', '.woff2'
+  '.mp4',
+  '.m4v',
+  '.mov',
+  '.webm',
+  '.mkv',
+  '.avi',
+  '.mts',
+  '.m2ts',
+  '.3gp',
+  '.mp3',
+  '.m4a',
+  '.aac',
+  '.wav',
+  '.ogg',
+  '.oga',
+  '.opus',
+  '.flac',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.bmp',
+  '.avif',
+  '.heic',
+  '.heif',
+  '.ttf',
+  '.otf',
+  '.woff',
+  '.woff2'
 ])
 
 export const PROJECT_EXTENSION = '.kindframe'
@@ -86,7 +112,10 @@ export class FileScope {
     const abs = resolve(path)
     const verifiedByName = this.files.get(abs) === true
     if (!verifiedByName && !isServableName(abs)) {
-      throw new KindframeError('not-permitted', `${abs}: not a picture, video, audio or font file; the player is only given media files.`)
+      throw new KindframeError(
+        'not-permitted',
+        `${abs}: not a picture, video, audio or font file; the player is only given media files.`
+      )
     }
     const real = await realpath(abs).catch(() => {
       throw new KindframeError('not-found', `${abs}: no such file.`)
@@ -115,14 +144,23 @@ export class FileScope {
   async checkSaveTarget(path: string): Promise<string> {
     const abs = resolve(path)
     if (extname(abs).toLowerCase() !== PROJECT_EXTENSION) {
-      throw new KindframeError('not-permitted', `${abs}: projects are saved only as ${PROJECT_EXTENSION} files; choose a name ending in ${PROJECT_EXTENSION}.`)
+      throw new KindframeError(
+        'not-permitted',
+        `${abs}: projects are saved only as ${PROJECT_EXTENSION} files; choose a name ending in ${PROJECT_EXTENSION}.`
+      )
     }
     const real = await realpath(abs).catch(() => abs)
     if (extname(real).toLowerCase() !== PROJECT_EXTENSION) {
-      throw new KindframeError('not-permitted', `${abs}: it links to ${real}, which is not a ${PROJECT_EXTENSION} file; not written.`)
+      throw new KindframeError(
+        'not-permitted',
+        `${abs}: it links to ${real}, which is not a ${PROJECT_EXTENSION} file; not written.`
+      )
     }
     if (this.options.savesNeedAChoice && !this.saveTargets.has(abs)) {
-      throw new KindframeError('not-permitted', `${abs}: choose where to save with Save as… › Browse… (Kindframe saves only to a file you picked or opened).`)
+      throw new KindframeError(
+        'not-permitted',
+        `${abs}: choose where to save with Save as… › Browse… (Kindframe saves only to a file you picked or opened).`
+      )
     }
     return abs
   }

@@ -6,7 +6,14 @@ import type { LintCounts } from '../../../shared/export/manifest'
 import type { Preset } from '../../../shared/export/presets'
 import { lintCues, summarize } from '../../../shared/lint'
 import { cuesForLocale } from '../../../shared/export/ass-input'
-import { preflight, resolveBatchScope, selectForExport, type ExportMode, type OutputPreflight, type PreflightReport } from '../../../shared/preflight'
+import {
+  preflight,
+  resolveBatchScope,
+  selectForExport,
+  type ExportMode,
+  type OutputPreflight,
+  type PreflightReport
+} from '../../../shared/preflight'
 import type { Project } from '../../../shared/project/schema'
 
 /** What a batch is made of: series × chosen clips × chosen locales, one preset, one folder. */
@@ -56,16 +63,33 @@ export function planBatch(req: BatchRequest, batchId = newBatchId()): PlannedBat
   const selection = selectForExport(report, mode)
   if (selection.refused) throw new KindframeError(selection.refused.code, selection.refused.message, { report })
   if (selection.selected.length === 0) {
-    throw new KindframeError('incomplete', `None of the ${report.outputs.length} outputs is ready; nothing was exported. Fix them first (kindframe check lists why), or export anyway with --allow-incomplete.`, { report })
+    throw new KindframeError(
+      'incomplete',
+      `None of the ${report.outputs.length} outputs is ready; nothing was exported. Fix them first (kindframe check lists why), or export anyway with --allow-incomplete.`,
+      { report }
+    )
   }
   const outDir = resolve(req.outDir)
   const jobs: ExportJob[] = selection.selected.map((s, i) => {
     const o = s.output
     const count = (sev: string) => o.problems.filter((p) => p.severity === sev).length
     return {
-      id: `${batchId}-${i + 1}`, batchId, clipId: o.clipId, clipTitle: o.clipTitle, locale: o.locale, presetId: preset.id,
-      outputPath: join(outDir, ...s.rel.split('/')), state: 'queued', percent: 0, etaMs: null,
-      preflight: { verdict: o.verdict, errors: count('error'), warnings: count('warning'), reconsider: count('reconsider') },
+      id: `${batchId}-${i + 1}`,
+      batchId,
+      clipId: o.clipId,
+      clipTitle: o.clipTitle,
+      locale: o.locale,
+      presetId: preset.id,
+      outputPath: join(outDir, ...s.rel.split('/')),
+      state: 'queued',
+      percent: 0,
+      etaMs: null,
+      preflight: {
+        verdict: o.verdict,
+        errors: count('error'),
+        warnings: count('warning'),
+        reconsider: count('reconsider')
+      },
       ...(s.incomplete ? { incomplete: true } : {})
     }
   })
@@ -75,7 +99,11 @@ export function planBatch(req: BatchRequest, batchId = newBatchId()): PlannedBat
 /** A report made for another preset, other locales or without the overwrite flag asked now is not used. */
 function matches(report: PreflightReport, presetId: string, req: BatchRequest): boolean {
   const locales = req.locales?.length ? [...new Set(req.locales)] : [req.project.sourceLocale]
-  return report.presetId === presetId && report.overwrite === (req.overwrite ?? false) && report.locales.join(',') === locales.join(',')
+  return (
+    report.presetId === presetId &&
+    report.overwrite === (req.overwrite ?? false) &&
+    report.locales.join(',') === locales.join(',')
+  )
 }
 
 /** Lint counts of the subtitles burned into one output (null when the engine can't run, e.g. no pack). */
@@ -83,7 +111,10 @@ export function lintCountsFor(project: Project, clipId: string, locale: string):
   const clip = project.clips.find((c) => c.id === clipId)
   if (!clip) return null
   try {
-    const cues = cuesForLocale(clip, locale, project.sourceLocale, Number.MAX_SAFE_INTEGER).map((c, i) => ({ id: String(i), ...c }))
+    const cues = cuesForLocale(clip, locale, project.sourceLocale, Number.MAX_SAFE_INTEGER).map((c, i) => ({
+      id: String(i),
+      ...c
+    }))
     const s = summarize(lintCues(cues, { locale, settings: project.lint }))
     return { error: s.error, warning: s.warning, info: s.info }
   } catch {

@@ -8,7 +8,15 @@ import { effectiveEndCard } from '../../../shared/export/ass-input'
 import { outputAssInput } from '../../../shared/export/output-timeline'
 import type { LoudnessMeasurement } from '../../../shared/export/loudness'
 import { partialName } from '../../../shared/export/output-name'
-import { clipDurationMs, effectiveTransitionMs, outputDurationMs, XFADE_TRANSITIONS, type EndCardPlan, type ExportPlan, type PlanOutput } from '../../../shared/export/plan'
+import {
+  clipDurationMs,
+  effectiveTransitionMs,
+  outputDurationMs,
+  XFADE_TRANSITIONS,
+  type EndCardPlan,
+  type ExportPlan,
+  type PlanOutput
+} from '../../../shared/export/plan'
 import type { Preset } from '../../../shared/export/presets'
 import type { ProgressUpdate } from '../../../shared/export/progress'
 import { checkOutput, failedChecks, type Check } from '../../../shared/export/verify-checks'
@@ -63,7 +71,8 @@ export interface ExportResult {
   checks: Check[]
 }
 
-export type OutputOutcome = { jobId: string; ok: true; result: ExportResult } | { jobId: string; ok: false; error: ErrorBody; checks?: Check[] }
+export type OutputOutcome =
+  { jobId: string; ok: true; result: ExportResult } | { jobId: string; ok: false; error: ErrorBody; checks?: Check[] }
 
 let sweptWorkDirs = false
 
@@ -107,7 +116,12 @@ export async function exportClip(req: ClipExportRequest): Promise<OutputOutcome[
 }
 
 async function encodeAndVerify(
-  req: ClipExportRequest, clip: Clip, outs: ClipExportRequest['outputs'], workDir: string, sourcePath: string, source: SourceInfo
+  req: ClipExportRequest,
+  clip: Clip,
+  outs: ClipExportRequest['outputs'],
+  workDir: string,
+  sourcePath: string,
+  source: SourceInfo
 ): Promise<OutputOutcome[]> {
   const { preset, project } = req
   // One process encodes every output: cancelling any of them stops it (the queue restarts the others).
@@ -115,11 +129,16 @@ async function encodeAndVerify(
   // A missing shipped font would make libass fall back silently (tofu for Thai/Arabic): refuse instead.
   assertFontsPresent()
   if (source.durationMs > preset.limits.maxDurationMs) {
-    throw new KindframeError('limit-exceeded', `${sourcePath}: ${Math.round(source.durationMs / 1000)} s is longer than the ${preset.label} limit of ${preset.limits.maxDurationMs / 60000} min.`)
+    throw new KindframeError(
+      'limit-exceeded',
+      `${sourcePath}: ${Math.round(source.durationMs / 1000)} s is longer than the ${preset.label} limit of ${preset.limits.maxDurationMs / 60000} min.`
+    )
   }
   const clipMs = clipDurationMs(source.durationMs, preset.fps)
   const endCard = await planEndCard(req, clip, clipMs)
-  const loudness = source.hasAudio ? await measureLoudness(sourcePath, preset.loudness, `${req.runId}:measure`, { signal: runSignal }) : undefined
+  const loudness = source.hasAudio
+    ? await measureLoudness(sourcePath, preset.loudness, `${req.runId}:measure`, { signal: runSignal })
+    : undefined
 
   const outputs: PlanOutput[] = []
   const partial = { clipDurationMs: clipMs, endCard }
@@ -132,14 +151,27 @@ async function encodeAndVerify(
     outputs.push({ jobId: out.jobId, locale: out.locale, assPath, partialPath, finalPath: out.finalPath })
   }
   const plan: ExportPlan = {
-    sourcePath, clipDurationMs: clipMs, hasAudio: source.hasAudio, sar: source.sar, fit: clip.fit, padColor: clip.padColor,
-    preset, loudness, endCard, fontsDir: fontsDir(), outputs,
+    sourcePath,
+    clipDurationMs: clipMs,
+    hasAudio: source.hasAudio,
+    sar: source.sar,
+    fit: clip.fit,
+    padColor: clip.padColor,
+    preset,
+    loudness,
+    endCard,
+    fontsDir: fontsDir(),
+    outputs,
     ...(source.color.kind === 'hdr' ? { hdr: source.color } : {})
   }
   const expectedMs = outputDurationMs(plan)
   await runFfmpeg({
-    id: req.runId, args: buildExportArgs(plan), expectedDurationMs: expectedMs, onProgress: req.onProgress,
-    partialPaths: outputs.map((o) => o.partialPath), signal: runSignal
+    id: req.runId,
+    args: buildExportArgs(plan),
+    expectedDurationMs: expectedMs,
+    onProgress: req.onProgress,
+    partialPaths: outputs.map((o) => o.partialPath),
+    signal: runSignal
   })
   req.onVerifying?.(outputs.map((o) => o.jobId))
   const results: OutputOutcome[] = []
@@ -148,7 +180,9 @@ async function encodeAndVerify(
   // Verification is per output: cancelling one now stops only its own checks.
   for (const [i, out] of outputs.entries()) {
     const signal = anySignal(req.signal, outs[i]!.signal)
-    results.push(await verifyAndCommit(req, out, { expectedMs, programMs, sourceMs: source.durationMs, signal }, loudness))
+    results.push(
+      await verifyAndCommit(req, out, { expectedMs, programMs, sourceMs: source.durationMs, signal }, loudness)
+    )
   }
   return results
 }
@@ -161,32 +195,66 @@ interface Durations {
   signal: AbortSignal | undefined
 }
 
-async function verifyAndCommit(req: ClipExportRequest, out: PlanOutput, d: Durations, input: LoudnessMeasurement | undefined): Promise<OutputOutcome> {
+async function verifyAndCommit(
+  req: ClipExportRequest,
+  out: PlanOutput,
+  d: Durations,
+  input: LoudnessMeasurement | undefined
+): Promise<OutputOutcome> {
   const { preset } = req
   const { expectedMs, sourceMs } = d
   try {
     const probe = await probeOutput(out.partialPath)
     const checks = checkOutput(probe, preset, expectedMs)
-    const measured = input ? await measureOutputLoudness(out.partialPath, `${req.runId}:verify:${out.jobId}`, { signal: d.signal, durationMs: d.programMs }) : undefined
+    const measured = input
+      ? await measureOutputLoudness(out.partialPath, `${req.runId}:verify:${out.jobId}`, {
+          signal: d.signal,
+          durationMs: d.programMs
+        })
+      : undefined
     if (input) {
       const ok = measured !== undefined && Math.abs(measured.integrated - preset.loudness.integrated) <= 1
-      checks.push({ name: 'loudness', ok, detail: `${measured?.integrated ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)` })
+      checks.push({
+        name: 'loudness',
+        ok,
+        detail: `${measured?.integrated ?? '-'} LUFS (want ${preset.loudness.integrated} ± 1)`
+      })
     }
     checks.push({
-      name: 'length-limit', ok: true,
-      detail: sourceMs > preset.limits.warnDurationMs ? `warning: longer than ${preset.limits.warnDurationMs / 1000} s` : 'within the recommended length'
+      name: 'length-limit',
+      ok: true,
+      detail:
+        sourceMs > preset.limits.warnDurationMs
+          ? `warning: longer than ${preset.limits.warnDurationMs / 1000} s`
+          : 'within the recommended length'
     })
     const failed = failedChecks(checks)
     if (failed.length > 0) {
       await rm(out.partialPath, { force: true })
       const what = failed.map((c) => `${c.name}: ${c.detail}`).join('; ')
-      return { jobId: out.jobId, ok: false, checks, error: { code: 'verify-failed', message: `${out.finalPath}: output does not meet ${preset.id} (${what}); not kept.` } }
+      return {
+        jobId: out.jobId,
+        ok: false,
+        checks,
+        error: {
+          code: 'verify-failed',
+          message: `${out.finalPath}: output does not meet ${preset.id} (${what}); not kept.`
+        }
+      }
     }
     // Cancelled while it was being checked: it must not appear under its final name.
     if (d.signal?.aborted) throw new KindframeError('cancelled', 'Export cancelled.')
     await commitOutput(out.partialPath, out.finalPath, req.overwrite)
-    const loudness = { inputI: input?.inputI ?? null, outputI: measured?.integrated ?? null, outputTp: measured?.truePeak ?? null }
-    return { jobId: out.jobId, ok: true, result: { durationMs: probe.video?.durationMs ?? expectedMs, sizeBytes: probe.sizeBytes, loudness, checks } }
+    const loudness = {
+      inputI: input?.inputI ?? null,
+      outputI: measured?.integrated ?? null,
+      outputTp: measured?.truePeak ?? null
+    }
+    return {
+      jobId: out.jobId,
+      ok: true,
+      result: { durationMs: probe.video?.durationMs ?? expectedMs, sizeBytes: probe.sizeBytes, loudness, checks }
+    }
   } catch (err) {
     await rm(out.partialPath, { force: true })
     return { jobId: out.jobId, ok: false, error: toErrorBody(err) }
@@ -197,14 +265,26 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
   const ec = effectiveEndCard(req.project, clip)
   if (!ec.enabled) return undefined
   if (!(XFADE_TRANSITIONS as readonly string[]).includes(ec.transition.kind)) {
-    throw new KindframeError('invalid-input', `End-card transition "${ec.transition.kind}" is not one ffmpeg knows (e.g. ${XFADE_TRANSITIONS.slice(0, 6).join(', ')}).`)
+    throw new KindframeError(
+      'invalid-input',
+      `End-card transition "${ec.transition.kind}" is not one ffmpeg knows (e.g. ${XFADE_TRANSITIONS.slice(0, 6).join(', ')}).`
+    )
   }
-  const plan: EndCardPlan = { durationMs: ec.durationMs, transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) }, background: ec.background }
+  const plan: EndCardPlan = {
+    durationMs: ec.durationMs,
+    transition: { kind: ec.transition.kind, durationMs: Math.min(ec.transition.durationMs, clipMs) },
+    background: ec.background
+  }
   const photoRel = ec.media ?? clip.creator.photo
   if (photoRel) {
     const path = await locate(req, photoRel)
     const { isImage, hdr } = await probeCardMedia(path)
-    plan.photo = { path, isImage, rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo, ...(hdr ? { hdr } : {}) }
+    plan.photo = {
+      path,
+      isImage,
+      rect: endCardLayout(req.preset.width, req.preset.height, ec.layout).photo,
+      ...(hdr ? { hdr } : {})
+    }
   }
   return plan
 }
@@ -213,7 +293,11 @@ async function planEndCard(req: ClipExportRequest, clip: Clip, clipMs: number): 
 async function locate(req: ClipExportRequest, ref: string): Promise<string> {
   if (!req.mediaPaths) return locateMedia(req.projectPath, ref)
   const path = req.mediaPaths[ref]
-  if (path === undefined) throw new KindframeError('media-missing', `${ref}: the job does not list this media file, so it was not checked; not rendering from it.`)
+  if (path === undefined)
+    throw new KindframeError(
+      'media-missing',
+      `${ref}: the job does not list this media file, so it was not checked; not rendering from it.`
+    )
   return path
 }
 

@@ -1,4 +1,10 @@
-import { measureFilter, parseEbur128Summary, parseLoudnormJson, type LoudnessMeasurement, type LoudnessTarget } from '../../../shared/export/loudness'
+import {
+  measureFilter,
+  parseEbur128Summary,
+  parseLoudnormJson,
+  type LoudnessMeasurement,
+  type LoudnessTarget
+} from '../../../shared/export/loudness'
 import { runFfmpeg } from '../ffmpeg/runner'
 
 /**
@@ -15,7 +21,22 @@ export async function measureLoudness(
   const { stderrTail } = await runFfmpeg({
     id: runId,
     signal: opts.signal,
-    args: ['-hide_banner', '-nostdin', '-nostats', ...limit, '-i', path, '-map', '0:a:0', '-vn', '-af', measureFilter(target), '-f', 'null', '-']
+    args: [
+      '-hide_banner',
+      '-nostdin',
+      '-nostats',
+      ...limit,
+      '-i',
+      path,
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-af',
+      measureFilter(target),
+      '-f',
+      'null',
+      '-'
+    ]
   })
   return parseLoudnormJson(stderrTail)
 }
@@ -30,7 +51,22 @@ export async function measureOutputLoudness(
   const { stderrTail } = await runFfmpeg({
     id: runId,
     signal: opts.signal,
-    args: ['-hide_banner', '-nostdin', '-nostats', ...limit, '-i', path, '-map', '0:a:0', '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-']
+    args: [
+      '-hide_banner',
+      '-nostdin',
+      '-nostats',
+      ...limit,
+      '-i',
+      path,
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-af',
+      'ebur128=peak=true',
+      '-f',
+      'null',
+      '-'
+    ]
   })
   return parseEbur128Summary(stderrTail)
 }

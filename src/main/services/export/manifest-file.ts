@@ -2,7 +2,14 @@ import { captionChoiceFor } from '../../../shared/captions/resolve-style'
 import { mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportJob } from '../../../shared/export/job'
-import { manifestCsv, manifestRow, skippedRow, type LintCounts, type Manifest, type ManifestContext } from '../../../shared/export/manifest'
+import {
+  manifestCsv,
+  manifestRow,
+  skippedRow,
+  type LintCounts,
+  type Manifest,
+  type ManifestContext
+} from '../../../shared/export/manifest'
 import type { Preset } from '../../../shared/export/presets'
 import type { ExportMode, OutputPreflight, PreflightReport } from '../../../shared/preflight'
 import type { Project } from '../../../shared/project/schema'
@@ -25,20 +32,38 @@ export interface ManifestInput {
 
 /** Builds the manifest document (version 2) of a settled batch. */
 export async function buildManifest(input: ManifestInput, now = new Date()): Promise<Manifest> {
-  const ffmpegVersion = await resolveFfmpeg().then((b) => b.version, () => null)
+  const ffmpegVersion = await resolveFfmpeg().then(
+    (b) => b.version,
+    () => null
+  )
   const clips = new Map(input.project.clips.map((c) => [c.id, c]))
   const ctx: ManifestContext = {
-    projectHash: input.report.projectHash, kindframeVersion: KINDFRAME_VERSION, ffmpegVersion, captionStyle: input.project.style,
+    projectHash: input.report.projectHash,
+    kindframeVersion: KINDFRAME_VERSION,
+    ffmpegVersion,
+    captionStyle: input.project.style,
     captionFor: (clipId) => captionChoiceFor(input.project, clips.get(clipId))
   }
   const byOutput = new Map(input.report.outputs.map((o) => [`${o.clipId}\u0000${o.locale}`, o]))
   return {
-    kind: 'kindframe-export-manifest', version: 2, batchId: input.batchId, createdAt: now.toISOString(), outDir: input.outDir,
-    series: input.project.series.title, projectPath: input.projectPath, projectHash: input.report.projectHash,
-    kindframeVersion: KINDFRAME_VERSION, ffmpegVersion, preset: input.preset, captionStyle: input.project.style, mode: input.mode,
+    kind: 'kindframe-export-manifest',
+    version: 2,
+    batchId: input.batchId,
+    createdAt: now.toISOString(),
+    outDir: input.outDir,
+    series: input.project.series.title,
+    projectPath: input.projectPath,
+    projectHash: input.report.projectHash,
+    kindframeVersion: KINDFRAME_VERSION,
+    ffmpegVersion,
+    preset: input.preset,
+    captionStyle: input.project.style,
+    mode: input.mode,
     preflight: input.report.summary,
     rows: [
-      ...input.jobs.map((j) => manifestRow(j, input.outDir, input.lintFor(j), ctx, byOutput.get(`${j.clipId}\u0000${j.locale}`) ?? null)),
+      ...input.jobs.map((j) =>
+        manifestRow(j, input.outDir, input.lintFor(j), ctx, byOutput.get(`${j.clipId}\u0000${j.locale}`) ?? null)
+      ),
       ...input.skipped.map((o) => skippedRow(o, input.preset.id, ctx))
     ]
   }

@@ -23,7 +23,10 @@ export async function prepareOutputDir(finalPath: string, overwrite: boolean, cr
   }
   await sweepStalePartials(dir)
   if (!overwrite && (await exists(finalPath))) {
-    throw new KindframeError('exists', `${finalPath} already exists; not overwriting it (use overwrite / --overwrite to replace it).`)
+    throw new KindframeError(
+      'exists',
+      `${finalPath} already exists; not overwriting it (use overwrite / --overwrite to replace it).`
+    )
   }
 }
 
@@ -43,9 +46,11 @@ export async function commitOutput(partialPath: string, finalPath: string, overw
       await unlink(partialPath)
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
-      if (code === 'EEXIST') throw new KindframeError('exists', `${finalPath} appeared while exporting; not overwriting it.`)
+      if (code === 'EEXIST')
+        throw new KindframeError('exists', `${finalPath} appeared while exporting; not overwriting it.`)
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw err
-      if (await exists(finalPath)) throw new KindframeError('exists', `${finalPath} appeared while exporting; not overwriting it.`)
+      if (await exists(finalPath))
+        throw new KindframeError('exists', `${finalPath} appeared while exporting; not overwriting it.`)
       await rename(partialPath, finalPath)
     }
   } catch (err) {
@@ -83,7 +88,14 @@ export async function sweepStalePartials(dir: string, now = Date.now()): Promise
     const info = await stat(path).catch(() => undefined)
     if (!info?.isFile()) continue
     const stale = owner ? ownerIsGone(owner) : now - info.mtimeMs > LEGACY_PARTIAL_GRACE_MS
-    if (stale && (await rm(path, { force: true }).then(() => true, () => false))) removed.push(path)
+    if (
+      stale &&
+      (await rm(path, { force: true }).then(
+        () => true,
+        () => false
+      ))
+    )
+      removed.push(path)
   }
   return removed
 }
@@ -107,7 +119,14 @@ export async function sweepStaleWorkDirs(dir = tmpdir(), now = Date.now()): Prom
     if (!info?.isDirectory()) continue
     const owner = m[1] ? parseOwnerTag(m[1]) : undefined
     const stale = owner ? ownerIsGone(owner) : now - info.mtimeMs > LEGACY_WORKDIR_GRACE_MS
-    if (stale && (await rm(path, { recursive: true, force: true }).then(() => true, () => false))) removed.push(path)
+    if (
+      stale &&
+      (await rm(path, { recursive: true, force: true }).then(
+        () => true,
+        () => false
+      ))
+    )
+      removed.push(path)
   }
   return removed
 }

@@ -3,7 +3,15 @@ import { join, resolve } from 'node:path'
 import { effectiveEndCard } from '../../../shared/export/ass-input'
 import type { Manifest } from '../../../shared/export/manifest'
 import { incompleteName, planOutputNames } from '../../../shared/export/output-plan'
-import { glyphNeeds, preflight, resolveBatchScope, type OutputFact, type PreflightFacts, type PreflightReport, type PreflightRequest } from '../../../shared/preflight'
+import {
+  glyphNeeds,
+  preflight,
+  resolveBatchScope,
+  type OutputFact,
+  type PreflightFacts,
+  type PreflightReport,
+  type PreflightRequest
+} from '../../../shared/preflight'
 import type { Project } from '../../../shared/project/schema'
 import { fontFacts } from '../fonts/system'
 import { mediaFact } from '../media/fingerprint'
@@ -24,7 +32,9 @@ export interface PreflightBatchRequest extends PreflightRequest {
   outDir?: string
 }
 
-export async function preflightBatch(req: PreflightBatchRequest): Promise<{ report: PreflightReport; facts: PreflightFacts }> {
+export async function preflightBatch(
+  req: PreflightBatchRequest
+): Promise<{ report: PreflightReport; facts: PreflightFacts }> {
   const facts = await gatherFacts(req)
   return { report: preflight(req.project, req, facts), facts }
 }
@@ -41,14 +51,20 @@ export async function gatherFacts(req: PreflightBatchRequest): Promise<Preflight
     const ec = effectiveEndCard(project, clip)
     const photo = ec.media ?? clip.creator.photo
     if (ec.enabled && photo && facts.cardMedia![photo] === undefined) {
-      facts.cardMedia![photo] = await stat(await locateMedia(projectPath, photo)).then((s) => s.isFile(), () => false)
+      facts.cardMedia![photo] = await stat(await locateMedia(projectPath, photo)).then(
+        (s) => s.isFile(),
+        () => false
+      )
     }
   })
   facts.fonts = await fontFacts(glyphNeeds(project, req))
   if (req.outDir) {
     const outDir = resolve(req.outDir)
     const recorded = await recordedOutputs(outDir)
-    const rels = planOutputNames(project, scope.clips, scope.locales, scope.preset.id).flatMap((o) => [o.rel, incompleteName(o.rel)])
+    const rels = planOutputNames(project, scope.clips, scope.locales, scope.preset.id).flatMap((o) => [
+      o.rel,
+      incompleteName(o.rel)
+    ])
     facts.outputs = {}
     for (const rel of rels) facts.outputs[rel] = await outputFact(outDir, rel, recorded.get(rel))
   }
@@ -71,14 +87,21 @@ export async function recordedOutputs(outDir: string): Promise<Map<string, Recor
   const names = await readdir(outDir).catch(() => [] as string[])
   const out = new Map<string, RecordedOutput>()
   for (const name of names.filter((n) => /^kindframe-manifest-.*\.json$/.test(n)).sort()) {
-    const manifest = await readFile(join(outDir, name), 'utf8').then((t) => JSON.parse(t) as Manifest).catch(() => undefined)
+    const manifest = await readFile(join(outDir, name), 'utf8')
+      .then((t) => JSON.parse(t) as Manifest)
+      .catch(() => undefined)
     if (manifest?.kind !== 'kindframe-export-manifest' || !Array.isArray(manifest.rows)) continue
     for (const row of manifest.rows) {
       if (row?.state !== 'done' || typeof row.file !== 'string') continue
       const file = row.file.replace(/\\/g, '/')
       const previous = out.get(file)
       if (previous && previous.createdAt > manifest.createdAt) continue
-      out.set(file, { outputHash: row.outputHash ?? null, sizeBytes: row.sizeBytes ?? null, batchId: manifest.batchId, createdAt: manifest.createdAt })
+      out.set(file, {
+        outputHash: row.outputHash ?? null,
+        sizeBytes: row.sizeBytes ?? null,
+        batchId: manifest.batchId,
+        createdAt: manifest.createdAt
+      })
     }
   }
   return out

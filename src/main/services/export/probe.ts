@@ -61,13 +61,25 @@ export async function probeSource(path: string): Promise<SourceInfo> {
   const video = raw.streams?.find((s) => s.codec_type === 'video' && s.width)
   if (!video) throw new KindframeError('no-video-stream', `${path}: has no video stream.`)
   const durationMs = msFromSeconds(video.duration) ?? msFromSeconds(raw.format?.duration)
-  if (!durationMs) throw new KindframeError('truncated-media', `${path}: its duration cannot be read (truncated or still being written?).`)
+  if (!durationMs)
+    throw new KindframeError(
+      'truncated-media',
+      `${path}: its duration cannot be read (truncated or still being written?).`
+    )
   const rotation = rotationOf(video)
   const [n, d] = (video.sample_aspect_ratio ?? '1:1').split(':').map(Number)
   const sar = n && d ? n / d : 1
   const color = colorVerdict(video)
   if (color.kind === 'unsupported') throw new KindframeError('not-media', `${path}: ${color.reason}.`)
-  return { durationMs, width: video.width!, height: video.height!, rotation, sar, hasAudio: !!raw.streams?.some((s) => s.codec_type === 'audio'), color }
+  return {
+    durationMs,
+    width: video.width!,
+    height: video.height!,
+    rotation,
+    sar,
+    hasAudio: !!raw.streams?.some((s) => s.codec_type === 'audio'),
+    color
+  }
 }
 
 /** The end card's photo: an image or a short video (tone-mapped when HDR). Anything else is a clear job error. */
@@ -84,11 +96,16 @@ export async function probeCardMedia(path: string): Promise<{ isImage: boolean; 
     throw new KindframeError('not-media', `${path}: the end-card photo is not an image or video ffmpeg can read.`)
   }
   const video = raw.streams?.find((s) => s.codec_type === 'video' && s.width)
-  if (!video) throw new KindframeError('not-media', brand ? `${heifUnreadable(path, brand)}.` : `${path}: the end-card photo has no picture in it.`)
+  if (!video)
+    throw new KindframeError(
+      'not-media',
+      brand ? `${heifUnreadable(path, brand)}.` : `${path}: the end-card photo has no picture in it.`
+    )
   const format = raw.format?.format_name ?? ''
   const isImage = /image2|_pipe|png|mjpeg|webp|bmp|tiff/.test(format) || !msFromSeconds(raw.format?.duration)
   const color = colorVerdict(video)
-  if (color.kind === 'unsupported') throw new KindframeError('not-media', `${path}: the end-card video ${color.reason}.`)
+  if (color.kind === 'unsupported')
+    throw new KindframeError('not-media', `${path}: the end-card video ${color.reason}.`)
   return color.kind === 'hdr' ? { isImage, hdr: color } : { isImage }
 }
 
@@ -99,12 +116,23 @@ export async function probeOutput(path: string): Promise<OutputProbe> {
   const probe: OutputProbe = { sizeBytes: (await stat(path)).size, boxOrder: await topLevelBoxes(path) }
   if (v) {
     probe.video = {
-      codec: v.codec_name ?? '', profile: v.profile, width: v.width ?? 0, height: v.height ?? 0, pixFmt: v.pix_fmt,
-      frameRate: v.r_frame_rate, durationMs: msFromSeconds(v.duration),
+      codec: v.codec_name ?? '',
+      profile: v.profile,
+      width: v.width ?? 0,
+      height: v.height ?? 0,
+      pixFmt: v.pix_fmt,
+      frameRate: v.r_frame_rate,
+      durationMs: msFromSeconds(v.duration),
       color: { primaries: v.color_primaries, transfer: v.color_transfer, space: v.color_space, range: v.color_range }
     }
   }
-  if (a) probe.audio = { codec: a.codec_name ?? '', sampleRate: Number(a.sample_rate), channels: a.channels ?? 0, durationMs: msFromSeconds(a.duration) }
+  if (a)
+    probe.audio = {
+      codec: a.codec_name ?? '',
+      sampleRate: Number(a.sample_rate),
+      channels: a.channels ?? 0,
+      durationMs: msFromSeconds(a.duration)
+    }
   return probe
 }
 

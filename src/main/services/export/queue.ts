@@ -84,7 +84,10 @@ const TERMINAL = new Set<ExportJob['state']>(['done', 'failed', 'cancelled'])
 
 export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
   const concurrency = Math.max(1, opts.concurrency ?? defaultConcurrency())
-  const perProcess = Math.max(1, Math.min(opts.maxOutputsPerProcess ?? MAX_OUTPUTS_PER_PROCESS, MAX_OUTPUTS_PER_PROCESS))
+  const perProcess = Math.max(
+    1,
+    Math.min(opts.maxOutputsPerProcess ?? MAX_OUTPUTS_PER_PROCESS, MAX_OUTPUTS_PER_PROCESS)
+  )
   const runClip = opts.runClip ?? exportClip
   const jobs = new Map<string, ExportJob>()
   const batches = new Map<string, Batch>()
@@ -107,9 +110,15 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const list = b.jobIds.map((id) => jobs.get(id)!)
     const count = (s: ExportJob['state']) => list.filter((j) => j.state === s).length
     return {
-      batchId, total: list.length, done: count('done'), failed: count('failed'), cancelled: count('cancelled'),
-      percent: overallPercent(list), skipped: b.skipped.length,
-      ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}), ...(b.reportPath ? { reportPath: b.reportPath } : {}),
+      batchId,
+      total: list.length,
+      done: count('done'),
+      failed: count('failed'),
+      cancelled: count('cancelled'),
+      percent: overallPercent(list),
+      skipped: b.skipped.length,
+      ...(b.manifestPath ? { manifestPath: b.manifestPath } : {}),
+      ...(b.reportPath ? { reportPath: b.reportPath } : {}),
       ...(b.manifestError ? { manifestError: b.manifestError } : {})
     }
   }
@@ -118,7 +127,13 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
   function enqueue(batchId: string, clipId: string, jobIds: string[]) {
     for (let i = 0; i < jobIds.length; i += perProcess) {
       const ids = jobIds.slice(i, i + perProcess)
-      pending.push({ id: `g${++groupSeq}`, batchId, clipId, jobIds: ids, controllers: new Map(ids.map((id) => [id, new AbortController()])) })
+      pending.push({
+        id: `g${++groupSeq}`,
+        batchId,
+        clipId,
+        jobIds: ids,
+        controllers: new Map(ids.map((id) => [id, new AbortController()]))
+      })
     }
   }
 
@@ -140,28 +155,63 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     const batch = batches.get(group.batchId)!
     for (const id of group.jobIds) update(id, { state: 'running', percent: 0, etaMs: null })
     const outcomes: OutputOutcome[] = await runClip({
-      project: batch.req.project, projectPath: batch.req.projectPath, clipId: group.clipId, preset: batch.preset,
-      outputs: group.jobIds.map((id) => ({ jobId: id, locale: jobs.get(id)!.locale, finalPath: jobs.get(id)!.outputPath, signal: group.controllers.get(id)!.signal })),
-      overwrite: batch.req.overwrite ?? false, runId: `export-${group.id}`, createdDirs: batch.createdDirs,
-      onProgress: (u) => group.jobIds.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })),
+      project: batch.req.project,
+      projectPath: batch.req.projectPath,
+      clipId: group.clipId,
+      preset: batch.preset,
+      outputs: group.jobIds.map((id) => ({
+        jobId: id,
+        locale: jobs.get(id)!.locale,
+        finalPath: jobs.get(id)!.outputPath,
+        signal: group.controllers.get(id)!.signal
+      })),
+      overwrite: batch.req.overwrite ?? false,
+      runId: `export-${group.id}`,
+      createdDirs: batch.createdDirs,
+      onProgress: (u) =>
+        group.jobIds.forEach(
+          (id) => jobs.get(id)?.state === 'running' && update(id, { percent: u.percent, etaMs: u.etaMs })
+        ),
       onWorker: (name) => group.jobIds.forEach((id) => jobs.get(id)?.worker !== name && update(id, { worker: name })),
-      onVerifying: (ids) => ids.forEach((id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null }))
-    }).catch((err: unknown) => group.jobIds.map((jobId) => ({ jobId, ok: false as const, error: { code: 'internal' as const, message: String(err) } })))
+      onVerifying: (ids) =>
+        ids.forEach(
+          (id) => jobs.get(id)?.state === 'running' && update(id, { state: 'verifying', percent: 100, etaMs: null })
+        )
+    }).catch((err: unknown) =>
+      group.jobIds.map((jobId) => ({
+        jobId,
+        ok: false as const,
+        error: { code: 'internal' as const, message: String(err) }
+      }))
+    )
     // Siblings cancelled during this run: an output that ended 'cancelled' without being cancelled
     // itself was stopped with them (a shared process) and starts again.
-    const cancelledLocales = group.jobIds.filter((id) => group.controllers.get(id)!.signal.aborted).map((id) => jobs.get(id)!.locale)
+    const cancelledLocales = group.jobIds
+      .filter((id) => group.controllers.get(id)!.signal.aborted)
+      .map((id) => jobs.get(id)!.locale)
     const restart: string[] = []
     for (const o of outcomes) {
       const job = jobs.get(o.jobId)
       if (!job || job.state === 'cancelled') continue
       if (o.ok) update(o.jobId, { state: 'done', percent: 100, etaMs: null, result: o.result })
       else if (o.error.code === 'cancelled' && cancelledLocales.length > 0) restart.push(o.jobId)
-      else update(o.jobId, { state: 'failed', etaMs: null, error: { code: o.error.code, message: o.error.message }, ...(o.checks ? { result: { durationMs: 0, sizeBytes: 0, checks: o.checks } } : {}) })
+      else
+        update(o.jobId, {
+          state: 'failed',
+          etaMs: null,
+          error: { code: o.error.code, message: o.error.message },
+          ...(o.checks ? { result: { durationMs: 0, sizeBytes: 0, checks: o.checks } } : {})
+        })
     }
     if (restart.length) {
       for (const id of restart) {
         const before = jobs.get(id)!.restartedAfterCancel ?? []
-        update(id, { state: 'queued', percent: 0, etaMs: null, restartedAfterCancel: [...new Set([...before, ...cancelledLocales])] })
+        update(id, {
+          state: 'queued',
+          percent: 0,
+          etaMs: null,
+          restartedAfterCancel: [...new Set([...before, ...cancelledLocales])]
+        })
       }
       enqueue(group.batchId, group.clipId, restart)
     }
@@ -179,8 +229,16 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     if (list.some((j) => j.state === 'done')) {
       try {
         manifest = await buildManifest({
-          batchId, outDir: b.outDir, jobs: list, project: b.req.project, projectPath: b.req.projectPath, preset: b.preset,
-          report: b.report, skipped: b.skipped, mode: b.mode, lintFor: (j) => lintCountsFor(b.req.project, j.clipId, j.locale)
+          batchId,
+          outDir: b.outDir,
+          jobs: list,
+          project: b.req.project,
+          projectPath: b.req.projectPath,
+          preset: b.preset,
+          report: b.report,
+          skipped: b.skipped,
+          mode: b.mode,
+          lintFor: (j) => lintCountsFor(b.req.project, j.clipId, j.locale)
         })
         b.manifestPath = await writeManifest(manifest)
       } catch (err) {
@@ -213,8 +271,16 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     start(req) {
       const planned = planBatch(req)
       batches.set(planned.batchId, {
-        req, preset: planned.preset, outDir: planned.outDir, jobIds: planned.jobs.map((j) => j.id), report: planned.report,
-        skipped: planned.skipped, mode: planned.mode, waiters: [], settled: false, createdDirs: new Set()
+        req,
+        preset: planned.preset,
+        outDir: planned.outDir,
+        jobIds: planned.jobs.map((j) => j.id),
+        report: planned.report,
+        skipped: planned.skipped,
+        mode: planned.mode,
+        waiters: [],
+        settled: false,
+        createdDirs: new Set()
       })
       for (const job of planned.jobs) jobs.set(job.id, job)
       const byClip = new Map<string, string[]>()
@@ -227,7 +293,11 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
       return { batchId: planned.batchId, jobs: snapshot }
     },
     cancel(target = {}) {
-      const ids = target.jobId ? [target.jobId] : target.batchId ? (batches.get(target.batchId)?.jobIds ?? []) : [...jobs.keys()]
+      const ids = target.jobId
+        ? [target.jobId]
+        : target.batchId
+          ? (batches.get(target.batchId)?.jobIds ?? [])
+          : [...jobs.keys()]
       let n = 0
       for (const id of ids) if (cancelJob(id)) n++
       const touched = new Set(ids.map((id) => jobs.get(id)?.batchId).filter((b): b is string => !!b))
@@ -237,7 +307,11 @@ export function createExportQueue(opts: ExportQueueOptions = {}): ExportQueue {
     retry(jobId) {
       const job = jobs.get(jobId)
       if (!job) throw new KindframeError('not-found', `No export job "${jobId}".`)
-      if (job.state !== 'failed' && job.state !== 'cancelled') throw new KindframeError('invalid-input', `Job "${jobId}" is ${job.state}; only failed or cancelled jobs can be retried.`)
+      if (job.state !== 'failed' && job.state !== 'cancelled')
+        throw new KindframeError(
+          'invalid-input',
+          `Job "${jobId}" is ${job.state}; only failed or cancelled jobs can be retried.`
+        )
       delete job.result
       delete job.restartedAfterCancel // a fresh start
       batches.get(job.batchId)!.settled = false

@@ -22,7 +22,8 @@ export function ffmpegCandidates(): string[] {
 
 /** ffprobe next to the chosen ffmpeg comes before the one on PATH, so the two match. */
 export function ffprobeCandidates(ffmpegPath: string): string[] {
-  const sibling = ffmpegPath.includes('/') || ffmpegPath.includes('\\') ? join(dirname(ffmpegPath), probeName()) : undefined
+  const sibling =
+    ffmpegPath.includes('/') || ffmpegPath.includes('\\') ? join(dirname(ffmpegPath), probeName()) : undefined
   return [process.env.KINDFRAME_FFPROBE, sibling, 'ffprobe'].filter(isString)
 }
 

@@ -13,7 +13,9 @@ import { runFfprobe } from './runner'
  */
 export async function ffprobeJson(absPath: string, timeoutMs = 30_000): Promise<FfprobeData> {
   // A probe that hangs (a stalled network share) must not hang the caller forever: hence the timeout.
-  const stdout = await runFfprobe(['-v', 'error', '-show_streams', '-show_format', '-of', 'json', absPath], { timeoutMs })
+  const stdout = await runFfprobe(['-v', 'error', '-show_streams', '-show_format', '-of', 'json', absPath], {
+    timeoutMs
+  })
   let data: Partial<FfprobeData>
   try {
     data = JSON.parse(stdout) as Partial<FfprobeData>
@@ -48,7 +50,8 @@ export async function probeFile(path: string): Promise<ProbedFile> {
   const abs = resolve(path)
   const info = await stat(abs).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new KindframeError('not-found', `${abs}: no such file.`)
-    if (err.code === 'EACCES' || err.code === 'EPERM') throw new KindframeError('not-found', `${abs}: permission denied.`)
+    if (err.code === 'EACCES' || err.code === 'EPERM')
+      throw new KindframeError('not-found', `${abs}: permission denied.`)
     throw err
   })
   if (info.isDirectory()) throw new KindframeError('not-media', `${abs}: is a folder, not a media file.`)
@@ -84,11 +87,23 @@ export async function probeFile(path: string): Promise<ProbedFile> {
 }
 
 /** Names that promise a video (or audio+video) stream. */
-const VIDEO_EXTENSIONS = new Set(['.mp4', '.m4v', '.mov', '.webm', '.mkv', '.avi', '.mts', '.m2ts', '.3gp', '.hevc', '.h264'])
+const VIDEO_EXTENSIONS = new Set([
+  '.mp4',
+  '.m4v',
+  '.mov',
+  '.webm',
+  '.mkv',
+  '.avi',
+  '.mts',
+  '.m2ts',
+  '.3gp',
+  '.hevc',
+  '.h264'
+])
 
 function imageKind(formatName: string, codec: string | undefined): string {
   const fromFormat = /(^|,)(jpeg|png|webp|bmp|gif|tiff)_pipe/.exec(formatName)?.[2]
-  const name = fromFormat ?? (codec === 'mjpeg' ? 'jpeg' : codec ?? 'image')
+  const name = fromFormat ?? (codec === 'mjpeg' ? 'jpeg' : (codec ?? 'image'))
   return name === 'jpeg' ? 'JPEG' : name.toUpperCase()
 }
 
@@ -98,7 +113,11 @@ function imageKind(formatName: string, codec: string | undefined): string {
  */
 export async function probeVideoFile(path: string): Promise<ProbedFile> {
   const probed = await probeFile(path)
-  if (probed.still) throw new KindframeError('not-media', `${probed.path}: is a still image; use it as an end-card photo, clips must be video.`)
+  if (probed.still)
+    throw new KindframeError(
+      'not-media',
+      `${probed.path}: is a still image; use it as an end-card photo, clips must be video.`
+    )
   return probed
 }
 

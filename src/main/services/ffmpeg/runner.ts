@@ -75,7 +75,13 @@ async function resolveUncached(): Promise<FfmpegBinaries> {
 
 async function firstWorking(candidates: string[]): Promise<{ path: string; version: string } | undefined> {
   for (const path of candidates) {
-    const exit = await runProcess({ id: `version-${randomUUID()}`, bin: path, args: ['-version'], timeoutMs: VERSION_TIMEOUT_MS, collectStdout: true })
+    const exit = await runProcess({
+      id: `version-${randomUUID()}`,
+      bin: path,
+      args: ['-version'],
+      timeoutMs: VERSION_TIMEOUT_MS,
+      collectStdout: true
+    })
     if (exit.code !== 0 || exit.spawnError) continue
     return { path, version: /version\s+(\S+)/.exec(exit.stdout)?.[1] ?? 'unknown' }
   }
@@ -88,13 +94,16 @@ async function firstWorking(candidates: string[]): Promise<{ path: string; versi
 export async function runFfmpeg(run: FfmpegRun): Promise<FfmpegResult> {
   if (run.signal?.aborted) throw new KindframeError('cancelled', 'Export cancelled before it started.')
   const { ffmpegPath } = await resolveFfmpeg()
-  const parser = run.expectedDurationMs !== undefined && run.onProgress ? createProgressParser(run.expectedDurationMs) : undefined
+  const parser =
+    run.expectedDurationMs !== undefined && run.onProgress ? createProgressParser(run.expectedDurationMs) : undefined
   const exit = await runProcess({
     ...run,
     bin: ffmpegPath,
-    onStdoutText: parser && ((chunk) => {
-      for (const update of parser.push(chunk)) run.onProgress!(update)
-    })
+    onStdoutText:
+      parser &&
+      ((chunk) => {
+        for (const update of parser.push(chunk)) run.onProgress!(update)
+      })
   })
   if (exit.ok) return { stderrTail: exit.stderrTail }
   throw failureOf('ffmpeg', ffmpegPath, exit, run)
@@ -104,7 +113,10 @@ export async function runFfmpeg(run: FfmpegRun): Promise<FfmpegResult> {
  * Short media jobs (thumbnail, waveform, contact sheet): a generated id, `-hide_banner -nostdin`, a
  * timeout (default 60 s) and errors that name `label`. Returns stdout unless `onStdout` takes it.
  */
-export async function runFfmpegJob(args: string[], opts: { label: string; timeoutMs?: number; onStdout?: (chunk: Buffer) => void }): Promise<Buffer> {
+export async function runFfmpegJob(
+  args: string[],
+  opts: { label: string; timeoutMs?: number; onStdout?: (chunk: Buffer) => void }
+): Promise<Buffer> {
   const chunks: Buffer[] = []
   await runFfmpeg({
     id: `job-${randomUUID()}`,
@@ -122,7 +134,14 @@ export async function runFfmpegJob(args: string[], opts: { label: string; timeou
  */
 export async function runFfprobe(args: string[], opts: { timeoutMs: number; signal?: AbortSignal }): Promise<string> {
   const { ffprobePath } = await resolveFfmpeg()
-  const exit = await runProcess({ id: `ffprobe-${randomUUID()}`, bin: ffprobePath, args, timeoutMs: opts.timeoutMs, signal: opts.signal, collectStdout: true })
+  const exit = await runProcess({
+    id: `ffprobe-${randomUUID()}`,
+    bin: ffprobePath,
+    args,
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    collectStdout: true
+  })
   if (exit.ok) return exit.stdout
   throw failureOf('ffprobe', ffprobePath, exit, opts)
 }
@@ -161,14 +180,18 @@ async function runProcess(run: ProcessRun): Promise<Exit> {
   const child = spawn(run.bin, run.args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
   const entry: Running = { child, cancelled: false }
   registry.set(run.id, entry)
-  const unwatch = child.pid === undefined ? () => {} : watchForParentDeath({ pid: child.pid, bin: run.bin, paths: run.partialPaths })
+  const unwatch =
+    child.pid === undefined ? () => {} : watchForParentDeath({ pid: child.pid, bin: run.bin, paths: run.partialPaths })
   const onAbort = () => cancelFfmpeg(run.id)
   run.signal?.addEventListener('abort', onAbort, { once: true })
   let timedOut = false
-  const timer = run.timeoutMs === undefined ? undefined : setTimeout(() => {
-    timedOut = true
-    child.kill('SIGKILL')
-  }, run.timeoutMs)
+  const timer =
+    run.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true
+          child.kill('SIGKILL')
+        }, run.timeoutMs)
 
   let stderr = ''
   child.stderr!.setEncoding('utf8')
@@ -186,10 +209,12 @@ async function runProcess(run: ProcessRun): Promise<Exit> {
     child.stdout!.on('data', (chunk: string) => run.onStdoutText?.(chunk))
   }
 
-  const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; spawnError?: Error }>((resolve) => {
-    child.once('error', (spawnError) => resolve({ code: null, signal: null, spawnError }))
-    child.once('close', (code, signal) => resolve({ code, signal }))
-  })
+  const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; spawnError?: Error }>(
+    (resolve) => {
+      child.once('error', (spawnError) => resolve({ code: null, signal: null, spawnError }))
+      child.once('close', (code, signal) => resolve({ code, signal }))
+    }
+  )
   registry.delete(run.id)
   if (timer) clearTimeout(timer)
   run.signal?.removeEventListener('abort', onAbort)
@@ -201,13 +226,23 @@ async function runProcess(run: ProcessRun): Promise<Exit> {
   return { ok, ...outcome, cancelled: entry.cancelled, timedOut, stderrTail: stderr.slice(-STDERR_TAIL_BYTES), stdout }
 }
 
-function failureOf(tool: FailureContext['tool'], bin: string, exit: Exit, run: { timeoutMs?: number; label?: string }): KindframeError {
+function failureOf(
+  tool: FailureContext['tool'],
+  bin: string,
+  exit: Exit,
+  run: { timeoutMs?: number; label?: string }
+): KindframeError {
   const prefix = run.label ? `${run.label}: ` : ''
   if (exit.cancelled) return new KindframeError('cancelled', 'Export cancelled; partial files removed.')
   if (exit.timedOut) {
-    return new KindframeError('ffmpeg-failed', `${prefix}${tool} took longer than ${run.timeoutMs! / 1000} s and was stopped.`, { timedOut: true, stderrTail: exit.stderrTail })
+    return new KindframeError(
+      'ffmpeg-failed',
+      `${prefix}${tool} took longer than ${run.timeoutMs! / 1000} s and was stopped.`,
+      { timedOut: true, stderrTail: exit.stderrTail }
+    )
   }
-  if (exit.spawnError) return new KindframeError('ffmpeg-missing', `Could not start ${tool} (${bin}): ${exit.spawnError.message}`)
+  if (exit.spawnError)
+    return new KindframeError('ffmpeg-missing', `Could not start ${tool} (${bin}): ${exit.spawnError.message}`)
   return classifyFailure(exit.code, exit.signal, exit.stderrTail, { tool, label: run.label })
 }
 
@@ -219,20 +254,35 @@ export interface FailureContext {
 }
 
 /** Turns an exit into the specific error the user can act on. Exported for tests. */
-export function classifyFailure(code: number | null, signal: NodeJS.Signals | null, stderrTail: string, context: FailureContext = {}): KindframeError {
+export function classifyFailure(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderrTail: string,
+  context: FailureContext = {}
+): KindframeError {
   const tool = context.tool ?? 'ffmpeg'
   const lines = stderrTail.trim().split('\n')
   const lastLines = lines.slice(-6).join('\n')
   if (tool === 'ffmpeg') {
-    if (/No space left on device/i.test(stderrTail)) return new KindframeError('disk-full', `The disk is full; the export was stopped and its partial file removed.\n${lastLines}`)
-    if (/Permission denied|Read-only file system/i.test(stderrTail)) return new KindframeError('not-writable', `The output folder is not writable.\n${lastLines}`)
+    if (/No space left on device/i.test(stderrTail))
+      return new KindframeError(
+        'disk-full',
+        `The disk is full; the export was stopped and its partial file removed.\n${lastLines}`
+      )
+    if (/Permission denied|Read-only file system/i.test(stderrTail))
+      return new KindframeError('not-writable', `The output folder is not writable.\n${lastLines}`)
   }
   const how = signal ? `was killed (${signal}) before finishing` : `failed (exit code ${code})`
   if (context.label) {
     const why = lines.at(-1) || how
     return new KindframeError('ffmpeg-failed', `${context.label}: ${tool} failed (${why}).`, { stderrTail })
   }
-  if (signal) return new KindframeError('ffmpeg-failed', `${tool} ${how}; no output was kept.${lastLines ? `\n${lastLines}` : ''}`, { stderrTail })
+  if (signal)
+    return new KindframeError(
+      'ffmpeg-failed',
+      `${tool} ${how}; no output was kept.${lastLines ? `\n${lastLines}` : ''}`,
+      { stderrTail }
+    )
   return new KindframeError('ffmpeg-failed', `${tool} ${how}.${lastLines ? `\n${lastLines}` : ''}`, { stderrTail })
 }
 

@@ -117,7 +117,14 @@ let cached: { key: string; coverage: Record<string, CodepointRanges> } | undefin
 export async function shippedCoverage(): Promise<Record<string, CodepointRanges>> {
   const dir = fontsDir()
   const fonts = listShippedFonts()
-  const stats = await Promise.all(fonts.map((f) => stat(join(dir, f.file)).then((s) => `${s.size}:${s.mtimeMs}`, () => 'missing')))
+  const stats = await Promise.all(
+    fonts.map((f) =>
+      stat(join(dir, f.file)).then(
+        (s) => `${s.size}:${s.mtimeMs}`,
+        () => 'missing'
+      )
+    )
+  )
   const key = `${dir}\u0000${stats.join(',')}`
   if (cached?.key === key) return cached.coverage
   const byFamily = new Map<string, [number, number][]>()

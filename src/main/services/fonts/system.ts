@@ -32,10 +32,15 @@ export function forgetSystemFonts(): void {
 function listSystemFonts(): Promise<SystemFonts> {
   return new Promise((resolve) => {
     const bin = process.env.KINDFRAME_FC_LIST ?? 'fc-list'
-    execFile(bin, ['--format', '%{family}\\t%{charset}\\n'], { maxBuffer: 64 * 1024 * 1024, timeout: 20_000 }, (err, stdout) => {
-      if (err) return resolve({ known: false, families: new Map() })
-      resolve({ known: true, families: parseFcList(stdout) })
-    })
+    execFile(
+      bin,
+      ['--format', '%{family}\\t%{charset}\\n'],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 20_000 },
+      (err, stdout) => {
+        if (err) return resolve({ known: false, families: new Map() })
+        resolve({ known: true, families: parseFcList(stdout) })
+      }
+    )
   })
 }
 
@@ -46,7 +51,10 @@ export function parseFcList(text: string): Map<string, CodepointRanges> {
     const tab = line.indexOf('\t')
     if (tab <= 0) continue
     const ranges: [number, number][] = []
-    for (const token of line.slice(tab + 1).trim().split(/\s+/)) {
+    for (const token of line
+      .slice(tab + 1)
+      .trim()
+      .split(/\s+/)) {
       if (!token) continue
       const [a, b] = token.split('-')
       const lo = parseInt(a, 16)

@@ -33,7 +33,12 @@ export function hashFile(path: string, sizeBytes: number, mtimeMs: number): Prom
 /** Records a file as it is now (import, relink, "accept the file as it is now"). */
 export async function fingerprintMedia(path: string, now = new Date()): Promise<MediaFingerprint> {
   const s = await stat(path)
-  return { sizeBytes: s.size, mtimeMs: Math.round(s.mtimeMs), sha256: await hashFile(path, s.size, s.mtimeMs), recordedAt: now.toISOString() }
+  return {
+    sizeBytes: s.size,
+    mtimeMs: Math.round(s.mtimeMs),
+    sha256: await hashFile(path, s.size, s.mtimeMs),
+    recordedAt: now.toISOString()
+  }
 }
 
 /**

@@ -21,7 +21,11 @@ const shortSuffix = () => randomBytes(3).readUIntBE(0, 3).toString(36).padStart(
  * Still images are refused too (they belong on the end card, not the timeline). A path listed
  * twice is imported once. Media is stored relative to `projectPath` when there is one.
  */
-export async function importMedia(projectPath: string | null, paths: readonly string[], opts: { takenIds?: Iterable<string> } = {}): Promise<ImportResult> {
+export async function importMedia(
+  projectPath: string | null,
+  paths: readonly string[],
+  opts: { takenIds?: Iterable<string> } = {}
+): Promise<ImportResult> {
   const seen = new Set<string>()
   const unique = paths.map((p) => resolve(p)).filter((p) => (seen.has(p) ? false : (seen.add(p), true)))
   const outcomes = await mapLimit(unique, PROBE_CONCURRENCY, async (abs) => {
@@ -46,7 +50,15 @@ export async function importMedia(projectPath: string | null, paths: readonly st
     const file = baseName(o.abs)
     const id = makeClipId(file, taken, shortSuffix)
     taken.add(id)
-    result.clips.push(Clip.parse({ id, title: titleFromFileName(file), media: relativeMediaPath(project, o.abs), probe: probed.probe, mediaFingerprint: fingerprint }))
+    result.clips.push(
+      Clip.parse({
+        id,
+        title: titleFromFileName(file),
+        media: relativeMediaPath(project, o.abs),
+        probe: probed.probe,
+        mediaFingerprint: fingerprint
+      })
+    )
   }
   return result
 }

@@ -9,12 +9,24 @@ import { open, type FileHandle } from 'node:fs/promises'
  *   the tell-tale of an interrupted copy.
  * - `topLevelBoxes`: where does moov sit relative to mdat (the export's faststart check)?
  */
-const TOP_LEVEL_BOXES = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'uuid', 'pdin', 'moof', 'mfra', 'meta', 'styp', 'sidx', 'pnot'])
+const TOP_LEVEL_BOXES = new Set([
+  'ftyp',
+  'moov',
+  'mdat',
+  'free',
+  'skip',
+  'wide',
+  'uuid',
+  'pdin',
+  'moof',
+  'mfra',
+  'meta',
+  'styp',
+  'sidx',
+  'pnot'
+])
 
-export type IsoBmffCheck =
-  | { kind: 'not-iso' }
-  | { kind: 'complete' }
-  | { kind: 'truncated'; reason: string }
+export type IsoBmffCheck = { kind: 'not-iso' } | { kind: 'complete' } | { kind: 'truncated'; reason: string }
 
 const MAX_BOXES = 10_000
 
@@ -43,7 +55,10 @@ async function walkTopLevelBoxes(fh: FileHandle, fileSize: number, maxBoxes: num
     }
     if (size < 8) return { types, problem: `has a broken "${type}" box at byte ${offset}` }
     if (offset + size > fileSize) {
-      return { types, problem: `ends early: its "${type}" box needs ${offset + size} bytes but the file has ${fileSize} (an interrupted copy or download?)` }
+      return {
+        types,
+        problem: `ends early: its "${type}" box needs ${offset + size} bytes but the file has ${fileSize} (an interrupted copy or download?)`
+      }
     }
     offset += size
   }
@@ -58,7 +73,11 @@ export async function checkIsoBmff(path: string, fileSize: number): Promise<IsoB
     if (bytesRead < 8 || !TOP_LEVEL_BOXES.has(first.toString('latin1', 4, 8))) return { kind: 'not-iso' }
     const walk = await walkTopLevelBoxes(fh, fileSize, MAX_BOXES)
     if (walk.problem) return { kind: 'truncated', reason: walk.problem }
-    if (!walk.types.includes('moov')) return { kind: 'truncated', reason: 'has no "moov" index (the end of the file is missing, or it was never finished)' }
+    if (!walk.types.includes('moov'))
+      return {
+        kind: 'truncated',
+        reason: 'has no "moov" index (the end of the file is missing, or it was never finished)'
+      }
     return { kind: 'complete' }
   } finally {
     await fh.close()

@@ -30,7 +30,12 @@ export class PeakAccumulator {
   }
 }
 
-export function computePeaks(samples: ArrayLike<number>, sampleRate: number, peaksPerSecond: number, fullScale: number): number[] {
+export function computePeaks(
+  samples: ArrayLike<number>,
+  sampleRate: number,
+  peaksPerSecond: number,
+  fullScale: number
+): number[] {
   const acc = new PeakAccumulator(sampleRate, peaksPerSecond, fullScale)
   acc.push(samples)
   return acc.result()

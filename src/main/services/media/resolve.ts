@@ -7,10 +7,21 @@ import { mediaPathCandidates } from '../../../shared/project/media-path'
  * exists. Of mediaPathCandidates' readings the first that exists wins (a Linux name holding "\\"
  * verbatim, else an old hand-written "clips\\a.mp4"); when none exists, the first is reported.
  */
-export async function resolveMedia(projectPath: string | null, media: string): Promise<{ path: string; exists: boolean }> {
-  const candidates = mediaPathCandidates(projectPath === null ? null : resolve(projectPath), media).map((p) => resolve(p))
+export async function resolveMedia(
+  projectPath: string | null,
+  media: string
+): Promise<{ path: string; exists: boolean }> {
+  const candidates = mediaPathCandidates(projectPath === null ? null : resolve(projectPath), media).map((p) =>
+    resolve(p)
+  )
   for (const path of candidates) {
-    if (await access(path).then(() => true, () => false)) return { path, exists: true }
+    if (
+      await access(path).then(
+        () => true,
+        () => false
+      )
+    )
+      return { path, exists: true }
   }
   return { path: candidates[0]!, exists: false }
 }

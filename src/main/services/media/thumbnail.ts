@@ -19,11 +19,17 @@ export function defaultThumbnailAtMs(durationMs: number): number {
  * ffmpeg's autorotate turns phone video upright before scaling, and `iw*sar` undoes anamorphic
  * pixels, so the picture looks like the player will show it. Times past the end are clamped.
  */
-export async function thumbnail(path: string, opts: { atMs?: number; width?: number } = {}): Promise<{ dataUrl: string }> {
+export async function thumbnail(
+  path: string,
+  opts: { atMs?: number; width?: number } = {}
+): Promise<{ dataUrl: string }> {
   const abs = resolve(path)
   const width = Math.round(opts.width ?? 240)
   // A cache hit costs one stat (no ffprobe): the key uses the requested time, not the clamped one.
-  const mtimeMs = await stat(abs).then((s) => s.mtimeMs, () => undefined)
+  const mtimeMs = await stat(abs).then(
+    (s) => s.mtimeMs,
+    () => undefined
+  )
   const key = `${abs}\u0000${mtimeMs}\u0000${opts.atMs ?? 'auto'}\u0000${width}`
   let hit = mtimeMs === undefined ? undefined : cache.get(key)
   if (!hit) {
@@ -40,20 +46,38 @@ async function probeAndGrab(abs: string, requestedAtMs: number | undefined, widt
   const lastFrameMs = Math.max(0, probe.durationMs - Math.ceil(1000 / probe.fps) - 1)
   const atMs = Math.round(Math.min(Math.max(0, requestedAtMs ?? defaultThumbnailAtMs(probe.durationMs)), lastFrameMs))
   // An HDR clip's thumbnail is tone-mapped like its export, not the washed-out raw frame.
-  const toneMap = probe.hdr ? `${toneMapFilter({ transfer: probe.hdr, primaries: 'bt2020', matrix: 'bt2020nc', range: 'tv' })},` : ''
+  const toneMap = probe.hdr
+    ? `${toneMapFilter({ transfer: probe.hdr, primaries: 'bt2020', matrix: 'bt2020nc', range: 'tv' })},`
+    : ''
   return grab(abs, atMs, width, toneMap)
 }
 
 async function grab(abs: string, atMs: number, width: number, toneMap = ''): Promise<string> {
   const args = (ms: number) => [
-    '-v', 'error', '-ss', (ms / 1000).toFixed(3), '-i', abs, '-frames:v', '1', '-an',
-    '-vf', `${toneMap}scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
-    '-f', 'image2pipe', '-c:v', 'mjpeg', '-q:v', '4', 'pipe:1'
+    '-v',
+    'error',
+    '-ss',
+    (ms / 1000).toFixed(3),
+    '-i',
+    abs,
+    '-frames:v',
+    '1',
+    '-an',
+    '-vf',
+    `${toneMap}scale=trunc(iw*sar/2)*2:ih,setsar=1,scale=${width}:-2`,
+    '-f',
+    'image2pipe',
+    '-c:v',
+    'mjpeg',
+    '-q:v',
+    '4',
+    'pipe:1'
   ]
   let jpeg = await runFfmpegJob(args(atMs), { label: abs, timeoutMs: 30_000 })
   // Some files have no decodable frame at the exact time (a short last GOP): fall back to the start.
   if (jpeg.length === 0 && atMs > 0) jpeg = await runFfmpegJob(args(0), { label: abs, timeoutMs: 30_000 })
-  if (jpeg.length === 0) throw new KindframeError('ffmpeg-failed', `${abs}: no video frame could be decoded for a thumbnail.`)
+  if (jpeg.length === 0)
+    throw new KindframeError('ffmpeg-failed', `${abs}: no video frame could be decoded for a thumbnail.`)
   return `data:image/jpeg;base64,${jpeg.toString('base64')}`
 }
 

@@ -21,17 +21,37 @@ export async function waveform(path: string, peaksPerSecond = 100): Promise<Wave
   if (!probe.hasAudio) return { peaks: [], peaksPerSecond, durationMs: probe.durationMs }
   const acc = new PeakAccumulator(SAMPLE_RATE, peaksPerSecond, 32768)
   let carry: Buffer | undefined // an odd byte left from the previous chunk
-  await runFfmpegJob(['-v', 'error', '-i', abs, '-map', '0:a:0', '-vn', '-ac', '1', '-ar', String(SAMPLE_RATE), '-f', 's16le', '-acodec', 'pcm_s16le', 'pipe:1'], {
-    label: abs,
-    timeoutMs: 120_000,
-    onStdout(chunk) {
-      const bytes = carry ? Buffer.concat([carry, chunk]) : chunk
-      const usable = bytes.length - (bytes.length % 2)
-      carry = usable < bytes.length ? bytes.subarray(usable) : undefined
-      const samples = new Int16Array(usable / 2)
-      for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(i * 2)
-      acc.push(samples)
+  await runFfmpegJob(
+    [
+      '-v',
+      'error',
+      '-i',
+      abs,
+      '-map',
+      '0:a:0',
+      '-vn',
+      '-ac',
+      '1',
+      '-ar',
+      String(SAMPLE_RATE),
+      '-f',
+      's16le',
+      '-acodec',
+      'pcm_s16le',
+      'pipe:1'
+    ],
+    {
+      label: abs,
+      timeoutMs: 120_000,
+      onStdout(chunk) {
+        const bytes = carry ? Buffer.concat([carry, chunk]) : chunk
+        const usable = bytes.length - (bytes.length % 2)
+        carry = usable < bytes.length ? bytes.subarray(usable) : undefined
+        const samples = new Int16Array(usable / 2)
+        for (let i = 0; i < samples.length; i++) samples[i] = bytes.readInt16LE(i * 2)
+        acc.push(samples)
+      }
     }
-  })
+  )
   return { peaks: acc.result(), peaksPerSecond, durationMs: probe.durationMs }
 }

@@ -22,13 +22,19 @@ export interface WordTimingResult {
  * there is speech (captions/audio-words.ts), otherwise spread by syllable weight. One decode of the
  * audio (the waveform service, 100 peaks/s = 10 ms steps, finer than an ASS centisecond is not needed).
  */
-export async function estimateWordTimings(path: string, cues: readonly CueText[], locale: string): Promise<WordTimingResult> {
+export async function estimateWordTimings(
+  path: string,
+  cues: readonly CueText[],
+  locale: string
+): Promise<WordTimingResult> {
   const wave = await waveform(path, 100)
   const words: Record<string, WordTiming[]> = {}
   const fromAudio: string[] = []
   for (const cue of cues) {
     if (!(cue.endMs > cue.startMs) || !cue.text.trim()) continue
-    const heard = wave.peaks.length ? wordsFromEnergy(cue.text, cue.startMs, cue.endMs, wave.peaks, wave.peaksPerSecond, locale) : null
+    const heard = wave.peaks.length
+      ? wordsFromEnergy(cue.text, cue.startMs, cue.endMs, wave.peaks, wave.peaksPerSecond, locale)
+      : null
     if (heard) fromAudio.push(cue.id)
     words[cue.id] = heard ?? spreadWords(cue.text, cue.endMs - cue.startMs, locale)
   }

@@ -18,7 +18,10 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(requested: string, data: string, opts: AtomicWriteOptions = {}): Promise<void> {
   // Write through a symlink to the real file (renaming over the link would replace it with a copy).
   const target = await realpath(requested).catch(() => requested)
-  const previousMode = await stat(target).then((s) => s.mode & 0o777, () => undefined)
+  const previousMode = await stat(target).then(
+    (s) => s.mode & 0o777,
+    () => undefined
+  )
   const dir = dirname(target)
   const tmp = join(dir, tempName(basename(target)))
   try {
@@ -40,7 +43,10 @@ export async function writeFileAtomic(requested: string, data: string, opts: Ato
 }
 
 async function backupPrevious(target: string): Promise<void> {
-  const exists = await stat(target).then((s) => s.isFile(), () => false)
+  const exists = await stat(target).then(
+    (s) => s.isFile(),
+    () => false
+  )
   if (!exists) return
   // Copy to a temp name then rename, so a crash mid-copy cannot leave a half .bak either. The name is
   // unique per write (two saves at once must not copy into the same temp) and owner-tagged for sweeps.
@@ -82,7 +88,13 @@ export async function sweepStaleTemps(file: string, now = Date.now()): Promise<s
     const info = await stat(path).catch(() => undefined)
     if (!info?.isFile()) continue
     if (verdict === 'legacy' && now - info.mtimeMs < LEGACY_GRACE_MS) continue
-    if (await unlink(path).then(() => true, () => false)) removed.push(path)
+    if (
+      await unlink(path).then(
+        () => true,
+        () => false
+      )
+    )
+      removed.push(path)
   }
   return removed
 }
@@ -129,7 +141,10 @@ function asWriteError(err: unknown, target: string): unknown {
       return new KindframeError('not-writable', `Cannot write ${target}: the folder ${dir} does not exist.`)
     case 'ENOSPC':
     case 'EDQUOT':
-      return new KindframeError('disk-full', `Cannot write ${target}: the disk holding ${dir} is full. The previous file is unchanged.`)
+      return new KindframeError(
+        'disk-full',
+        `Cannot write ${target}: the disk holding ${dir} is full. The previous file is unchanged.`
+      )
     case 'EISDIR':
       return new KindframeError('not-writable', `Cannot write ${target}: it is a folder.`)
     default:

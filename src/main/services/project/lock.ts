@@ -2,7 +2,13 @@ import { readFileSync, unlinkSync } from 'node:fs'
 import { readFile, stat, unlink } from 'node:fs/promises'
 import { hostname as osHostname } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { describeElsewhere, judgeLock, ProjectLock, type LockObservation, type OpenElsewhere } from '../../../shared/project/concurrency'
+import {
+  describeElsewhere,
+  judgeLock,
+  ProjectLock,
+  type LockObservation,
+  type OpenElsewhere
+} from '../../../shared/project/concurrency'
 import { writeFileAtomic } from './atomic-write'
 import { pidAlive } from '../fs/owner'
 
@@ -54,10 +60,19 @@ function parseLock(text: string): ProjectLock | null {
  * session instead (and leaves its lock alone). A folder we cannot write to is not an error: the
  * project still opens, there is just no lock to warn others.
  */
-export async function acquireLock(projectPath: string, sessionId: string, opts: LockOptions = {}): Promise<{ openElsewhere?: OpenElsewhere }> {
+export async function acquireLock(
+  projectPath: string,
+  sessionId: string,
+  opts: LockOptions = {}
+): Promise<{ openElsewhere?: OpenElsewhere }> {
   const host = opts.hostname ?? osHostname()
   const seen = await readLock(projectPath)
-  const verdict = judgeLock(seen, { sessionId, hostname: host, now: opts.now ?? Date.now(), pidAlive: opts.pidAlive ?? pidAlive })
+  const verdict = judgeLock(seen, {
+    sessionId,
+    hostname: host,
+    now: opts.now ?? Date.now(),
+    pidAlive: opts.pidAlive ?? pidAlive
+  })
   if (verdict === 'elsewhere' && seen) return { openElsewhere: describeElsewhere(seen, host) }
   const lock: ProjectLock = {
     sessionId,

@@ -4,7 +4,12 @@ import { homedir, tmpdir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { KindframeError } from '../../../shared/errors'
 import { parseProjectText } from '../../../shared/project/parse-project'
-import { LEGACY_RECOVERY_ID, RECOVERY_SID, recoverySid, type RecoveryCandidate } from '../../../shared/project/recovery-name'
+import {
+  LEGACY_RECOVERY_ID,
+  RECOVERY_SID,
+  recoverySid,
+  type RecoveryCandidate
+} from '../../../shared/project/recovery-name'
 import type { Project } from '../../../shared/project/schema'
 import { writeFileAtomic } from './atomic-write'
 import { liveLockSid } from './recovery-lock'
@@ -38,7 +43,9 @@ interface RecoveryPlace {
 
 function recoveryPlaces(projectPath: string | null): RecoveryPlace[] {
   if (projectPath === null) {
-    return [{ dir: recoveryDir(), prefix: 'unsaved.', suffix: '.kindframe.recovery', legacy: 'unsaved.kindframe.recovery' }]
+    return [
+      { dir: recoveryDir(), prefix: 'unsaved.', suffix: '.kindframe.recovery', legacy: 'unsaved.kindframe.recovery' }
+    ]
   }
   const abs = resolve(projectPath)
   const name = basename(abs)
@@ -116,7 +123,11 @@ export interface RecoveryOffer extends RecoveryCandidate {
  * - other sessions' files whenever they exist (their work never reached this window's saves), except
  *   the session holding the live lock: that window is open, not crashed, and still has its edits.
  */
-export async function recoveryOffers(projectPath: string | null, sessionId?: string, projectMtimeMs?: number): Promise<RecoveryOffer[]> {
+export async function recoveryOffers(
+  projectPath: string | null,
+  sessionId?: string,
+  projectMtimeMs?: number
+): Promise<RecoveryOffer[]> {
   const own = sessionId ? recoverySid(sessionId) : undefined
   const live = projectPath === null ? undefined : await liveLockSid(projectPath, sessionId)
   const offers: RecoveryOffer[] = []
@@ -144,7 +155,12 @@ export async function autosaveProject(
   sessionId?: string
 ): Promise<{ recoveryPath: string; savedAt: string }> {
   const savedAt = new Date().toISOString()
-  const body: RecoveryFile = { kind: 'kindframe-recovery', savedAt, projectPath: projectPath && resolve(projectPath), project }
+  const body: RecoveryFile = {
+    kind: 'kindframe-recovery',
+    savedAt,
+    projectPath: projectPath && resolve(projectPath),
+    project
+  }
   const text = JSON.stringify(body)
   const [preferred, fallback] = recoveryCandidates(projectPath, sessionId)
   if (projectPath === null) await mkdir(dirname(preferred), { recursive: true })
@@ -229,7 +245,10 @@ async function adopt(projectPath: string | null, entry: RecoveryEntry, sessionId
 }
 
 /** Removes the chosen recovery (default: the newest on offer); never another one. */
-export async function discardRecovery(projectPath: string | null, choice: RecoveryChoice = {}): Promise<{ discarded: boolean }> {
+export async function discardRecovery(
+  projectPath: string | null,
+  choice: RecoveryChoice = {}
+): Promise<{ discarded: boolean }> {
   const entry = await chosen(projectPath, choice).catch((err: unknown) => {
     if (err instanceof KindframeError && err.code === 'not-found') return undefined
     throw err
@@ -238,7 +257,10 @@ export async function discardRecovery(projectPath: string | null, choice: Recove
 }
 
 /** After a successful save by `sessionId`: its own recovery and the legacy one are saved now; others' are not. */
-export async function clearSavedRecovery(projectPath: string | null, sessionId?: string): Promise<{ discarded: boolean }> {
+export async function clearSavedRecovery(
+  projectPath: string | null,
+  sessionId?: string
+): Promise<{ discarded: boolean }> {
   const ids = new Set([LEGACY_RECOVERY_ID, recoveryIdFor(sessionId)])
   const entries = (await listRecoveries(projectPath)).filter((e) => ids.has(e.id))
   return { discarded: await removeFiles(entries.flatMap((e) => e.paths)) }

@@ -14,5 +14,12 @@ export async function relinkClip(projectPath: string | null, clip: Clip, mediaPa
   const probed = await probeFile(mediaPath)
   if (probed.still) throw new KindframeError('not-media', `${probed.path}: is a still image; a clip needs a video.`)
   const project = projectPath === null ? null : resolve(projectPath)
-  return { clip: { ...clip, media: relativeMediaPath(project, probed.path), probe: probed.probe, mediaFingerprint: await fingerprintMedia(probed.path) } }
+  return {
+    clip: {
+      ...clip,
+      media: relativeMediaPath(project, probed.path),
+      probe: probed.probe,
+      mediaFingerprint: await fingerprintMedia(probed.path)
+    }
+  }
 }

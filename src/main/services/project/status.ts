@@ -11,7 +11,11 @@ import { acquireLock } from './lock'
  * it over, so the NEXT window is warned about this one). Cheap when nothing changed: a stat, no
  * read, when size and mtime still match the base; no lock write when the lock is already ours.
  */
-export async function projectStatus(path: string, sessionId: string, base?: ProjectFingerprint): Promise<ProjectStatus> {
+export async function projectStatus(
+  path: string,
+  sessionId: string,
+  base?: ProjectFingerprint
+): Promise<ProjectStatus> {
   const abs = resolve(path)
   const info = await stat(abs).catch(() => undefined)
   let changedOnDisk = false

@@ -36,7 +36,11 @@ const MAGIC: [number[], number, string][] = [
 export function decodeSubtitleBytes(bytes: Uint8Array, label: string, forced?: string): DecodedText {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (forced) {
-    if (!iconv.encodingExists(forced)) throw new KindframeError('invalid-input', `Unknown encoding "${forced}" (try utf-8, utf-16le, windows-1252, iso-8859-2, …).`)
+    if (!iconv.encodingExists(forced))
+      throw new KindframeError(
+        'invalid-input',
+        `Unknown encoding "${forced}" (try utf-8, utf-16le, windows-1252, iso-8859-2, …).`
+      )
     return { text: stripBom(iconv.decode(buf, forced)), encoding: forced.toLowerCase(), notes: [] }
   }
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
@@ -44,16 +48,35 @@ export function decodeSubtitleBytes(bytes: Uint8Array, label: string, forced?: s
     // A UTF-8 BOM with invalid bytes after it: some lines were pasted from a legacy-encoded file.
     return text !== undefined ? { text: stripBom(text), encoding: 'utf-8', notes: [] } : decodeMixed(buf.subarray(3))
   }
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16le')), encoding: 'utf-16le', notes: [] }
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16be')), encoding: 'utf-16be', notes: [] }
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16le')), encoding: 'utf-16le', notes: [] }
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: stripBom(iconv.decode(buf.subarray(2), 'utf-16be')), encoding: 'utf-16be', notes: [] }
   const utf16 = sniffUtf16(buf)
-  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, notes: [{ line: 0, kind: 'guessed', message: `no byte-order mark; read as ${utf16.toUpperCase()} (zero-byte pattern)` }] }
+  if (utf16)
+    return {
+      text: iconv.decode(buf, utf16),
+      encoding: utf16,
+      notes: [
+        { line: 0, kind: 'guessed', message: `no byte-order mark; read as ${utf16.toUpperCase()} (zero-byte pattern)` }
+      ]
+    }
   refuseBinary(buf, label)
   const utf8 = strictUtf8(buf)
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8', notes: [] }
   if (hasUtf8Sequences(buf)) return decodeMixed(buf)
   const guess = guessSingleByte(buf)
-  return { text: iconv.decode(buf, guess.encoding), encoding: guess.encoding, notes: [{ line: 0, kind: 'guessed', message: `not UTF-8; read as ${guess.encoding}${guess.confidence ? ` (detected, confidence ${guess.confidence}%)` : ''}` }] }
+  return {
+    text: iconv.decode(buf, guess.encoding),
+    encoding: guess.encoding,
+    notes: [
+      {
+        line: 0,
+        kind: 'guessed',
+        message: `not UTF-8; read as ${guess.encoding}${guess.confidence ? ` (detected, confidence ${guess.confidence}%)` : ''}`
+      }
+    ]
+  }
 }
 
 function stripBom(s: string): string {
@@ -86,16 +109,25 @@ function sniffUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 
 function refuseBinary(buf: Buffer, label: string): void {
   for (const [magic, offset, what] of MAGIC) {
-    if (magic.every((b, i) => buf[offset + i] === b)) throw new KindframeError('parse-failed', `${label} is not a subtitle file: it looks like ${what}.`)
+    if (magic.every((b, i) => buf[offset + i] === b))
+      throw new KindframeError('parse-failed', `${label} is not a subtitle file: it looks like ${what}.`)
   }
   const n = Math.min(buf.length, SAMPLE)
   let control = 0
   for (let i = 0; i < n; i++) {
     const b = buf[i]
-    if (b === 0) throw new KindframeError('parse-failed', `${label} is not a subtitle file: it contains binary data (a zero byte at offset ${i}).`)
+    if (b === 0)
+      throw new KindframeError(
+        'parse-failed',
+        `${label} is not a subtitle file: it contains binary data (a zero byte at offset ${i}).`
+      )
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++
   }
-  if (n > 0 && control / n > 0.01) throw new KindframeError('parse-failed', `${label} is not a subtitle file: ${control} control bytes in the first ${n} bytes (binary data).`)
+  if (n > 0 && control / n > 0.01)
+    throw new KindframeError(
+      'parse-failed',
+      `${label} is not a subtitle file: ${control} control bytes in the first ${n} bytes (binary data).`
+    )
 }
 
 /** At least one well-formed multi-byte UTF-8 sequence: the file was meant to be UTF-8. */
@@ -125,7 +157,12 @@ function decodeMixed(buf: Buffer): DecodedText {
     if (asUtf8 !== undefined) parts.push(asUtf8)
     else {
       parts.push(iconv.decode(slice, 'windows-1252'))
-      if (notes.length < 200) notes.push({ line, kind: 'repaired', message: 'line is not valid UTF-8; read as windows-1252 (mixed encodings in one file)' })
+      if (notes.length < 200)
+        notes.push({
+          line,
+          kind: 'repaired',
+          message: 'line is not valid UTF-8; read as windows-1252 (mixed encodings in one file)'
+        })
     }
     if (end === buf.length) break
     parts.push('\n')
@@ -140,8 +177,10 @@ function guessSingleByte(buf: Buffer): { encoding: string; confidence?: number }
   for (const m of matches) {
     const name = m.name.toLowerCase()
     if (name === 'iso-8859-1' || name === 'windows-1252') return { encoding: 'windows-1252', confidence: m.confidence }
-    if (/^(iso-8859-\d+|windows-125\d|koi8-r)$/.test(name) && iconv.encodingExists(name)) return { encoding: name, confidence: m.confidence }
-    if (/^(shift_jis|gb18030|euc-kr|euc-jp|big5)$/.test(name) && iconv.encodingExists(name) && m.confidence >= 50) return { encoding: name, confidence: m.confidence }
+    if (/^(iso-8859-\d+|windows-125\d|koi8-r)$/.test(name) && iconv.encodingExists(name))
+      return { encoding: name, confidence: m.confidence }
+    if (/^(shift_jis|gb18030|euc-kr|euc-jp|big5)$/.test(name) && iconv.encodingExists(name) && m.confidence >= 50)
+      return { encoding: name, confidence: m.confidence }
   }
   return { encoding: 'windows-1252' }
 }

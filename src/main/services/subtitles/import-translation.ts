@@ -11,7 +11,16 @@ export interface TranslationImport extends Alignment {
 }
 
 /** A translated SRT/VTT/ASS for one locale, placed on the source cues by time overlap. */
-export async function importTranslationFile(path: string, sourceCues: readonly Cue[], options: { encoding?: string } = {}): Promise<TranslationImport> {
+export async function importTranslationFile(
+  path: string,
+  sourceCues: readonly Cue[],
+  options: { encoding?: string } = {}
+): Promise<TranslationImport> {
   const file = await importSubtitleFile(path, options)
-  return { ...alignTranslatedCues(sourceCues, file.cues), format: file.format, encoding: file.encoding, report: file.report }
+  return {
+    ...alignTranslatedCues(sourceCues, file.cues),
+    format: file.format,
+    encoding: file.encoding,
+    report: file.report
+  }
 }

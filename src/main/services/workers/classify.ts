@@ -9,13 +9,26 @@ import { encodeFailure } from '../../../shared/workers/job-data'
  * the next try or another worker: retried with back-off.
  */
 const FINAL = new Set<string>([
-  'invalid-input', 'project-corrupt', 'project-too-new', 'media-missing', 'media-changed', 'not-found', 'not-media',
-  'no-video-stream', 'truncated-media', 'limit-exceeded', 'verify-failed', 'cancelled', 'exists', 'incomplete', 'lint-blocked'
+  'invalid-input',
+  'project-corrupt',
+  'project-too-new',
+  'media-missing',
+  'media-changed',
+  'not-found',
+  'not-media',
+  'no-video-stream',
+  'truncated-media',
+  'limit-exceeded',
+  'verify-failed',
+  'cancelled',
+  'exists',
+  'incomplete',
+  'lint-blocked'
 ])
 
 export function isFinalFailure(body: ErrorBody): boolean {
   // "Being written by ... (this same job)": the previous attempt of this job, not yet certainly dead.
-  const lockedBy = (body.details as { lockedBy?: { jobKey?: string }; sameJob?: boolean } | undefined)
+  const lockedBy = body.details as { lockedBy?: { jobKey?: string }; sameJob?: boolean } | undefined
   if (body.code === 'exists' && lockedBy?.sameJob) return false
   return FINAL.has(body.code)
 }

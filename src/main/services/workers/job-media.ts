@@ -4,7 +4,12 @@ import { KindframeError } from '../../../shared/errors'
 import { effectiveEndCard } from '../../../shared/export/ass-input'
 import type { Project } from '../../../shared/project/schema'
 import { describeMaps, localPath, type PathMapping } from '../../../shared/workers/path-map'
-import { REMOTE_JOB_FORMAT, REMOTE_JOB_KIND, type RemoteJobData, type RemoteMedia } from '../../../shared/workers/job-data'
+import {
+  REMOTE_JOB_FORMAT,
+  REMOTE_JOB_KIND,
+  type RemoteJobData,
+  type RemoteMedia
+} from '../../../shared/workers/job-data'
 import { sha256Hex } from '../../../shared/hash/sha256'
 import { serializeProject } from '../../../shared/project/parse-project'
 import type { ClipExportRequest } from '../export/export-clip'
@@ -26,7 +31,11 @@ export function mediaRefs(project: Project, clipId: string): string[] {
   return [...new Set(refs)]
 }
 
-export async function describeMedia(project: Project, projectPath: string | null, clipId: string): Promise<RemoteMedia[]> {
+export async function describeMedia(
+  project: Project,
+  projectPath: string | null,
+  clipId: string
+): Promise<RemoteMedia[]> {
   const out: RemoteMedia[] = []
   for (const ref of mediaRefs(project, clipId)) {
     const path = await locateMedia(projectPath, ref)
@@ -42,7 +51,11 @@ export async function describeMedia(project: Project, projectPath: string | null
  * file, both paths and the mapping in use when a file is not there ('media-missing') or is not the
  * same file ('media-changed').
  */
-export async function checkJobMedia(media: readonly RemoteMedia[], maps: readonly PathMapping[], worker: string): Promise<Record<string, string>> {
+export async function checkJobMedia(
+  media: readonly RemoteMedia[],
+  maps: readonly PathMapping[],
+  worker: string
+): Promise<Record<string, string>> {
   const paths: Record<string, string> = {}
   for (const m of media) {
     const local = localPath(m.path, maps)
@@ -51,14 +64,23 @@ export async function checkJobMedia(media: readonly RemoteMedia[], maps: readonl
       const how = local.mapped
         ? `mapped to ${local.path}, where there is no such file`
         : `no --map covers it (maps: ${describeMaps(maps)}) and ${local.path} does not exist on this machine`
-      throw new KindframeError('media-missing', `media ${m.path} is not available on worker "${worker}": ${how}. Mount the shared storage, or start the worker with --map FROM=TO.`)
+      throw new KindframeError(
+        'media-missing',
+        `media ${m.path} is not available on worker "${worker}": ${how}. Mount the shared storage, or start the worker with --map FROM=TO.`
+      )
     }
     if (s.size !== m.sizeBytes) {
-      throw new KindframeError('media-changed', `media ${local.path} differs from the job's: ${s.size} bytes here, ${m.sizeBytes} bytes when the export was queued. Not rendering from another file.`)
+      throw new KindframeError(
+        'media-changed',
+        `media ${local.path} differs from the job's: ${s.size} bytes here, ${m.sizeBytes} bytes when the export was queued. Not rendering from another file.`
+      )
     }
     const sha = await hashFile(local.path, s.size, s.mtimeMs)
     if (sha !== m.sha256) {
-      throw new KindframeError('media-changed', `media ${local.path} differs from the job's: same size, but SHA-256 ${sha.slice(0, 12)}… here, ${m.sha256.slice(0, 12)}… when the export was queued. Not rendering from another file.`)
+      throw new KindframeError(
+        'media-changed',
+        `media ${local.path} differs from the job's: same size, but SHA-256 ${sha.slice(0, 12)}… here, ${m.sha256.slice(0, 12)}… when the export was queued. Not rendering from another file.`
+      )
     }
     paths[m.ref] = local.path
   }
@@ -70,12 +92,28 @@ export async function checkJobMedia(media: readonly RemoteMedia[], maps: readonl
  * "-<n>" (planBatch names jobs "<batch>-<n>"); outDir is the output's own folder, which the
  * enqueuing side has created, so a worker that cannot see it knows it would write somewhere else.
  */
-export async function buildJobData(req: ClipExportRequest, out: ClipExportRequest['outputs'][number], requestedBy: string): Promise<RemoteJobData> {
+export async function buildJobData(
+  req: ClipExportRequest,
+  out: ClipExportRequest['outputs'][number],
+  requestedBy: string
+): Promise<RemoteJobData> {
   const projectText = serializeProject(req.project)
   return {
-    kind: REMOTE_JOB_KIND, format: REMOTE_JOB_FORMAT, batchId: out.jobId.replace(/-\d+$/, ''), jobId: out.jobId, projectText,
-    projectHash: sha256Hex(projectText), projectPath: req.projectPath, clipId: req.clipId, locale: out.locale, preset: req.preset,
-    captionStyle: req.project.style ?? null, media: await describeMedia(req.project, req.projectPath, req.clipId),
-    outDir: dirname(out.finalPath), outputPath: out.finalPath, overwrite: req.overwrite, requestedBy
+    kind: REMOTE_JOB_KIND,
+    format: REMOTE_JOB_FORMAT,
+    batchId: out.jobId.replace(/-\d+$/, ''),
+    jobId: out.jobId,
+    projectText,
+    projectHash: sha256Hex(projectText),
+    projectPath: req.projectPath,
+    clipId: req.clipId,
+    locale: out.locale,
+    preset: req.preset,
+    captionStyle: req.project.style ?? null,
+    media: await describeMedia(req.project, req.projectPath, req.clipId),
+    outDir: dirname(out.finalPath),
+    outputPath: out.finalPath,
+    overwrite: req.overwrite,
+    requestedBy
   }
 }

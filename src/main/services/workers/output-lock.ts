@@ -39,9 +39,18 @@ export function lockPathFor(finalPath: string): string {
   return join(dirname(finalPath), `.${basename(finalPath)}.render-lock`)
 }
 
-export async function acquireOutputLock(finalPath: string, opts: LockOptions, now = () => Date.now()): Promise<OutputLock> {
+export async function acquireOutputLock(
+  finalPath: string,
+  opts: LockOptions,
+  now = () => Date.now()
+): Promise<OutputLock> {
   const path = lockPathFor(finalPath)
-  const info: LockInfo = { owner: ownerTag(), worker: opts.worker, jobKey: opts.jobKey, since: new Date(now()).toISOString() }
+  const info: LockInfo = {
+    owner: ownerTag(),
+    worker: opts.worker,
+    jobKey: opts.jobKey,
+    since: new Date(now()).toISOString()
+  }
   let previous: LockInfo | undefined
   for (let attempt = 0; ; attempt++) {
     try {
@@ -54,7 +63,8 @@ export async function acquireOutputLock(finalPath: string, opts: LockOptions, no
       // Someone created a fresh lock between our takeover and our create: theirs now.
       if (attempt > 0) throw busy(finalPath, await readLock(path))
       const held = await readLock(path)
-      if (!(await isStale(path, held, opts.staleAfterMs, now()))) throw busy(finalPath, held, held?.jobKey === opts.jobKey)
+      if (!(await isStale(path, held, opts.staleAfterMs, now())))
+        throw busy(finalPath, held, held?.jobKey === opts.jobKey)
       // rename() moves exactly one stale lock aside: of two workers taking over at once, one gets ENOENT.
       const aside = `${path}.stale-${info.owner}`
       try {
@@ -67,10 +77,13 @@ export async function acquireOutputLock(finalPath: string, opts: LockOptions, no
     }
   }
   const cleaned = await removePartialsOf(finalPath, previous)
-  const beat = setInterval(() => {
-    const t = new Date()
-    void utimes(path, t, t).catch(() => {})
-  }, opts.heartbeatMs ?? Math.max(250, opts.staleAfterMs / 4))
+  const beat = setInterval(
+    () => {
+      const t = new Date()
+      void utimes(path, t, t).catch(() => {})
+    },
+    opts.heartbeatMs ?? Math.max(250, opts.staleAfterMs / 4)
+  )
   beat.unref()
   return {
     path,
@@ -85,7 +98,10 @@ export async function acquireOutputLock(finalPath: string, opts: LockOptions, no
 }
 
 async function readLock(path: string): Promise<LockInfo | undefined> {
-  return readFile(path, 'utf8').then((t) => JSON.parse(t) as LockInfo, () => undefined)
+  return readFile(path, 'utf8').then(
+    (t) => JSON.parse(t) as LockInfo,
+    () => undefined
+  )
 }
 
 async function isStale(path: string, held: LockInfo | undefined, staleAfterMs: number, now: number): Promise<boolean> {
@@ -113,13 +129,21 @@ async function removePartialsOf(finalPath: string, previous: LockInfo | undefine
     const deadHere = owner ? ownerIsGone(owner) : false
     const ofPrevious = previous !== undefined && partial.owner === previous.owner
     if (!deadHere && !ofPrevious) continue
-    if (await rm(join(dir, name), { force: true }).then(() => true, () => false)) removed.push(join(dir, name))
+    if (
+      await rm(join(dir, name), { force: true }).then(
+        () => true,
+        () => false
+      )
+    )
+      removed.push(join(dir, name))
   }
   return removed
 }
 
 function busy(finalPath: string, held: LockInfo | undefined, sameJob = false): KindframeError {
   const who = held ? `worker "${held.worker}" (${held.owner}) since ${held.since}` : 'another worker'
-  const tail = sameJob ? ' (an earlier attempt of this job; retried once its lock is stale)' : '; two workers never write the same output'
+  const tail = sameJob
+    ? ' (an earlier attempt of this job; retried once its lock is stale)'
+    : '; two workers never write the same output'
   return new KindframeError('exists', `${finalPath} is being written by ${who}${tail}.`, { lockedBy: held, sameJob })
 }

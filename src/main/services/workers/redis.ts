@@ -22,10 +22,16 @@ export function checkRedisUrl(url: string): void {
   try {
     u = new URL(url)
   } catch {
-    throw new KindframeError('invalid-input', `"${redactRedisUrl(url)}" is not a Redis URL (expected redis://host:port or rediss://host:port for TLS)`)
+    throw new KindframeError(
+      'invalid-input',
+      `"${redactRedisUrl(url)}" is not a Redis URL (expected redis://host:port or rediss://host:port for TLS)`
+    )
   }
   if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') {
-    throw new KindframeError('invalid-input', `"${redactRedisUrl(url)}" is not a Redis URL (expected redis:// or rediss://)`)
+    throw new KindframeError(
+      'invalid-input',
+      `"${redactRedisUrl(url)}" is not a Redis URL (expected redis:// or rediss://)`
+    )
   }
 }
 
@@ -51,7 +57,13 @@ export function queueConnection(url: string, name: string, extra: RedisOptions =
  */
 export async function probeRedis(url: string, timeoutMs = 3000): Promise<void> {
   checkRedisUrl(url)
-  const conn = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0, connectTimeout: timeoutMs, enableOfflineQueue: false })
+  const conn = new Redis(url, {
+    lazyConnect: true,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+    connectTimeout: timeoutMs,
+    enableOfflineQueue: false
+  })
   let lastError: Error | undefined
   conn.on('error', (err: Error) => (lastError = err))
   try {
@@ -59,7 +71,10 @@ export async function probeRedis(url: string, timeoutMs = 3000): Promise<void> {
     await conn.ping()
   } catch (err) {
     const reason = describeRedisError(lastError ?? (err as Error))
-    throw new KindframeError('queue-unreachable', `cannot reach the render queue at ${redactRedisUrl(url)}: ${reason}. Start Redis there, or check the address, password and network.`)
+    throw new KindframeError(
+      'queue-unreachable',
+      `cannot reach the render queue at ${redactRedisUrl(url)}: ${reason}. Start Redis there, or check the address, password and network.`
+    )
   } finally {
     conn.disconnect()
   }
@@ -70,6 +85,7 @@ export function describeRedisError(err: Error): string {
   if (code === 'ECONNREFUSED') return 'connection refused (nothing listens on that port)'
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown host'
   if (code === 'ETIMEDOUT' || /timeout/i.test(err.message)) return 'no answer (timed out)'
-  if (/NOAUTH|WRONGPASS|invalid password|invalid username-password/i.test(err.message)) return 'the password was refused'
+  if (/NOAUTH|WRONGPASS|invalid password|invalid username-password/i.test(err.message))
+    return 'the password was refused'
   return err.message
 }

@@ -3,7 +3,13 @@ import { Queue, QueueEvents, type Job } from 'bullmq'
 import type { Redis } from 'ioredis'
 import { KindframeError, toErrorBody, type ErrorCode } from '../../../shared/errors'
 import { decodeFailure, RemoteProgress, RemoteResult, type RemoteJobData } from '../../../shared/workers/job-data'
-import { CANCEL_CHANNEL, CANCEL_MARK_TTL_S, cancelKey, outputJobKey, RENDER_QUEUE } from '../../../shared/workers/queue-keys'
+import {
+  CANCEL_CHANNEL,
+  CANCEL_MARK_TTL_S,
+  cancelKey,
+  outputJobKey,
+  RENDER_QUEUE
+} from '../../../shared/workers/queue-keys'
 import type { ClipExportRequest, OutputOutcome } from '../export/export-clip'
 import { prepareOutputDir } from '../export/outputs'
 import { anySignal } from '../export/signals'
@@ -82,7 +88,8 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
     if (downSince !== undefined && Date.now() - downSince > lostAfterMs) {
       lostReason = `lost the render queue: Redis at ${url} has not answered for ${Math.round(lostAfterMs / 1000)} s. Outputs already reported are in place and verified; workers never leave a half-written file under a final name. Export again when Redis is back (finished outputs are kept).`
       rejectLost(new KindframeError('queue-unreachable', lostReason))
-      for (const w of [...waiters.values()]) w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'queue-unreachable', message: lostReason } })
+      for (const w of [...waiters.values()])
+        w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'queue-unreachable', message: lostReason } })
       return
     }
     if (downSince !== undefined) return
@@ -91,7 +98,11 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
       const job = await queue.getJob(w.jobKey).catch(() => undefined)
       if (!waiters.has(w.jobKey)) continue
       if (!job) {
-        w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'cancelled', message: 'The job was removed from the render queue.' } })
+        w.settle({
+          jobId: w.ourJobId,
+          ok: false,
+          error: { code: 'cancelled', message: 'The job was removed from the render queue.' }
+        })
         continue
       }
       const state = await job.getState().catch(() => 'unknown')
@@ -120,7 +131,11 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
   function finish(w: Waiter, value: unknown) {
     const parsed = RemoteResult.safeParse(typeof value === 'string' ? safeJson(value) : value)
     if (!parsed.success) {
-      w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'internal', message: 'the worker reported success without a readable result' } })
+      w.settle({
+        jobId: w.ourJobId,
+        ok: false,
+        error: { code: 'internal', message: 'the worker reported success without a readable result' }
+      })
       return
     }
     w.req.onWorker?.(parsed.data.worker)
@@ -136,7 +151,12 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
     if (lostReason) return { jobId: out.jobId, ok: false, error: { code: 'queue-unreachable', message: lostReason } }
     // Each output is its own queue job, so it is cancelled alone: its siblings keep rendering.
     const signal = anySignal(req.signal, out.signal)
-    if (signal?.aborted) return { jobId: out.jobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled before it was queued.' } }
+    if (signal?.aborted)
+      return {
+        jobId: out.jobId,
+        ok: false,
+        error: { code: 'cancelled', message: 'Export cancelled before it was queued.' }
+      }
     const jobKey = outputJobKey(out.finalPath)
     let data: RemoteJobData
     try {
@@ -149,7 +169,9 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
     }
     const outcome = new Promise<OutputOutcome>((resolve) => {
       waiters.set(jobKey, {
-        jobKey, req, ourJobId: out.jobId,
+        jobKey,
+        req,
+        ourJobId: out.jobId,
         settle: (o) => {
           if (waiters.get(jobKey)?.ourJobId !== out.jobId) return
           waiters.delete(jobKey)
@@ -162,14 +184,22 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
     signal?.addEventListener('abort', onAbort, { once: true })
     try {
       await guard(conn.del(cancelKey(jobKey)))
-      await guard(queue.add('export', data, {
-        jobId: jobKey, attempts: opts.attempts ?? 3, backoff: { type: 'exponential', delay: opts.backoffMs ?? 2000 },
-        removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 }
-      }))
+      await guard(
+        queue.add('export', data, {
+          jobId: jobKey,
+          attempts: opts.attempts ?? 3,
+          backoff: { type: 'exponential', delay: opts.backoffMs ?? 2000 },
+          removeOnComplete: { age: 3600 },
+          removeOnFail: { age: 24 * 3600 }
+        })
+      )
       // Two exporters adding the same output at the same moment: BullMQ keeps the first; check it is ours.
       const stored = await guard(queue.getJob(jobKey))
       if ((stored?.data as RemoteJobData | undefined)?.jobId !== out.jobId) {
-        throw new KindframeError('exists', `${out.finalPath} was queued by another export at the same time; not queuing it twice.`)
+        throw new KindframeError(
+          'exists',
+          `${out.finalPath} was queued by another export at the same time; not queuing it twice.`
+        )
       }
       if (signal?.aborted) void cancel(jobKey)
     } catch (err) {
@@ -188,19 +218,29 @@ export async function connectRemoteRunner(opts: RemoteRunnerOptions): Promise<Re
       return
     }
     const by = (existing.data as Partial<RemoteJobData>).requestedBy
-    throw new KindframeError('exists', `${finalPath} is already ${state} in the render queue${by ? ` (queued by ${by})` : ''}; two exports never write the same output.`)
+    throw new KindframeError(
+      'exists',
+      `${finalPath} is already ${state} in the render queue${by ? ` (queued by ${by})` : ''}; two exports never write the same output.`
+    )
   }
 
   async function cancel(jobKey: string) {
     const w = waiters.get(jobKey)
     if (!w) return
-    const done = () => w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled.' } })
+    const done = () =>
+      w.settle({ jobId: w.ourJobId, ok: false, error: { code: 'cancelled', message: 'Export cancelled.' } })
     try {
       const job = (await guard(queue.getJob(jobKey))) as Job | undefined
       const state = job ? await guard(job.getState()) : 'unknown'
       if (job && (state === 'waiting' || state === 'delayed' || state === 'prioritized')) {
         // Queued: take it out. remove() refuses a job a worker locked in the meantime; then signal it.
-        if (await guard(job.remove()).then(() => true, () => false)) return done()
+        if (
+          await guard(job.remove()).then(
+            () => true,
+            () => false
+          )
+        )
+          return done()
       }
       if (state === 'completed' || state === 'failed') return
       // Running: leave a mark (a worker that picks it up later refuses it) and tell the workers now.

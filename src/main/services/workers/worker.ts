@@ -4,7 +4,13 @@ import { Worker, type Job } from 'bullmq'
 import { KindframeError, toErrorBody } from '../../../shared/errors'
 import { sha256Hex } from '../../../shared/hash/sha256'
 import { parseProjectText } from '../../../shared/project/parse-project'
-import { encodeFailure, parseRemoteJob, type RemoteJobData, type RemoteProgress, type RemoteResult } from '../../../shared/workers/job-data'
+import {
+  encodeFailure,
+  parseRemoteJob,
+  type RemoteJobData,
+  type RemoteProgress,
+  type RemoteResult
+} from '../../../shared/workers/job-data'
 import { describeMaps, localPath, type PathMapping } from '../../../shared/workers/path-map'
 import { CANCEL_CHANNEL, cancelKey, RENDER_QUEUE } from '../../../shared/workers/queue-keys'
 import { exportClip } from '../export/export-clip'
@@ -74,7 +80,9 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
     said.add(err.message)
     log(`${name}: queue error: ${err.message}`)
   })
-  worker.on('stalled', (jobId) => log(`${name}: job ${jobId} stalled (its worker stopped answering); it goes back to the queue`))
+  worker.on('stalled', (jobId) =>
+    log(`${name}: job ${jobId} stalled (its worker stopped answering); it goes back to the queue`)
+  )
 
   await sub.subscribe(CANCEL_CHANNEL)
   sub.on('message', (_channel: string, jobKey: string) => stop(jobKey, 'cancelled'))
@@ -94,11 +102,16 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
     log(`${name}: the render queue at ${url} is back after ${((Date.now() - downSince) / 1000).toFixed(1)} s`)
     downSince = undefined
   })
-  const watch = setInterval(() => {
-    if (downSince === undefined || Date.now() - downSince < lostMs || active.size === 0) return
-    log(`${name}: the render queue has been gone for ${Math.round(lostMs / 1000)} s; stopping ${active.size} running job(s) and removing their partial files`)
-    for (const key of active) stop(key, 'queue-lost')
-  }, Math.min(1000, lostMs))
+  const watch = setInterval(
+    () => {
+      if (downSince === undefined || Date.now() - downSince < lostMs || active.size === 0) return
+      log(
+        `${name}: the render queue has been gone for ${Math.round(lostMs / 1000)} s; stopping ${active.size} running job(s) and removing their partial files`
+      )
+      for (const key of active) stop(key, 'queue-lost')
+    },
+    Math.min(1000, lostMs)
+  )
   watch.unref()
 
   function stop(jobKey: string, why: 'cancelled' | 'stopping' | 'queue-lost') {
@@ -114,22 +127,39 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
     let label = key
     const started = Date.now()
     try {
-      if (await conn.exists(cancelKey(key))) throw new KindframeError('cancelled', 'Export cancelled before a worker started it.')
+      if (await conn.exists(cancelKey(key)))
+        throw new KindframeError('cancelled', 'Export cancelled before a worker started it.')
       const data = parseRemoteJob(job.data)
       label = `${key} ${data.clipId} [${data.locale}]`
       log(`${name}: job ${label} started (attempt ${attempt})`)
       const result = await render(job, data, signal)
-      log(`${name}: job ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${localPath(data.outputPath, maps).path}`)
+      log(
+        `${name}: job ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s → ${localPath(data.outputPath, maps).path}`
+      )
       return result
     } catch (err) {
       const why = stopReasons.get(key)
       const cause =
-        why === 'stopping' ? new KindframeError('internal', `worker "${name}" stopped during the job; partial file removed; it goes back to the queue.`)
-        : why === 'queue-lost' ? new KindframeError('internal', `worker "${name}" lost the render queue during the job; partial file removed.`)
-        : why === 'cancelled' ? new KindframeError('cancelled', `Export cancelled; worker "${name}" stopped ffmpeg and removed the partial file.`)
-        : err
+        why === 'stopping'
+          ? new KindframeError(
+              'internal',
+              `worker "${name}" stopped during the job; partial file removed; it goes back to the queue.`
+            )
+          : why === 'queue-lost'
+            ? new KindframeError(
+                'internal',
+                `worker "${name}" lost the render queue during the job; partial file removed.`
+              )
+            : why === 'cancelled'
+              ? new KindframeError(
+                  'cancelled',
+                  `Export cancelled; worker "${name}" stopped ffmpeg and removed the partial file.`
+                )
+              : err
       const body = toErrorBody(cause)
-      log(`${name}: job ${label} failed: ${encodeFailure(body.code, body.message)}${isFinalFailure(body) ? ' (not retried)' : ' (will be retried)'}`)
+      log(
+        `${name}: job ${label} failed: ${encodeFailure(body.code, body.message)}${isFinalFailure(body) ? ' (not retried)' : ' (will be retried)'}`
+      )
       throw jobError(cause)
     } finally {
       active.delete(key)
@@ -137,18 +167,34 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
     }
   }
 
-  async function render(job: Job<unknown, RemoteResult>, data: RemoteJobData, signal: AbortSignal | undefined): Promise<RemoteResult> {
+  async function render(
+    job: Job<unknown, RemoteResult>,
+    data: RemoteJobData,
+    signal: AbortSignal | undefined
+  ): Promise<RemoteResult> {
     const key = job.id!
     if (sha256Hex(data.projectText) !== data.projectHash) {
-      throw new KindframeError('invalid-input', `the job's project snapshot does not match its hash ${data.projectHash.slice(0, 12)}…; it was damaged on the way. Enqueue the export again.`)
+      throw new KindframeError(
+        'invalid-input',
+        `the job's project snapshot does not match its hash ${data.projectHash.slice(0, 12)}…; it was damaged on the way. Enqueue the export again.`
+      )
     }
     const { project } = parseProjectText(data.projectText, `project snapshot of job ${key}`)
-    if (!project.clips.some((c) => c.id === data.clipId)) throw new KindframeError('not-found', `Clip "${data.clipId}" is not in the job's project snapshot.`)
+    if (!project.clips.some((c) => c.id === data.clipId))
+      throw new KindframeError('not-found', `Clip "${data.clipId}" is not in the job's project snapshot.`)
     const mediaPaths = await checkJobMedia(data.media, maps, name)
     const outDir = localPath(data.outDir, maps)
     // The enqueuing side made the folder on the share: not seeing it means this worker would write elsewhere.
-    if (!(await stat(outDir.path).then((s) => s.isDirectory(), () => false))) {
-      throw new KindframeError('media-missing', `output folder ${data.outDir} is not available on worker "${name}" (${outDir.mapped ? `mapped to ${outDir.path}` : `no --map covers it; maps: ${describeMaps(maps)}`}). Mount the shared storage, or start the worker with --map FROM=TO.`)
+    if (
+      !(await stat(outDir.path).then(
+        (s) => s.isDirectory(),
+        () => false
+      ))
+    ) {
+      throw new KindframeError(
+        'media-missing',
+        `output folder ${data.outDir} is not available on worker "${name}" (${outDir.mapped ? `mapped to ${outDir.path}` : `no --map covers it; maps: ${describeMaps(maps)}`}). Mount the shared storage, or start the worker with --map FROM=TO.`
+      )
     }
     const finalPath = localPath(data.outputPath, maps).path
     const lock = await acquireOutputLock(finalPath, { worker: name, jobKey: key, staleAfterMs: 2 * lockMs })
@@ -157,8 +203,15 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
       const report = throttle((p: RemoteProgress) => void job.updateProgress(p).catch(() => {}), 250)
       report({ worker: name, phase: 'starting', percent: 0, etaMs: null }, true)
       const [outcome] = await exportClip({
-        project, projectPath: null, mediaPaths, clipId: data.clipId, preset: data.preset, overwrite: data.overwrite,
-        outputs: [{ jobId: key, locale: data.locale, finalPath }], runId: `worker-${key}-${job.attemptsMade + 1}`, signal,
+        project,
+        projectPath: null,
+        mediaPaths,
+        clipId: data.clipId,
+        preset: data.preset,
+        overwrite: data.overwrite,
+        outputs: [{ jobId: key, locale: data.locale, finalPath }],
+        runId: `worker-${key}-${job.attemptsMade + 1}`,
+        signal,
         onProgress: (u) => report({ worker: name, phase: 'encoding', percent: u.percent, etaMs: u.etaMs }),
         onVerifying: () => report({ worker: name, phase: 'verifying', percent: 100, etaMs: null }, true)
       })
@@ -172,7 +225,9 @@ export async function startRenderWorker(opts: RenderWorkerOptions): Promise<Rend
 
   void worker.run().catch((err: Error) => log(`${name}: worker stopped: ${err.message}`))
   await worker.waitUntilReady()
-  log(`${name}: waiting for export jobs on ${url} (concurrency ${Math.max(1, opts.concurrency ?? 1)}, maps: ${describeMaps(maps)})`)
+  log(
+    `${name}: waiting for export jobs on ${url} (concurrency ${Math.max(1, opts.concurrency ?? 1)}, maps: ${describeMaps(maps)})`
+  )
 
   return {
     name,

@@ -29,9 +29,22 @@ export function matchesShortcut(shortcut: string, e: KeyLike, isMac: boolean): b
 }
 
 const DISPLAY: Record<string, string> = {
-  arrowleft: '←', arrowright: '→', arrowup: '↑', arrowdown: '↓', space: 'Space', enter: 'Enter',
-  escape: 'Esc', esc: 'Esc', delete: 'Delete', del: 'Delete', backspace: 'Backspace', tab: 'Tab',
-  pageup: 'PageUp', pagedown: 'PageDown', home: 'Home', end: 'End'
+  arrowleft: '←',
+  arrowright: '→',
+  arrowup: '↑',
+  arrowdown: '↓',
+  space: 'Space',
+  enter: 'Enter',
+  escape: 'Esc',
+  esc: 'Esc',
+  delete: 'Delete',
+  del: 'Delete',
+  backspace: 'Backspace',
+  tab: 'Tab',
+  pageup: 'PageUp',
+  pagedown: 'PageDown',
+  home: 'Home',
+  end: 'End'
 }
 
 /** "mod+shift+z" → "Ctrl+Shift+Z" (or "⌘⇧Z" on macOS) for the help overlay. */

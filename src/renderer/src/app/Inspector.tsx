@@ -56,7 +56,13 @@ export function Inspector() {
           </button>
         ))}
       </div>
-      <div className="tab-panel" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
+      <div
+        className="tab-panel"
+        role="tabpanel"
+        id={`panel-${active.id}`}
+        aria-labelledby={`tab-${active.id}`}
+        tabIndex={0}
+      >
         <active.Panel />
       </div>
     </aside>

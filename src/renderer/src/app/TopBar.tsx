@@ -57,7 +57,13 @@ export function TopBar() {
         <button type="button" onClick={() => ui().setTheme(theme === 'dark' ? 'light' : 'dark')}>
           {theme === 'dark' ? t('topbar.lightTheme') : t('topbar.darkTheme')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('topbar.help')} title={t('topbar.help')} onClick={() => ui().openDialog('help')}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('topbar.help')}
+          title={t('topbar.help')}
+          onClick={() => ui().openDialog('help')}
+        >
           ?
         </button>
       </nav>

@@ -23,7 +23,12 @@ export function Welcome() {
       {recent && (
         <p className="hint">
           {t('welcome.recent')}{' '}
-          <button type="button" className="link-button" aria-label={t('welcome.openRecent', { path: recent })} onClick={() => openProject(recent).catch(reportError)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={t('welcome.openRecent', { path: recent })}
+            onClick={() => openProject(recent).catch(reportError)}
+          >
             <span className="path" dir="ltr">
               {recent}
             </span>

@@ -46,7 +46,9 @@ async function invokeOverHttp(token: string, name: string, input: unknown): Prom
   }
   const body = (await response.json().catch(() => null)) as Envelope<unknown> | null
   if (body && typeof body === 'object' && ('ok' in body || 'error' in body)) return asKnownCodes(body)
-  return { error: { code: 'internal', message: `The Kindframe bridge answered HTTP ${response.status} without a result.` } }
+  return {
+    error: { code: 'internal', message: `The Kindframe bridge answered HTTP ${response.status} without a result.` }
+  }
 }
 
 /** Codes the bridge uses for refusals before any op runs (see src/bridge/http.ts); not ErrorCodes. */
@@ -96,10 +98,17 @@ function eventSocket(token: string): Transport['subscribe'] {
 async function uploadFile(token: string, file: File): Promise<string> {
   const response = await fetch('/api/upload', {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', [TOKEN_HEADER]: token, 'x-file-name': encodeURIComponent(file.name) },
+    headers: {
+      'content-type': 'application/octet-stream',
+      [TOKEN_HEADER]: token,
+      'x-file-name': encodeURIComponent(file.name)
+    },
     body: file
   })
   const body = (await response.json().catch(() => null)) as { path?: string; error?: { message: string } } | null
   if (response.ok && body?.path) return body.path
-  throw new KindframeError('not-writable', body?.error?.message ?? `Uploading "${file.name}" failed (HTTP ${response.status}).`)
+  throw new KindframeError(
+    'not-writable',
+    body?.error?.message ?? `Uploading "${file.name}" failed (HTTP ${response.status}).`
+  )
 }

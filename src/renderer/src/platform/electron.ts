@@ -15,7 +15,8 @@ export function electronPlatform(api: PreloadApi): Platform {
     async pathForFile(file) {
       const path = api.pathForFile(file)
       // webUtils answers '' for a File that doesn't live on disk (e.g. built in memory).
-      if (!path) throw new KindframeError('not-found', `"${file.name}" is not a file on disk, so it cannot be imported.`)
+      if (!path)
+        throw new KindframeError('not-found', `"${file.name}" is not a file on disk, so it cannot be imported.`)
       return path
     },
     pickFiles: (options) => client['dialog.openFiles'](options),

@@ -10,7 +10,16 @@ export interface Platform {
   /** Absolute path of a dropped File (Electron: webUtils; bridge: uploaded into a per-run import folder). */
   pathForFile(file: File): Promise<string>
   /** Native open dialog; null where the host has none (the UI then offers a path field). */
-  pickFiles?(options: { title: string; filters?: { name: string; extensions: string[] }[]; multiple?: boolean; directory?: boolean }): Promise<string[] | null>
+  pickFiles?(options: {
+    title: string
+    filters?: { name: string; extensions: string[] }[]
+    multiple?: boolean
+    directory?: boolean
+  }): Promise<string[] | null>
   /** Native save dialog; null where the host has none. */
-  pickSavePath?(options: { title: string; defaultPath?: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | null>
+  pickSavePath?(options: {
+    title: string
+    defaultPath?: string
+    filters?: { name: string; extensions: string[] }[]
+  }): Promise<string | null>
 }

@@ -34,7 +34,8 @@ export const createDocumentSlice: StateCreator<StudioState, [], [], DocumentSlic
   dirty: false,
   revision: 0,
   history: emptyHistory(),
-  loadProject: (project, path) => set({ project, projectPath: path, dirty: false, history: emptyHistory(), revision: get().revision + 1 }),
+  loadProject: (project, path) =>
+    set({ project, projectPath: path, dirty: false, history: emptyHistory(), revision: get().revision + 1 }),
   updateProject: (recipe, options = {}) => {
     const { project, history, revision } = get()
     if (!project) return

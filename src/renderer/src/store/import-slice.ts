@@ -8,7 +8,9 @@ export interface ImportSlice {
   importDone: number
   importRunning: boolean
   importRejected: ImportResult['rejected']
-  setImport(partial: Partial<Pick<ImportSlice, 'importTotal' | 'importDone' | 'importRunning' | 'importRejected'>>): void
+  setImport(
+    partial: Partial<Pick<ImportSlice, 'importTotal' | 'importDone' | 'importRunning' | 'importRejected'>>
+  ): void
 }
 
 export const createImportSlice: StateCreator<StudioState, [], [], ImportSlice> = (set) => ({

@@ -41,7 +41,9 @@ const ECHO_MARKERS = new Set(
 )
 /** Relative pronouns: "the idiot who wrote it", "anyone who liked it" — the head noun is the one described. */
 const RELATIVE = new Set('who whom whoever that which que quem quien quienes yang'.split(' '))
-const PREPOSITIONS = new Set('of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' '))
+const PREPOSITIONS = new Set(
+  'of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' ')
+)
 
 function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (words.has(tokens[k].norm)) return true
@@ -53,12 +55,19 @@ function hasPreposition(tokens: readonly AnalysisToken[], from: number, to: numb
   return false
 }
 
-const DEMONSTRATIVES = new Set('this that these those ese esa esos esas este esta estos estas aquel aquella esse essa esses essas aquele aquela itu ini tu ni yan iyan ito iyon yung'.split(' '))
+const DEMONSTRATIVES = new Set(
+  'this that these those ese esa esos esas este esta estos estas aquel aquella esse essa esses essas aquele aquela itu ini tu ni yan iyan ito iyon yung'.split(
+    ' '
+  )
+)
 const COPULA_WORDS = new Set('is are was were be been am es son eres era fue e sao foi sou ialah adalah ay'.split(' '))
 
 function demonstrativeNoun(tokens: readonly AnalysisToken[], first: number, last: number): boolean {
   const before = first > 0 ? tokens[first - 1].norm : ''
-  const hasDem = DEMONSTRATIVES.has(tokens[first].norm) || DEMONSTRATIVES.has(before) || (last + 1 < tokens.length && DEMONSTRATIVES.has(tokens[last + 1].norm))
+  const hasDem =
+    DEMONSTRATIVES.has(tokens[first].norm) ||
+    DEMONSTRATIVES.has(before) ||
+    (last + 1 < tokens.length && DEMONSTRATIVES.has(tokens[last + 1].norm))
   if (!hasDem) return false
   const start = DEMONSTRATIVES.has(before) ? first - 1 : first
   return !(start > 0 && COPULA_WORDS.has(tokens[start - 1].norm))
@@ -103,7 +112,13 @@ function splitClauses(clause: Int32Array, mentions: readonly Mention[]): Int32Ar
   return out
 }
 
-function nearest(refs: readonly Referent[], clause: number, from: number, to: number, dir: 1 | -1): Referent | undefined {
+function nearest(
+  refs: readonly Referent[],
+  clause: number,
+  from: number,
+  to: number,
+  dir: 1 | -1
+): Referent | undefined {
   if (dir === -1) {
     for (let i = refs.length - 1; i >= 0; i--) if (refs[i].clause === clause && refs[i].index < from) return refs[i]
     return undefined
@@ -113,7 +128,12 @@ function nearest(refs: readonly Referent[], clause: number, from: number, to: nu
 }
 
 /** The referent right after an adjective ("stupid film", "pangit na pelikula"): attributive use. */
-function attributive(refs: readonly Referent[], tokens: readonly AnalysisToken[], last: number, mentions: readonly Mention[]): Referent | undefined {
+function attributive(
+  refs: readonly Referent[],
+  tokens: readonly AnalysisToken[],
+  last: number,
+  mentions: readonly Mention[]
+): Referent | undefined {
   let k = last + 1
   if (k < tokens.length && LINKERS.has(tokens[k].norm)) k++
   // a pronoun is not a noun the adjective modifies ("so ugly it hurts")
@@ -141,9 +161,17 @@ const EXPERIENCER_OBJECT = /^(disgust|sicken|repuls|revolt|nauseat|gross)/
 /** Harm done to someone's things is aimed at them ("burn their house", "serang akun Rina", "laugh at your post"). */
 const HARMS_OWNER = new Set<PredicateKind>(['threat', 'mockery'])
 
-export function resolveTarget(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null = null): Referent | 'implicit' | 'none' {
+export function resolveTarget(
+  kind: PredicateKind,
+  refs: readonly Referent[],
+  layout: Layout,
+  first: number,
+  last: number,
+  lex: CompiledLexicon | null = null
+): Referent | 'implicit' | 'none' {
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
-  if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind)) return { kind: t.owner, index: t.index, clause: t.clause }
+  if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind))
+    return { kind: t.owner, index: t.index, clause: t.clause }
   // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
   // when someone else is named in the same clause
   // (not for what is said of the subject: "Soy pésimo para las mates" is about the speaker)
@@ -162,17 +190,32 @@ const PASSIVE = new Set('got get gets getting was were been being kena terkena d
 /** Instruments: "hantam pake kursi", "hit with a chair", "con un palo". */
 const INSTRUMENT = new Set('with using pake pakai guna gamit con com'.split(' '))
 
-function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number, last: number, lex: CompiledLexicon | null): Referent | 'implicit' | 'none' {
+function resolveTargetByPosition(
+  kind: PredicateKind,
+  refs: readonly Referent[],
+  layout: Layout,
+  first: number,
+  last: number,
+  lex: CompiledLexicon | null
+): Referent | 'implicit' | 'none' {
   const { clause, sentence, tokens } = layout
   const inner = innerTarget(layout, lex, first, last)
   if (inner) return inner
   const c = clause[first]
   const before = nearest(refs, c, first, last, -1)
   let after = nearest(refs, c, first, last, 1)
-  if (kind === 'threat' && after?.kind === 'thing' && hasWordIn(tokens, INSTRUMENT, last + 1, after.index)) after = undefined
+  if (kind === 'threat' && after?.kind === 'thing' && hasWordIn(tokens, INSTRUMENT, last + 1, after.index))
+    after = undefined
   if (OBJECT_FIRST.has(kind)) {
     // "women disgust me": the object is the speaker, so the subject is the target
-    if (kind === 'contempt' && after?.kind === 'first' && before && before.kind !== 'first' && EXPERIENCER_OBJECT.test(tokens[first].norm)) return before
+    if (
+      kind === 'contempt' &&
+      after?.kind === 'first' &&
+      before &&
+      before.kind !== 'first' &&
+      EXPERIENCER_OBJECT.test(tokens[first].norm)
+    )
+      return before
     // Tagalog: the agent clitic follows the verb ("patayin mo ang ilaw", "sasaktan ko siya"); the
     // object, if named, comes after it
     if (after && lex?.locale === 'fil' && after.index === last + 1 && AGENT_CLITICS.has(tokens[after.index].norm)) {
@@ -184,10 +227,13 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
     // "Kalau kau datang lagi, aku pukul": the speaker is the subject; the object is whoever the
     // sentence named before, or the one spoken to
     // "I got stabbed", "aku kena pukul": the speaker is the one hurt, not threatening
-    if (kind === 'threat' && before?.kind === 'first' && hasWordIn(tokens, PASSIVE, before.index + 1, first)) return before
+    if (kind === 'threat' && before?.kind === 'first' && hasWordIn(tokens, PASSIVE, before.index + 1, first))
+      return before
     if (kind === 'threat' && (!before || before.kind === 'first')) {
-      for (let i = refs.length - 1; i >= 0; i--) if (refs[i].index < first && sentence[refs[i].index] === sentence[first] && HURTABLE.has(refs[i].kind)) return refs[i]
-      return before?.kind === 'first' ? 'implicit' : before ?? 'implicit'
+      for (let i = refs.length - 1; i >= 0; i--)
+        if (refs[i].index < first && sentence[refs[i].index] === sentence[first] && HURTABLE.has(refs[i].kind))
+          return refs[i]
+      return before?.kind === 'first' ? 'implicit' : (before ?? 'implicit')
     }
     if (before) return before
   } else {
@@ -203,10 +249,17 @@ function resolveTargetByPosition(kind: PredicateKind, refs: readonly Referent[],
     if (before?.kind === 'thing' && first - before.index <= 6) {
       const heads = refs.filter((r) => r.clause === c && r.index < before.index && HURTABLE.has(r.kind))
       // "Cewek yang dia suka itu jelek": the noun the relative clause hangs on, not the subject inside it
-      const relativeHead = heads.filter((r) => r.index + 1 < tokens.length && RELATIVE.has(tokens[r.index + 1].norm)).at(-1)
+      const relativeHead = heads
+        .filter((r) => r.index + 1 < tokens.length && RELATIVE.has(tokens[r.index + 1].norm))
+        .at(-1)
       if (relativeHead) return relativeHead
       const head = heads.at(-1)
-      if (head && (hasPreposition(tokens, head.index + 1, before.index) || hasWordIn(tokens, RELATIVE, head.index + 1, before.index))) return head
+      if (
+        head &&
+        (hasPreposition(tokens, head.index + 1, before.index) ||
+          hasWordIn(tokens, RELATIVE, head.index + 1, before.index))
+      )
+        return head
     }
     // "look at this clown trying to dance", "ese pendejo", "anak idiot itu": an insult noun with a
     // demonstrative names a person (not after a copula: "this film is a joke")
@@ -232,12 +285,19 @@ function lowered(target: Finding['target']): FrameFlag[] {
 }
 
 /** Negated positives are insults: "not good enough", "not welcome", "hindi ka sapat". */
-function negatedPositives(layout: Layout, negators: readonly number[], mentions: readonly Mention[]): { m: Mention; negator: number }[] {
+function negatedPositives(
+  layout: Layout,
+  negators: readonly number[],
+  mentions: readonly Mention[]
+): { m: Mention; negator: number }[] {
   const out: { m: Mention; negator: number }[] = []
   for (const m of mentions) {
     if (m.role !== 'positive') continue
-    const neg = negators.filter((k) => k < m.first && k >= m.first - 3 && layout.clause[k] === layout.clause[m.first]).at(-1)
-    if (neg !== undefined) out.push({ m: { ...m, role: 'predicate', kind: 'attribute', first: neg, last: m.last }, negator: neg })
+    const neg = negators
+      .filter((k) => k < m.first && k >= m.first - 3 && layout.clause[k] === layout.clause[m.first])
+      .at(-1)
+    if (neg !== undefined)
+      out.push({ m: { ...m, role: 'predicate', kind: 'attribute', first: neg, last: m.last }, negator: neg })
   }
   return out
 }
@@ -255,15 +315,24 @@ export function analyze(input: AnalysisInput): Analysis {
   const possessorFollows = lex.locale !== 'en'
   const articlesArePronouns = lex.locale === 'pt-BR' || lex.locale === 'es-MX'
   // a quoted word is mentioned, not used: "Words like "retard" hurt" is not about a group
-  const referents = findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns, known: lex.known }).filter(
-    (r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe)
-  )
+  const referents = findReferents({
+    tokens,
+    mentions,
+    clause,
+    sentence,
+    text,
+    possessorFollows,
+    articlesArePronouns,
+    known: lex.known
+  }).filter((r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe))
   const frames = indexFrames(layout, frameData)
   const findings: Finding[] = []
 
   // "Las gordas son hermosas": a predicate word standing as the clause's noun is a referent, not a predicate
   const asNoun = new Set(referents.map((r) => r.index))
-  const predicates: { m: Mention; negator?: number }[] = mentions.filter((m) => m.role === 'predicate' && !(m.alt && asNoun.has(m.first))).map((m) => ({ m }))
+  const predicates: { m: Mention; negator?: number }[] = mentions
+    .filter((m) => m.role === 'predicate' && !(m.alt && asNoun.has(m.first)))
+    .map((m) => ({ m }))
   predicates.push(...negatedPositives(layout, frames.negators, mentions))
   predicates.sort((a, b) => a.m.first - b.m.first)
   const byClause = new Map<number, Finding[]>()
@@ -279,7 +348,12 @@ export function analyze(input: AnalysisInput): Analysis {
       last: m.last,
       target: targetKind,
       group: typeof target === 'string' ? undefined : target.group,
-      frames: [...lowered(targetKind), ...thingAsAgent(kind, referents, layout, m.first), ...askedWhy(kind, targetKind, referents, layout, m.first), ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)],
+      frames: [
+        ...lowered(targetKind),
+        ...thingAsAgent(kind, referents, layout, m.first),
+        ...askedWhy(kind, targetKind, referents, layout, m.first),
+        ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)
+      ],
       obfuscated: respelled(tokens, m.first, m.last)
     }
     findings.push(f)
@@ -298,31 +372,74 @@ export function analyze(input: AnalysisInput): Analysis {
     if (!isEchoClause(layout, r.clause, frames.negators, mentions)) continue
     for (const f of prev)
       if (f.target === 'thing')
-        findings.push({ ...f, target: r.kind, group: r.group, frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')], first: r.index, last: r.index })
+        findings.push({
+          ...f,
+          target: r.kind,
+          group: r.group,
+          frames: [...lowered(r.kind), ...f.frames.filter((x) => x !== 'thing')],
+          first: r.index,
+          last: r.index
+        })
   }
 
   for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
-    if (findings.some((f) => f.first <= hit.last && f.last >= hit.first && (f.kind === 'threat' || f.kind === 'selfHarm'))) continue
+    if (
+      findings.some((f) => f.first <= hit.last && f.last >= hit.first && (f.kind === 'threat' || f.kind === 'selfHarm'))
+    )
+      continue
     const kind = hit.target.kind
-    findings.push({ kind: 'threat', first: hit.first, last: hit.last, target: kind, group: hit.target.group, frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)], obfuscated: false })
+    findings.push({
+      kind: 'threat',
+      first: hit.first,
+      last: hit.last,
+      target: kind,
+      group: hit.target.group,
+      frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)],
+      obfuscated: false
+    })
   }
 
   for (const hit of findStereotypes(layout, referents, frames, lex.locale)) {
     if (findings.some((f) => f.first <= hit.last && f.last >= hit.first && f.target === 'group')) continue
-    findings.push({ kind: 'attribute', first: hit.first, last: hit.last, target: 'group', group: hit.target.group, frames: framesAt(layout, frames, hit.first, hit.last, false, hit.negator), obfuscated: false })
+    findings.push({
+      kind: 'attribute',
+      first: hit.first,
+      last: hit.last,
+      target: 'group',
+      group: hit.target.group,
+      frames: framesAt(layout, frames, hit.first, hit.last, false, hit.negator),
+      obfuscated: false
+    })
   }
 
   for (const hit of findMockery(layout, referents, text, lex.locale)) {
-    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first)) continue
+    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
+      continue
     const kind = hit.target.kind
-    findings.push({ kind: 'mockery', first: hit.first, last: hit.last, target: kind, group: hit.target.group, frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)], obfuscated: false })
+    findings.push({
+      kind: 'mockery',
+      first: hit.first,
+      last: hit.last,
+      target: kind,
+      group: hit.target.group,
+      frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)],
+      obfuscated: false
+    })
   }
 
   for (const m of mentions) {
     if (m.role === 'slur') findings.push(slurFinding(m, layout, referents, frames, tokens))
     else if (m.role === 'profanity') {
       const aimed = aimedAt(referents, layout, m) ?? innerTarget(layout, lex, m.first, m.last)
-      if (aimed) findings.push({ kind: 'profanity', first: m.first, last: m.last, target: aimed.kind, frames: [...lowered(aimed.kind), ...framesAt(layout, frames, m.first, m.last, false)], obfuscated: respelled(tokens, m.first, m.last) })
+      if (aimed)
+        findings.push({
+          kind: 'profanity',
+          first: m.first,
+          last: m.last,
+          target: aimed.kind,
+          frames: [...lowered(aimed.kind), ...framesAt(layout, frames, m.first, m.last, false)],
+          obfuscated: respelled(tokens, m.first, m.last)
+        })
     }
   }
   return { findings, layout, referents, frames, mentions }
@@ -335,7 +452,13 @@ const WHY = new Set('why por porque pourquoi kenapa mengapa napa bakit'.split(' 
  * Cina?": asking why others feel contempt describes it, it does not voice it. Only when the one who
  * hates is someone else (people, they, a group), never "why do I hate…" or "why do you…".
  */
-function askedWhy(kind: PredicateKind, target: Finding['target'], refs: readonly Referent[], layout: Layout, first: number): FrameFlag[] {
+function askedWhy(
+  kind: PredicateKind,
+  target: Finding['target'],
+  refs: readonly Referent[],
+  layout: Layout,
+  first: number
+): FrameFlag[] {
   // "Why does everyone hate you?" still tells the addressee they are hated
   if (kind !== 'contempt' || target === 'second') return []
   const { tokens, sentence } = layout
@@ -343,7 +466,9 @@ function askedWhy(kind: PredicateKind, target: Finding['target'], refs: readonly
   const start = sentence.indexOf(s)
   if (!tokens.slice(start, Math.min(first, start + 3)).some((t) => WHY.has(t.norm))) return []
   const experiencer = refs.filter((r) => r.index < first && sentence[r.index] === s).at(-1)
-  return experiencer && (experiencer.kind === 'person' || experiencer.kind === 'group' || experiencer.kind === 'third') ? ['hypothetical'] : []
+  return experiencer && (experiencer.kind === 'person' || experiencer.kind === 'group' || experiencer.kind === 'third')
+    ? ['hypothetical']
+    : []
 }
 
 /** "Words like that hurt people", "the storm will kill us": a thing doing harm is no one's threat. */
@@ -351,14 +476,20 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
   if (kind !== 'threat') return []
   // the subject may sit in an earlier clause when quotes or commas split the sentence
   let subject = nearest(refs, layout.clause[first], first, first, -1)
-  if (!subject) for (let i = refs.length - 1; i >= 0 && !subject; i--) if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
+  if (!subject)
+    for (let i = refs.length - 1; i >= 0 && !subject; i--)
+      if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
   // "Si no me pasas la tarea, te pego": a thing in a condition before the threat is not its subject
   if (subject && layout.clause[subject.index] !== layout.clause[first] && inCondition(layout, subject.index)) return []
   return subject?.kind === 'thing' ? ['thing'] : []
 }
 
 /** The findings of the nearest earlier clause of the same sentence that has any ("…, and so is he": "and" is a clause of its own). */
-function previousFindings(byClause: ReadonlyMap<number, Finding[]>, layout: Layout, index: number): Finding[] | undefined {
+function previousFindings(
+  byClause: ReadonlyMap<number, Finding[]>,
+  layout: Layout,
+  index: number
+): Finding[] | undefined {
   const { clause, sentence } = layout
   for (let k = index - 1; k >= 0 && sentence[k] === sentence[index]; k--) {
     if (clause[k] === clause[index]) continue
@@ -393,19 +524,37 @@ function isEchoClause(layout: Layout, c: number, negators: readonly number[], me
   if (!marker || n > ECHO_MAX_TOKENS) return false
   // "… but you're not", "… like you said": not an echo
   if (negators.some((k) => layout.clause[k] === c)) return false
-  return !mentions.some((m) => layout.clause[m.first] === c && (m.role === 'report' || m.role === 'predicate' || m.role === 'hypothetical'))
+  return !mentions.some(
+    (m) => layout.clause[m.first] === c && (m.role === 'report' || m.role === 'predicate' || m.role === 'hypothetical')
+  )
 }
 
 /** Profanity hurts when it is aimed: a person within two words of it, in the same clause ("fuck you", "tangina mo"). */
 function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referent | undefined {
   const { clause, sentence, mentions, tokens } = layout
-  const near = refs.find((r) => clause[r.index] === clause[m.first] && r.index >= m.first - 2 && r.index <= m.last + 2 && r.index !== m.first && HURTABLE.has(r.kind))
+  const near = refs.find(
+    (r) =>
+      clause[r.index] === clause[m.first] &&
+      r.index >= m.first - 2 &&
+      r.index <= m.last + 2 &&
+      r.index !== m.first &&
+      HURTABLE.has(r.kind)
+  )
   if (near) return near
   // "Tu é um merda": the subject of a copula before it
-  const subject = refs.find((r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind))
-  if (subject && mentions.some((x) => x.role === 'copula' && x.first > subject.index && x.first < m.first)) return subject
+  const subject = refs.find(
+    (r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind)
+  )
+  if (subject && mentions.some((x) => x.role === 'copula' && x.first > subject.index && x.first < m.first))
+    return subject
   // "Shut the fuck up, Kyle.": a name or "you" alone in the last clause of the sentence is spoken to
-  const vocative = refs.find((r) => r.index > m.last && sentence[r.index] === sentence[m.first] && clause[r.index] !== clause[m.first] && (r.kind === 'name' || r.kind === 'second'))
+  const vocative = refs.find(
+    (r) =>
+      r.index > m.last &&
+      sentence[r.index] === sentence[m.first] &&
+      clause[r.index] !== clause[m.first] &&
+      (r.kind === 'name' || r.kind === 'second')
+  )
   if (vocative && clauseLength(clause, tokens.length, vocative.index) <= 2) return vocative
   return undefined
 }
@@ -416,12 +565,22 @@ function clauseLength(clause: Int32Array, n: number, index: number): number {
   return count
 }
 
-function slurFinding(m: Mention, layout: Layout, refs: readonly Referent[], frames: ReturnType<typeof indexFrames>, tokens: readonly AnalysisToken[]): Finding {
+function slurFinding(
+  m: Mention,
+  layout: Layout,
+  refs: readonly Referent[],
+  frames: ReturnType<typeof indexFrames>,
+  tokens: readonly AnalysisToken[]
+): Finding {
   // a slur used as a noun is not negated by a verb's "don't" further back ("Don't sit next to that
   // …"): only a negator right before it denies it ("you're not a …", "no eres un …")
-  const f = framesAt(layout, frames, m.first, m.last, false).filter((x) => x !== 'negated' || frames.negators.some((k) => k < m.first && m.first - k <= 3))
+  const f = framesAt(layout, frames, m.first, m.last, false).filter(
+    (x) => x !== 'negated' || frames.negators.some((k) => k < m.first && m.first - k <= 3)
+  )
   // "I'm a proud …": the speaker naming themself
-  const self = refs.find((r) => r.kind === 'first' && r.clause === layout.clause[m.first] && r.index < m.first && m.first - r.index <= 4)
+  const self = refs.find(
+    (r) => r.kind === 'first' && r.clause === layout.clause[m.first] && r.index < m.first && m.first - r.index <= 4
+  )
   const addressed = refs.find((r) => r.kind === 'second' && r.clause === layout.clause[m.first])
   return {
     kind: 'slur',

@@ -31,7 +31,23 @@ export interface FrameIndex {
 }
 
 /** Apology words in the six locales (the lexicons' counter phrases cover denouncing). */
-const APOLOGY = new Set(['sorry', 'apologize', 'apologise', 'apologies', 'maaf', 'pasensya', 'patawad', 'desculpa', 'desculpe', 'perdao', 'perdon', 'perdoname', 'disculpa', 'disculpame', 'siento'])
+const APOLOGY = new Set([
+  'sorry',
+  'apologize',
+  'apologise',
+  'apologies',
+  'maaf',
+  'pasensya',
+  'patawad',
+  'desculpa',
+  'desculpe',
+  'perdao',
+  'perdon',
+  'perdoname',
+  'disculpa',
+  'disculpame',
+  'siento'
+])
 
 function isNegatorToken(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
   const t = tokens[k]
@@ -40,14 +56,22 @@ function isNegatorToken(data: FrameData, tokens: readonly AnalysisToken[], k: nu
 
 /** "Don't be such a …" / "no seas …" forbids, it does not deny. */
 function isProhibition(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
-  return data.notNegating.size > 0 && (data.notNegating.matchAt(tokens, k).length > 0 || (k > 0 && data.notNegating.matchAt(tokens, k - 1).length > 0))
+  return (
+    data.notNegating.size > 0 &&
+    (data.notNegating.matchAt(tokens, k).length > 0 || (k > 0 && data.notNegating.matchAt(tokens, k - 1).length > 0))
+  )
 }
 
 /** Relative pronouns that open a clause about the noun before them. */
 const RELATIVE = new Set('que that which who whom yang'.split(' '))
 
 /** A verb right after "livro que ele", "song that she", "foto yang dia": inside a relative clause about that noun. */
-function inRelativeClause(tokens: readonly AnalysisToken[], nounAt: ReadonlySet<number>, verdictAt: ReadonlySet<number>, k: number): boolean {
+function inRelativeClause(
+  tokens: readonly AnalysisToken[],
+  nounAt: ReadonlySet<number>,
+  verdictAt: ReadonlySet<number>,
+  k: number
+): boolean {
   // …and the main clause's verdict follows the verb ("… escreveu é um lixo"); "people who call
   // Muslims terrorists" still reports a naming
   if (!verdictAt.has(k + 1)) return false
@@ -76,7 +100,11 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   reports.sort((a, b) => a - b)
   // "o livro que ele escreveu é um lixo", "the song she wrote is trash": a verb of saying inside a
   // relative clause names a work, it does not report speech
-  const nounAt = new Set(mentions.filter((m) => m.role === 'thing' || m.role === 'person' || m.role === 'group' || m.role === 'part').map((m) => m.last))
+  const nounAt = new Set(
+    mentions
+      .filter((m) => m.role === 'thing' || m.role === 'person' || m.role === 'group' || m.role === 'part')
+      .map((m) => m.last)
+  )
   const verdictAt = new Set(mentions.filter((m) => m.role === 'copula' || m.role === 'predicate').map((m) => m.first))
   const reporting = reports.filter((k) => !inRelativeClause(tokens, nounAt, verdictAt, k))
   // "que nem vocês" (pt "just like you"): a comparison, not a negation
@@ -103,7 +131,12 @@ function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: numb
   const { sentence } = layout
   let k = at
   while (k < sentence.length && sentence[k] === s) k++
-  return k < sentence.length && frames.counterSentences.has(sentence[k]) && sentence[k] === s + 1 && firstWordsOfSentence(layout, k) <= 4
+  return (
+    k < sentence.length &&
+    frames.counterSentences.has(sentence[k]) &&
+    sentence[k] === s + 1 &&
+    firstWordsOfSentence(layout, k) <= 4
+  )
 }
 
 function firstWordsOfSentence(layout: Layout, k: number): number {
@@ -120,7 +153,14 @@ function firstWordsOfSentence(layout: Layout, k: number): number {
  * counter-speech — the sentence (or the short next one) denounces;
  * hypothetical — "what if", "imagine" earlier in the sentence (threats stay threats).
  */
-export function framesAt(layout: Layout, frames: FrameIndex, first: number, last: number, isThreat: boolean, ownNegator?: number): FrameFlag[] {
+export function framesAt(
+  layout: Layout,
+  frames: FrameIndex,
+  first: number,
+  last: number,
+  isThreat: boolean,
+  ownNegator?: number
+): FrameFlag[] {
   const { tokens, clause, sentence, quotes } = layout
   const c = clause[first]
   const s = sentence[first]

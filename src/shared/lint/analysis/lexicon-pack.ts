@@ -27,7 +27,12 @@ const isStringRecord = (v: unknown): v is Record<string, string> => {
   for (const k in v) if (typeof (v as Record<string, unknown>)[k] !== 'string') return false
   return true
 }
-const RoleEntrySchema = z.object({ role: z.string(), kind: z.string().optional(), group: z.string().optional(), neutral: z.string().optional() })
+const RoleEntrySchema = z.object({
+  role: z.string(),
+  kind: z.string().optional(),
+  group: z.string().optional(),
+  neutral: z.string().optional()
+})
 
 export const PackedLexicon = z.object({
   format: z.literal(PACK_FORMAT),
@@ -54,7 +59,16 @@ export const PackedLexicon = z.object({
 })
 export type PackedLexicon = z.infer<typeof PackedLexicon>
 
-const GLUE_ROLES = new Set<Role>(['second', 'secondPossessive', 'first', 'firstPossessive', 'third', 'negator', 'copula', 'universal'])
+const GLUE_ROLES = new Set<Role>([
+  'second',
+  'secondPossessive',
+  'first',
+  'firstPossessive',
+  'third',
+  'negator',
+  'copula',
+  'universal'
+])
 const HOT_ROLES = new Set<Role>(['predicate', 'slur', 'profanity'])
 
 /** The tables in the order the engine reads them; within a phrase, the first role added wins. */
@@ -119,7 +133,8 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
       if (HOT_ROLES.has(entry.role)) hot.add(head)
       if (head.length === 1) oneLetter.add(head)
       if (GLUE_ROLES.has(entry.role)) glue.add(head)
-      if ((entry.role === 'second' || entry.role === 'first' || entry.role === 'third') && !(head in pronouns)) pronouns[head] = entry.role
+      if ((entry.role === 'second' || entry.role === 'first' || entry.role === 'third') && !(head in pronouns))
+        pronouns[head] = entry.role
     }
   }
   const ordinaryWords = new Set<string>()

@@ -10,7 +10,9 @@ export function packSource(raw: unknown, name: string): { pack: PackedLexicon } 
   const parsed = LexiconFile.safeParse(raw)
   if (!parsed.success) {
     const first = parsed.error.issues[0]
-    return { problem: `Kindness lexicon ${name} is malformed at ${first.path.join('.') || '(root)'}: ${first.message}.` }
+    return {
+      problem: `Kindness lexicon ${name} is malformed at ${first.path.join('.') || '(root)'}: ${first.message}.`
+    }
   }
   return { pack: packLexicon(parsed.data, sourceHash(raw)) }
 }

@@ -97,7 +97,11 @@ const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
 
 function validate(locale: string): { pack: PackedLexicon | null; problem?: string } {
   const raw = LEXICON_DATA[locale]
-  if (raw === undefined) return { pack: null, problem: `Kindness lexicon ${locale}.json is missing: the sentence analysis for ${locale} is off.` }
+  if (raw === undefined)
+    return {
+      pack: null,
+      problem: `Kindness lexicon ${locale}.json is missing: the sentence analysis for ${locale} is off.`
+    }
   const parsed = PackedLexicon.safeParse(raw)
   if (parsed.success) return { pack: parsed.data }
   const first = parsed.error.issues[0]
@@ -111,7 +115,14 @@ interface Skip {
   phrases: ReadonlySet<string>
 }
 
-function addPack(lex: CompiledLexicon, pack: PackedLexicon, hot: Set<string>, texts: boolean, own: Set<string>, skip: Skip): void {
+function addPack(
+  lex: CompiledLexicon,
+  pack: PackedLexicon,
+  hot: Set<string>,
+  texts: boolean,
+  own: Set<string>,
+  skip: Skip
+): void {
   const values = pack.entries as RoleEntry[]
   const group = skip.phrases.size ? { values, skip: skip.phrases } : { values }
   for (const head in pack.groups) lex.roles.addPacked(head, { packed: pack.groups[head], ...group })
@@ -159,7 +170,8 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)
     // the locale's own ordinary words win over English ones ("jap" is Malay for "a moment")
-    if (en.pack) addPack(lex, en.pack, hot, !own.pack, lex.knownEnglish, { phrases: new Set(own.pack?.ordinaryPhrases ?? []) })
+    if (en.pack)
+      addPack(lex, en.pack, hot, !own.pack, lex.knownEnglish, { phrases: new Set(own.pack?.ordinaryPhrases ?? []) })
   } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
   lex.spell = lazySpellIndex(hot)
   return lex

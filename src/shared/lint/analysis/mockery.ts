@@ -10,7 +10,8 @@ import { HURTABLE, type Referent } from './referents'
  */
 
 /** "haha", "hahaha", "lol", "lmao", "kkkk", "jajaja", "wkwk", "hehe", "rofl". */
-const LAUGH_WORD = /^(?:(?:a?ha){2,}h*|(?:he){2,}|(?:hi){3,}|l+o+l+|lmf?a+o+|rofl|k{3,}|(?:ja){2,}|(?:je){3,}|(?:wk){2,}|xd+)$/
+const LAUGH_WORD =
+  /^(?:(?:a?ha){2,}h*|(?:he){2,}|(?:hi){3,}|l+o+l+|lmf?a+o+|rofl|k{3,}|(?:ja){2,}|(?:je){3,}|(?:wk){2,}|xd+)$/
 /** 😂 🤣 💀 🤡 (the crying-laughing, "dead" and clown emoji people laugh at someone with; 😭 is as often moved as amused). */
 const LAUGH_EMOJI = /[\u{1F602}\u{1F923}\u{1F480}\u{1F921}]/u
 
@@ -65,10 +66,18 @@ export function findMockery(layout: Layout, refs: readonly Referent[], text: str
   const { tokens, sentence, mentions } = layout
   // "look at her trying so hard, I'm proud of her 😂": praise in the line means laughing with, not at
   // (praise right after the trying word is what they pretend to be: "sok ganteng", "pretending to be smart")
-  const praisedOutside = (from: number, to: number) => mentions.some((m) => m.role === 'positive' && (m.first < from || m.first > to + 3))
+  const praisedOutside = (from: number, to: number) =>
+    mentions.some((m) => m.role === 'positive' && (m.first < from || m.first > to + 3))
   /** "miren al gordito", "olha o gordinho", "look at the weirdo": an insult noun names the person. */
   const insultNoun = (k: number, s: number): Referent | undefined => {
-    const m = mentions.find((m) => m.first > k && m.first <= k + 3 && sentence[m.first] === s && (m.role === 'slur' || (m.role === 'predicate' && (m.kind === 'insult' || m.kind === 'attribute' || m.kind === 'dehumanise'))))
+    const m = mentions.find(
+      (m) =>
+        m.first > k &&
+        m.first <= k + 3 &&
+        sentence[m.first] === s &&
+        (m.role === 'slur' ||
+          (m.role === 'predicate' && (m.kind === 'insult' || m.kind === 'attribute' || m.kind === 'dehumanise')))
+    )
     return m && { kind: 'third', index: m.last, clause: layout.clause[m.first] }
   }
   const out: MockeryHit[] = []
@@ -83,12 +92,20 @@ export function findMockery(layout: Layout, refs: readonly Referent[], text: str
     if (!laughing.get(s)) continue
     if (isLook) {
       // "look at him trying", "miren al gordito intentando": the person within four words, then trying
-      const person = refs.find((r) => r.index > k && r.index <= k + 4 && sentence[r.index] === s && HURTABLE.has(r.kind) && r.kind !== 'second') ?? insultNoun(k, s)
-      const tryAt = person ? tokens.findIndex((t, j) => j > person.index && j <= person.index + 4 && trying.has(t.norm)) : -1
+      const person =
+        refs.find(
+          (r) =>
+            r.index > k && r.index <= k + 4 && sentence[r.index] === s && HURTABLE.has(r.kind) && r.kind !== 'second'
+        ) ?? insultNoun(k, s)
+      const tryAt = person
+        ? tokens.findIndex((t, j) => j > person.index && j <= person.index + 4 && trying.has(t.norm))
+        : -1
       if (person && tryAt > 0 && !praisedOutside(k, tryAt)) out.push({ first: k, last: tryAt, target: person })
     } else {
       // "bro really thinks he's cool", "ele achou mesmo que ia passar": the believer is the one laughed at
-      const person = refs.filter((r) => r.index < k && k - r.index <= 3 && sentence[r.index] === s && HURTABLE.has(r.kind)).at(-1)
+      const person = refs
+        .filter((r) => r.index < k && k - r.index <= 3 && sentence[r.index] === s && HURTABLE.has(r.kind))
+        .at(-1)
       if (person && !praisedOutside(person.index, k + 8)) out.push({ first: person.index, last: k, target: person })
     }
   }

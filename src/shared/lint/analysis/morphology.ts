@@ -52,7 +52,8 @@ function malay(w: string, out: string[]): void {
   const bases = [w]
   for (const s of MALAY_SUFFIXES) if (w.endsWith(s)) bases.push(w.slice(0, -s.length))
   // di…kan, me…kan: strip one suffix, then also a second one (-nya after -kan)
-  for (const b of [...bases]) for (const s of MALAY_SUFFIXES) if (b !== w && b.endsWith(s)) bases.push(b.slice(0, -s.length))
+  for (const b of [...bases])
+    for (const s of MALAY_SUFFIXES) if (b !== w && b.endsWith(s)) bases.push(b.slice(0, -s.length))
   for (const b of bases) {
     push(out, w, b)
     for (const [prefix, restore] of MALAY_PREFIXES)
@@ -60,7 +61,25 @@ function malay(w: string, out: string[]): void {
   }
 }
 
-const TAGALOG_PREFIXES = ['pinakama', 'pinaka', 'napaka', 'nakaka', 'nakak', 'naka', 'maka', 'ipag', 'ipa', 'mag', 'nag', 'pag', 'ma', 'na', 'ka', 'pa', 'i']
+const TAGALOG_PREFIXES = [
+  'pinakama',
+  'pinaka',
+  'napaka',
+  'nakaka',
+  'nakak',
+  'naka',
+  'maka',
+  'ipag',
+  'ipa',
+  'mag',
+  'nag',
+  'pag',
+  'ma',
+  'na',
+  'ka',
+  'pa',
+  'i'
+]
 const TAGALOG_SUFFIXES = ['hin', 'in', 'han', 'an', 'ng']
 const VOWEL = /[aeiou]/
 
@@ -69,7 +88,8 @@ function tagalog(w: string, out: string[]): void {
   for (const p of TAGALOG_PREFIXES) if (w.startsWith(p)) words.push(w.slice(p.length))
   for (const x of [...words]) {
     // infixes after the first consonant: s-um-unog, s-in-unog → sunog
-    if (x.length > 4 && !VOWEL.test(x[0]) && (x.slice(1, 3) === 'um' || x.slice(1, 3) === 'in')) words.push(x[0] + x.slice(3))
+    if (x.length > 4 && !VOWEL.test(x[0]) && (x.slice(1, 3) === 'um' || x.slice(1, 3) === 'in'))
+      words.push(x[0] + x.slice(3))
     // "um"/"in" at the start of a vowel-initial stem: in-away → away
     if (x.startsWith('in') || x.startsWith('um')) words.push(x.slice(2))
   }
@@ -126,8 +146,10 @@ const CLITICS: [string, 'second' | 'third' | 'first'][] = [
 ]
 
 function romance(w: string, out: string[]): void {
-  for (const [ending, replacements] of ROMANCE_ENDINGS) if (w.endsWith(ending)) for (const r of replacements) push(out, w, w.slice(0, -ending.length) + r)
-  for (const [clitic] of CLITICS) if (w.endsWith(clitic) && w.length - clitic.length >= 4) push(out, w, w.slice(0, -clitic.length))
+  for (const [ending, replacements] of ROMANCE_ENDINGS)
+    if (w.endsWith(ending)) for (const r of replacements) push(out, w, w.slice(0, -ending.length) + r)
+  for (const [clitic] of CLITICS)
+    if (w.endsWith(clitic) && w.length - clitic.length >= 4) push(out, w, w.slice(0, -clitic.length))
 }
 
 /** The person of a clitic object pronoun on a Portuguese or Spanish verb form, if it has one. */
@@ -137,7 +159,14 @@ export function cliticPerson(word: string, packLocale: string): 'second' | 'thir
   return null
 }
 
-const BY_LANGUAGE: Record<string, (w: string, out: string[]) => void> = { en: english, ms: malay, id: malay, fil: tagalog, pt: romance, es: romance }
+const BY_LANGUAGE: Record<string, (w: string, out: string[]) => void> = {
+  en: english,
+  ms: malay,
+  id: malay,
+  fil: tagalog,
+  pt: romance,
+  es: romance
+}
 
 /** Candidate base forms of a normalised word under a pack locale's own language rules. */
 export function baseForms(word: string, packLocale: string): string[] {

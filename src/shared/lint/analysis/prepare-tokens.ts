@@ -41,8 +41,11 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
 function makePlan(lex: CompiledLexicon, spellings: string[]): WordPlan {
   const forms: string[] = []
   // a stem counts only in its own language's tables: Malay "setan" is not English "set" + "-an"
-  for (const s of spellings) for (const b of baseForms(s, lex.locale)) if (lex.knownOwn.has(b) && !forms.includes(b)) forms.push(b)
-  if (lex.locale !== 'en' && !forms.length) for (const s of spellings) for (const b of englishBaseForms(s)) if (lex.knownEnglish.has(b) && !forms.includes(b)) forms.push(b)
+  for (const s of spellings)
+    for (const b of baseForms(s, lex.locale)) if (lex.knownOwn.has(b) && !forms.includes(b)) forms.push(b)
+  if (lex.locale !== 'en' && !forms.length)
+    for (const s of spellings)
+      for (const b of englishBaseForms(s)) if (lex.knownEnglish.has(b) && !forms.includes(b)) forms.push(b)
   if (forms.length) return { forms, respelled: false, split: null }
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
@@ -69,7 +72,12 @@ export function prepareTokens(tokens: readonly Token[], lex: CompiledLexicon, te
       continue
     }
     if (!plan.split) {
-      out.push({ ...t, forms: [...t.forms, ...plan.forms], respelled: plan.respelled, obfuscated: t.obfuscated || plan.respelled })
+      out.push({
+        ...t,
+        forms: [...t.forms, ...plan.forms],
+        respelled: plan.respelled,
+        obfuscated: t.obfuscated || plan.respelled
+      })
       continue
     }
     const raw = text.slice(t.start, t.end)
@@ -78,7 +86,16 @@ export function prepareTokens(tokens: readonly Token[], lex: CompiledLexicon, te
     for (const piece of plan.split) {
       const start = exact ? at : t.start
       const end = exact ? at + piece.length : t.end
-      out.push({ start, end, norm: piece, forms: [], obfuscated: true, titlecase: false, afterApostrophe: false, respelled: true })
+      out.push({
+        start,
+        end,
+        norm: piece,
+        forms: [],
+        obfuscated: true,
+        titlecase: false,
+        afterApostrophe: false,
+        respelled: true
+      })
       at += piece.length
     }
   }

@@ -46,7 +46,16 @@ export interface ReferentInput {
  * where the possessor follows ("lukisan kau" = your drawing), a pronoun right after a noun does too.
  * Unknown Title-Case words that are not the first of a sentence (and @handles) are names.
  */
-export function findReferents({ tokens, mentions, clause, sentence, text, possessorFollows, articlesArePronouns, known }: ReferentInput): Referent[] {
+export function findReferents({
+  tokens,
+  mentions,
+  clause,
+  sentence,
+  text,
+  possessorFollows,
+  articlesArePronouns,
+  known
+}: ReferentInput): Referent[] {
   const out: Referent[] = []
   const mentionAt = new Map<number, Mention>()
   for (const m of mentions) mentionAt.set(m.first, m)
@@ -63,7 +72,11 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       const owner = OWNER[m.role as keyof typeof OWNER]
       // the owned noun: within 3 tokens, same clause ("your ugly fat face")
       let owned: Mention | undefined
-      for (let k = mi + 1; k < mentions.length && mentions[k].first <= m.last + 3 && clause[mentions[k].first] === c; k++)
+      for (
+        let k = mi + 1;
+        k < mentions.length && mentions[k].first <= m.last + 3 && clause[mentions[k].first] === c;
+        k++
+      )
         if (NOUN_ROLES.has(mentions[k].role)) {
           owned = mentions[k]
           break
@@ -75,7 +88,8 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
         out.push({ kind, index: owned.first, clause: c, group: owned.group, ...(kind === 'thing' ? { owner } : {}) })
       }
       // "your so stupid", "ur still a dick": a possessive that owns no noun is the common typo for "you're"
-      else if (owner === 'second' && next && !NOUN_ROLES.has(next.role)) out.push({ kind: 'second', index: m.first, clause: c })
+      else if (owner === 'second' && next && !NOUN_ROLES.has(next.role))
+        out.push({ kind: 'second', index: m.first, clause: c })
       else out.push({ kind: 'thing', index: m.last + 1 < tokens.length ? m.last + 1 : m.first, clause: c })
       continue
     }
@@ -86,24 +100,63 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       const ownerKind = OWNER[possessive.role as keyof typeof OWNER]
       const kind = nounKind(nextNoun, ownerKind)
       consumed.add(nextNoun.first)
-      out.push({ kind, index: nextNoun.first, clause: c, group: nextNoun.group, ...(kind === 'thing' ? { owner: ownerKind } : {}) })
+      out.push({
+        kind,
+        index: nextNoun.first,
+        clause: c,
+        group: nextNoun.group,
+        ...(kind === 'thing' ? { owner: ownerKind } : {})
+      })
       continue
     }
     if (m.role in PRONOUN) {
       // "la escuela", "los lunes", "o trabalho": an article, not a pronoun, before a noun
       const following = mentionAt.get(m.last + 1)
-      if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (NOUN_ROLES.has(following.role) || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      if (
+        articlesArePronouns &&
+        m.role === 'third' &&
+        ARTICLES.has(tokens[m.first].norm) &&
+        following &&
+        (NOUN_ROLES.has(following.role) ||
+          (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))
+      )
+        continue
       // "el pinche wifi", "o maldito celular": an article, a swear word or adjective, then the noun
-      if (articlesArePronouns && m.role === 'third' && ARTICLES.has(tokens[m.first].norm) && following && (following.role === 'profanity' || following.role === 'predicate') && NOUN_ROLES.has(mentionAt.get(following.last + 1)?.role ?? '')) continue
+      if (
+        articlesArePronouns &&
+        m.role === 'third' &&
+        ARTICLES.has(tokens[m.first].norm) &&
+        following &&
+        (following.role === 'profanity' || following.role === 'predicate') &&
+        NOUN_ROLES.has(mentionAt.get(following.last + 1)?.role ?? '')
+      )
+        continue
       const prev = mi > 0 ? mentions[mi - 1] : undefined
       // "kawan aku", "temen gue": the pronoun owns the person before it and is not a referent itself
-      if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'person' || prev.role === 'group')) continue
-      if (possessorFollows && prev && prev.last === m.first - 1 && clause[prev.last] === c && (prev.role === 'thing' || prev.role === 'part')) {
+      if (
+        possessorFollows &&
+        prev &&
+        prev.last === m.first - 1 &&
+        clause[prev.last] === c &&
+        (prev.role === 'person' || prev.role === 'group')
+      )
+        continue
+      if (
+        possessorFollows &&
+        prev &&
+        prev.last === m.first - 1 &&
+        clause[prev.last] === c &&
+        (prev.role === 'thing' || prev.role === 'part')
+      ) {
         // replace the noun's own referent pushed just before
         const own = out.at(-1)
         if (own && own.index === prev.first) out.pop()
         const ownerKind = PRONOUN[m.role as keyof typeof PRONOUN]
-        out.push(prev.role === 'thing' ? { kind: 'thing', index: prev.first, clause: c, owner: ownerKind } : { kind: ownerKind, index: prev.first, clause: c })
+        out.push(
+          prev.role === 'thing'
+            ? { kind: 'thing', index: prev.first, clause: c, owner: ownerKind }
+            : { kind: ownerKind, index: prev.first, clause: c }
+        )
         continue
       }
       out.push({ kind: PRONOUN[m.role as keyof typeof PRONOUN], index: m.first, clause: c })
@@ -113,9 +166,20 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
       // "people that are…", "orang Cina itu…": after a noun it relates or points back at the noun;
       // "that girl", "esa perra": before a noun or an insult it is a determiner
       const prev = mi > 0 ? mentions[mi - 1] : undefined
-      if (prev && prev.last === m.first - 1 && (NOUN_ROLES.has(prev.role) || prev.role === 'slur' || prev.role in PRONOUN)) continue
+      if (
+        prev &&
+        prev.last === m.first - 1 &&
+        (NOUN_ROLES.has(prev.role) || prev.role === 'slur' || prev.role in PRONOUN)
+      )
+        continue
       const following = mentionAt.get(m.last + 1)
-      if (following && (NOUN_ROLES.has(following.role) || following.role === 'slur' || (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))) continue
+      if (
+        following &&
+        (NOUN_ROLES.has(following.role) ||
+          following.role === 'slur' ||
+          (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))
+      )
+        continue
       out.push({ kind: 'thing', index: m.first, clause: c })
       continue
     }
@@ -129,8 +193,12 @@ export function findReferents({ tokens, mentions, clause, sentence, text, posses
         before?.role === 'universal' ||
         before?.role === 'thingPronoun' ||
         // "las gordas son …", "os gordos …": an article at the head of the clause
-        (articlesArePronouns && before?.last === m.first - 1 && ARTICLES.has(tokens[before.first].norm) && (before.first === 0 || clause[before.first - 1] !== c))
-      if (asNoun && clauseHead) out.push({ kind: asNoun.role === 'group' ? 'group' : 'person', index: m.first, clause: c, group: asNoun.group })
+        (articlesArePronouns &&
+          before?.last === m.first - 1 &&
+          ARTICLES.has(tokens[before.first].norm) &&
+          (before.first === 0 || clause[before.first - 1] !== c))
+      if (asNoun && clauseHead)
+        out.push({ kind: asNoun.role === 'group' ? 'group' : 'person', index: m.first, clause: c, group: asNoun.group })
       continue
     }
     if (m.role === 'thing') out.push({ kind: 'thing', index: m.first, clause: c })
@@ -167,7 +235,16 @@ function markPostposedOwners(refs: Referent[], tokens: readonly AnalysisToken[])
     const next = refs[i + 1]
     if (thing.kind !== 'thing' || thing.owner || next.clause !== thing.clause || !HURTABLE.has(next.kind)) continue
     let k = thing.index + 1
-    while (k < next.index && (OF.has(tokens[k].norm) || tokens[k].norm === 'si' || tokens[k].norm === 'el' || tokens[k].norm === 'la' || tokens[k].norm === 'o' || tokens[k].norm === 'a')) k++
+    while (
+      k < next.index &&
+      (OF.has(tokens[k].norm) ||
+        tokens[k].norm === 'si' ||
+        tokens[k].norm === 'el' ||
+        tokens[k].norm === 'la' ||
+        tokens[k].norm === 'o' ||
+        tokens[k].norm === 'a')
+    )
+      k++
     if (k === next.index && next.index - thing.index <= 3) thing.owner = next.kind
   }
 }

@@ -86,7 +86,13 @@ export function corrections(word: string, index: SpellIndex): string[] {
  * glue words (pronouns, negators, copulas: "i", "u", "you", "not"), so that "therapist" (the + rapist)
  * and "assassin" stay whole. Null when there is none.
  */
-export function splitRunTogether(word: string, known: ReadonlySet<string>, hot: ReadonlySet<string>, oneLetter: ReadonlySet<string>, glue: ReadonlySet<string>): string[] | null {
+export function splitRunTogether(
+  word: string,
+  known: ReadonlySet<string>,
+  hot: ReadonlySet<string>,
+  oneLetter: ReadonlySet<string>,
+  glue: ReadonlySet<string>
+): string[] | null {
   if (word.length < 5 || word.length > 24) return null
   const n = word.length
   // best[i] = fewest pieces covering word[0, i)

@@ -18,7 +18,9 @@ const ABILITY: Record<string, string[]> = {
 }
 const ABILITY_SETS = new Map(Object.entries(ABILITY).map(([k, v]) => [k, new Set(v)]))
 /** "… because / so / without / unless": a reason or a need, not a verdict on the group. */
-const QUALIFIERS = new Set('because so without unless if porque sem sin kasi dahil kerana karena sebab tanpa'.split(' '))
+const QUALIFIERS = new Set(
+  'because so without unless if porque sem sin kasi dahil kerana karena sebab tanpa'.split(' ')
+)
 const EXEMPT = new Set(['disability', 'age', 'religion'])
 
 export interface StereotypeHit {
@@ -28,7 +30,12 @@ export interface StereotypeHit {
   target: Referent
 }
 
-export function findStereotypes(layout: Layout, refs: readonly Referent[], frames: FrameIndex, locale: string): StereotypeHit[] {
+export function findStereotypes(
+  layout: Layout,
+  refs: readonly Referent[],
+  frames: FrameIndex,
+  locale: string
+): StereotypeHit[] {
   const ability = ABILITY_SETS.get(locale)
   if (!ability) return []
   const { tokens, clause } = layout
@@ -38,7 +45,8 @@ export function findStereotypes(layout: Layout, refs: readonly Referent[], frame
     const negator = frames.negators.find((n) => n > g.index && n <= g.index + 3 && clause[n] === g.clause)
     if (negator === undefined) continue
     let a = -1
-    for (let k = Math.max(negator - 1, g.index + 1); k <= negator + 2 && k < tokens.length; k++) if (ability.has(tokens[k].norm) && clause[k] === g.clause) a = k
+    for (let k = Math.max(negator - 1, g.index + 1); k <= negator + 2 && k < tokens.length; k++)
+      if (ability.has(tokens[k].norm) && clause[k] === g.clause) a = k
     if (a < 0) continue
     if (tokens.some((t, k) => clause[k] === g.clause && QUALIFIERS.has(t.norm))) continue
     out.push({ first: g.index, last: Math.max(a, negator), negator, target: g })

@@ -17,8 +17,35 @@ const WISH: Record<string, string[]> = {
 }
 const DIE: Record<string, string[]> = {
   en: ['die', 'dies', 'died', 'disappear', 'disappears', 'vanish', 'rot', 'drown', 'suffer'],
-  'pt-BR': ['morra', 'morram', 'morresse', 'morressem', 'suma', 'sumam', 'sumisse', 'desapareca', 'desaparecam', 'apodreca', 'sofra', 'sofram'],
-  'es-MX': ['muera', 'mueras', 'mueran', 'muriera', 'murieras', 'desaparezca', 'desaparezcas', 'desaparezcan', 'pudra', 'pudras', 'sufra', 'sufras', 'sufran'],
+  'pt-BR': [
+    'morra',
+    'morram',
+    'morresse',
+    'morressem',
+    'suma',
+    'sumam',
+    'sumisse',
+    'desapareca',
+    'desaparecam',
+    'apodreca',
+    'sofra',
+    'sofram'
+  ],
+  'es-MX': [
+    'muera',
+    'mueras',
+    'mueran',
+    'muriera',
+    'murieras',
+    'desaparezca',
+    'desaparezcas',
+    'desaparezcan',
+    'pudra',
+    'pudras',
+    'sufra',
+    'sufras',
+    'sufran'
+  ],
   ms: ['mati', 'mampus', 'lenyap', 'hilang', 'berambus', 'sengsara', 'merana'],
   id: ['mati', 'mampus', 'modar', 'lenyap', 'hilang', 'menderita', 'sengsara'],
   fil: ['mamatay', 'mamatay', 'mawala', 'maglaho', 'mategi', 'mamatay', 'magdusa', 'mabulok']
@@ -34,7 +61,12 @@ export interface WishHit {
   target: Referent
 }
 
-export function findDeathWishes(layout: Layout, refs: readonly Referent[], negators: readonly number[], locale: string): WishHit[] {
+export function findDeathWishes(
+  layout: Layout,
+  refs: readonly Referent[],
+  negators: readonly number[],
+  locale: string
+): WishHit[] {
   const wish = WISH_SETS.get(locale)
   const die = DIE_SETS.get(locale)
   if (!wish || !die) return []
@@ -46,7 +78,9 @@ export function findDeathWishes(layout: Layout, refs: readonly Referent[], negat
     // "I hope he doesn't die": wishing it away
     if (d < 0 || negators.some((n) => n > w && n < d)) continue
     // the one wished dead: a person between the wish and the verb, or right after the verb ("sana mawala na siya")
-    const target = refs.find((r) => r.index > w && r.index <= d + 3 && sentence[r.index] === sentence[w] && HURTABLE.has(r.kind))
+    const target = refs.find(
+      (r) => r.index > w && r.index <= d + 3 && sentence[r.index] === sentence[w] && HURTABLE.has(r.kind)
+    )
     if (target) out.push({ first: w, last: Math.max(d, target.index), target })
   }
   return out

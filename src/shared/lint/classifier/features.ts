@@ -53,7 +53,10 @@ const PLACEHOLDERS = new Set(['xxurl', 'xxuser', 'xxrt', 'xxnum'])
 
 function foldAccents(s: string): string {
   // Fold accents on Latin letters only (an Arabic hamza or a Devanagari vowel sign is part of the letter).
-  return s.normalize('NFD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
+  return s
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
 }
 
 /** The normalised tokens of a text (exported for tests and for explaining a score). */

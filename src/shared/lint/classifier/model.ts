@@ -93,7 +93,10 @@ export function decodeBase64(s: string): Uint8Array {
  * non-zero weights) to 127, so a handful of extreme weights do not crush the resolution of the rest;
  * larger weights are clipped to ±127.
  */
-export function quantizeWeights(w: ArrayLike<number>, clipQuantile = 0.9995): { scale: number; weights: Int8Array; base64: string } {
+export function quantizeWeights(
+  w: ArrayLike<number>,
+  clipQuantile = 0.9995
+): { scale: number; weights: Int8Array; base64: string } {
   const abs: number[] = []
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) abs.push(Math.abs(w[i]))
   abs.sort((a, b) => a - b)
@@ -105,7 +108,16 @@ export function quantizeWeights(w: ArrayLike<number>, clipQuantile = 0.9995): { 
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
-const describe = (x: unknown) => (x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'string' ? `the string ${JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x)}` : typeof x === 'number' ? String(x) : typeof x)
+const describe = (x: unknown) =>
+  x === null
+    ? 'null'
+    : Array.isArray(x)
+      ? 'an array'
+      : typeof x === 'string'
+        ? `the string ${JSON.stringify(x.length > 40 ? x.slice(0, 40) + '…' : x)}`
+        : typeof x === 'number'
+          ? String(x)
+          : typeof x
 
 /** Validates a model JSON (as imported or JSON.parse'd) and decodes its weights. Throws on any defect. */
 export function parseModel(json: unknown): Model {
@@ -121,13 +133,15 @@ export function parseModel(json: unknown): Model {
     if (!(field in json) || json[field] === undefined) fail(`missing field "${field}"`)
   }
   if (json.format !== MODEL_FORMAT) fail(`"format" must be "${MODEL_FORMAT}", got ${describe(json.format)}`)
-  if (json.version !== MODEL_VERSION) fail(`unsupported "version" ${describe(json.version)} (this build reads version ${MODEL_VERSION})`)
+  if (json.version !== MODEL_VERSION)
+    fail(`unsupported "version" ${describe(json.version)} (this build reads version ${MODEL_VERSION})`)
 
   const features = json.features
   if (!isObject(features)) fail(`"features" must be an object, got ${describe(features)}`)
   const f = features as Record<string, unknown>
   if (!('scheme' in f)) fail('missing field "features.scheme"')
-  if (f.scheme !== FEATURE_SCHEME) fail(`"features.scheme" is ${describe(f.scheme)} but this build extracts "${FEATURE_SCHEME}"`)
+  if (f.scheme !== FEATURE_SCHEME)
+    fail(`"features.scheme" is ${describe(f.scheme)} but this build extracts "${FEATURE_SCHEME}"`)
   if (!('bits' in f)) fail('missing field "features.bits"')
   const bits = f.bits
   if (typeof bits !== 'number' || !Number.isInteger(bits) || bits < MIN_BITS || bits > MAX_BITS) {

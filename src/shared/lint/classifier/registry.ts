@@ -19,7 +19,10 @@ export function getModel(packLocale: string): { model: Model | null; problem?: s
     try {
       hit = { model: parseModel(raw) }
     } catch (e) {
-      hit = { model: null, problem: `Kindness model ${packLocale}.json cannot be used (${(e as Error).message}); the rules still run.` }
+      hit = {
+        model: null,
+        problem: `Kindness model ${packLocale}.json cannot be used (${(e as Error).message}); the rules still run.`
+      }
     }
   parsed.set(packLocale, hit)
   return hit

@@ -31,9 +31,16 @@ export function addProblem(
 ): void {
   const blocks: PreflightBlock | undefined = severity === 'error' ? (extra.blocks ?? 'content') : undefined
   ctx.problems.push({
-    code, severity, ...(blocks ? { blocks } : {}), clipId: ctx.clip.id, locale: ctx.locale,
-    message: preflightMessage(code, params), params, ...(extra.target ? { target: extra.target } : {}),
-    ...(extra.qc ? { qc: extra.qc } : {}), ...(extra.lint ? { lint: extra.lint } : {})
+    code,
+    severity,
+    ...(blocks ? { blocks } : {}),
+    clipId: ctx.clip.id,
+    locale: ctx.locale,
+    message: preflightMessage(code, params),
+    params,
+    ...(extra.target ? { target: extra.target } : {}),
+    ...(extra.qc ? { qc: extra.qc } : {}),
+    ...(extra.lint ? { lint: extra.lint } : {})
   })
 }
 

@@ -9,11 +9,15 @@ import { addProblem, type OutputContext } from './context'
 export function checkEndCard(ctx: OutputContext): void {
   const { clip, locale, endCard: ec, facts } = ctx
   if (!ec.enabled) return
-  const at = (field: 'name' | 'handle' | 'photo' | 'message') => ({ target: { kind: 'endcard' as const, clipId: clip.id, locale, field } })
+  const at = (field: 'name' | 'handle' | 'photo' | 'message') => ({
+    target: { kind: 'endcard' as const, clipId: clip.id, locale, field }
+  })
   if (!(ec.displayName ?? clip.creator.name).trim()) addProblem(ctx, 'endcard-name-missing', 'error', {}, at('name'))
   if (!(ec.handle ?? clip.creator.handle).trim()) addProblem(ctx, 'endcard-handle-missing', 'error', {}, at('handle'))
   const photo = ec.media ?? clip.creator.photo
   if (!photo) addProblem(ctx, 'endcard-photo-missing', 'error', {}, at('photo'))
-  else if (facts.cardMedia && facts.cardMedia[photo] === false) addProblem(ctx, 'endcard-photo-not-found', 'error', { path: photo }, at('photo'))
-  if (!(ec.message[locale] ?? '').trim() && !hasDefaultEndCardMessage(locale)) addProblem(ctx, 'endcard-message-missing', 'error', { locale }, at('message'))
+  else if (facts.cardMedia && facts.cardMedia[photo] === false)
+    addProblem(ctx, 'endcard-photo-not-found', 'error', { path: photo }, at('photo'))
+  if (!(ec.message[locale] ?? '').trim() && !hasDefaultEndCardMessage(locale))
+    addProblem(ctx, 'endcard-message-missing', 'error', { locale }, at('message'))
 }

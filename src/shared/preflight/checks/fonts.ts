@@ -24,14 +24,33 @@ export function checkFonts(ctx: OutputContext): void {
   const uses = outputGlyphUses(project, clip, locale, endCard)
 
   const counted = new Map<string, number>()
-  const report = (code: 'font-missing-glyph' | 'font-fallback' | 'font-unverified', severity: 'error' | 'warning', family: string, cp: number, at: string, fallback?: string) => {
+  const report = (
+    code: 'font-missing-glyph' | 'font-fallback' | 'font-unverified',
+    severity: 'error' | 'warning',
+    family: string,
+    cp: number,
+    at: string,
+    fallback?: string
+  ) => {
     const n = (counted.get(code) ?? 0) + 1
     counted.set(code, n)
     if (n > MAX_CHAR_PROBLEMS) return
     const { where, whereKind, cueNumber, target } = place(ctx, at)
-    addProblem(ctx, code, severity, {
-      char: String.fromCodePoint(cp), codepoint: codepointLabel(cp), family, where, whereKind, cueNumber, ...(fallback ? { fallback } : {})
-    }, { target })
+    addProblem(
+      ctx,
+      code,
+      severity,
+      {
+        char: String.fromCodePoint(cp),
+        codepoint: codepointLabel(cp),
+        family,
+        where,
+        whereKind,
+        cueNumber,
+        ...(fallback ? { fallback } : {})
+      },
+      { target }
+    )
   }
 
   // A caption style's own font that is not installed: libass would quietly draw another font (or
@@ -41,10 +60,23 @@ export function checkFonts(ctx: OutputContext): void {
     const shipped = fonts.shipped[use.family]
     const system = fonts.system[use.family]
     if (use.family === styleFamily && !shipped && !system && fonts.systemKnown) {
-      addProblem(ctx, 'font-not-installed', 'error', { family: use.family }, { target: { kind: 'export', field: 'locales' } })
+      addProblem(
+        ctx,
+        'font-not-installed',
+        'error',
+        { family: use.family },
+        { target: { kind: 'export', field: 'locales' } }
+      )
       continue
     }
-    if (!shipped && system) addProblem(ctx, 'font-system', 'warning', { family: use.family }, { target: { kind: 'export', field: 'locales' } })
+    if (!shipped && system)
+      addProblem(
+        ctx,
+        'font-system',
+        'warning',
+        { family: use.family },
+        { target: { kind: 'export', field: 'locales' } }
+      )
     for (const [cp, at] of use.codepoints) {
       if (rangesHas(shipped, cp) || rangesHas(system, cp)) continue
       const key = String(cp)
@@ -57,7 +89,12 @@ export function checkFonts(ctx: OutputContext): void {
 }
 
 /** Every glyph one output burns in, by the family that draws it (first occurrence of each). */
-export function outputGlyphUses(project: Project, clip: Clip, locale: string, endCard: EndCard = effectiveEndCard(project, clip)): Map<string, GlyphUse> {
+export function outputGlyphUses(
+  project: Project,
+  clip: Clip,
+  locale: string,
+  endCard: EndCard = effectiveEndCard(project, clip)
+): Map<string, GlyphUse> {
   const style = project.style
   const uses = new Map<string, GlyphUse>()
   const translations = clip.track.translations[locale] ?? {}
@@ -66,7 +103,12 @@ export function outputGlyphUses(project: Project, clip: Clip, locale: string, en
   const cueStyle = caption ? { ...style, fontFamily: familyForLocale(caption.options, locale) } : style
   const upper = caption?.options.uppercase === true
   for (const cue of clip.track.cues) {
-    const text = locale === project.sourceLocale ? cue.text : translations[cue.id]?.status === 'missing' ? '' : (translations[cue.id]?.text ?? '')
+    const text =
+      locale === project.sourceLocale
+        ? cue.text
+        : translations[cue.id]?.status === 'missing'
+          ? ''
+          : (translations[cue.id]?.text ?? '')
     if (text) collectGlyphs(uses, upper ? text.toLocaleUpperCase(locale) : text, cueStyle, locale, `cue:${cue.id}`)
   }
   if (endCard.enabled) {
@@ -78,15 +120,28 @@ export function outputGlyphUses(project: Project, clip: Clip, locale: string, en
   return uses
 }
 
-function place(ctx: OutputContext, at: string): { where: string; whereKind: string; cueNumber: number; target: PreflightTarget } {
+function place(
+  ctx: OutputContext,
+  at: string
+): { where: string; whereKind: string; cueNumber: number; target: PreflightTarget } {
   const { clip, locale } = ctx
   if (at.startsWith('cue:')) {
     const cueId = at.slice(4)
     const n = clip.track.cues.findIndex((c) => c.id === cueId) + 1
-    return { where: `cue ${n}`, whereKind: 'cue', cueNumber: n, target: { kind: 'cue', clipId: clip.id, cueId, locale } }
+    return {
+      where: `cue ${n}`,
+      whereKind: 'cue',
+      cueNumber: n,
+      target: { kind: 'cue', clipId: clip.id, cueId, locale }
+    }
   }
   const field = at.slice('endcard:'.length) as 'name' | 'handle' | 'message'
-  return { where: `the end-card ${field}`, whereKind: field, cueNumber: 0, target: { kind: 'endcard', clipId: clip.id, locale, field } }
+  return {
+    where: `the end-card ${field}`,
+    whereKind: field,
+    cueNumber: 0,
+    target: { kind: 'endcard', clipId: clip.id, locale, field }
+  }
 }
 
 /** The base font family the clip's caption style draws cues with in `locale` (undefined for Classic). */

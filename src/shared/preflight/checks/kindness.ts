@@ -15,7 +15,8 @@ export function checkKindness(ctx: OutputContext): { error: number; warning: num
     for (const issue of r.issues) found.push({ issue, kind: r.kind })
   }
   const message = endCard.enabled ? (endCard.message[locale] ?? '').trim() : ''
-  if (message) for (const issue of lintText(message, { locale, settings: project.lint })) found.push({ issue, kind: 'endcard' })
+  if (message)
+    for (const issue of lintText(message, { locale, settings: project.lint })) found.push({ issue, kind: 'endcard' })
 
   const blocking = project.lint.policy === 'block-on-errors'
   for (const { issue, kind } of found) {
@@ -26,11 +27,17 @@ export function checkKindness(ctx: OutputContext): { error: number; warning: num
         : kind === 'endcard'
           ? { kind: 'endcard' as const, clipId: clip.id, locale, field: 'message' as const }
           : { kind: 'cue' as const, clipId: clip.id, cueId: issue.range.cueId ?? '', locale }
-    addProblem(ctx, 'kindness', blocking ? 'error' : 'reconsider', { actual: issue.actual, message: issue.message, ruleId: issue.ruleId }, {
-      ...(blocking ? { blocks: 'policy' as const } : {}),
-      target,
-      lint: { issue, kind }
-    })
+    addProblem(
+      ctx,
+      'kindness',
+      blocking ? 'error' : 'reconsider',
+      { actual: issue.actual, message: issue.message, ruleId: issue.ruleId },
+      {
+        ...(blocking ? { blocks: 'policy' as const } : {}),
+        target,
+        lint: { issue, kind }
+      }
+    )
   }
   return summarize(found.map((f) => f.issue))
 }

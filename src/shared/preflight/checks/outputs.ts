@@ -20,9 +20,16 @@ export function checkOutputFile(ctx: OutputContext, o: OutputFileInput): void {
   const { planned } = o
   const exportTarget = (field: 'overwrite' | 'outDir') => ({ target: { kind: 'export' as const, field } })
   for (const other of planned.collidesWith ?? []) {
-    addProblem(ctx, 'output-collision', 'error', { other: `${titleOf(ctx, other.clipId)} (${other.locale})`, file: planned.rel }, { blocks: 'output', ...exportTarget('outDir') })
+    addProblem(
+      ctx,
+      'output-collision',
+      'error',
+      { other: `${titleOf(ctx, other.clipId)} (${other.locale})`, file: planned.rel },
+      { blocks: 'output', ...exportTarget('outDir') }
+    )
   }
-  if (planned.renamedFrom) addProblem(ctx, 'output-renamed', 'warning', { file: planned.rel, wanted: planned.renamedFrom })
+  if (planned.renamedFrom)
+    addProblem(ctx, 'output-renamed', 'warning', { file: planned.rel, wanted: planned.renamedFrom })
   const facts = ctx.facts.outputs
   if (!facts) return
   const file = o.incomplete ? o.incompleteRel : planned.rel
@@ -30,7 +37,11 @@ export function checkOutputFile(ctx: OutputContext, o: OutputFileInput): void {
   if (there?.exists) {
     const same = isSameVersion(there, o.outputHash)
     const params = { file, ...describe(there, o.outputHash) }
-    if (!o.overwrite) addProblem(ctx, same ? 'output-exists-same' : 'output-exists', 'error', params, { blocks: 'output', ...exportTarget('overwrite') })
+    if (!o.overwrite)
+      addProblem(ctx, same ? 'output-exists-same' : 'output-exists', 'error', params, {
+        blocks: 'output',
+        ...exportTarget('overwrite')
+      })
     else addProblem(ctx, 'output-replaces', same ? 'info' : 'warning', params, exportTarget('overwrite'))
   }
   const final = facts[planned.rel]
@@ -49,9 +60,12 @@ function describe(fact: OutputFact, outputHash: string): { detail: string; detai
   const r = fact.recorded
   if (!r) return { detail: 'no manifest in this folder records it', detailKind: 'unrecorded', when: '' }
   const when = r.createdAt.slice(0, 16).replace('T', ' ')
-  if (r.outputHash === null) return { detail: `exported ${when} by an earlier Kindframe; its version is unknown`, detailKind: 'older', when }
-  if (r.outputHash !== outputHash) return { detail: `exported ${when} from a different project state`, detailKind: 'different', when }
-  if (r.sizeBytes !== null && r.sizeBytes !== fact.sizeBytes) return { detail: `exported ${when}, changed since`, detailKind: 'changed', when }
+  if (r.outputHash === null)
+    return { detail: `exported ${when} by an earlier Kindframe; its version is unknown`, detailKind: 'older', when }
+  if (r.outputHash !== outputHash)
+    return { detail: `exported ${when} from a different project state`, detailKind: 'different', when }
+  if (r.sizeBytes !== null && r.sizeBytes !== fact.sizeBytes)
+    return { detail: `exported ${when}, changed since`, detailKind: 'changed', when }
   return { detail: `exported ${when}`, detailKind: 'same', when }
 }
 

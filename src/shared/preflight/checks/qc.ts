@@ -11,14 +11,23 @@ export function checkQc(ctx: OutputContext): { error: number; warning: number; i
   const { project, clip, locale, timeline } = ctx
   const cues = cuesForLocale(clip.track, locale === project.sourceLocale ? undefined : locale)
   const issues = runQc(cues, {
-    profile: project.qc.profile, locale, fps: clip.probe?.fps,
-    clipDurationMs: timeline?.clipMs, endCardStartMs: timeline?.card?.startMs
+    profile: project.qc.profile,
+    locale,
+    fps: clip.probe?.fps,
+    clipDurationMs: timeline?.clipMs,
+    endCardStartMs: timeline?.card?.startMs
   })
   for (const issue of issues) {
-    addProblem(ctx, 'qc', issue.severity, { message: issue.message, ruleId: issue.ruleId }, {
-      target: { kind: 'cue', clipId: clip.id, cueId: issue.cueId, locale },
-      qc: { ruleId: issue.ruleId, messageKey: issue.messageKey, params: issue.params, severity: issue.severity }
-    })
+    addProblem(
+      ctx,
+      'qc',
+      issue.severity,
+      { message: issue.message, ruleId: issue.ruleId },
+      {
+        target: { kind: 'cue', clipId: clip.id, cueId: issue.cueId, locale },
+        qc: { ruleId: issue.ruleId, messageKey: issue.messageKey, params: issue.params, severity: issue.severity }
+      }
+    )
   }
   return countBySeverity(issues)
 }

@@ -22,7 +22,13 @@ export function checkTranslations(ctx: OutputContext): { missing: number; draft:
   const any = cues.some((c) => byId[c.id] && byId[c.id].status !== 'missing' && byId[c.id].text.trim() !== '')
   if (!any) {
     counts.missing = cues.length
-    addProblem(ctx, 'translation-none', 'error', { locale, cues: cues.length }, { target: { kind: 'cue', clipId: clip.id, cueId: cues[0].id, locale } })
+    addProblem(
+      ctx,
+      'translation-none',
+      'error',
+      { locale, cues: cues.length },
+      { target: { kind: 'cue', clipId: clip.id, cueId: cues[0].id, locale } }
+    )
     return counts
   }
   cues.forEach((cue, i) => {

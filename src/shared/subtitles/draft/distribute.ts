@@ -30,7 +30,8 @@ export function distributeChunks(chunks: readonly string[], segments: readonly S
   // stolen by a farther one; a pause must also fall between the boundary's neighbours.
   const gapAt = bounds.map(() => -1)
   const pairs: { j: number; k: number; d: number }[] = []
-  for (let j = 1; j < segments.length; j++) for (let k = 1; k < bounds.length - 1; k++) pairs.push({ j, k, d: Math.abs(bounds[k] - starts[j]) })
+  for (let j = 1; j < segments.length; j++)
+    for (let k = 1; k < bounds.length - 1; k++) pairs.push({ j, k, d: Math.abs(bounds[k] - starts[j]) })
   pairs.sort((a, b) => a.d - b.d)
   const usedPause = new Set<number>()
   for (const { j, k } of pairs) {
@@ -47,7 +48,8 @@ export function distributeChunks(chunks: readonly string[], segments: readonly S
   let anchor = 0
   for (let k = 1; k < bounds.length; k++) {
     if (gapAt[k] < 0 && k !== bounds.length - 1) continue
-    for (let m = anchor + 1; m < k; m++) bounds[m] = bounds[anchor] + ((bounds[k] - bounds[anchor]) * (cum[m] - cum[anchor])) / (cum[k] - cum[anchor])
+    for (let m = anchor + 1; m < k; m++)
+      bounds[m] = bounds[anchor] + ((bounds[k] - bounds[anchor]) * (cum[m] - cum[anchor])) / (cum[k] - cum[anchor])
     anchor = k
   }
   const realAt = (v: number, side: 'start' | 'end'): number => {
@@ -57,7 +59,12 @@ export function distributeChunks(chunks: readonly string[], segments: readonly S
   }
   return chunks.map((text, i) => {
     const a = gapAt[i] >= 0 ? segments[gapAt[i]].startMs : i === 0 ? segments[0].startMs : realAt(bounds[i], 'start')
-    const b = gapAt[i + 1] >= 0 ? segments[gapAt[i + 1] - 1].endMs : i === chunks.length - 1 ? segments[segments.length - 1].endMs : realAt(bounds[i + 1], 'end')
+    const b =
+      gapAt[i + 1] >= 0
+        ? segments[gapAt[i + 1] - 1].endMs
+        : i === chunks.length - 1
+          ? segments[segments.length - 1].endMs
+          : realAt(bounds[i + 1], 'end')
     return { id: `c${i + 1}`, startMs: a, endMs: Math.max(a, b), text }
   })
 }

@@ -66,7 +66,8 @@ function tokens(s: string): string[] {
 }
 
 function join(a: string, b: string): string {
-  const cjk = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uff60]$/u.test(a) || /^[\u3000-\u30ff\u3400-\u9fff\uff00-\uff60]/u.test(b)
+  const cjk =
+    /[\u3000-\u30ff\u3400-\u9fff\uff00-\uff60]$/u.test(a) || /^[\u3000-\u30ff\u3400-\u9fff\uff00-\uff60]/u.test(b)
   return cjk ? a + b : `${a} ${b}`
 }
 

@@ -27,7 +27,15 @@ export function sortCues(cues: readonly Cue[]): Cue[] {
 /** Adds a cue (its id made unique if taken) and keeps time order. */
 export function addCue(cues: readonly Cue[], cue: Omit<Cue, 'id'> & { id?: string }): Cue[] {
   const id = cue.id && !cues.some((c) => c.id === cue.id) ? cue.id : freshCueId(cues)
-  return sortCues([...cues, { ...cue, id, startMs: Math.max(0, Math.round(cue.startMs)), endMs: Math.max(Math.round(cue.startMs), Math.round(cue.endMs)) }])
+  return sortCues([
+    ...cues,
+    {
+      ...cue,
+      id,
+      startMs: Math.max(0, Math.round(cue.startMs)),
+      endMs: Math.max(Math.round(cue.startMs), Math.round(cue.endMs))
+    }
+  ])
 }
 
 export function deleteCues(cues: readonly Cue[], ids: readonly string[]): Cue[] {
@@ -67,13 +75,20 @@ export function splitCue(cues: readonly Cue[], id: string, at: { timeMs?: number
     time = Math.round(cue.startMs + (cue.endMs - cue.startMs) * ratio)
   }
   time = Math.min(cue.endMs - 1, Math.max(cue.startMs + 1, Math.round(time)))
-  if (caret === undefined) caret = nearestWordBoundary(cue.text, Math.round((textLen * (time - cue.startMs)) / (cue.endMs - cue.startMs)))
+  if (caret === undefined)
+    caret = nearestWordBoundary(cue.text, Math.round((textLen * (time - cue.startMs)) / (cue.endMs - cue.startMs)))
   caret = Math.max(0, Math.min(textLen, caret))
   // Each half keeps the formatting of its own text (whitespace at the cut is trimmed).
   const firstEnd = cue.text.slice(0, caret).replace(/\s+$/, '').length
   const secondStart = textLen - cue.text.slice(caret).replace(/^\s+/, '').length
-  const first: Cue = withMarks({ ...cue, endMs: time, text: cue.text.slice(0, firstEnd) }, sliceMarks(cue.marks, 0, firstEnd, textLen))
-  const second: Cue = withMarks({ ...cue, id: freshCueId(cues), startMs: time, text: cue.text.slice(secondStart) }, sliceMarks(cue.marks, secondStart, textLen, textLen))
+  const first: Cue = withMarks(
+    { ...cue, endMs: time, text: cue.text.slice(0, firstEnd) },
+    sliceMarks(cue.marks, 0, firstEnd, textLen)
+  )
+  const second: Cue = withMarks(
+    { ...cue, id: freshCueId(cues), startMs: time, text: cue.text.slice(secondStart) },
+    sliceMarks(cue.marks, secondStart, textLen, textLen)
+  )
   if (second.native?.notes) second.native = { ...second.native, notes: undefined }
   return cues.flatMap((c) => (c.id === id ? [first, second] : [c]))
 }
@@ -96,7 +111,10 @@ export function mergeCues(cues: readonly Cue[], ids: readonly string[]): Cue[] {
     .map((c) => {
       const start = c.text.length - c.text.trimStart().length
       const end = c.text.trimEnd().length
-      return { text: c.text.slice(start, Math.max(start, end)), marks: sliceMarks(c.marks, start, Math.max(start, end), c.text.length) }
+      return {
+        text: c.text.slice(start, Math.max(start, end)),
+        marks: sliceMarks(c.marks, start, Math.max(start, end), c.text.length)
+      }
     })
     .filter((p) => p.text !== '')
   const joined = joinRich(parts, '\n')

@@ -9,14 +9,62 @@ export interface LineBreakOptions {
 // Words a line should not end on, because they belong with the next word (simple lists, by design:
 // a good-enough heuristic that never needs a dictionary).
 const ARTICLES: Record<string, Set<string>> = {
-  en: new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'no', 'every', 'some']),
+  en: new Set([
+    'a',
+    'an',
+    'the',
+    'this',
+    'that',
+    'these',
+    'those',
+    'my',
+    'your',
+    'his',
+    'her',
+    'its',
+    'our',
+    'their',
+    'no',
+    'every',
+    'some'
+  ]),
   es: new Set(['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'mi', 'tu', 'su']),
   pt: new Set(['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas', 'meu', 'minha', 'seu', 'sua']),
   fil: new Set(['ang', 'ng', 'mga', 'si', 'ni', 'sa'])
 }
 const EN_ADJECTIVES = new Set([
-  'good', 'bad', 'new', 'old', 'big', 'small', 'little', 'young', 'kind', 'mean', 'best', 'real', 'true', 'nice', 'great', 'whole',
-  'same', 'other', 'first', 'last', 'long', 'short', 'sad', 'happy', 'brave', 'cruel', 'funny', 'quiet', 'loud', 'only', 'own', 'next'
+  'good',
+  'bad',
+  'new',
+  'old',
+  'big',
+  'small',
+  'little',
+  'young',
+  'kind',
+  'mean',
+  'best',
+  'real',
+  'true',
+  'nice',
+  'great',
+  'whole',
+  'same',
+  'other',
+  'first',
+  'last',
+  'long',
+  'short',
+  'sad',
+  'happy',
+  'brave',
+  'cruel',
+  'funny',
+  'quiet',
+  'loud',
+  'only',
+  'own',
+  'next'
 ])
 const BAD_BREAK = 500
 const PUNCTUATION_BONUS = 300
@@ -85,7 +133,8 @@ function breakCandidates(s: string): Candidate[] {
     if (next === undefined) break
     const ch = String.fromCodePoint(a)
     const nextCh = String.fromCodePoint(next)
-    if (isCjkBreakable(a) && isCjkBreakable(next) && !NO_LINE_START.has(nextCh) && !NO_LINE_END.has(ch)) out.push({ cut: i + len, resume: i + len })
+    if (isCjkBreakable(a) && isCjkBreakable(next) && !NO_LINE_START.has(nextCh) && !NO_LINE_END.has(ch))
+      out.push({ cut: i + len, resume: i + len })
     i += len - 1
   }
   return out
@@ -111,10 +160,15 @@ function breakPenalty(s: string, c: Candidate, lang: string): number {
   if (lang === 'en') {
     const next = s.charCodeAt(c.resume)
     if (next >= 97 && next <= 122 && EN_ADJECTIVES.has(prev)) return BAD_BREAK
-    if (next >= 65 && next <= 90 || next > 127) {
+    if ((next >= 65 && next <= 90) || next > 127) {
       let to = c.resume
       while (to < s.length && s.charCodeAt(to) !== 32) to++
-      if (isCapitalizedName(s.slice(from, c.cut)) && isCapitalizedName(s.slice(c.resume, to)) && !isSentenceStart(s, from)) return BAD_BREAK
+      if (
+        isCapitalizedName(s.slice(from, c.cut)) &&
+        isCapitalizedName(s.slice(c.resume, to)) &&
+        !isSentenceStart(s, from)
+      )
+        return BAD_BREAK
     }
   }
   return 0

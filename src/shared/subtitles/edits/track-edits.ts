@@ -22,7 +22,12 @@ export function mergeSourceCues(track: SubtitleTrack, ids: readonly string[]): S
   for (const [locale, byId] of Object.entries(track.translations)) {
     const parts = ordered.map((id) => byId[id]?.text.trim()).filter((t): t is string => !!t)
     const next: Record<string, Translation> = { ...byId }
-    if (parts.length) next[ordered[0]] = { text: parts.join('\n'), status: 'outdated', sourceFingerprint: byId[ordered[0]]?.sourceFingerprint }
+    if (parts.length)
+      next[ordered[0]] = {
+        text: parts.join('\n'),
+        status: 'outdated',
+        sourceFingerprint: byId[ordered[0]]?.sourceFingerprint
+      }
     translations[locale] = next
   }
   return withSourceCues({ ...track, translations }, mergeCues(track.cues, ids))

@@ -20,7 +20,15 @@ const NO_FIXES: Fix[] = []
 export function fastAssTime(s: string, a: number, b: number): number {
   const n = b - a
   if (n < 10 || s.charCodeAt(b - 3) !== 46 || s.charCodeAt(b - 6) !== 58 || s.charCodeAt(b - 9) !== 58) return -1
-  if (!(isDigit(s.charCodeAt(b - 1)) && isDigit(s.charCodeAt(b - 2)) && isDigit(s.charCodeAt(b - 4)) && isDigit(s.charCodeAt(b - 5)) && isDigit(s.charCodeAt(b - 7)) && isDigit(s.charCodeAt(b - 8)))) return -1
+  if (!(
+    isDigit(s.charCodeAt(b - 1)) &&
+    isDigit(s.charCodeAt(b - 2)) &&
+    isDigit(s.charCodeAt(b - 4)) &&
+    isDigit(s.charCodeAt(b - 5)) &&
+    isDigit(s.charCodeAt(b - 7)) &&
+    isDigit(s.charCodeAt(b - 8))
+  ))
+    return -1
   let h = 0
   for (let i = a; i < b - 9; i++) {
     const c = s.charCodeAt(i)
@@ -41,21 +49,31 @@ export function parseAssTime(raw: string, which: 'start' | 'end'): { ms: number;
   if (!m) return `${which} time "${s.slice(0, 20)}" is not an ASS time (H:MM:SS.CC)`
   const [, neg, hh, mm, ss, sep, frac] = m
   const fixes: Fix[] = []
-  if (mm.length === 1 || ss.length === 1) fixes.push({ kind: 'repaired', message: `${which} time "${s}": one-digit minutes or seconds read as two` })
+  if (mm.length === 1 || ss.length === 1)
+    fixes.push({ kind: 'repaired', message: `${which} time "${s}": one-digit minutes or seconds read as two` })
   let millis = 0
-  if (sep === undefined) fixes.push({ kind: 'repaired', message: `${which} time "${s}" has no centiseconds; read as .00` })
+  if (sep === undefined)
+    fixes.push({ kind: 'repaired', message: `${which} time "${s}" has no centiseconds; read as .00` })
   else {
-    if (sep === ':') fixes.push({ kind: 'repaired', message: `${which} time "${s}": colon before the centiseconds read as "."` })
+    if (sep === ':')
+      fixes.push({ kind: 'repaired', message: `${which} time "${s}": colon before the centiseconds read as "."` })
     else if (sep === ',') fixes.push({ kind: 'repaired', message: `${which} time "${s}": "," read as "."` })
     if (frac.length === 2) millis = Number(frac) * 10
     else {
       millis = Math.round(Number(`0.${frac}`) * 1000)
-      fixes.push({ kind: frac.length === 1 ? 'guessed' : 'repaired', message: `${which} time "${s}": ${frac.length}-digit fraction read as ${millis} ms${frac.length === 1 ? ` (libass would read ${Number(frac) * 10} ms)` : ''}` })
+      fixes.push({
+        kind: frac.length === 1 ? 'guessed' : 'repaired',
+        message: `${which} time "${s}": ${frac.length}-digit fraction read as ${millis} ms${frac.length === 1 ? ` (libass would read ${Number(frac) * 10} ms)` : ''}`
+      })
     }
   }
   const minutes = Number(mm)
   const seconds = Number(ss)
-  if (minutes > 59 || seconds > 59) fixes.push({ kind: 'guessed', message: `${which} time "${s}": ${minutes > 59 ? 'minutes' : 'seconds'} above 59 carried over` })
+  if (minutes > 59 || seconds > 59)
+    fixes.push({
+      kind: 'guessed',
+      message: `${which} time "${s}": ${minutes > 59 ? 'minutes' : 'seconds'} above 59 carried over`
+    })
   const ms = Number(hh) * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis
   for (const f of fixes) f.message += ` = ${(ms / 1000).toFixed(millis % 10 ? 3 : 2)} s`
   return { ms: neg ? -ms : ms, fixes }

@@ -20,11 +20,55 @@ import { rawCue, type AssStyles, type ParsedSubtitles, type RawCue } from './typ
  * Comment: events are not cues; they are counted in the report.
  */
 
-const V4P_STYLE_FORMAT = ['Name', 'Fontname', 'Fontsize', 'PrimaryColour', 'SecondaryColour', 'OutlineColour', 'BackColour', 'Bold', 'Italic', 'Underline', 'StrikeOut', 'ScaleX', 'ScaleY', 'Spacing', 'Angle', 'BorderStyle', 'Outline', 'Shadow', 'Alignment', 'MarginL', 'MarginR', 'MarginV', 'Encoding']
-const SSA_STYLE_FORMAT = ['Name', 'Fontname', 'Fontsize', 'PrimaryColour', 'SecondaryColour', 'TertiaryColour', 'BackColour', 'Bold', 'Italic', 'BorderStyle', 'Outline', 'Shadow', 'Alignment', 'MarginL', 'MarginR', 'MarginV', 'AlphaLevel', 'Encoding']
+const V4P_STYLE_FORMAT = [
+  'Name',
+  'Fontname',
+  'Fontsize',
+  'PrimaryColour',
+  'SecondaryColour',
+  'OutlineColour',
+  'BackColour',
+  'Bold',
+  'Italic',
+  'Underline',
+  'StrikeOut',
+  'ScaleX',
+  'ScaleY',
+  'Spacing',
+  'Angle',
+  'BorderStyle',
+  'Outline',
+  'Shadow',
+  'Alignment',
+  'MarginL',
+  'MarginR',
+  'MarginV',
+  'Encoding'
+]
+const SSA_STYLE_FORMAT = [
+  'Name',
+  'Fontname',
+  'Fontsize',
+  'PrimaryColour',
+  'SecondaryColour',
+  'TertiaryColour',
+  'BackColour',
+  'Bold',
+  'Italic',
+  'BorderStyle',
+  'Outline',
+  'Shadow',
+  'Alignment',
+  'MarginL',
+  'MarginR',
+  'MarginV',
+  'AlphaLevel',
+  'Encoding'
+]
 const V4P_EVENT_FORMAT = ['Layer', 'Start', 'End', 'Style', 'Name', 'MarginL', 'MarginR', 'MarginV', 'Effect', 'Text']
 const SSA_EVENT_FORMAT = ['Marked', 'Start', 'End', 'Style', 'Name', 'MarginL', 'MarginR', 'MarginV', 'Effect', 'Text']
-const DEFAULT_STYLE = 'Default,Noto Sans,64,&H00FFFFFF,&H000000FF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,4,0,2,40,40,60,1'
+const DEFAULT_STYLE =
+  'Default,Noto Sans,64,&H00FFFFFF,&H000000FF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,4,0,2,40,40,60,1'
 
 const ESCAPE_OTHER_THAN_N = /\\[^N]/
 const HARD_BREAK = /\\N/g
@@ -37,7 +81,8 @@ export function playRes(x: number | undefined, y: number | undefined): { x: numb
   return { x: 384, y: 288 }
 }
 
-const truthy = (v: string | undefined) => v !== undefined && v.trim() !== '' && Number(v) !== 0 && !Number.isNaN(Number(v))
+const truthy = (v: string | undefined) =>
+  v !== undefined && v.trim() !== '' && Number(v) !== 0 && !Number.isNaN(Number(v))
 
 /** What a style line means for the rich model. */
 export function styleInfo(style: Record<string, string> | undefined, ssa: boolean): AssStyleInfo {
@@ -83,7 +128,16 @@ function intField(body: string, starts: Int32Array, k: number): number {
 }
 
 /** The event's style (when not the default), layer, margins and effect, or undefined when all are defaults. */
-function assNative(body: string, starts: Int32Array, style: string | undefined, iLayer: number, iML: number, iMR: number, iMV: number, iEffect: number): AssCueNative | undefined {
+function assNative(
+  body: string,
+  starts: Int32Array,
+  style: string | undefined,
+  iLayer: number,
+  iML: number,
+  iMR: number,
+  iMV: number,
+  iEffect: number
+): AssCueNative | undefined {
   let native: AssCueNative | undefined
   if (style) native = { style }
   const layer = intField(body, starts, iLayer)
@@ -122,7 +176,12 @@ export function parseAss(source: string): ParsedSubtitles {
   for (let i = 0; i < lineCount; i++) {
     if (section === '[events]' && input.startsWith('Dialogue:', lineStarts[i])) {
       const a = lineStarts[i] + 9
-      events.push(i + 1, input.charCodeAt(a) === 32 ? a + 1 : a, lineEnds[i], (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length)
+      events.push(
+        i + 1,
+        input.charCodeAt(a) === 32 ? a + 1 : a,
+        lineEnds[i],
+        (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length
+      )
       continue
     }
     const line = input.slice(lineStarts[i], lineEnds[i])
@@ -132,14 +191,21 @@ export function parseAss(source: string): ParsedSubtitles {
       if (/^\[[^\]]*\]$/.test(name)) {
         section = name.toLowerCase()
         if (section === '[v4 styles]') ssa = true
-        else if (section !== '[script info]' && section !== '[v4+ styles]' && section !== '[v4 styles+]' && section !== '[events]') report.add(i + 1, 'dropped', `section ${name} not kept`)
+        else if (
+          section !== '[script info]' &&
+          section !== '[v4+ styles]' &&
+          section !== '[v4 styles+]' &&
+          section !== '[events]'
+        )
+          report.add(i + 1, 'dropped', `section ${name} not kept`)
         continue
       }
     }
     if (section === '[events]') {
       const colon = line.indexOf(':')
       if (colon < 0) {
-        if (line.trim() && !line.trimStart().startsWith(';')) report.add(i + 1, 'dropped', `line ignored: "${clip(line.trim())}"`)
+        if (line.trim() && !line.trimStart().startsWith(';'))
+          report.add(i + 1, 'dropped', `line ignored: "${clip(line.trim())}"`)
         continue
       }
       const key = line.slice(0, colon).trim()
@@ -148,9 +214,13 @@ export function parseAss(source: string): ParsedSubtitles {
       else if (key === 'Dialogue') {
         // "Dialogue :" (a space before the colon): the body starts after the colon.
         const a = lineStarts[i] + colon + 1
-        events.push(i + 1, input.charCodeAt(a) === 32 ? a + 1 : a, lineEnds[i], (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length)
-      }
-      else if (key === 'Comment') comments.push(i + 1)
+        events.push(
+          i + 1,
+          input.charCodeAt(a) === 32 ? a + 1 : a,
+          lineEnds[i],
+          (eventFormat ?? (ssa ? SSA_EVENT_FORMAT : V4P_EVENT_FORMAT)).length
+        )
+      } else if (key === 'Comment') comments.push(i + 1)
       else report.add(i + 1, 'dropped', `${key} event not kept (only Dialogue events are cues)`)
       continue
     }
@@ -158,7 +228,8 @@ export function parseAss(source: string): ParsedSubtitles {
     if (trimmed === '' || trimmed.startsWith(';') || trimmed.startsWith('!:')) continue
     const colon = line.indexOf(':')
     if (colon < 0) {
-      if (section === '[script info]' || section.includes('styles')) report.add(i + 1, 'dropped', `line ignored: "${clip(trimmed)}"`)
+      if (section === '[script info]' || section.includes('styles'))
+        report.add(i + 1, 'dropped', `line ignored: "${clip(trimmed)}"`)
       continue
     }
     const key = line.slice(0, colon).trim()
@@ -171,16 +242,27 @@ export function parseAss(source: string): ParsedSubtitles {
       else if (key === 'Style') {
         const format = styleFormat ?? (ssa ? SSA_STYLE_FORMAT : V4P_STYLE_FORMAT)
         const fields = value.split(',')
-        if (fields.length < format.length) report.add(i + 1, 'repaired', `style has ${fields.length} of ${format.length} fields; the missing ones are empty`)
+        if (fields.length < format.length)
+          report.add(
+            i + 1,
+            'repaired',
+            `style has ${fields.length} of ${format.length} fields; the missing ones are empty`
+          )
         const record: Record<string, string> = {}
-        format.forEach((f, k) => (record[f] = k === format.length - 1 ? fields.slice(k).join(',').trim() : (fields[k] ?? '').trim()))
+        format.forEach(
+          (f, k) => (record[f] = k === format.length - 1 ? fields.slice(k).join(',').trim() : (fields[k] ?? '').trim())
+        )
         styles.push(record)
       }
     }
   }
-  if (events.length === 0 && !info.length && !styles.length) report.add(0, 'dropped', 'no [Script Info], styles or Dialogue lines found: not an ASS/SSA script')
+  if (events.length === 0 && !info.length && !styles.length)
+    report.add(0, 'dropped', 'no [Script Info], styles or Dialogue lines found: not an ASS/SSA script')
 
-  const res = playRes(Number(info.find(([k]) => k === 'PlayResX')?.[1]) || undefined, Number(info.find(([k]) => k === 'PlayResY')?.[1]) || undefined)
+  const res = playRes(
+    Number(info.find(([k]) => k === 'PlayResX')?.[1]) || undefined,
+    Number(info.find(([k]) => k === 'PlayResY')?.[1]) || undefined
+  )
   const wrapStyle = Number(info.find(([k]) => k === 'WrapStyle')?.[1] ?? 0)
   const infos = new Map<string, AssStyleInfo>()
   for (const s of styles) if (s.Name !== undefined && !infos.has(s.Name)) infos.set(s.Name, styleInfo(s, ssa))
@@ -222,10 +304,15 @@ export function parseAss(source: string): ParsedSubtitles {
     }
     const body = input
     // The default style's name is compared in place (no copy of the field for most events).
-    const styleName = iStyle < 0 || (starts[iStyle + 1] - 1 - starts[iStyle] === defaultName.length && input.startsWith(defaultName, starts[iStyle])) ? defaultName : styleField(field(body, starts, iStyle))
+    const styleName =
+      iStyle < 0 ||
+      (starts[iStyle + 1] - 1 - starts[iStyle] === defaultName.length && input.startsWith(defaultName, starts[iStyle]))
+        ? defaultName
+        : styleField(field(body, starts, iStyle))
     let style = infos.get(styleName)
     if (!style) {
-      if (!unknownStyles.has(styleName) && styles.length) report.add(evLine, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
+      if (!unknownStyles.has(styleName) && styles.length)
+        report.add(evLine, 'guessed', `style "${clip(styleName)}" is not defined; ${defaultName} used (as libass does)`)
       unknownStyles.add(styleName)
       style = infos.get(defaultName) ?? styleInfo(undefined, ssa)
     }
@@ -271,15 +358,32 @@ export function parseAss(source: string): ParsedSubtitles {
       const name = field(body, starts, iName).trim()
       if (name) cue.speaker = name
     }
-    const native = assNative(body, starts, styleName !== defaultName && infos.has(styleName) ? styleName : undefined, iLayer, iML, iMR, iMV, iEffect)
+    const native = assNative(
+      body,
+      starts,
+      styleName !== defaultName && infos.has(styleName) ? styleName : undefined,
+      iLayer,
+      iML,
+      iMR,
+      iMV,
+      iEffect
+    )
     if (native) cue.native = { ass: native }
     raw.push(cue)
   }
-  if (comments.length) report.add(comments[0], 'dropped', `${comments.length} Comment event${comments.length === 1 ? '' : 's'} not kept (they are not shown; lines ${comments.slice(0, 5).join(', ')}${comments.length > 5 ? ', …' : ''})`)
+  if (comments.length)
+    report.add(
+      comments[0],
+      'dropped',
+      `${comments.length} Comment event${comments.length === 1 ? '' : 's'} not kept (they are not shown; lines ${comments.slice(0, 5).join(', ')}${comments.length > 5 ? ', …' : ''})`
+    )
   const { cues, dropped } = finalizeCues(raw, report)
   const out: ParsedSubtitles = { format: 'ass', cues, dropped, report: report.build(cues.length) }
   if (info.length || styles.length) {
-    const ass: NonNullable<TrackNative['ass']> = { info, styles: { format: styleFormat ?? (ssa ? SSA_STYLE_FORMAT : V4P_STYLE_FORMAT), styles } }
+    const ass: NonNullable<TrackNative['ass']> = {
+      info,
+      styles: { format: styleFormat ?? (ssa ? SSA_STYLE_FORMAT : V4P_STYLE_FORMAT), styles }
+    }
     if (ssa) ass.ssa = true
     out.native = { ass }
   }
@@ -290,11 +394,29 @@ export function parseAss(source: string): ParsedSubtitles {
 function toV4Plus(style: Record<string, string>): Record<string, string> {
   const an = anchorFromSsa(Number(style.Alignment)) ?? 2
   return {
-    Name: style.Name ?? 'Default', Fontname: style.Fontname ?? 'Arial', Fontsize: style.Fontsize ?? '20', PrimaryColour: style.PrimaryColour ?? '&H00FFFFFF',
-    SecondaryColour: style.SecondaryColour ?? '&H000000FF', OutlineColour: style.TertiaryColour ?? '&H00000000', BackColour: style.BackColour ?? '&H00000000',
-    Bold: style.Bold ?? '0', Italic: style.Italic ?? '0', Underline: '0', StrikeOut: '0', ScaleX: '100', ScaleY: '100', Spacing: '0', Angle: '0',
-    BorderStyle: style.BorderStyle ?? '1', Outline: style.Outline ?? '2', Shadow: style.Shadow ?? '0', Alignment: String(an),
-    MarginL: style.MarginL ?? '10', MarginR: style.MarginR ?? '10', MarginV: style.MarginV ?? '10', Encoding: style.Encoding ?? '1'
+    Name: style.Name ?? 'Default',
+    Fontname: style.Fontname ?? 'Arial',
+    Fontsize: style.Fontsize ?? '20',
+    PrimaryColour: style.PrimaryColour ?? '&H00FFFFFF',
+    SecondaryColour: style.SecondaryColour ?? '&H000000FF',
+    OutlineColour: style.TertiaryColour ?? '&H00000000',
+    BackColour: style.BackColour ?? '&H00000000',
+    Bold: style.Bold ?? '0',
+    Italic: style.Italic ?? '0',
+    Underline: '0',
+    StrikeOut: '0',
+    ScaleX: '100',
+    ScaleY: '100',
+    Spacing: '0',
+    Angle: '0',
+    BorderStyle: style.BorderStyle ?? '1',
+    Outline: style.Outline ?? '2',
+    Shadow: style.Shadow ?? '0',
+    Alignment: String(an),
+    MarginL: style.MarginL ?? '10',
+    MarginR: style.MarginR ?? '10',
+    MarginV: style.MarginV ?? '10',
+    Encoding: style.Encoding ?? '1'
   }
 }
 
@@ -319,10 +441,13 @@ export function serializeAss(cues: readonly Cue[], options: AssSerializeOptions 
   const fromSsa = native?.ssa === true
   const styleFormat = fromSsa || !table?.format.length ? V4P_STYLE_FORMAT : table.format
   const styleRecords = table?.styles.length ? (fromSsa ? table.styles.map(toV4Plus) : table.styles) : undefined
-  const styleLines = styleRecords ? styleRecords.map((s) => `Style: ${styleFormat.map((f) => (s[f] ?? '').replace(/[,\n\r]/g, ' ')).join(',')}`) : [`Style: ${DEFAULT_STYLE}`]
+  const styleLines = styleRecords
+    ? styleRecords.map((s) => `Style: ${styleFormat.map((f) => (s[f] ?? '').replace(/[,\n\r]/g, ' ')).join(',')}`)
+    : [`Style: ${DEFAULT_STYLE}`]
   const defaultName = styleRecords?.find((s) => s.Name === 'Default')?.Name ?? styleRecords?.[0]?.Name ?? 'Default'
   const infos = new Map<string, AssStyleInfo>()
-  for (const s of styleRecords ?? [{ Name: 'Default', Alignment: '2', PrimaryColour: '&H00FFFFFF' }]) if (!infos.has(s.Name)) infos.set(s.Name, styleInfo(s, false))
+  for (const s of styleRecords ?? [{ Name: 'Default', Alignment: '2', PrimaryColour: '&H00FFFFFF' }])
+    if (!infos.has(s.Name)) infos.set(s.Name, styleInfo(s, false))
   const infoPairs: [string, string][] = native?.info.length
     ? native.info.map(([k, v]) => [k, k === 'ScriptType' ? 'v4.00+' : v])
     : [
@@ -334,7 +459,10 @@ export function serializeAss(cues: readonly Cue[], options: AssSerializeOptions 
         ['PlayResY', String(options.playResY ?? 1920)]
       ]
   if (!infoPairs.some(([k]) => k === 'ScriptType')) infoPairs.unshift(['ScriptType', 'v4.00+'])
-  const res = playRes(Number(infoPairs.find(([k]) => k === 'PlayResX')?.[1]) || undefined, Number(infoPairs.find(([k]) => k === 'PlayResY')?.[1]) || undefined)
+  const res = playRes(
+    Number(infoPairs.find(([k]) => k === 'PlayResX')?.[1]) || undefined,
+    Number(infoPairs.find(([k]) => k === 'PlayResY')?.[1]) || undefined
+  )
   const field = (v: string) => v.replace(/[,\n\r]/g, ' ')
   const lines = [
     '[Script Info]',
@@ -351,8 +479,17 @@ export function serializeAss(cues: readonly Cue[], options: AssSerializeOptions 
       const styleName = a?.style && infos.has(a.style) ? a.style : defaultName
       const style = infos.get(styleName) ?? styleInfo(undefined, false)
       // Word timings go out as karaoke tags, unless the cue still has the file's own.
-      const marks = c.words?.length && !hasKaraoke(c.marks) ? [...wordsToKaraokeMarks(c.text, c.words, c.endMs - c.startMs), ...(c.marks ?? [])] : c.marks
-      const text = writeAssText(c.text, marks, c.place, { style, playResX: res.x, playResY: res.y, escape: escapeAssText, raw: true })
+      const marks =
+        c.words?.length && !hasKaraoke(c.marks)
+          ? [...wordsToKaraokeMarks(c.text, c.words, c.endMs - c.startMs), ...(c.marks ?? [])]
+          : c.marks
+      const text = writeAssText(c.text, marks, c.place, {
+        style,
+        playResX: res.x,
+        playResY: res.y,
+        escape: escapeAssText,
+        raw: true
+      })
       return `Dialogue: ${a?.layer ?? 0},${formatAssTime(c.startMs)},${formatAssTime(c.endMs)},${field(styleName)},${field(c.speaker ?? '')},${a?.marginL ?? 0},${a?.marginR ?? 0},${a?.marginV ?? 0},${field(a?.effect ?? '')},${text}`
     })
   ]

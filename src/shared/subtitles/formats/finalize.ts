@@ -29,7 +29,11 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
       continue
     }
     if (c.endMs < c.startMs) {
-      report.add(c.line, 'dropped', `cue dropped: it ends (${c.endMs} ms) before it starts (${c.startMs} ms)${c.text ? `: "${short(c.text)}"` : ''}`)
+      report.add(
+        c.line,
+        'dropped',
+        `cue dropped: it ends (${c.endMs} ms) before it starts (${c.startMs} ms)${c.text ? `: "${short(c.text)}"` : ''}`
+      )
       drop(c)
       continue
     }
@@ -48,7 +52,11 @@ export function finalizeCues(raw: RawCue[], report: ReportBuilder): { cues: Cue[
   let sorted = kept
   for (let i = 1; i < kept.length; i++) {
     if (kept[i].startMs < kept[i - 1].startMs) {
-      report.add(kept[i].line, 'repaired', `cue starts before the previous cue (line ${kept[i - 1].line}); cues sorted by start time`)
+      report.add(
+        kept[i].line,
+        'repaired',
+        `cue starts before the previous cue (line ${kept[i - 1].line}); cues sorted by start time`
+      )
       sorted = kept === sorted ? kept.slice() : sorted
     }
   }

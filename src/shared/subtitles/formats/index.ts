@@ -7,7 +7,13 @@ import { parseVtt, serializeVtt } from './vtt'
 export type { ParsedSubtitles, SubtitleFormat, AssStyles, RawCue, DroppedCue } from './types'
 export { parseSrt, serializeSrt, parseVtt, serializeVtt, parseAss, serializeAss }
 
-export const SUBTITLE_EXTENSIONS: Record<string, SubtitleFormat> = { srt: 'srt', vtt: 'vtt', webvtt: 'vtt', ass: 'ass', ssa: 'ass' }
+export const SUBTITLE_EXTENSIONS: Record<string, SubtitleFormat> = {
+  srt: 'srt',
+  vtt: 'vtt',
+  webvtt: 'vtt',
+  ass: 'ass',
+  ssa: 'ass'
+}
 
 /** Format from a file name's extension, or undefined. */
 export function formatFromPath(path: string): SubtitleFormat | undefined {
@@ -20,7 +26,8 @@ export function sniffFormat(text: string): SubtitleFormat | undefined {
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '')
   if (/^WEBVTT(?:[ \t\r\n]|$)/.test(head)) return 'vtt'
   if (/^\s*\[Script Info\]/im.test(head) || /^\s*Dialogue\s*:/m.test(head)) return 'ass'
-  if (/\d+\s*:\s*\d+\s*[:.]\s*\d+\s*[,.:]\s*\d+[\s\u200B-\u200F\u2060\uFEFF]*(?:-{1,3}|[\u2013\u2014])\s?>/.test(head)) return 'srt'
+  if (/\d+\s*:\s*\d+\s*[:.]\s*\d+\s*[,.:]\s*\d+[\s\u200B-\u200F\u2060\uFEFF]*(?:-{1,3}|[\u2013\u2014])\s?>/.test(head))
+    return 'srt'
   if (/\d{2}:\d{2}\.\d{3}\s*-->/.test(head)) return 'srt'
   return undefined
 }
@@ -38,7 +45,11 @@ export function parseSubtitles(text: string, format: SubtitleFormat): ParsedSubt
 
 export type SerializeSubtitleOptions = SerializeOptions & AssSerializeOptions & { native?: TrackNative }
 
-export function serializeSubtitles(cues: readonly Cue[], format: SubtitleFormat, options: SerializeSubtitleOptions = {}): string {
+export function serializeSubtitles(
+  cues: readonly Cue[],
+  format: SubtitleFormat,
+  options: SerializeSubtitleOptions = {}
+): string {
   switch (format) {
     case 'srt':
       return serializeSrt(cues, options)

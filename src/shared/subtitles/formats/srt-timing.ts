@@ -38,8 +38,18 @@ const isDigitAt = (s: string, i: number) => {
 
 function isStamp(line: string, b: number): boolean {
   return (
-    isDigitAt(line, b) && isDigitAt(line, b + 1) && line.charCodeAt(b + 2) === 58 && isDigitAt(line, b + 3) && isDigitAt(line, b + 4) && line.charCodeAt(b + 5) === 58 &&
-    isDigitAt(line, b + 6) && isDigitAt(line, b + 7) && line.charCodeAt(b + 8) === 44 && isDigitAt(line, b + 9) && isDigitAt(line, b + 10) && isDigitAt(line, b + 11)
+    isDigitAt(line, b) &&
+    isDigitAt(line, b + 1) &&
+    line.charCodeAt(b + 2) === 58 &&
+    isDigitAt(line, b + 3) &&
+    isDigitAt(line, b + 4) &&
+    line.charCodeAt(b + 5) === 58 &&
+    isDigitAt(line, b + 6) &&
+    isDigitAt(line, b + 7) &&
+    line.charCodeAt(b + 8) === 44 &&
+    isDigitAt(line, b + 9) &&
+    isDigitAt(line, b + 10) &&
+    isDigitAt(line, b + 11)
   )
 }
 
@@ -48,7 +58,14 @@ function stampMs(line: string, b: number): number {
   const m = d(line, b + 3) * 10 + d(line, b + 4)
   const s = d(line, b + 6) * 10 + d(line, b + 7)
   if (m > 59 || s > 59) return -1
-  return (d(line, b) * 10 + d(line, b + 1)) * 3_600_000 + m * 60_000 + s * 1000 + d(line, b + 9) * 100 + d(line, b + 10) * 10 + d(line, b + 11)
+  return (
+    (d(line, b) * 10 + d(line, b + 1)) * 3_600_000 +
+    m * 60_000 +
+    s * 1000 +
+    d(line, b + 9) * 100 +
+    d(line, b + 10) * 10 +
+    d(line, b + 11)
+  )
 }
 
 const NO_FIXES: Fix[] = []
@@ -56,7 +73,14 @@ const NO_FIXES: Fix[] = []
 /** "HH:MM:SS,mmm --> HH:MM:SS,mmm" exactly, at input[a, b): the shape of almost every line, read without copying it. */
 function fastTiming(input: string, a: number, b: number): SrtTiming | null {
   if (b - a < 29 || !isStamp(input, a) || !isStamp(input, a + 17)) return null
-  if (input.charCodeAt(a + 12) !== 32 || input.charCodeAt(a + 13) !== 45 || input.charCodeAt(a + 14) !== 45 || input.charCodeAt(a + 15) !== 62 || input.charCodeAt(a + 16) !== 32) return null
+  if (
+    input.charCodeAt(a + 12) !== 32 ||
+    input.charCodeAt(a + 13) !== 45 ||
+    input.charCodeAt(a + 14) !== 45 ||
+    input.charCodeAt(a + 15) !== 62 ||
+    input.charCodeAt(a + 16) !== 32
+  )
+    return null
   if (b - a > 29 && input.charCodeAt(a + 29) !== 32) return null
   const startMs = stampMs(input, a)
   const endMs = stampMs(input, a + 17)
@@ -92,7 +116,11 @@ function readStamp(s: string, which: 'start' | 'end'): Stamp | string {
     mi = Number(b)
     se = Number(c)
     frac = f
-    if (sep1 !== ':' || sep2 !== ':') fixes.push({ kind: 'repaired', message: `${which} time: "${sep1 !== ':' ? sep1 : sep2}" read as ":" between hours, minutes and seconds` })
+    if (sep1 !== ':' || sep2 !== ':')
+      fixes.push({
+        kind: 'repaired',
+        message: `${which} time: "${sep1 !== ':' ? sep1 : sep2}" read as ":" between hours, minutes and seconds`
+      })
     if (sep3 !== ',') fixes.push({ kind: 'repaired', message: `${which} time: "${sep3}" read as the decimal comma` })
   } else if (c !== undefined) {
     if (sep2 === ',' || sep2 === '.') {
@@ -109,19 +137,27 @@ function readStamp(s: string, which: 'start' | 'end'): Stamp | string {
       fixes.push({ kind: 'repaired', message: `${which} time has no milliseconds; read as ,000` })
     }
   } else return `${which} time "${whole.trim()}" is not a timestamp`
-  if (/[ \t]/.test(whole.trim())) fixes.push({ kind: 'repaired', message: `${which} time: spaces inside the timecode removed` })
+  if (/[ \t]/.test(whole.trim()))
+    fixes.push({ kind: 'repaired', message: `${which} time: spaces inside the timecode removed` })
   let millis = 0
   if (frac !== undefined) {
     if (frac.length === 3) millis = Number(frac)
     else if (frac.length < 3) {
       millis = Number(frac)
-      fixes.push({ kind: 'guessed', message: `${which} time: fraction "${frac}" read as ${millis} ms, as players read it (it may have meant ${Number(`0.${frac}`) * 1000} ms)` })
+      fixes.push({
+        kind: 'guessed',
+        message: `${which} time: fraction "${frac}" read as ${millis} ms, as players read it (it may have meant ${Number(`0.${frac}`) * 1000} ms)`
+      })
     } else {
       millis = Math.round(Number(`0.${frac}`) * 1000)
       fixes.push({ kind: 'repaired', message: `${which} time: fraction "${frac}" read as ${millis} ms` })
     }
   }
-  if (mi > 59 || se > 59) fixes.push({ kind: 'guessed', message: `${which} time: ${mi > 59 ? 'minutes' : 'seconds'} above 59 carried over, as players do` })
+  if (mi > 59 || se > 59)
+    fixes.push({
+      kind: 'guessed',
+      message: `${which} time: ${mi > 59 ? 'minutes' : 'seconds'} above 59 carried over, as players do`
+    })
   const ms = h * 3_600_000 + mi * 60_000 + se * 1000 + millis
   return { ms: neg ? -ms : ms, length: whole.length, fixes }
 }
@@ -141,7 +177,10 @@ function slowTiming(raw: string): SrtTiming | string | null {
   let line = raw
   if (HAS_INVISIBLE.test(line)) {
     line = line.replace(INVISIBLE, '')
-    fixes.push({ kind: 'repaired', message: 'invisible characters (zero-width, byte-order mark) removed from the timing line' })
+    fixes.push({
+      kind: 'repaired',
+      message: 'invisible characters (zero-width, byte-order mark) removed from the timing line'
+    })
   }
   if (line.indexOf('\u00a0') >= 0) line = line.replace(/\u00a0/g, ' ')
   const arrow = ARROW.exec(line)
@@ -158,7 +197,12 @@ function slowTiming(raw: string): SrtTiming | string | null {
   if (right === '') return 'the end time is missing'
   const end = readStamp(right, 'end')
   if (typeof end === 'string') return end
-  return { startMs: start.ms, endMs: end.ms, rest: right.slice(end.length).trim(), fixes: [...fixes, ...start.fixes, ...end.fixes] }
+  return {
+    startMs: start.ms,
+    endMs: end.ms,
+    rest: right.slice(end.length).trim(),
+    fixes: [...fixes, ...start.fixes, ...end.fixes]
+  }
 }
 
 /** SRT display coordinates after the end time. */

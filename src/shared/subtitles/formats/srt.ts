@@ -23,7 +23,6 @@ import { withoutBlankLines } from './vtt/write'
 
 const INDEX = /^[\s\u200B-\u200F\u2060\uFEFF]*\d+[\s\u200B-\u200F\u2060\uFEFF]*$/
 
-
 /** True when input[a, b) is empty or whitespace only (printable ASCII answers without allocating). */
 function blankAt(input: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
@@ -65,7 +64,8 @@ export function parseSrt(source: string): ParsedSubtitles {
     let k = timingIndex - 1
     if (k >= from && blank(k)) k-- // one blank line between number and timing
     if (k >= from && indexAt(input, starts[k], ends[k])) {
-      if (k === timingIndex - 2) report.add(k + 1, 'repaired', 'blank line between the cue number and its timing line ignored')
+      if (k === timingIndex - 2)
+        report.add(k + 1, 'repaired', 'blank line between the cue number and its timing line ignored')
       return k
     }
     return -1 - timingIndex
@@ -95,11 +95,20 @@ export function parseSrt(source: string): ParsedSubtitles {
     while (end > from && blank(end - 1)) end--
     const { body, blankInside } = textOf(from, end)
     if (typeof timing === 'string') {
-      report.add(timingIndex + 1, 'dropped', `cue dropped: ${timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`)
+      report.add(
+        timingIndex + 1,
+        'dropped',
+        `cue dropped: ${timing}${body ? `: "${clip(body.replace(/\n/g, ' '))}"` : ''}`
+      )
       raw.push(rawCue(timingIndex + 1, NaN, NaN, readSrtText(body).text, true))
       return
     }
-    if (blankInside) report.add(blankInside, 'guessed', 'blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)')
+    if (blankInside)
+      report.add(
+        blankInside,
+        'guessed',
+        'blank line inside a cue: the lines after it are read as more text of the cue (as Subtitle Edit does)'
+      )
     for (const f of timing.fixes) report.add(timingIndex + 1, f.kind, f.message)
     const rich = readSrtText(body)
     for (const note of rich.notes) report.add(timingIndex + 1, 'dropped', note)
@@ -120,7 +129,11 @@ export function parseSrt(source: string): ParsedSubtitles {
     if (k >= end) return
     const lines: string[] = []
     for (let j = k; j < end; j++) if (!blank(j)) lines.push(lineText(j))
-    report.add(k + 1, 'dropped', `text before the first cue ignored (${lines.length} line${lines.length === 1 ? '' : 's'}): "${clip(lines[0])}"`)
+    report.add(
+      k + 1,
+      'dropped',
+      `text before the first cue ignored (${lines.length} line${lines.length === 1 ? '' : 's'}): "${clip(lines[0])}"`
+    )
     raw.push(rawCue(k + 1, NaN, NaN, textOf(k, end).body.trim(), true))
   }
 
@@ -136,7 +149,8 @@ export function parseSrt(source: string): ParsedSubtitles {
     const end = n >= 0 ? n : -1 - n
     if (n < 0) report.add(i + 1, 'repaired', 'cue number missing')
     if (cueTiming !== null) {
-      if (end > textFrom && !blank(end - 1)) report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
+      if (end > textFrom && !blank(end - 1))
+        report.add(i + 1, 'repaired', 'blank line missing before this cue; the previous cue ends here')
       close(cueIndex, cueTiming, textFrom, end)
     } else stray(textFrom, end)
     cueTiming = timing
@@ -165,7 +179,10 @@ export interface SerializeOptions {
 // SRT has no escapes: "-->" in the text would be read as a timing line, so it gets an invisible word
 // joiner (U+2060) after "--"; "<" that would start one of the tags we read gets one after it.
 function srtEscape(text: string): string {
-  return text.replace(/-->/g, '--\u2060>').replace(/<(?=\s*\/?\s*(?:[ibus]|font)\b)/gi, '<\u2060').replace(/\{(?=\\)/g, '{\u2060')
+  return text
+    .replace(/-->/g, '--\u2060>')
+    .replace(/<(?=\s*\/?\s*(?:[ibus]|font)\b)/gi, '<\u2060')
+    .replace(/\{(?=\\)/g, '{\u2060')
 }
 
 export function serializeSrt(cues: readonly Cue[], options: SerializeOptions = {}): string {

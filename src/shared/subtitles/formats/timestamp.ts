@@ -1,8 +1,6 @@
 import { pad } from '../../time'
 
-export type TimestampResult =
-  | { ok: true; ms: number; repaired?: string }
-  | { ok: false; reason: string }
+export type TimestampResult = { ok: true; ms: number; repaired?: string } | { ok: false; reason: string }
 
 /**
  * Forgiving timestamp reader for times TYPED in the studio (timing fields): [-][h:]mm:ss[,.]fff. File

@@ -52,5 +52,17 @@ export interface RawCue {
  * three readers made whichever ran second pay for re-optimization (seen in bench:subtitles).
  */
 export function rawCue(line: number, startMs: number, endMs: number, text: string, invalid = false): RawCue {
-  return { line, startMs, endMs, text, speaker: undefined, id: undefined, marks: undefined, place: undefined, native: undefined, words: undefined, invalid }
+  return {
+    line,
+    startMs,
+    endMs,
+    text,
+    speaker: undefined,
+    id: undefined,
+    marks: undefined,
+    place: undefined,
+    native: undefined,
+    words: undefined,
+    invalid
+  }
 }

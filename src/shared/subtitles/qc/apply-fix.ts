@@ -14,7 +14,9 @@ export function applyQcFix(cues: readonly Cue[], fix: QcFix): Cue[] {
     case 'rebreakLines':
       return cues.map((c) => (c.id === fix.cueId ? withCueText(c, autoLineBreak(c.text, fix)) : c))
     case 'setTiming':
-      return cues.map((c) => (c.id === fix.cueId ? { ...c, startMs: Math.max(0, fix.startMs), endMs: Math.max(fix.startMs, fix.endMs) } : c))
+      return cues.map((c) =>
+        c.id === fix.cueId ? { ...c, startMs: Math.max(0, fix.startMs), endMs: Math.max(fix.startMs, fix.endMs) } : c
+      )
   }
 }
 

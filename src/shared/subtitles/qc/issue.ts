@@ -12,8 +12,16 @@ export function makeIssue(
   fix?: QcFix
 ): QcIssue {
   const template = QC_MESSAGES_EN[rule.messageKey]
-  if (template === undefined) throw new Error(`QC rule ${rule.id}: no English message for "${rule.messageKey}" in qc/messages.ts`)
-  const issue: QcIssue = { ruleId: rule.id, cueId, severity, messageKey: rule.messageKey, params, message: fillTemplate(template, params) }
+  if (template === undefined)
+    throw new Error(`QC rule ${rule.id}: no English message for "${rule.messageKey}" in qc/messages.ts`)
+  const issue: QcIssue = {
+    ruleId: rule.id,
+    cueId,
+    severity,
+    messageKey: rule.messageKey,
+    params,
+    message: fillTemplate(template, params)
+  }
   if (fix) issue.fix = fix
   return issue
 }

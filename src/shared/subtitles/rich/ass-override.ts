@@ -185,7 +185,10 @@ export function readAssText(raw: string, options: AssTextOptions): AssTextResult
   const anchor = an ?? style.an
   if (pos) {
     place = canonicalPlacement({ an: anchor, x: (pos.x / options.playResX) * 100, y: (pos.y / options.playResY) * 100 })
-    if (pos.x < 0 || pos.y < 0 || pos.x > options.playResX || pos.y > options.playResY) notes.push(`\\pos(${pos.x},${pos.y}) is outside the ${options.playResX}×${options.playResY} frame; clamped to its edge`)
+    if (pos.x < 0 || pos.y < 0 || pos.x > options.playResX || pos.y > options.playResY)
+      notes.push(
+        `\\pos(${pos.x},${pos.y}) is outside the ${options.playResX}×${options.playResY} frame; clamped to its edge`
+      )
   } else place = canonicalPlacement({ an: anchor })
   const result: AssTextResult = { text: out.text, notes }
   if (out.marks) result.marks = out.marks
@@ -234,14 +237,25 @@ export interface AssWriteOptions {
  * Rich text → ASS event text relative to a style: only what differs from the style becomes a tag, so a
  * cue of an italic style is not wrapped in `\i1`, and a cue written back to its own file keeps its look.
  */
-export function writeAssText(text: string, marks: readonly CueMark[] | undefined, place: CuePlacement | undefined, o: AssWriteOptions): string {
+export function writeAssText(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  place: CuePlacement | undefined,
+  o: AssWriteOptions
+): string {
   let prefix = ''
   const p = canonicalPlacement(place)
   const an = p?.an ?? 2
   if (an !== o.style.an) prefix += `\\an${an}`
-  if (p?.x !== undefined && p.y !== undefined) prefix += `\\pos(${num((p.x * o.playResX) / 100)},${num((p.y * o.playResY) / 100)})`
+  if (p?.x !== undefined && p.y !== undefined)
+    prefix += `\\pos(${num((p.x * o.playResX) / 100)},${num((p.y * o.playResY) / 100)})`
   // Marks say what is on (readers turn a style's italic into a mark too); tags go where they differ from the style.
-  let state: StyleState = { italic: o.style.italic, bold: o.style.bold, underline: o.style.underline, strike: o.style.strike }
+  let state: StyleState = {
+    italic: o.style.italic,
+    bold: o.style.bold,
+    underline: o.style.underline,
+    strike: o.style.strike
+  }
   let out = ''
   let first = true
   for (const seg of segments(text, marks)) {

@@ -44,7 +44,8 @@ export class RichBuilder {
 
   setColor(value: string | undefined): void {
     if (this.color && this.color.value === value) return
-    if (this.color && this.text.length > this.color.from) this.marks.push({ from: this.color.from, to: this.text.length, kind: 'color', value: this.color.value })
+    if (this.color && this.text.length > this.color.from)
+      this.marks.push({ from: this.color.from, to: this.text.length, kind: 'color', value: this.color.value })
     this.color = value === undefined ? undefined : { from: this.text.length, value }
   }
 

@@ -19,21 +19,70 @@ export const VTT_COLOR_CLASSES: Readonly<Record<string, string>> = {
 
 /** CSS named colours that subtitle files use in `<font color>` (the 16 HTML 4 names plus common extras). */
 const NAMED: Readonly<Record<string, string>> = {
-  black: '#000000', silver: '#C0C0C0', gray: '#808080', grey: '#808080', white: '#FFFFFF', maroon: '#800000',
-  red: '#FF0000', purple: '#800080', fuchsia: '#FF00FF', magenta: '#FF00FF', green: '#008000', lime: '#00FF00',
-  olive: '#808000', yellow: '#FFFF00', navy: '#000080', blue: '#0000FF', teal: '#008080', aqua: '#00FFFF',
-  cyan: '#00FFFF', orange: '#FFA500', pink: '#FFC0CB', brown: '#A52A2A', gold: '#FFD700', violet: '#EE82EE',
-  indigo: '#4B0082', crimson: '#DC143C', darkred: '#8B0000', darkgreen: '#006400', darkblue: '#00008B',
-  lightblue: '#ADD8E6', lightgreen: '#90EE90', lightgray: '#D3D3D3', lightgrey: '#D3D3D3', darkgray: '#A9A9A9',
-  darkgrey: '#A9A9A9', skyblue: '#87CEEB', turquoise: '#40E0D0', salmon: '#FA8072', coral: '#FF7F50',
-  khaki: '#F0E68C', beige: '#F5F5DC', tan: '#D2B48C', chocolate: '#D2691E', orchid: '#DA70D6', plum: '#DDA0DD',
-  lavender: '#E6E6FA', ivory: '#FFFFF0', hotpink: '#FF69B4', deeppink: '#FF1493', tomato: '#FF6347',
-  orangered: '#FF4500', yellowgreen: '#9ACD32', springgreen: '#00FF7F', steelblue: '#4682B4', royalblue: '#4169E1'
+  black: '#000000',
+  silver: '#C0C0C0',
+  gray: '#808080',
+  grey: '#808080',
+  white: '#FFFFFF',
+  maroon: '#800000',
+  red: '#FF0000',
+  purple: '#800080',
+  fuchsia: '#FF00FF',
+  magenta: '#FF00FF',
+  green: '#008000',
+  lime: '#00FF00',
+  olive: '#808000',
+  yellow: '#FFFF00',
+  navy: '#000080',
+  blue: '#0000FF',
+  teal: '#008080',
+  aqua: '#00FFFF',
+  cyan: '#00FFFF',
+  orange: '#FFA500',
+  pink: '#FFC0CB',
+  brown: '#A52A2A',
+  gold: '#FFD700',
+  violet: '#EE82EE',
+  indigo: '#4B0082',
+  crimson: '#DC143C',
+  darkred: '#8B0000',
+  darkgreen: '#006400',
+  darkblue: '#00008B',
+  lightblue: '#ADD8E6',
+  lightgreen: '#90EE90',
+  lightgray: '#D3D3D3',
+  lightgrey: '#D3D3D3',
+  darkgray: '#A9A9A9',
+  darkgrey: '#A9A9A9',
+  skyblue: '#87CEEB',
+  turquoise: '#40E0D0',
+  salmon: '#FA8072',
+  coral: '#FF7F50',
+  khaki: '#F0E68C',
+  beige: '#F5F5DC',
+  tan: '#D2B48C',
+  chocolate: '#D2691E',
+  orchid: '#DA70D6',
+  plum: '#DDA0DD',
+  lavender: '#E6E6FA',
+  ivory: '#FFFFF0',
+  hotpink: '#FF69B4',
+  deeppink: '#FF1493',
+  tomato: '#FF6347',
+  orangered: '#FF4500',
+  yellowgreen: '#9ACD32',
+  springgreen: '#00FF7F',
+  steelblue: '#4682B4',
+  royalblue: '#4169E1'
 }
 
 /** A CSS-ish colour value → "#RRGGBB", or undefined when it is not one we can read. */
 export function parseCssColor(raw: string): string | undefined {
-  const v = raw.trim().replace(/^["']|["']$/g, '').trim().toLowerCase()
+  const v = raw
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim()
+    .toLowerCase()
   if (!v) return undefined
   if (NAMED[v]) return NAMED[v]
   let m = /^#?([0-9a-f]{6})$/.exec(v)

@@ -15,7 +15,19 @@ export const POINT_KINDS: ReadonlySet<MarkKind> = new Set(['time', 'ass'])
 /** Kinds that format the text itself (rendered by the burn-in, carried to translations when they cover a whole cue). */
 export const STYLE_KINDS: ReadonlySet<MarkKind> = new Set(['italic', 'bold', 'underline', 'strike', 'color'])
 
-const KIND_ORDER: Record<MarkKind, number> = { voice: 0, lang: 1, class: 2, color: 3, bold: 4, italic: 5, underline: 6, strike: 7, ruby: 8, time: 9, ass: 10 }
+const KIND_ORDER: Record<MarkKind, number> = {
+  voice: 0,
+  lang: 1,
+  class: 2,
+  color: 3,
+  bold: 4,
+  italic: 5,
+  underline: 6,
+  strike: 7,
+  ruby: 8,
+  time: 9,
+  ass: 10
+}
 
 export interface RichText {
   text: string
@@ -87,7 +99,11 @@ export function normalizeMarks(marks: readonly CueMark[] | undefined, length: nu
  * Text typed at the end of a mark joins it (as in word processors); text typed at its start does not;
  * text replacing the whole of a mark's text takes its place.
  */
-export function retargetMarks(oldText: string, newText: string, marks: readonly CueMark[] | undefined): CueMark[] | undefined {
+export function retargetMarks(
+  oldText: string,
+  newText: string,
+  marks: readonly CueMark[] | undefined
+): CueMark[] | undefined {
   if (!marks || marks.length === 0) return undefined
   if (oldText === newText) return normalizeMarks(marks, newText.length)
   const max = Math.min(oldText.length, newText.length)
@@ -129,7 +145,11 @@ function alignMiddle(a: string, b: string): (boundary: number) => number {
   const w = m + 1
   const lcs = new Int32Array((n + 1) * w)
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) lcs[i * w + j] = a.charCodeAt(i) === b.charCodeAt(j) ? lcs[(i + 1) * w + j + 1] + 1 : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i * w + j] =
+        a.charCodeAt(i) === b.charCodeAt(j)
+          ? lcs[(i + 1) * w + j + 1] + 1
+          : Math.max(lcs[(i + 1) * w + j], lcs[i * w + j + 1])
   const at = new Int32Array(n + 1)
   let i = 0
   let j = 0
@@ -148,12 +168,18 @@ function alignMiddle(a: string, b: string): (boundary: number) => number {
 }
 
 /** The marks of text[from, to), shifted to start at 0. Point marks at `to` go with the next part unless `to` is the end. */
-export function sliceMarks(marks: readonly CueMark[] | undefined, from: number, to: number, length: number): CueMark[] | undefined {
+export function sliceMarks(
+  marks: readonly CueMark[] | undefined,
+  from: number,
+  to: number,
+  length: number
+): CueMark[] | undefined {
   if (!marks) return undefined
   const out: CueMark[] = []
   for (const m of marks) {
     if (POINT_KINDS.has(m.kind)) {
-      if (m.from >= from && (m.from < to || (to === length && m.from === to))) out.push(copy(m, m.from - from, m.from - from))
+      if (m.from >= from && (m.from < to || (to === length && m.from === to)))
+        out.push(copy(m, m.from - from, m.from - from))
       continue
     }
     const a = Math.max(m.from, from)
@@ -196,7 +222,14 @@ export function coverWith(text: string, whole: readonly CueMark[] | undefined): 
 }
 
 /** True when every visible character of text[from, to) is under a mark of `kind` (and `value` when given). */
-export function isMarked(text: string, marks: readonly CueMark[] | undefined, from: number, to: number, kind: MarkKind, value?: string): boolean {
+export function isMarked(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  from: number,
+  to: number,
+  kind: MarkKind,
+  value?: string
+): boolean {
   const relevant = (marks ?? []).filter((m) => m.kind === kind && (value === undefined || m.value === value))
   for (let i = from; i < to; i++) {
     if (/\s/.test(text[i])) continue
@@ -209,20 +242,33 @@ export function isMarked(text: string, marks: readonly CueMark[] | undefined, fr
  * Keyboard formatting (Ctrl+I, Ctrl+B…): removes `kind` from [from, to) when all of it has it, adds it
  * otherwise. An empty selection means the whole cue (what subtitle editors do).
  */
-export function toggleMark(text: string, marks: readonly CueMark[] | undefined, from: number, to: number, kind: MarkKind, value?: string): CueMark[] | undefined {
+export function toggleMark(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  from: number,
+  to: number,
+  kind: MarkKind,
+  value?: string
+): CueMark[] | undefined {
   if (from >= to) {
     from = 0
     to = text.length
   }
   if (from >= to) return normalizeMarks(marks, text.length)
   if (isMarked(text, marks, from, to, kind, value)) return removeMark(marks, from, to, kind, text.length)
-  const kept = kind === 'color' ? removeMark(marks, from, to, 'color', text.length) ?? [] : [...(marks ?? [])]
+  const kept = kind === 'color' ? (removeMark(marks, from, to, 'color', text.length) ?? []) : [...(marks ?? [])]
   const added: CueMark = value === undefined ? { from, to, kind } : { from, to, kind, value }
   return normalizeMarks([...kept, added], text.length)
 }
 
 /** Takes `kind` off text[from, to), splitting marks that reach outside it. */
-export function removeMark(marks: readonly CueMark[] | undefined, from: number, to: number, kind: MarkKind, length: number): CueMark[] | undefined {
+export function removeMark(
+  marks: readonly CueMark[] | undefined,
+  from: number,
+  to: number,
+  kind: MarkKind,
+  length: number
+): CueMark[] | undefined {
   if (!marks) return undefined
   const out: CueMark[] = []
   for (const m of marks) {

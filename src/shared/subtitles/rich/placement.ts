@@ -44,14 +44,31 @@ export function anchorFromSsa(a: number): number | undefined {
  */
 export function placementFromVtt(s: VttCueSettings | undefined): CuePlacement | undefined {
   if (!s) return undefined
-  const column: Column = s.align === 'left' || s.align === 'start' ? 'left' : s.align === 'right' || s.align === 'end' ? 'right' : 'center'
+  const column: Column =
+    s.align === 'left' || s.align === 'start' ? 'left' : s.align === 'right' || s.align === 'end' ? 'right' : 'center'
   if (s.line === undefined) return canonicalPlacement({ an: anchorOf('bottom', column) })
   if (s.snapToLines === false && s.position !== undefined) {
     const row: Row = s.lineAlign === 'center' ? 'middle' : s.lineAlign === 'end' ? 'bottom' : 'top'
-    const posColumn: Column = s.positionAlign === 'line-left' ? 'left' : s.positionAlign === 'line-right' ? 'right' : s.positionAlign === 'center' ? 'center' : column
+    const posColumn: Column =
+      s.positionAlign === 'line-left'
+        ? 'left'
+        : s.positionAlign === 'line-right'
+          ? 'right'
+          : s.positionAlign === 'center'
+            ? 'center'
+            : column
     return canonicalPlacement({ an: anchorOf(row, posColumn), x: s.position, y: s.line })
   }
-  const row: Row = s.snapToLines === false ? (s.line < 100 / 3 ? 'top' : s.line > 200 / 3 ? 'bottom' : 'middle') : s.line >= 0 ? 'top' : 'bottom'
+  const row: Row =
+    s.snapToLines === false
+      ? s.line < 100 / 3
+        ? 'top'
+        : s.line > 200 / 3
+          ? 'bottom'
+          : 'middle'
+      : s.line >= 0
+        ? 'top'
+        : 'bottom'
   return canonicalPlacement({ an: anchorOf(row, column) })
 }
 

@@ -95,7 +95,8 @@ export function readSrtText(source: string): SrtTextResult {
           let m: RegExpExecArray | null
           if ((m = /^\\an([1-9])\s*$/.exec(tag))) an ??= Number(m[1])
           else if ((m = /^\\a(\d+)\s*$/.exec(tag))) an ??= anchorFromSsa(Number(m[1]))
-          else if ((m = /^\\pos\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*$/.exec(tag))) pos ??= { x: Number(m[1]), y: Number(m[2]) }
+          else if ((m = /^\\pos\(\s*(-?[\d.]+)\s*,\s*(-?[\d.]+)\s*\)\s*$/.exec(tag)))
+            pos ??= { x: Number(m[1]), y: Number(m[2]) }
           else other.push(tag)
         }
         // Formatting tags in braces (some SRT files carry ASS tags) are read the ASS way; the rest is kept verbatim.
@@ -138,7 +139,12 @@ function applyAssOverrides(b: RichBuilder, tags: string[], depth: Record<Toggle,
 }
 
 /** Rich text → SRT cue text: HTML-style tags, `{\anN}` in front (SRT has no way to say `\pos`). */
-export function writeSrtText(text: string, marks: readonly CueMark[] | undefined, place: CuePlacement | undefined, escape: (s: string) => string): string {
+export function writeSrtText(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  place: CuePlacement | undefined,
+  escape: (s: string) => string
+): string {
   const p = canonicalPlacement(place)
   const prefix = p && p.an !== 2 ? `{\\an${p.an}}` : ''
   const body = writeNested(
@@ -160,7 +166,10 @@ export function writeSrtText(text: string, marks: readonly CueMark[] | undefined
           return null
       }
     },
-    (m) => (m.kind === 'color' ? '</font>' : `</${m.kind === 'italic' ? 'i' : m.kind === 'bold' ? 'b' : m.kind === 'underline' ? 'u' : 's'}>`),
+    (m) =>
+      m.kind === 'color'
+        ? '</font>'
+        : `</${m.kind === 'italic' ? 'i' : m.kind === 'bold' ? 'b' : m.kind === 'underline' ? 'u' : 's'}>`,
     escape
   )
   return prefix + body

@@ -2,7 +2,18 @@ import { handoffUnits, maxLengthNote } from './handoff-units'
 import { encodeIdentity } from './identity'
 import type { XliffExportInput } from './write-xliff'
 
-export const CSV_COLUMNS = ['id', 'start', 'end', 'speaker', 'source', 'target', 'status', 'max_length', 'locale', 'kindframe_file'] as const
+export const CSV_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'speaker',
+  'source',
+  'target',
+  'status',
+  'max_length',
+  'locale',
+  'kindframe_file'
+] as const
 
 /**
  * CSV for spreadsheets (RFC 4180: CRLF rows, fields quoted when needed, quotes doubled). Starts with a
@@ -13,7 +24,22 @@ export function exportCsv(input: XliffExportInput): string {
   const rows = [CSV_COLUMNS.join(',')]
   for (const u of handoffUnits(input.track, input.targetLocale)) {
     const timing = u.timing.split(' --> ')
-    rows.push([u.id, timing[0], timing[1], u.speaker ?? '', u.source, u.target, u.status, maxLengthNote(input.limits), input.targetLocale, file].map(csvField).join(','))
+    rows.push(
+      [
+        u.id,
+        timing[0],
+        timing[1],
+        u.speaker ?? '',
+        u.source,
+        u.target,
+        u.status,
+        maxLengthNote(input.limits),
+        input.targetLocale,
+        file
+      ]
+        .map(csvField)
+        .join(',')
+    )
   }
   return '\uFEFF' + rows.join('\r\n') + '\r\n'
 }

@@ -50,36 +50,74 @@ export function importHandoff(text: string, target: HandoffTarget): HandoffImpor
     parsed = text.trimStart().startsWith('<') ? readXliff(text) : readCsv(text)
   } catch (err) {
     const line = err instanceof XmlError || err instanceof CsvError ? err.line : undefined
-    return { translations: {}, conflicts: [{ kind: 'malformed', line, message: `not a readable XLIFF or CSV file: ${err instanceof Error ? err.message : String(err)}` }] }
+    return {
+      translations: {},
+      conflicts: [
+        {
+          kind: 'malformed',
+          line,
+          message: `not a readable XLIFF or CSV file: ${err instanceof Error ? err.message : String(err)}`
+        }
+      ]
+    }
   }
   const conflicts: HandoffConflict[] = []
   const identity = decodeIdentity(parsed.identityText)
-  const refuse = (c: HandoffConflict): HandoffImport => ({ format: parsed.format, translations: {}, conflicts: [c], identity })
+  const refuse = (c: HandoffConflict): HandoffImport => ({
+    format: parsed.format,
+    translations: {},
+    conflicts: [c],
+    identity
+  })
   if (!identity) {
-    conflicts.push({ kind: 'no-identity', message: 'the file does not say which Kindframe project and clip it belongs to; matched by cue id only' })
+    conflicts.push({
+      kind: 'no-identity',
+      message: 'the file does not say which Kindframe project and clip it belongs to; matched by cue id only'
+    })
   } else if (identity.project !== target.identity.project || identity.clip !== target.identity.clip) {
-    return refuse({ kind: 'wrong-file', message: `this file is for clip "${identity.clip}" of project "${identity.project}", not clip "${target.identity.clip}" of project "${target.identity.project}"` })
+    return refuse({
+      kind: 'wrong-file',
+      message: `this file is for clip "${identity.clip}" of project "${identity.project}", not clip "${target.identity.clip}" of project "${target.identity.project}"`
+    })
   }
   if (parsed.locale && parsed.locale.toLowerCase() !== target.locale.toLowerCase()) {
-    return refuse({ kind: 'wrong-locale', message: `this file is a ${parsed.locale} translation, not ${target.locale}` })
+    return refuse({
+      kind: 'wrong-locale',
+      message: `this file is a ${parsed.locale} translation, not ${target.locale}`
+    })
   }
   const cues = new Map(target.track.cues.map((c) => [c.id, c]))
   const seen = new Set<string>()
   const translations: Record<string, Translation> = {}
   for (const u of parsed.units) {
     if (seen.has(u.id)) {
-      conflicts.push({ kind: 'duplicate-id', unitId: u.id, line: u.line, message: `unit "${u.id}" appears more than once; the first one was used` })
+      conflicts.push({
+        kind: 'duplicate-id',
+        unitId: u.id,
+        line: u.line,
+        message: `unit "${u.id}" appears more than once; the first one was used`
+      })
       continue
     }
     seen.add(u.id)
     const cue = cues.get(u.id)
     if (!cue) {
-      conflicts.push({ kind: 'unknown-id', unitId: u.id, line: u.line, message: `no cue "${u.id}" in this clip (deleted since the export?); skipped` })
+      conflicts.push({
+        kind: 'unknown-id',
+        unitId: u.id,
+        line: u.line,
+        message: `no cue "${u.id}" in this clip (deleted since the export?); skipped`
+      })
       continue
     }
     if (u.target.trim() === '') continue
     if (u.source !== undefined && u.source !== cue.text) {
-      conflicts.push({ kind: 'source-changed', unitId: u.id, line: u.line, message: `the source of "${u.id}" changed since the export ("${u.source}" → "${cue.text}"); imported as outdated` })
+      conflicts.push({
+        kind: 'source-changed',
+        unitId: u.id,
+        line: u.line,
+        message: `the source of "${u.id}" changed since the export ("${u.source}" → "${cue.text}"); imported as outdated`
+      })
       translations[u.id] = { text: u.target, status: 'outdated' }
       continue
     }
@@ -100,7 +138,12 @@ function readXliff(text: string) {
   }
   if (version === '1.2' || version === '1.1' || version === '1.0') {
     const units = files.flatMap((f) => descendants(f, 'trans-unit')).map(unit12)
-    return { format: 'xliff-1.2' as const, identityText: files[0].attrs.original, locale: files[0].attrs['target-language'], units }
+    return {
+      format: 'xliff-1.2' as const,
+      identityText: files[0].attrs.original,
+      locale: files[0].attrs['target-language'],
+      units
+    }
   }
   throw new Error(`unsupported XLIFF version "${version}"`)
 }
@@ -136,7 +179,14 @@ function readCsv(text: string) {
   const rows = parseCsv(text)
   const header = rows[0]?.map((h) => h.trim().toLowerCase()) ?? []
   const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name)
-  const [id, source, targetCol, status, locale, file] = [col('id'), col('source'), col('target'), col('status'), col('locale'), col('kindframe_file')]
+  const [id, source, targetCol, status, locale, file] = [
+    col('id'),
+    col('source'),
+    col('target'),
+    col('status'),
+    col('locale'),
+    col('kindframe_file')
+  ]
   if (id < 0 || targetCol < 0) throw new CsvError('the header needs at least "id" and "target" columns', 1)
   const body = rows.slice(1).filter((r) => r.some((f) => f !== ''))
   const units: RawUnit[] = body.map((r, i) => ({
@@ -146,6 +196,10 @@ function readCsv(text: string) {
     status: (status >= 0 && r[status] === 'done' ? 'done' : 'draft') as 'done' | 'draft',
     line: i + 2 // data row number (1 = header), which is the line number unless a field spans lines
   }))
-  return { format: 'csv' as const, identityText: file >= 0 ? body[0]?.[file] : undefined, locale: locale >= 0 ? body[0]?.[locale] : undefined, units }
+  return {
+    format: 'csv' as const,
+    identityText: file >= 0 ? body[0]?.[file] : undefined,
+    locale: locale >= 0 ? body[0]?.[locale] : undefined,
+    units
+  }
 }
-

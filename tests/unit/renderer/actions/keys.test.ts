@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { formatShortcut, matchesShortcut, type KeyLike } from '../../../../src/renderer/src/actions/keys'
 
-const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods
+})
 
 describe('matchesShortcut', () => {
   it.each<[string, KeyLike, boolean, boolean]>([

@@ -20,11 +20,16 @@ export function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 export function localeDirs(): string[] {
-  return readdirSync(LOCALES_DIR).filter((d) => statSync(join(LOCALES_DIR, d)).isDirectory()).sort()
+  return readdirSync(LOCALES_DIR)
+    .filter((d) => statSync(join(LOCALES_DIR, d)).isDirectory())
+    .sort()
 }
 
 export function namespaces(lng: string): string[] {
-  return readdirSync(join(LOCALES_DIR, lng)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort()
+  return readdirSync(join(LOCALES_DIR, lng))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort()
 }
 
 export function loadFlat(lng: string, ns: string): Record<string, string> {

@@ -26,9 +26,16 @@ describe('locale files', () => {
         })
 
         it(`has every plural form ${lng} needs (${categories.join(', ')}) and no others`, () => {
-          const pluralBases = new Set(Object.keys(en).filter((k) => PLURAL_SUFFIX.test(k)).map(baseKey))
+          const pluralBases = new Set(
+            Object.keys(en)
+              .filter((k) => PLURAL_SUFFIX.test(k))
+              .map(baseKey)
+          )
           for (const base of pluralBases) {
-            const forms = Object.keys(here).filter((k) => baseKey(k) === base && k !== base).map((k) => k.slice(base.length + 1)).sort()
+            const forms = Object.keys(here)
+              .filter((k) => baseKey(k) === base && k !== base)
+              .map((k) => k.slice(base.length + 1))
+              .sort()
             expect({ key: base, forms }).toEqual({ key: base, forms: [...categories].sort() })
           }
         })
@@ -39,7 +46,8 @@ describe('locale files', () => {
             const enValue = en[key] ?? en[`${baseKey(key)}_other`]
             const wanted = new Set((enValue?.match(/\{\{\w+\}\}/g) ?? []).filter((p) => p !== '{{count}}'))
             const got = new Set(value.match(/\{\{\w+\}\}/g) ?? [])
-            for (const p of wanted) expect({ key, placeholder: p, present: got.has(p) }).toEqual({ key, placeholder: p, present: true })
+            for (const p of wanted)
+              expect({ key, placeholder: p, present: got.has(p) }).toEqual({ key, placeholder: p, present: true })
           }
         })
       })
@@ -65,7 +73,9 @@ describe('key usage in src/renderer', () => {
   }
 
   it('every literal key passed to t() or labelKey exists in its namespace', () => {
-    const flat = Object.fromEntries(EN_NAMESPACES.map((ns) => [ns, new Set(Object.keys(loadFlat('en', ns)).map(baseKey))]))
+    const flat = Object.fromEntries(
+      EN_NAMESPACES.map((ns) => [ns, new Set(Object.keys(loadFlat('en', ns)).map(baseKey))])
+    )
     const missing: string[] = []
     for (const { path, text } of files) {
       const fileNs = [...text.matchAll(/useTranslation\(\s*['"]([\w-]+)['"]/g)].map((m) => m[1])

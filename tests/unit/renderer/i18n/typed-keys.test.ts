@@ -26,12 +26,20 @@ const PROBES: { name: string; line: string; ok: boolean }[] = [
   { name: 'good-plural-base', line: `return common('clips.heading', { count: 2 })`, ok: true },
   { name: 'good-editor', line: `return editor('lint.why')`, ok: true },
   { name: 'good-prefixed', line: `return both('editor:lint.why') + i18next.t('editor:lint.why')`, ok: true },
-  { name: 'good-key-types', line: `const keys: [CommonKey, EditorKey, AppKey] = ['topbar.save', 'lint.why', 'editor:actions.addCue']; return keys`, ok: true },
+  {
+    name: 'good-key-types',
+    line: `const keys: [CommonKey, EditorKey, AppKey] = ['topbar.save', 'lint.why', 'editor:actions.addCue']; return keys`,
+    ok: true
+  },
   { name: 'missing-default-ns', line: `return common('no.such.key')`, ok: false },
   { name: 'missing-prefixed', line: `return both('editor:no.such.key')`, ok: false },
   { name: 'missing-global-t', line: `return i18next.t('editor:no.such.key')`, ok: false },
   { name: 'wrong-namespace', line: `return editor('topbar.save')`, ok: false },
-  { name: 'missing-in-table', line: `const table: Record<'a', EditorKey> = { a: 'lint.nope' }; return table`, ok: false },
+  {
+    name: 'missing-in-table',
+    line: `const table: Record<'a', EditorKey> = { a: 'lint.nope' }; return table`,
+    ok: false
+  },
   { name: 'unchecked-string', line: `return common(someString)`, ok: false },
   // strictKeyChecks: a default value does not let an unknown key through.
   { name: 'default-value', line: `return editor(someString, { defaultValue: 'x' })`, ok: false }
@@ -54,7 +62,11 @@ function compileProbes(): Map<string, ts.Diagnostic[]> {
     const text = sources.get(f)
     return text !== undefined ? ts.createSourceFile(f, text, lang) : getSourceFile.call(host, f, lang, ...rest)
   }
-  const program = ts.createProgram({ rootNames: [...sources.keys(), join(I18N_DIR, 'i18next.d.ts')], options: { ...config.options, types: [] }, host })
+  const program = ts.createProgram({
+    rootNames: [...sources.keys(), join(I18N_DIR, 'i18next.d.ts')],
+    options: { ...config.options, types: [] },
+    host
+  })
   const byFile = new Map<string, ts.Diagnostic[]>()
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const file = d.file?.fileName ?? '(global)'

@@ -32,7 +32,14 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Pr
       }
       // Keep Tab inside the modal: wrap from the last control to the first and back.
       if (e.key !== 'Tab' || !ref.current) return
-      wrapTabFocus(e, [...ref.current.querySelectorAll<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled')))
+      wrapTabFocus(
+        e,
+        [
+          ...ref.current.querySelectorAll<HTMLElement>(
+            'input, select, textarea, button, [tabindex]:not([tabindex="-1"])'
+          )
+        ].filter((el) => !el.hasAttribute('disabled'))
+      )
     }
     window.addEventListener('keydown', onKey)
     return () => {
@@ -42,7 +49,13 @@ export function Dialog({ title, onClose, children, actions, onSubmit, wide }: Pr
   }, [])
   return (
     <div className="dialog-backdrop">
-      <div className={wide ? 'dialog dialog-wide' : 'dialog'} role="dialog" aria-modal="true" aria-labelledby={titleId} ref={ref}>
+      <div
+        className={wide ? 'dialog dialog-wide' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        ref={ref}
+      >
         <form
           onSubmit={(e) => {
             e.preventDefault()

@@ -40,7 +40,16 @@ export function PathField({ label, value, onChange, mode, filters, name, require
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <div className="path-row">
-        <input id={id} name={name} type="text" dir="ltr" spellCheck={false} value={value} required={required} onChange={(e) => onChange(e.target.value)} />
+        <input
+          id={id}
+          name={name}
+          type="text"
+          dir="ltr"
+          spellCheck={false}
+          value={value}
+          required={required}
+          onChange={(e) => onChange(e.target.value)}
+        />
         {canBrowse && (
           <button type="button" onClick={browse}>
             {t('common.browse')}

@@ -12,12 +12,22 @@ export interface ScrollViewport {
  * Tracks a scroller's position and size (scroll events + ResizeObserver), so windowed views render
  * only what is in view. `resetKey` re-attaches when the scroller is a different element (e.g. a new clip).
  */
-export function useScrollViewport(ref: RefObject<HTMLElement | null>, initial: Pick<ScrollViewport, 'width' | 'height'>, resetKey?: unknown): ScrollViewport {
+export function useScrollViewport(
+  ref: RefObject<HTMLElement | null>,
+  initial: Pick<ScrollViewport, 'width' | 'height'>,
+  resetKey?: unknown
+): ScrollViewport {
   const [viewport, setViewport] = useState<ScrollViewport>({ scrollTop: 0, scrollLeft: 0, ...initial })
   useEffect(() => {
     const el = ref.current
     if (!el) return
-    const update = () => setViewport({ scrollTop: el.scrollTop, scrollLeft: el.scrollLeft, width: el.clientWidth, height: el.clientHeight })
+    const update = () =>
+      setViewport({
+        scrollTop: el.scrollTop,
+        scrollLeft: el.scrollLeft,
+        width: el.clientWidth,
+        height: el.clientHeight
+      })
     update()
     const ro = new ResizeObserver(update)
     ro.observe(el)

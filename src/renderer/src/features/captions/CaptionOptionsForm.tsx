@@ -31,7 +31,8 @@ export function CaptionOptionsForm({ scope, clipId, choice, options }: Props) {
         if (f.kind === 'bool') {
           return (
             <label key={f.key} className="kf-row">
-              <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(f, e.target.checked)} /> {t(f.label)}
+              <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(f, e.target.checked)} />{' '}
+              {t(f.label)}
             </label>
           )
         }
@@ -39,7 +40,11 @@ export function CaptionOptionsForm({ scope, clipId, choice, options }: Props) {
           <label key={f.key} className="kf-field" htmlFor={id}>
             {t(f.label)}
             {f.kind === 'select' ? (
-              <select id={id} value={String(value)} onChange={(e) => set(f, typeof f.choices[0] === 'number' ? Number(e.target.value) : e.target.value)}>
+              <select
+                id={id}
+                value={String(value)}
+                onChange={(e) => set(f, typeof f.choices[0] === 'number' ? Number(e.target.value) : e.target.value)}
+              >
                 {f.choices.map((c) => (
                   <option key={String(c)} value={String(c)}>
                     {f.choiceLabel ? t(f.choiceLabel(c)) : String(c)}
@@ -47,11 +52,30 @@ export function CaptionOptionsForm({ scope, clipId, choice, options }: Props) {
                 ))}
               </select>
             ) : f.kind === 'number' ? (
-              <input id={id} type="number" min={f.min} max={f.max} step={f.step} value={Number(value)} onChange={(e) => e.target.value !== '' && set(f, Number(e.target.value))} />
+              <input
+                id={id}
+                type="number"
+                min={f.min}
+                max={f.max}
+                step={f.step}
+                value={Number(value)}
+                onChange={(e) => e.target.value !== '' && set(f, Number(e.target.value))}
+              />
             ) : f.kind === 'color' ? (
-              <input id={id} type="color" value={String(value).toLowerCase()} onChange={(e) => set(f, e.target.value.toUpperCase())} />
+              <input
+                id={id}
+                type="color"
+                value={String(value).toLowerCase()}
+                onChange={(e) => set(f, e.target.value.toUpperCase())}
+              />
             ) : (
-              <input id={id} type="text" value={String(value)} list="kf-caption-fonts" onChange={(e) => e.target.value.trim() && set(f, e.target.value)} />
+              <input
+                id={id}
+                type="text"
+                value={String(value)}
+                list="kf-caption-fonts"
+                onChange={(e) => e.target.value.trim() && set(f, e.target.value)}
+              />
             )}
           </label>
         )

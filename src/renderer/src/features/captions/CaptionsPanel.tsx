@@ -39,10 +39,23 @@ export function CaptionsPanel() {
       <fieldset className="kf-row">
         <legend>{t('captions.scope')}</legend>
         <label>
-          <input type="radio" name="kf-caption-scope" checked={scope === 'project'} onChange={() => setScope('project')} /> {t('captions.scopeProject')}
+          <input
+            type="radio"
+            name="kf-caption-scope"
+            checked={scope === 'project'}
+            onChange={() => setScope('project')}
+          />{' '}
+          {t('captions.scopeProject')}
         </label>
         <label>
-          <input type="radio" name="kf-caption-scope" checked={scope === 'clip'} onChange={() => setScope('clip')} data-testid="caption-scope-clip" /> {t('captions.scopeClip')}
+          <input
+            type="radio"
+            name="kf-caption-scope"
+            checked={scope === 'clip'}
+            onChange={() => setScope('clip')}
+            data-testid="caption-scope-clip"
+          />{' '}
+          {t('captions.scopeClip')}
         </label>
         {scope === 'clip' && clip.caption && (
           <button type="button" onClick={() => applyChoice('clip', clip.id, undefined)}>
@@ -53,7 +66,15 @@ export function CaptionsPanel() {
       <p className="kf-muted">{t('captions.previewHint')}</p>
       <CaptionGallery selected={choice.preset} onChoose={(name) => applyChoice(scope, clip.id, withPreset(name))} />
       <CaptionOptionsForm scope={scope} clipId={clip.id} choice={choice} options={options} />
-      {choice.preset === 'speaker-colors' && <SpeakerColorsField scope={scope} clipId={clip.id} choice={choice} options={options} speakers={clip.track.cues.map((c) => c.speaker)} />}
+      {choice.preset === 'speaker-colors' && (
+        <SpeakerColorsField
+          scope={scope}
+          clipId={clip.id}
+          choice={choice}
+          options={options}
+          speakers={clip.track.cues.map((c) => c.speaker)}
+        />
+      )}
       <TimeWordsButton clip={clip} locale={editLocale ?? project.sourceLocale} sourceLocale={project.sourceLocale} />
     </section>
   )

@@ -27,17 +27,34 @@ export function SpeakerColorsField({ scope, clipId, choice, options, speakers }:
   const [message, setMessage] = useState('')
   const colors = speakerColorMap(speakers, options.speakerColors, options.speakerPalette)
   const set = (name: string, color: string | undefined) => {
-    const refused = setOption(scope, clipId, choice, 'speakerColors', withSpeakerColor(options.speakerColors, name, color))
+    const refused = setOption(
+      scope,
+      clipId,
+      choice,
+      'speakerColors',
+      withSpeakerColor(options.speakerColors, name, color)
+    )
     setMessage(refused ? t('captions.invalid', { field: name, reason: refused }) : '')
   }
-  if (!colors.size) return <p className="kf-muted" data-testid="speaker-colors-none">{t('captions.speakers.none')}</p>
+  if (!colors.size)
+    return (
+      <p className="kf-muted" data-testid="speaker-colors-none">
+        {t('captions.speakers.none')}
+      </p>
+    )
   return (
     <fieldset className="kf-caption-options" data-testid="speaker-colors">
       <legend>{t('captions.speakers.title')}</legend>
       {[...colors].map(([name, color], i) => (
         <div key={name} className="kf-row">
           <span id={`kf-speaker-${i}`}>{name}</span>
-          <input type="color" value={color.toLowerCase()} aria-label={t('captions.speakers.colorFor', { name })} onChange={(e) => set(name, e.target.value)} data-testid={`speaker-color-${i}`} />
+          <input
+            type="color"
+            value={color.toLowerCase()}
+            aria-label={t('captions.speakers.colorFor', { name })}
+            onChange={(e) => set(name, e.target.value)}
+            data-testid={`speaker-color-${i}`}
+          />
           <input
             type="text"
             size={8}

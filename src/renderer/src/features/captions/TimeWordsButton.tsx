@@ -25,7 +25,12 @@ export function TimeWordsButton({ clip, locale, sourceLocale }: { clip: Clip; lo
   }
   return (
     <div className="kf-row">
-      <button type="button" onClick={run} disabled={busy || !media.path || clip.track.cues.length === 0} data-testid="caption-time-words">
+      <button
+        type="button"
+        onClick={run}
+        disabled={busy || !media.path || clip.track.cues.length === 0}
+        data-testid="caption-time-words"
+      >
         {t('captions.timeWords')}
       </button>
       <span className="kf-muted" aria-live="polite" data-testid="caption-time-status">

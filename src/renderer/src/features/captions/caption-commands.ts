@@ -7,12 +7,28 @@ import { client } from '../../app/client'
 import type { SubtitleTrack } from '../../../../shared/project/schema'
 
 /** Applies a caption choice at a scope as one undoable edit (`key`: coalesce repeated edits of one option). */
-export function applyChoice(scope: CaptionScope, clipId: string | null, choice: CaptionChoice | undefined, key?: string): void {
-  useStudio.getState().updateProject((p) => setChoice(p, clipId, scope, choice), key ? { undo: 'coalesce', key: `caption:${scope}:${key}` } : undefined)
+export function applyChoice(
+  scope: CaptionScope,
+  clipId: string | null,
+  choice: CaptionChoice | undefined,
+  key?: string
+): void {
+  useStudio
+    .getState()
+    .updateProject(
+      (p) => setChoice(p, clipId, scope, choice),
+      key ? { undo: 'coalesce', key: `caption:${scope}:${key}` } : undefined
+    )
 }
 
 /** Sets one option; returns the schema's message when the value is refused (nothing changes then). */
-export function setOption<K extends keyof CaptionOverrides>(scope: CaptionScope, clipId: string | null, choice: CaptionChoice, key: K, value: CaptionOverrides[K]): string | undefined {
+export function setOption<K extends keyof CaptionOverrides>(
+  scope: CaptionScope,
+  clipId: string | null,
+  choice: CaptionChoice,
+  key: K,
+  value: CaptionOverrides[K]
+): string | undefined {
   const next = withOption(choice, key, value)
   if (next.error) return next.error
   applyChoice(scope, clipId, next.choice, String(key))
@@ -29,7 +45,13 @@ export interface TimedResult {
  * For a target locale the translated texts are timed and stored on the translations: use it when that
  * language is the one spoken in the clip (a dubbed clip, or subtitles written in another language).
  */
-export async function timeWords(clipId: string, mediaPath: string, track: SubtitleTrack, locale: string, sourceLocale: string): Promise<TimedResult> {
+export async function timeWords(
+  clipId: string,
+  mediaPath: string,
+  track: SubtitleTrack,
+  locale: string,
+  sourceLocale: string
+): Promise<TimedResult> {
   const source = locale === sourceLocale
   const translated = track.translations[locale] ?? {}
   const cues = track.cues.flatMap((c) => {

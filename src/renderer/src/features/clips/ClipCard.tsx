@@ -23,7 +23,11 @@ export function ClipCard({ clip, project, selected, missing, onSelect }: Props) 
           {thumb.status === 'ok' && <img src={thumb.dataUrl} alt={t('clips.thumbnailAlt', { title: clip.title })} />}
           {thumb.status === 'loading' && <span className="thumb-placeholder" aria-hidden="true" />}
           {isMissing && <span className="thumb-missing">{t('clips.missingShort')}</span>}
-          {thumb.status === 'error' && <span className="thumb-missing" title={thumb.message}>{t('clips.thumbnailFailed')}</span>}
+          {thumb.status === 'error' && (
+            <span className="thumb-missing" title={thumb.message}>
+              {t('clips.thumbnailFailed')}
+            </span>
+          )}
         </span>
         <span className="clip-meta">
           <span className="clip-title">{clip.title}</span>

@@ -13,10 +13,23 @@ export function ImportDialog() {
   // The import runs on after the dialog closes (the bin shows its progress), so the dialog does not wait for it.
   const submit = () => void importPaths(paths).catch(reportError)
   return (
-    <FormDialog title={t('clips.import.title')} submitLabel={t('clips.import.submit', { count: paths.length })} canSubmit={paths.length > 0} onSubmit={submit}>
+    <FormDialog
+      title={t('clips.import.title')}
+      submitLabel={t('clips.import.submit', { count: paths.length })}
+      canSubmit={paths.length > 0}
+      onSubmit={submit}
+    >
       <div className="field">
         <label htmlFor={id}>{t('clips.import.paths')}</label>
-        <textarea id={id} name="importPaths" dir="ltr" rows={6} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={id}
+          name="importPaths"
+          dir="ltr"
+          rows={6}
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <p className="hint">{t('clips.import.hint')}</p>
       </div>
     </FormDialog>

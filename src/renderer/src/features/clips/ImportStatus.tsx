@@ -14,7 +14,14 @@ export function ImportStatus() {
       {running && (
         <div className="import-progress">
           <span id="import-progress-label">{t('clips.import.progress', { done, total })}</span>
-          <div className="progress" role="progressbar" aria-labelledby="import-progress-label" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done}>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-labelledby="import-progress-label"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={done}
+          >
             <div className="progress-fill" style={{ inlineSize: `${total ? (done / total) * 100 : 0}%` }} />
           </div>
         </div>

@@ -17,8 +17,14 @@ export function MissingMediaBanner({ clip }: { clip: Clip }) {
     if (!path.trim()) return
     setBusy(true)
     try {
-      const { clip: relinked } = await client()['project.relink']({ projectPath: useStudio.getState().projectPath, clip, mediaPath: path.trim() })
-      useStudio.getState().updateProject((p) => ({ ...p, clips: p.clips.map((c) => (c.id === clip.id ? relinked : c)) }))
+      const { clip: relinked } = await client()['project.relink']({
+        projectPath: useStudio.getState().projectPath,
+        clip,
+        mediaPath: path.trim()
+      })
+      useStudio
+        .getState()
+        .updateProject((p) => ({ ...p, clips: p.clips.map((c) => (c.id === clip.id ? relinked : c)) }))
       const ui = useStudio.getState()
       ui.setMissingMedia(ui.missingMedia.filter((id) => id !== clip.id))
       emitSignal('relinked', { clipId: clip.id })
@@ -38,7 +44,13 @@ export function MissingMediaBanner({ clip }: { clip: Clip }) {
       }}
     >
       <p role="alert">{t('clips.missing.body', { path: clip.media })}</p>
-      <PathField label={t('clips.missing.newPath')} value={path} onChange={setPath} mode="open" filters={mediaFilters()} />
+      <PathField
+        label={t('clips.missing.newPath')}
+        value={path}
+        onChange={setPath}
+        mode="open"
+        filters={mediaFilters()}
+      />
       <button type="submit" className="primary" disabled={busy || !path.trim()}>
         {t('clips.missing.relink')}
       </button>

@@ -14,7 +14,10 @@ export function chunk<T>(items: T[], size: number): T[][] {
 
 /** "a.mp4\n  b.mp4 \n\n" → ["a.mp4", "b.mp4"]: one path per line. */
 export function parsePathList(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
 }
 
 /**
@@ -44,7 +47,11 @@ export async function importPaths(paths: string[]): Promise<{ added: Clip[]; rej
     }
   } finally {
     setImport({ importRunning: false })
-    emitSignal('import-done', { added: added.length, rejected: rejected.length, reasons: rejected.map((r) => r.reason) })
+    emitSignal('import-done', {
+      added: added.length,
+      rejected: rejected.length,
+      reasons: rejected.map((r) => r.reason)
+    })
   }
   return { added, rejected: rejected.length }
 }

@@ -48,9 +48,16 @@ async function runCheck(): Promise<void> {
   if (!project || project.clips.length === 0) return
   const clips = project.clips
   const key = mediaKey(projectPath, clips)
-  const results = await mapLimit(clips, MEDIA_CHECK_CONCURRENCY, (clip) =>
-    client()['media.resolve']({ projectPath, media: clip.media })
-      .then((r) => r.exists, () => true) // an error answering is not proof the file is gone
+  const results = await mapLimit(
+    clips,
+    MEDIA_CHECK_CONCURRENCY,
+    (clip) =>
+      client()
+        ['media.resolve']({ projectPath, media: clip.media })
+        .then(
+          (r) => r.exists,
+          () => true
+        ) // an error answering is not proof the file is gone
   )
   const now = useStudio.getState()
   // Clips added, removed or relinked while checking: this answer is for an old list.
@@ -72,13 +79,19 @@ export async function checkClipMedia(clipId: string): Promise<void> {
   const { project, projectPath } = useStudio.getState()
   const clip = project?.clips.find((c) => c.id === clipId)
   if (!clip) return
-  const exists = await client()['media.resolve']({ projectPath, media: clip.media })
-    .then((r) => r.exists, () => true)
+  const exists = await client()
+    ['media.resolve']({ projectPath, media: clip.media })
+    .then(
+      (r) => r.exists,
+      () => true
+    )
   const now = useStudio.getState()
   if (now.projectPath !== projectPath || now.project?.clips.find((c) => c.id === clipId)?.media !== clip.media) return
   const listed = useStudio.getState().missingMedia.includes(clipId)
   if (exists === !listed) return
-  const missing = exists ? useStudio.getState().missingMedia.filter((id) => id !== clipId) : [...useStudio.getState().missingMedia, clipId]
+  const missing = exists
+    ? useStudio.getState().missingMedia.filter((id) => id !== clipId)
+    : [...useStudio.getState().missingMedia, clipId]
   useStudio.getState().setMissingMedia(missing)
   emitSignal('media-checked', { missing, changed: true, clipId })
 }

@@ -5,7 +5,9 @@ import { importPaths } from './import-clips'
 import { useStudio } from '../../store'
 
 /** File-type filters for native dialogs, named in the UI language. */
-export const mediaFilters = () => [{ name: i18next.t('fileTypes.video'), extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }]
+export const mediaFilters = () => [
+  { name: i18next.t('fileTypes.video'), extensions: ['mp4', 'mov', 'm4v', 'webm', 'mkv'] }
+]
 
 /** The Import button / mod+shift+i: native picker where there is one, else the path list dialog. */
 export async function startImport(title: string): Promise<void> {

@@ -36,7 +36,11 @@ export function thumbnailFor(path: string, atMs: number): Promise<string> {
   return p
 }
 
-export type ThumbState = { status: 'loading' } | { status: 'ok'; dataUrl: string } | { status: 'missing' } | { status: 'error'; message: string }
+export type ThumbState =
+  | { status: 'loading' }
+  | { status: 'ok'; dataUrl: string }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
 
 /** Resolves the clip's media against the project file, then fetches its thumbnail. */
 export function useClipThumbnail(media: string, durationMs: number | undefined): ThumbState {
@@ -46,7 +50,8 @@ export function useClipThumbnail(media: string, durationMs: number | undefined):
     let live = true
     setState({ status: 'loading' })
     const atMs = durationMs ? Math.min(1000, Math.floor(durationMs / 2)) : 0
-    client()['media.resolve']({ projectPath, media })
+    client()
+      ['media.resolve']({ projectPath, media })
       .then((r) => {
         if (!r.exists) {
           if (live) setState({ status: 'missing' })
@@ -54,7 +59,10 @@ export function useClipThumbnail(media: string, durationMs: number | undefined):
         }
         return thumbnailFor(r.path, atMs).then((dataUrl) => live && setState({ status: 'ok', dataUrl }))
       })
-      .catch((err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }))
+      .catch(
+        (err: unknown) =>
+          live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) })
+      )
     return () => {
       live = false
     }

@@ -35,7 +35,8 @@ export function useMediaWatch(): void {
     document.addEventListener('visibilitychange', onVisible)
     document.addEventListener('error', onError, true)
     const unsubscribe = useStudio.subscribe((state, prev) => {
-      if (state.selectedClipId && state.selectedClipId !== prev.selectedClipId) checkClipMedia(state.selectedClipId).catch(reportError)
+      if (state.selectedClipId && state.selectedClipId !== prev.selectedClipId)
+        checkClipMedia(state.selectedClipId).catch(reportError)
     })
     return () => {
       unsubscribe()

@@ -33,7 +33,8 @@ export function EndCardPanel() {
   if (!project || !clip) return <p className="kf-empty">{t('common.noClip')}</p>
   const locale = editLocale ?? project.sourceLocale
   const card = scope === 'project' ? project.endCard : resolveEndCard(project, clip)
-  const set = (patch: Parameters<typeof updateCard>[2], key?: string) => updateCard(scope, clip.id, patch, key ? { undo: 'coalesce', key: `endcard:${scope}:${key}` } : undefined)
+  const set = (patch: Parameters<typeof updateCard>[2], key?: string) =>
+    updateCard(scope, clip.id, patch, key ? { undo: 'coalesce', key: `endcard:${scope}:${key}` } : undefined)
   const preview = () => {
     const span = timelineSpan(project, clip)
     if (span.endCardStartMs === null) return
@@ -45,10 +46,12 @@ export function EndCardPanel() {
       <fieldset className="kf-row">
         <legend>{t('endcard.scope')}</legend>
         <label>
-          <input type="radio" name="kf-card-scope" checked={scope === 'clip'} onChange={() => setScope('clip')} /> {t('endcard.scopeClip')}
+          <input type="radio" name="kf-card-scope" checked={scope === 'clip'} onChange={() => setScope('clip')} />{' '}
+          {t('endcard.scopeClip')}
         </label>
         <label>
-          <input type="radio" name="kf-card-scope" checked={scope === 'project'} onChange={() => setScope('project')} /> {t('endcard.scopeProject')}
+          <input type="radio" name="kf-card-scope" checked={scope === 'project'} onChange={() => setScope('project')} />{' '}
+          {t('endcard.scopeProject')}
         </label>
         {scope === 'clip' && clip.endCard && (
           <button type="button" onClick={() => clearClipOverride(clip.id)}>
@@ -57,16 +60,32 @@ export function EndCardPanel() {
         )}
       </fieldset>
       <label>
-        <input type="checkbox" checked={card.enabled} onChange={(e) => set({ enabled: e.target.checked })} data-testid="endcard-enabled" /> {t('endcard.enabled')}
+        <input
+          type="checkbox"
+          checked={card.enabled}
+          onChange={(e) => set({ enabled: e.target.checked })}
+          data-testid="endcard-enabled"
+        />{' '}
+        {t('endcard.enabled')}
       </label>
       <MediaField key={`${scope}:${clip.id}`} value={card.media ?? ''} onChange={(media) => set({ media })} />
       <label className="kf-field">
         {t('endcard.displayName')}
-        <input value={card.displayName ?? ''} placeholder={clip.creator.name} onChange={(e) => set({ displayName: e.target.value }, 'name')} data-testid="endcard-name" />
+        <input
+          value={card.displayName ?? ''}
+          placeholder={clip.creator.name}
+          onChange={(e) => set({ displayName: e.target.value }, 'name')}
+          data-testid="endcard-name"
+        />
       </label>
       <label className="kf-field">
         {t('endcard.handle')}
-        <input value={card.handle ?? ''} placeholder={clip.creator.handle || t('endcard.handlePlaceholder')} onChange={(e) => set({ handle: e.target.value }, 'handle')} data-testid="endcard-handle" />
+        <input
+          value={card.handle ?? ''}
+          placeholder={clip.creator.handle || t('endcard.handlePlaceholder')}
+          onChange={(e) => set({ handle: e.target.value }, 'handle')}
+          data-testid="endcard-handle"
+        />
       </label>
       <LocalePicker />
       <label className="kf-field">
@@ -82,23 +101,50 @@ export function EndCardPanel() {
       <fieldset className="kf-row">
         <legend>{t('endcard.background')}</legend>
         <label>
-          <input type="radio" name="kf-card-bg" checked={card.background.kind === 'color'} onChange={() => set({ background: { kind: 'color', color: '#101018' } })} /> {t('endcard.bgColor')}
+          <input
+            type="radio"
+            name="kf-card-bg"
+            checked={card.background.kind === 'color'}
+            onChange={() => set({ background: { kind: 'color', color: '#101018' } })}
+          />{' '}
+          {t('endcard.bgColor')}
         </label>
         {card.background.kind === 'color' && (
-          <input type="color" aria-label={t('endcard.bgColorPick')} value={card.background.color} onChange={(e) => set({ background: { kind: 'color', color: e.target.value } }, 'bg')} />
+          <input
+            type="color"
+            aria-label={t('endcard.bgColorPick')}
+            value={card.background.color}
+            onChange={(e) => set({ background: { kind: 'color', color: e.target.value } }, 'bg')}
+          />
         )}
         <label>
-          <input type="radio" name="kf-card-bg" checked={card.background.kind === 'blur-last-frame'} onChange={() => set({ background: { kind: 'blur-last-frame' } })} /> {t('endcard.bgBlur')}
+          <input
+            type="radio"
+            name="kf-card-bg"
+            checked={card.background.kind === 'blur-last-frame'}
+            onChange={() => set({ background: { kind: 'blur-last-frame' } })}
+          />{' '}
+          {t('endcard.bgBlur')}
         </label>
       </fieldset>
       <div className="kf-row">
         <label className="kf-field">
           {t('endcard.duration')}
-          <input type="number" min={0.5} max={15} step={0.5} value={card.durationMs / 1000} onChange={(e) => set({ durationMs: clampMs(e.target.valueAsNumber, 500, 15_000) })} />
+          <input
+            type="number"
+            min={0.5}
+            max={15}
+            step={0.5}
+            value={card.durationMs / 1000}
+            onChange={(e) => set({ durationMs: clampMs(e.target.valueAsNumber, 500, 15_000) })}
+          />
         </label>
         <label className="kf-field">
           {t('endcard.transition')}
-          <select value={card.transition.kind} onChange={(e) => set({ transition: { ...card.transition, kind: e.target.value } })}>
+          <select
+            value={card.transition.kind}
+            onChange={(e) => set({ transition: { ...card.transition, kind: e.target.value } })}
+          >
             {TRANSITIONS.map((k) => (
               <option key={k} value={k}>
                 {t(TRANSITION_KEYS[k])}
@@ -108,11 +154,23 @@ export function EndCardPanel() {
         </label>
         <label className="kf-field">
           {t('endcard.transitionDuration')}
-          <input type="number" min={0} max={3} step={0.1} value={card.transition.durationMs / 1000} onChange={(e) => set({ transition: { ...card.transition, durationMs: clampMs(e.target.valueAsNumber, 0, 3000) } })} />
+          <input
+            type="number"
+            min={0}
+            max={3}
+            step={0.1}
+            value={card.transition.durationMs / 1000}
+            onChange={(e) =>
+              set({ transition: { ...card.transition, durationMs: clampMs(e.target.valueAsNumber, 0, 3000) } })
+            }
+          />
         </label>
         <label className="kf-field">
           {t('endcard.layout')}
-          <select value={card.layout} onChange={(e) => set({ layout: e.target.value === 'photo-center' ? 'photo-center' : 'photo-top' })}>
+          <select
+            value={card.layout}
+            onChange={(e) => set({ layout: e.target.value === 'photo-center' ? 'photo-center' : 'photo-top' })}
+          >
             <option value="photo-top">{t('endcard.layoutTop')}</option>
             <option value="photo-center">{t('endcard.layoutCenter')}</option>
           </select>

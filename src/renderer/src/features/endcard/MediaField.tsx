@@ -18,12 +18,14 @@ export function MediaField({ value, onChange }: { value: string; onChange(path: 
     if (path === value || path === pending.current) return
     if (path === '') return onChange(undefined)
     pending.current = path
-    platform.client['media.probe']({ path }).then(
-      () => onChange(path),
-      (err: unknown) => reportError(err)
-    ).finally(() => {
-      if (pending.current === path) pending.current = null
-    })
+    platform.client['media.probe']({ path })
+      .then(
+        () => onChange(path),
+        (err: unknown) => reportError(err)
+      )
+      .finally(() => {
+        if (pending.current === path) pending.current = null
+      })
   }
   const onDrop = async (e: DragEvent) => {
     e.preventDefault()
@@ -35,17 +37,32 @@ export function MediaField({ value, onChange }: { value: string; onChange(path: 
     commit(path)
   }
   const pick = async () => {
-    const picked = await platform.pickFiles?.({ title: t('endcard.pickTitle'), filters: [{ name: t('endcard.mediaFilter'), extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov', 'webm'] }] })
+    const picked = await platform.pickFiles?.({
+      title: t('endcard.pickTitle'),
+      filters: [{ name: t('endcard.mediaFilter'), extensions: ['jpg', 'jpeg', 'png', 'webp', 'mp4', 'mov', 'webm'] }]
+    })
     if (picked?.[0]) {
       setDraft(picked[0])
       commit(picked[0])
     }
   }
   return (
-    <div className={`kf-drop${over ? ' kf-drop-over' : ''}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={onDrop}>
+    <div
+      className={`kf-drop${over ? ' kf-drop-over' : ''}`}
+      onDragOver={(e) => (e.preventDefault(), setOver(true))}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
       <label className="kf-field">
         {t('endcard.media')}
-        <input value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => commit(draft)} onKeyDown={(e) => e.key === 'Enter' && commit(draft)} placeholder={t('endcard.mediaPlaceholder')} data-testid="endcard-media" />
+        <input
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => commit(draft)}
+          onKeyDown={(e) => e.key === 'Enter' && commit(draft)}
+          placeholder={t('endcard.mediaPlaceholder')}
+          data-testid="endcard-media"
+        />
       </label>
       {platform.pickFiles && (
         <button type="button" onClick={pick}>

@@ -1,5 +1,15 @@
 /** xfade transitions the end card editor offers (a subset of ffmpeg's xfade `transition` names). */
-export const TRANSITIONS = ['fade', 'dissolve', 'slideleft', 'slideright', 'slideup', 'slidedown', 'wipeleft', 'wiperight', 'circleopen'] as const
+export const TRANSITIONS = [
+  'fade',
+  'dissolve',
+  'slideleft',
+  'slideright',
+  'slideup',
+  'slidedown',
+  'wipeleft',
+  'wiperight',
+  'circleopen'
+] as const
 
 export interface TransitionStyle {
   opacity?: number

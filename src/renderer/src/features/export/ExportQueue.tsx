@@ -25,12 +25,27 @@ export function ExportQueue() {
       <h3 id="queue-title">{t('export.queueTitle')}</h3>
       <div className="queue-overall">
         <span id="overall-label">{t('export.overall', { percent: overall })}</span>
-        <div className="progress" role="progressbar" aria-labelledby="overall-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={overall}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-labelledby="overall-label"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={overall}
+        >
           <div className="progress-fill" style={{ inlineSize: `${overall}%` }} />
         </div>
       </div>
       <div className="queue-actions">
-        <button type="button" disabled={!active.length} onClick={() => Promise.all([...new Set(active.map((j) => j.batchId))].map((batchId) => client()['export.cancel']({ batchId }))).catch(reportError)}>
+        <button
+          type="button"
+          disabled={!active.length}
+          onClick={() =>
+            Promise.all(
+              [...new Set(active.map((j) => j.batchId))].map((batchId) => client()['export.cancel']({ batchId }))
+            ).catch(reportError)
+          }
+        >
           {t('export.cancelAll')}
         </button>
         {failed.length > 0 && (

@@ -51,7 +51,11 @@ export function ExportTab() {
             <input
               type="checkbox"
               checked={!settings.excluded.includes(l)}
-              onChange={(e) => settings.set({ excluded: e.target.checked ? settings.excluded.filter((y) => y !== l) : [...settings.excluded, l] })}
+              onChange={(e) =>
+                settings.set({
+                  excluded: e.target.checked ? settings.excluded.filter((y) => y !== l) : [...settings.excluded, l]
+                })
+              }
             />
             <span dir="ltr">{l}</span>
             {l === project.sourceLocale && <span className="hint">{t('export.sourceLocale')}</span>}
@@ -69,18 +73,39 @@ export function ExportTab() {
         </select>
       </div>
       <div data-field="export-outDir" tabIndex={-1}>
-        <PathField label={t('export.outDir')} name="outDir" value={settings.outDir} onChange={(outDir) => settings.set({ outDir })} mode="directory" />
+        <PathField
+          label={t('export.outDir')}
+          name="outDir"
+          value={settings.outDir}
+          onChange={(outDir) => settings.set({ outDir })}
+          mode="directory"
+        />
       </div>
       <label className="check">
-        <input type="checkbox" data-field="export-overwrite" checked={settings.overwrite} onChange={(e) => settings.set({ overwrite: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-field="export-overwrite"
+          checked={settings.overwrite}
+          onChange={(e) => settings.set({ overwrite: e.target.checked })}
+        />
         <span>{t('export.overwrite')}</span>
       </label>
       <label className="check">
-        <input type="checkbox" checked={settings.onlySelected} disabled={!selectedClipId} onChange={(e) => settings.set({ onlySelected: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.onlySelected}
+          disabled={!selectedClipId}
+          onChange={(e) => settings.set({ onlySelected: e.target.checked })}
+        />
         <span>{t('export.onlySelected')}</span>
       </label>
       <label className="check">
-        <input type="checkbox" data-field="export-onWorkers" checked={settings.onWorkers} onChange={(e) => settings.set({ onWorkers: e.target.checked })} />
+        <input
+          type="checkbox"
+          data-field="export-onWorkers"
+          checked={settings.onWorkers}
+          onChange={(e) => settings.set({ onWorkers: e.target.checked })}
+        />
         <span>{t('export.onWorkers')}</span>
       </label>
       {settings.onWorkers && (
@@ -104,7 +129,9 @@ export function ExportTab() {
       <button
         type="button"
         className="primary"
-        disabled={!chosen.length || !clipCount || !settings.outDir.trim() || (settings.onWorkers && !settings.queueUrl.trim())}
+        disabled={
+          !chosen.length || !clipCount || !settings.outDir.trim() || (settings.onWorkers && !settings.queueUrl.trim())
+        }
         onClick={() => useStudio.getState().openDialog('exportReview')}
       >
         {t('export.start', { count: clipCount * chosen.length })}

@@ -29,7 +29,14 @@ export function JobRow({ job }: { job: ExportJob }) {
         {job.worker && <span className="job-worker">{t('export.onWorker', { name: job.worker })}</span>}
         {eta && <span className="job-eta">{t('export.eta', { eta })}</span>}
       </div>
-      <div className="progress" role="progressbar" aria-labelledby={labelId} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-labelledby={labelId}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div className="progress-fill" style={{ inlineSize: `${percent}%` }} />
       </div>
       {job.restartedAfterCancel && job.restartedAfterCancel.length > 0 && (

@@ -17,21 +17,29 @@ import { targetLabel } from './problem-text'
 export function Reconsider({ problems, project }: { problems: PreflightProblem[]; project: Project }) {
   const { t } = useTranslation(['common', 'editor'])
   if (problems.length === 0) return null
-  const cueNumber = (clipId: string, cueId: string) => (project.clips.find((c) => c.id === clipId)?.track.cues.findIndex((q) => q.id === cueId) ?? -1) + 1
+  const cueNumber = (clipId: string, cueId: string) =>
+    (project.clips.find((c) => c.id === clipId)?.track.cues.findIndex((q) => q.id === cueId) ?? -1) + 1
   const replace = (p: PreflightProblem) => (_issue: LintIssue, suggestion: string) =>
     useStudio.getState().updateProject((doc) => applyKinder(doc, p, suggestion))
   return (
     <section className="review-reconsider" aria-labelledby="review-reconsider-title" data-testid="review-reconsider">
       <h3 id="review-reconsider-title">{t('review.reconsider.title')}</h3>
-      <p>{problems.some((p) => p.blocks === 'policy') ? t('review.reconsider.blocked') : t('review.reconsider.intro')}</p>
+      <p>
+        {problems.some((p) => p.blocks === 'policy') ? t('review.reconsider.blocked') : t('review.reconsider.intro')}
+      </p>
       <ul>
         {problems.map((p, i) => {
           const issue = p.lint!.issue
           const clip = project.clips.find((c) => c.id === p.clipId)
           const line = lineOf(project, p)
           return (
-            <li key={`${p.clipId}-${p.locale}-${issue.ruleId}-${issue.range.cueId ?? ''}-${issue.range.start}-${i}`} data-testid="reconsider-item">
-              <p className="hint">{t('review.reconsider.where', { clip: clip?.title || p.clipId, locale: p.locale })}</p>
+            <li
+              key={`${p.clipId}-${p.locale}-${issue.ruleId}-${issue.range.cueId ?? ''}-${issue.range.start}-${i}`}
+              data-testid="reconsider-item"
+            >
+              <p className="hint">
+                {t('review.reconsider.where', { clip: clip?.title || p.clipId, locale: p.locale })}
+              </p>
               <blockquote lang={p.locale} dir={isRtlLocale(p.locale) ? 'rtl' : 'ltr'}>
                 {line.before}
                 <mark>{line.marked}</mark>
@@ -71,7 +79,9 @@ function lineOf(project: Project, p: PreflightProblem): { before: string; marked
     text = clip?.endCard?.message?.[p.locale] ?? project.endCard.message[p.locale] ?? issue.actual
   } else {
     const cue = clip?.track.cues.find((q) => q.id === issue.range.cueId)
-    text = (p.locale === project.sourceLocale ? cue?.text : clip?.track.translations[p.locale]?.[cue?.id ?? '']?.text) ?? issue.actual
+    text =
+      (p.locale === project.sourceLocale ? cue?.text : clip?.track.translations[p.locale]?.[cue?.id ?? '']?.text) ??
+      issue.actual
   }
   const end = start + issue.actual.length
   if (text.slice(start, end) !== issue.actual) return { before: '', marked: issue.actual, after: '' }

@@ -42,7 +42,8 @@ export function ReviewDialog() {
     if (!current || !request) return
     let live = true
     setFacts(null)
-    client()['export.preflight']({ ...request, project: current })
+    client()
+      ['export.preflight']({ ...request, project: current })
       .then((r) => {
         if (!live) return
         setFacts(r.facts)
@@ -103,10 +104,21 @@ export function ReviewDialog() {
       <button type="button" onClick={close}>
         {t('review.cancel')}
       </button>
-      <button type="button" disabled={!ok || busy || ok.summary.ready === 0} onClick={() => start('ready')} data-testid="review-export-ready">
+      <button
+        type="button"
+        disabled={!ok || busy || ok.summary.ready === 0}
+        onClick={() => start('ready')}
+        data-testid="review-export-ready"
+      >
         {t('review.exportReady', { n: ok?.summary.ready ?? 0 })}
       </button>
-      <button type="button" className="primary" disabled={!ok || busy || exportable === 0} onClick={() => start('all')} data-testid="review-export-all">
+      <button
+        type="button"
+        className="primary"
+        disabled={!ok || busy || exportable === 0}
+        onClick={() => start('all')}
+        data-testid="review-export-all"
+      >
         {t('review.exportAll', { n: exportable })}
       </button>
     </>
@@ -124,12 +136,27 @@ export function ReviewDialog() {
           <p role="status" aria-live="polite" data-testid="review-summary">
             {ok.summary.ready === ok.summary.total
               ? t('review.allReady')
-              : t('review.summary', { total: ok.summary.total, ready: ok.summary.ready, incomplete: ok.summary.incomplete, blocked: ok.summary.blocked })}
+              : t('review.summary', {
+                  total: ok.summary.total,
+                  ready: ok.summary.ready,
+                  incomplete: ok.summary.incomplete,
+                  blocked: ok.summary.blocked
+                })}
           </p>
           {(['media', 'fonts', 'outputs'] as const).some((k) => !ok.verified[k]) && (
-            <p className="hint">{t('review.notVerified', { what: (['media', 'fonts', 'outputs'] as const).filter((k) => !ok.verified[k]).map((k) => t(FACT_KEYS[k])).join(', ') })}</p>
+            <p className="hint">
+              {t('review.notVerified', {
+                what: (['media', 'fonts', 'outputs'] as const)
+                  .filter((k) => !ok.verified[k])
+                  .map((k) => t(FACT_KEYS[k]))
+                  .join(', ')
+              })}
+            </p>
           )}
-          <Reconsider problems={ok.outputs.flatMap((o) => o.problems.filter((p) => p.code === 'kindness'))} project={project} />
+          <Reconsider
+            problems={ok.outputs.flatMap((o) => o.problems.filter((p) => p.code === 'kindness'))}
+            project={project}
+          />
           <section aria-labelledby="review-outputs-title">
             <div className="review-output-head">
               <h3 id="review-outputs-title">{t('review.outputsTitle')}</h3>
@@ -139,7 +166,12 @@ export function ReviewDialog() {
             </div>
             <ul className="review-outputs">
               {ok.outputs.map((o) => (
-                <ReviewOutput key={`${o.clipId}-${o.locale}`} output={o} project={project} onAcceptMedia={acceptMedia} />
+                <ReviewOutput
+                  key={`${o.clipId}-${o.locale}`}
+                  output={o}
+                  project={project}
+                  onAcceptMedia={acceptMedia}
+                />
               ))}
             </ul>
           </section>

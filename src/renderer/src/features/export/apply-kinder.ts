@@ -16,7 +16,10 @@ export function applyKinder(project: Project, problem: PreflightProblem, suggest
   const { issue, kind } = lint
   const locale = problem.locale
   const replacement = replacementOf(suggestion)
-  const swap = (text: string): string | null => (text.slice(issue.range.start, issue.range.end) === issue.actual ? replaceRange(text, issue.range, replacement) : null)
+  const swap = (text: string): string | null =>
+    text.slice(issue.range.start, issue.range.end) === issue.actual
+      ? replaceRange(text, issue.range, replacement)
+      : null
   const withClip = (recipe: (c: Clip) => Clip): Project => {
     let changed = false
     const clips = project.clips.map((c) => {
@@ -39,11 +42,15 @@ export function applyKinder(project: Project, problem: PreflightProblem, suggest
     if (override !== undefined) {
       return withClip((c) => {
         const text = swap(override)
-        return text === null ? c : { ...c, endCard: { ...c.endCard, message: { ...c.endCard?.message, [locale]: text } } }
+        return text === null
+          ? c
+          : { ...c, endCard: { ...c.endCard, message: { ...c.endCard?.message, [locale]: text } } }
       })
     }
     const text = swap(project.endCard.message[locale] ?? '')
-    return text === null ? project : { ...project, endCard: { ...project.endCard, message: { ...project.endCard.message, [locale]: text } } }
+    return text === null
+      ? project
+      : { ...project, endCard: { ...project.endCard, message: { ...project.endCard.message, [locale]: text } } }
   }
   const cueId = issue.range.cueId
   return withClip((c) => {

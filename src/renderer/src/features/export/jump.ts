@@ -32,7 +32,12 @@ export function jumpTo(target: PreflightTarget): void {
     focusSoon('[data-testid="script-editor"]')
   } else {
     ui.setInspectorTab('endcard')
-    const field = { name: 'endcard-name', handle: 'endcard-handle', photo: 'endcard-media', message: 'endcard-message' }[target.field]
+    const field = {
+      name: 'endcard-name',
+      handle: 'endcard-handle',
+      photo: 'endcard-media',
+      message: 'endcard-message'
+    }[target.field]
     focusSoon(`[data-testid="${field}"]`)
   }
 }

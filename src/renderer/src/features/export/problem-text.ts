@@ -39,10 +39,21 @@ export const PROBLEM_KEYS: Record<PreflightCode, CommonKey> = keyTable<CommonKey
   'output-stale-final': 'review.problem.outputStaleFinal'
 })
 
-const WHERE_KEYS = keyTable<CommonKey>()({ cue: 'review.where.cue', name: 'review.where.name', handle: 'review.where.handle', message: 'review.where.message' })
+const WHERE_KEYS = keyTable<CommonKey>()({
+  cue: 'review.where.cue',
+  name: 'review.where.name',
+  handle: 'review.where.handle',
+  message: 'review.where.message'
+})
 const DETAIL_KEYS = keyTable<CommonKey>()({
-  size: 'review.detail.size', content: 'review.detail.content', unverifiable: 'review.detail.unverifiable', unrecorded: 'review.detail.unrecorded',
-  older: 'review.detail.older', different: 'review.detail.different', changed: 'review.detail.changed', same: 'review.detail.same'
+  size: 'review.detail.size',
+  content: 'review.detail.content',
+  unverifiable: 'review.detail.unverifiable',
+  unrecorded: 'review.detail.unrecorded',
+  older: 'review.detail.older',
+  different: 'review.detail.different',
+  changed: 'review.detail.changed',
+  same: 'review.detail.same'
 })
 
 const pick = <T extends Record<string, CommonKey>>(table: T, key: unknown): CommonKey | undefined =>
@@ -54,7 +65,10 @@ const pick = <T extends Record<string, CommonKey>>(table: T, key: unknown): Comm
  * QC findings use the editors' QC messages; kindness findings keep the rule pack's own words.
  */
 export function problemText(t: TFunction<['common', 'editor']>, p: PreflightProblem): string {
-  if (p.qc) return isQcMessageKey(p.qc.messageKey) ? t(`editor:${p.qc.messageKey}`, { ...p.qc.params, defaultValue: p.message }) : p.message
+  if (p.qc)
+    return isQcMessageKey(p.qc.messageKey)
+      ? t(`editor:${p.qc.messageKey}`, { ...p.qc.params, defaultValue: p.message })
+      : p.message
   const params: Record<string, string | number> = { ...p.params }
   const whereKey = pick(WHERE_KEYS, p.params.whereKind)
   if (whereKey) params.where = t(whereKey, { n: p.params.cueNumber })
@@ -64,7 +78,11 @@ export function problemText(t: TFunction<['common', 'editor']>, p: PreflightProb
 }
 
 /** The label of the link that jumps to where the problem is fixed. */
-export function targetLabel(t: TFunction<['common', 'editor']>, target: PreflightTarget, cueNumber: (clipId: string, cueId: string) => number): string {
+export function targetLabel(
+  t: TFunction<['common', 'editor']>,
+  target: PreflightTarget,
+  cueNumber: (clipId: string, cueId: string) => number
+): string {
   switch (target.kind) {
     case 'cue':
       return t('review.open.cue', { n: cueNumber(target.clipId, target.cueId) })

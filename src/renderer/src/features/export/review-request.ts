@@ -15,7 +15,12 @@ export function projectLocales(project: Project): string[] {
   return [project.sourceLocale, ...project.targetLocales.filter((l) => l !== project.sourceLocale)]
 }
 
-export function reviewRequest(project: Project, projectPath: string, settings: Pick<ExportSettings, 'excluded' | 'presetId' | 'outDir' | 'overwrite' | 'onlySelected'>, selectedClipId: string | null): ReviewRequest {
+export function reviewRequest(
+  project: Project,
+  projectPath: string,
+  settings: Pick<ExportSettings, 'excluded' | 'presetId' | 'outDir' | 'overwrite' | 'onlySelected'>,
+  selectedClipId: string | null
+): ReviewRequest {
   return {
     projectPath,
     ...(settings.onlySelected && selectedClipId ? { clipIds: [selectedClipId] } : {}),

@@ -15,14 +15,24 @@ export function useExportEvents(): void {
     const offJob = c.on('export.job', (job) => {
       useStudio.getState().upsertJob(job)
       if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') {
-        emitSignal('export-job', { id: job.id, state: job.state, outputPath: job.outputPath, error: job.error?.message })
+        emitSignal('export-job', {
+          id: job.id,
+          state: job.state,
+          outputPath: job.outputPath,
+          error: job.error?.message
+        })
       }
     })
     const offBatch = c.on('export.batch', (batch) => {
       useStudio.getState().upsertBatch(batch)
       if (batch.done + batch.failed + batch.cancelled === batch.total) emitSignal('export-batch-finished', { ...batch })
       // The manifest is written after the last job settles, and arrives in a later batch event.
-      if (batch.manifestPath) emitSignal('export-manifest', { batchId: batch.batchId, manifestPath: batch.manifestPath, reportPath: batch.reportPath })
+      if (batch.manifestPath)
+        emitSignal('export-manifest', {
+          batchId: batch.batchId,
+          manifestPath: batch.manifestPath,
+          reportPath: batch.reportPath
+        })
       // The files are exported but their proof is not: say so instead of showing no manifest silently.
       if (batch.manifestError) reportError(new Error(batch.manifestError))
     })

@@ -34,7 +34,12 @@ export function LintPanel() {
     useStudio.getState().setInspectorTab(locale === project.sourceLocale ? 'subtitles' : 'translate')
   }
   const item = (i: LintIssue, where: string, open: () => void) => (
-    <li key={`${where}-${i.ruleId}-${i.range.cueId ?? ''}-${i.range.start}`} className={`kf-hl-issue kf-hl-${i.severity}`} data-testid="lint-panel-issue" data-depicted={i.depicted}>
+    <li
+      key={`${where}-${i.ruleId}-${i.range.cueId ?? ''}-${i.range.start}`}
+      className={`kf-hl-issue kf-hl-${i.severity}`}
+      data-testid="lint-panel-issue"
+      data-depicted={i.depicted}
+    >
       <span className="kf-badge">{t(SEVERITY_KEYS[i.severity])}</span>
       <span className="kf-badge">{t(CATEGORY_KEYS[i.category])}</span>
       {i.depicted && <span className="kf-badge kf-badge-depicted">{t('lint.depicted')}</span>}
@@ -52,7 +57,12 @@ export function LintPanel() {
     <section className="kf-lint" aria-label={t('lint.title')}>
       <LocalePicker />
       <p data-testid="lint-totals" aria-live="polite">
-        {t('lint.totals', { errors: totals.error, warnings: totals.warning, infos: totals.info, depicted: totals.depicted })}
+        {t('lint.totals', {
+          errors: totals.error,
+          warnings: totals.warning,
+          infos: totals.info,
+          depicted: totals.depicted
+        })}
       </p>
       {result.all.length === 0 ? (
         <p>{t('lint.clean')}</p>
@@ -60,7 +70,9 @@ export function LintPanel() {
         <>
           <ul className="kf-lint-categories" aria-label={t('lint.byCategory')}>
             {countByCategory(result.all).map((c) => (
-              <li key={c.category}>{t('lint.categoryCount', { category: t(CATEGORY_KEYS[c.category]), n: c.count })}</li>
+              <li key={c.category}>
+                {t('lint.categoryCount', { category: t(CATEGORY_KEYS[c.category]), n: c.count })}
+              </li>
             ))}
           </ul>
           <ul className="kf-hl-issues" aria-label={t('lint.listLabel')}>

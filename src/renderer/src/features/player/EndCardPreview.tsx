@@ -24,12 +24,22 @@ export function EndCardPreview({ card, clip, timeMs, startMs, photo, children }:
   const media = useClipMedia(mediaRef)
   if (timeMs < startMs) return null
   const style = transitionStyle(card.transition.kind, transitionProgress(timeMs, startMs, card.transition.durationMs))
-  const background = card.background.kind === 'color' ? { backgroundColor: card.background.color } : { backdropFilter: 'blur(28px) brightness(0.7)' }
+  const background =
+    card.background.kind === 'color'
+      ? { backgroundColor: card.background.color }
+      : { backdropFilter: 'blur(28px) brightness(0.7)' }
   return (
     <div className="kf-endcard-preview" data-testid="endcard-preview" style={{ ...background, ...style }}>
       {photo && media.url && (
-        <div className="kf-endcard-photo" style={{ left: `${photo.left}%`, top: `${photo.top}%`, width: `${photo.size}%` }}>
-          {VIDEO_EXT.test(mediaRef ?? '') ? <video src={media.url} muted autoPlay loop playsInline /> : <img src={media.url} alt="" />}
+        <div
+          className="kf-endcard-photo"
+          style={{ left: `${photo.left}%`, top: `${photo.top}%`, width: `${photo.size}%` }}
+        >
+          {VIDEO_EXT.test(mediaRef ?? '') ? (
+            <video src={media.url} muted autoPlay loop playsInline />
+          ) : (
+            <img src={media.url} alt="" />
+          )}
         </div>
       )}
       {children}

@@ -16,13 +16,29 @@ export function PlayerControls({ totalMs, locales }: { totalMs: number; locales:
   const setEditLocale = useStudio((s) => s.setEditLocale)
   return (
     <div className="kf-player-controls" role="toolbar" aria-label={t('player.controls')}>
-      <button type="button" onClick={() => playerCommands.step(-1)} aria-label={t('player.frameBack')} title={t('player.frameBack')}>
+      <button
+        type="button"
+        onClick={() => playerCommands.step(-1)}
+        aria-label={t('player.frameBack')}
+        title={t('player.frameBack')}
+      >
         ⏮
       </button>
-      <button type="button" data-testid="player-play" onClick={() => playerCommands.togglePlay()} aria-label={playing ? t('player.pause') : t('player.play')} aria-pressed={playing}>
+      <button
+        type="button"
+        data-testid="player-play"
+        onClick={() => playerCommands.togglePlay()}
+        aria-label={playing ? t('player.pause') : t('player.play')}
+        aria-pressed={playing}
+      >
         {playing ? '⏸' : '▶'}
       </button>
-      <button type="button" onClick={() => playerCommands.step(1)} aria-label={t('player.frameForward')} title={t('player.frameForward')}>
+      <button
+        type="button"
+        onClick={() => playerCommands.step(1)}
+        aria-label={t('player.frameForward')}
+        title={t('player.frameForward')}
+      >
         ⏭
       </button>
       <output className="kf-timecode" aria-label={t('player.position')} data-testid="player-time">

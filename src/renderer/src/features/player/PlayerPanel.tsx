@@ -9,7 +9,12 @@ import './actions'
 export function PlayerPanel() {
   const { t } = useTranslation('editor')
   const model = usePreviewModel()
-  if (!model) return <section className="kf-player kf-empty" aria-label={t('player.title')}>{t('player.noClip')}</section>
+  if (!model)
+    return (
+      <section className="kf-player kf-empty" aria-label={t('player.title')}>
+        {t('player.noClip')}
+      </section>
+    )
   const locales = [model.project.sourceLocale, ...model.project.targetLocales]
   return (
     <section className="kf-player" aria-label={t('player.title')}>

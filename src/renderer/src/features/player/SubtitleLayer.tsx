@@ -9,7 +9,8 @@ export interface PreviewCue {
   text: string
 }
 
-const EMPTY_ASS = '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n'
+const EMPTY_ASS =
+  '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n'
 
 interface Props {
   ass: string
@@ -30,7 +31,17 @@ interface Props {
  * The burned-in subtitles, drawn by libass from the same ASS the export burns. When libass cannot start
  * the layer falls back to HTML text and the player says so; it never pretends to be exact.
  */
-export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultFont, cues, rtl, bottomInsetPct }: Props) {
+export function SubtitleLayer({
+  ass,
+  assLocale,
+  pending,
+  timeMs,
+  frame,
+  defaultFont,
+  cues,
+  rtl,
+  bottomInsetPct
+}: Props) {
   const { t } = useTranslation('editor')
   const holder = useRef<HTMLDivElement>(null)
   const renderer = useRef<LibassRenderer | null>(null)
@@ -75,7 +86,13 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
     const r = renderer.current
     if (!ready || !r || !ass) return
     let live = true
-    void r.setTrack(ass).then(() => r.render(latest.current.timeMs)).then((f) => live && setDrawn(f), () => undefined)
+    void r
+      .setTrack(ass)
+      .then(() => r.render(latest.current.timeMs))
+      .then(
+        (f) => live && setDrawn(f),
+        () => undefined
+      )
     return () => {
       live = false
     }
@@ -85,7 +102,10 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
     const r = renderer.current
     if (!ready || !r) return
     let live = true
-    void r.render(timeMs).then((f) => live && setDrawn(f), () => undefined)
+    void r.render(timeMs).then(
+      (f) => live && setDrawn(f),
+      () => undefined
+    )
     return () => {
       live = false
     }
@@ -93,11 +113,17 @@ export function SubtitleLayer({ ass, assLocale, pending, timeMs, frame, defaultF
 
   // "<locale>@<ms>" once libass has drawn the current ASS at the current time; "pending" before.
   // Tests and tools wait on this signal instead of sleeping (the Signal Desktop harness style).
-  const frameState = ready && !pending && drawn && drawn.track === ass && drawn.ms === timeMs ? `${assLocale}@${timeMs}` : 'pending'
+  const frameState =
+    ready && !pending && drawn && drawn.track === ass && drawn.ms === timeMs ? `${assLocale}@${timeMs}` : 'pending'
 
   const active = approximate ? cues.filter((c) => c.startMs <= timeMs && timeMs < c.endMs) : []
   return (
-    <div className="kf-subtitle-layer" ref={holder} data-renderer={ready ? 'libass' : approximate ? 'html' : 'starting'} data-frame={frameState}>
+    <div
+      className="kf-subtitle-layer"
+      ref={holder}
+      data-renderer={ready ? 'libass' : approximate ? 'html' : 'starting'}
+      data-frame={frameState}
+    >
       {approximate && (
         <div className="kf-subtitle-approx" dir={rtl ? 'rtl' : 'ltr'} style={{ bottom: `${bottomInsetPct}%` }}>
           {active.map((c) => (

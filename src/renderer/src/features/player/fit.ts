@@ -26,7 +26,7 @@ export interface SourceGeometry {
 /** Display size after SAR and rotation: what ffmpeg's autorotate + setsar=1 scale produce. */
 export function displaySize(src: SourceGeometry): { width: number; height: number } {
   const width = src.width * (src.sar ?? 1)
-  const quarterTurn = Math.abs(((src.rotation ?? 0) % 180)) === 90
+  const quarterTurn = Math.abs((src.rotation ?? 0) % 180) === 90
   return quarterTurn ? { width: src.height, height: width } : { width, height: src.height }
 }
 
@@ -37,7 +37,12 @@ function round(n: number): number {
 function centred(scale: number, w: number, h: number, frameW: number, frameH: number): PercentRect {
   const width = (w * scale) / frameW
   const height = (h * scale) / frameH
-  return { left: round(((1 - width) / 2) * 100), top: round(((1 - height) / 2) * 100), width: round(width * 100), height: round(height * 100) }
+  return {
+    left: round(((1 - width) / 2) * 100),
+    top: round(((1 - height) / 2) * 100),
+    width: round(width * 100),
+    height: round(height * 100)
+  }
 }
 
 /**

@@ -78,7 +78,12 @@ export class LibassRenderer {
   }
 
   /** Starts libass; rejects when WASM, workers or OffscreenCanvas are unavailable so the caller can fall back. */
-  static async start(canvas: HTMLCanvasElement, ass: string, frame: RenderFrame, defaultFont: string): Promise<LibassRenderer> {
+  static async start(
+    canvas: HTMLCanvasElement,
+    ass: string,
+    frame: RenderFrame,
+    defaultFont: string
+  ): Promise<LibassRenderer> {
     const fonts = await shippedFonts()
     const availableFonts: Record<string, string> = {}
     for (const f of fonts) availableFonts[f.family.toLowerCase()] ??= f.url
@@ -129,7 +134,15 @@ export class LibassRenderer {
         this.waiting = null
         const drawn: DrawnFrame = { ms: request.ms, track: this.track }
         try {
-          await this.jassub.manualRender({ mediaTime: drawn.ms / 1000, width: this.frame.width, height: this.frame.height, expectedDisplayTime: performance.now() }, true)
+          await this.jassub.manualRender(
+            {
+              mediaTime: drawn.ms / 1000,
+              width: this.frame.width,
+              height: this.frame.height,
+              expectedDisplayTime: performance.now()
+            },
+            true
+          )
           // The worker's OffscreenCanvas reaches the screen with the next frames, not with the promise.
           await nextFrames(2)
           for (const s of request.settle) s.resolve(drawn)

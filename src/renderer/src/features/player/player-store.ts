@@ -43,7 +43,13 @@ export function shuttle(current: { playing: boolean; rate: number }, key: 'j' | 
 }
 
 /** Next playhead time while playing, honouring the loop span and the end of the timeline. */
-export function advance(ms: number, elapsedMs: number, rate: number, totalMs: number, loop: { startMs: number; endMs: number } | null): { ms: number; stop: boolean } {
+export function advance(
+  ms: number,
+  elapsedMs: number,
+  rate: number,
+  totalMs: number,
+  loop: { startMs: number; endMs: number } | null
+): { ms: number; stop: boolean } {
   let next = ms + elapsedMs * rate
   if (loop && loop.endMs > loop.startMs) {
     if (rate > 0 && next >= loop.endMs) next = loop.startMs + ((next - loop.startMs) % (loop.endMs - loop.startMs))

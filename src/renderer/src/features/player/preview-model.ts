@@ -38,7 +38,18 @@ export function usePreviewModel() {
       top: (layout.photo.y / frame.height) * 100,
       size: (layout.photo.size / frame.width) * 100
     }
-    return { project, clip, locale, preset, rtl: isRtlLocale(locale), card, span, photo, frame, safeZone: safeZoneFor(project, preset) }
+    return {
+      project,
+      clip,
+      locale,
+      preset,
+      rtl: isRtlLocale(locale),
+      card,
+      span,
+      photo,
+      frame,
+      safeZone: safeZoneFor(project, preset)
+    }
   }, [project, clip, editLocale])
 
   const clipId = clip?.id
@@ -46,7 +57,10 @@ export function usePreviewModel() {
   // A caption style being looked at in the gallery is drawn on this clip before it is chosen.
   const captionPreview = useCaptionPreview((s) => s.preview)
   const input = useMemo(() => {
-    const shown = settledProject && captionPreview && clipId ? setChoice(settledProject, clipId, 'clip', captionPreview) : settledProject
+    const shown =
+      settledProject && captionPreview && clipId
+        ? setChoice(settledProject, clipId, 'clip', captionPreview)
+        : settledProject
     const settledClip = shown?.clips.find((c) => c.id === clipId)
     if (!shown || !settledClip || !locale) return null
     return outputAssInput(shown, settledClip, locale, previewPreset(shown), settledClip.probe?.durationMs ?? 0)
@@ -68,5 +82,7 @@ export function usePreviewModel() {
     }
   }, [input])
   const assPending = built.input !== input || settledProject !== project
-  return base ? { ...base, cues: input?.cues ?? [], ass: built.ass, assLocale: built.input?.locale ?? base.locale, assPending } : null
+  return base
+    ? { ...base, cues: input?.cues ?? [], ass: built.ass, assLocale: built.input?.locale ?? base.locale, assPending }
+    : null
 }

@@ -41,7 +41,8 @@ export function useClipMedia(media: string | null | undefined): ClipMedia {
     let live = true
     resolve(projectPath, media).then(
       (r) => live && setState({ ...r, error: null }),
-      (e: unknown) => live && setState({ path: null, url: null, exists: false, error: e instanceof Error ? e.message : String(e) })
+      (e: unknown) =>
+        live && setState({ path: null, url: null, exists: false, error: e instanceof Error ? e.message : String(e) })
     )
     return () => {
       live = false

@@ -68,7 +68,8 @@ export function usePlayback(videos: RefObject<HTMLVideoElement | null>[], clipMs
         }
         const wrapped = step.ms < t
         if (wrapped) for (const v of videos) seekTo(v.current, step.ms, clipMs)
-        else if (!main.paused && !main.ended && main.currentTime * 1000 < clipMs - 1) next = Math.max(t, main.currentTime * 1000)
+        else if (!main.paused && !main.ended && main.currentTime * 1000 < clipMs - 1)
+          next = Math.max(t, main.currentTime * 1000)
       } else {
         for (const v of videos) {
           v.current?.pause()

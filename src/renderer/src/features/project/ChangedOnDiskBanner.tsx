@@ -27,7 +27,12 @@ export function ChangedOnDiskBanner() {
     }
   }
   return (
-    <section className="banner banner-warning" role="status" aria-label={t('project.changedOnDisk.label')} data-testid="changed-on-disk">
+    <section
+      className="banner banner-warning"
+      role="status"
+      aria-label={t('project.changedOnDisk.label')}
+      data-testid="changed-on-disk"
+    >
       <p>{t('project.changedOnDisk.body', { path: ltrIsolate(path) })}</p>
       <div className="banner-actions">
         <button type="button" onClick={reload} disabled={busy}>

@@ -18,20 +18,52 @@ export function NewProjectDialog() {
   const ids = { title: useId(), source: useId(), targets: useId(), error: useId() }
   const targetList = parseLocaleList(targets)
   const bad = [source, ...targetList].filter((l) => !isValidLocaleTag(l))
-  const submit = () => createProject(title.trim(), source, targetList.filter((l) => l !== source))
+  const submit = () =>
+    createProject(
+      title.trim(),
+      source,
+      targetList.filter((l) => l !== source)
+    )
   return (
-    <FormDialog title={t('project.new.title')} submitLabel={t('project.new.create')} canSubmit={title.trim() !== '' && bad.length === 0} onSubmit={submit}>
+    <FormDialog
+      title={t('project.new.title')}
+      submitLabel={t('project.new.create')}
+      canSubmit={title.trim() !== '' && bad.length === 0}
+      onSubmit={submit}
+    >
       <div className="field">
         <label htmlFor={ids.title}>{t('project.new.seriesTitle')}</label>
-        <input id={ids.title} name="title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} required />
+        <input
+          id={ids.title}
+          name="title"
+          type="text"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.source}>{t('project.new.sourceLocale')}</label>
-        <input id={ids.source} name="sourceLocale" type="text" dir="ltr" value={source} onChange={(e) => setSource(e.target.value.trim())} />
+        <input
+          id={ids.source}
+          name="sourceLocale"
+          type="text"
+          dir="ltr"
+          value={source}
+          onChange={(e) => setSource(e.target.value.trim())}
+        />
       </div>
       <div className="field">
         <label htmlFor={ids.targets}>{t('project.new.targetLocales')}</label>
-        <input id={ids.targets} name="targetLocales" type="text" dir="ltr" value={targets} aria-describedby={ids.error} onChange={(e) => setTargets(e.target.value)} />
+        <input
+          id={ids.targets}
+          name="targetLocales"
+          type="text"
+          dir="ltr"
+          value={targets}
+          aria-describedby={ids.error}
+          onChange={(e) => setTargets(e.target.value)}
+        />
         <p id={ids.error} className={bad.length ? 'field-error' : 'hint'} role={bad.length ? 'alert' : undefined}>
           {bad.length ? t('project.new.badLocales', { locales: bad.join(', ') }) : t('project.new.targetHint')}
         </p>

@@ -12,8 +12,21 @@ export function OpenDialog() {
   const { t } = useTranslation()
   const [path, setPath] = useState(recentProjectPath)
   return (
-    <FormDialog title={t('project.open.title')} submitLabel={t('project.open.submit')} canSubmit={path.trim() !== ''} onSubmit={() => openProject(path.trim())}>
-      <PathField label={t('project.open.path')} name="projectPath" value={path} onChange={setPath} mode="open" filters={projectFilters()} required />
+    <FormDialog
+      title={t('project.open.title')}
+      submitLabel={t('project.open.submit')}
+      canSubmit={path.trim() !== ''}
+      onSubmit={() => openProject(path.trim())}
+    >
+      <PathField
+        label={t('project.open.path')}
+        name="projectPath"
+        value={path}
+        onChange={setPath}
+        mode="open"
+        filters={projectFilters()}
+        required
+      />
     </FormDialog>
   )
 }

@@ -19,7 +19,12 @@ export function OpenElsewhereBanner() {
       ? t('project.elsewhere.computer', { time, host: ltrIsolate(elsewhere.hostname) })
       : t('project.elsewhere.unknown', { time })
   return (
-    <section className="banner banner-warning" role="status" aria-label={t('project.elsewhere.label')} data-testid="open-elsewhere">
+    <section
+      className="banner banner-warning"
+      role="status"
+      aria-label={t('project.elsewhere.label')}
+      data-testid="open-elsewhere"
+    >
       <p>{text}</p>
       <div className="banner-actions">
         <button type="button" onClick={() => useStudio.getState().setOpenElsewhere(null)}>

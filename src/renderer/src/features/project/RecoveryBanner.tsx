@@ -12,7 +12,12 @@ export function RecoveryBanner() {
   const count = useRecoveryOffer((s) => s.count)
   if (!recovery) return null
   return (
-    <section className="banner banner-warning" role="alertdialog" aria-labelledby="recovery-title" aria-describedby="recovery-body">
+    <section
+      className="banner banner-warning"
+      role="alertdialog"
+      aria-labelledby="recovery-title"
+      aria-describedby="recovery-body"
+    >
       <h2 id="recovery-title">{t('project.recovery.title')}</h2>
       <p id="recovery-body">
         {recovery.path === null

@@ -8,7 +8,11 @@ import { projectFilters } from './OpenDialog'
 
 /** "My Series" → "My-Series.kindframe": a starting suggestion only; the user edits the path. */
 export function suggestFileName(title: string): string {
-  const base = title.trim().replace(/[\\/:*?"<>|]+/g, '').replace(/\s+/g, '-') || 'project'
+  const base =
+    title
+      .trim()
+      .replace(/[\\/:*?"<>|]+/g, '')
+      .replace(/\s+/g, '-') || 'project'
   return `${base}.kindframe`
 }
 
@@ -22,8 +26,21 @@ export function SaveAsDialog() {
     return saveProject(target.endsWith('.kindframe') ? target : `${target}.kindframe`)
   }
   return (
-    <FormDialog title={t('project.saveAs.title')} submitLabel={t('project.saveAs.submit')} canSubmit={path.trim() !== ''} onSubmit={submit}>
-      <PathField label={t('project.saveAs.path')} name="savePath" value={path} onChange={setPath} mode="save" filters={projectFilters()} required />
+    <FormDialog
+      title={t('project.saveAs.title')}
+      submitLabel={t('project.saveAs.submit')}
+      canSubmit={path.trim() !== ''}
+      onSubmit={submit}
+    >
+      <PathField
+        label={t('project.saveAs.path')}
+        name="savePath"
+        value={path}
+        onChange={setPath}
+        mode="save"
+        filters={projectFilters()}
+        required
+      />
       <p className="hint">{t('project.saveAs.hint')}</p>
     </FormDialog>
   )

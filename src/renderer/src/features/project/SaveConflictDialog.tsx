@@ -53,7 +53,14 @@ function ConflictDialogBody({ path }: { path: string }) {
   }, [])
   return (
     <div className="dialog-backdrop">
-      <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="conflict-title" aria-describedby="conflict-body" ref={ref}>
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+        aria-describedby="conflict-body"
+        ref={ref}
+      >
         <h2 id="conflict-title">{t('project.conflict.title')}</h2>
         <div className="dialog-body" id="conflict-body">
           <p>{t('project.conflict.body', { path: ltrIsolate(path) })}</p>

@@ -39,7 +39,9 @@ export async function openProject(path: string): Promise<void> {
   const ui = useStudio.getState()
   ui.setMissingMedia(opened.missingMedia)
   const newest = opened.recoveries[0]
-  offerRecovery(newest ? { path: opened.path, savedAt: newest.savedAt, id: newest.id, count: opened.recoveries.length } : null)
+  offerRecovery(
+    newest ? { path: opened.path, savedAt: newest.savedAt, id: newest.id, count: opened.recoveries.length } : null
+  )
   ui.setAutosavedAt(null)
   rememberProjectPath(opened.path)
   emitSignal('project-opened', {
@@ -66,7 +68,13 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
   const baseFingerprint = sameFile ? (fileFingerprint ?? undefined) : undefined
   let saved
   try {
-    saved = await client()['project.save']({ path: target, project, baseFingerprint, force: opts.force ?? false, sessionId: sessionId() })
+    saved = await client()['project.save']({
+      path: target,
+      project,
+      baseFingerprint,
+      force: opts.force ?? false,
+      sessionId: sessionId()
+    })
   } catch (err) {
     if (!(err instanceof KindframeError && err.code === 'conflict')) throw err
     useStudio.getState().setSaveConflict({ path: target, message: err.message })
@@ -92,7 +100,8 @@ export async function saveProject(path?: string, opts: { force?: boolean } = {})
 
 /** This window no longer holds `path`: remove its lock (never another window's; best effort). */
 export function releaseFile(path: string): void {
-  client()['project.close']({ path, sessionId: sessionId() })
+  client()
+    ['project.close']({ path, sessionId: sessionId() })
     .catch(() => {
       // A lock we could not remove is judged stale later (dead pid or 12 h); nothing of the user's is at stake.
     })
@@ -103,7 +112,8 @@ export function releaseFile(path: string): void {
  * holds work that is now saved elsewhere: removed, so it is not offered again (only this window's).
  */
 function forgetOwnRecovery(path: string | null): void {
-  client()['project.discardRecovery']({ path, sessionId: sessionId(), recoveryId: recoverySid(sessionId()) })
+  client()
+    ['project.discardRecovery']({ path, sessionId: sessionId(), recoveryId: recoverySid(sessionId()) })
     .catch(() => {
       // A leftover is only offered again later: nothing is lost.
     })

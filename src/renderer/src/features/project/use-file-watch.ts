@@ -17,12 +17,20 @@ export const FILE_WATCH_DEBOUNCE_MS = 250
 export async function checkFileNow(): Promise<void> {
   const { projectPath, fileFingerprint } = useStudio.getState()
   if (!projectPath) return
-  const status = await client()['project.status']({ path: projectPath, sessionId: sessionId(), baseFingerprint: fileFingerprint ?? undefined })
+  const status = await client()['project.status']({
+    path: projectPath,
+    sessionId: sessionId(),
+    baseFingerprint: fileFingerprint ?? undefined
+  })
   const now = useStudio.getState()
   // Saved, reopened or switched project while asking: this answer is about an older state.
   if (now.projectPath !== projectPath || now.fileFingerprint !== fileFingerprint) return
   if (now.changedOnDisk !== status.changedOnDisk) now.setChangedOnDisk(status.changedOnDisk)
-  emitSignal('file-checked', { changedOnDisk: status.changedOnDisk, missing: status.missing, openElsewhere: Boolean(status.openElsewhere) })
+  emitSignal('file-checked', {
+    changedOnDisk: status.changedOnDisk,
+    missing: status.missing,
+    openElsewhere: Boolean(status.openElsewhere)
+  })
 }
 
 export function useFileWatch(): void {

@@ -16,7 +16,8 @@ export function useStartupRecovery(): void {
   useEffect(() => {
     let live = true
     // No recoveryId: only a look at the newest unsaved work of any window (a crashed one's, or this one's before a reload).
-    client()['project.recover']({ path: null, sessionId: sessionId() })
+    client()
+      ['project.recover']({ path: null, sessionId: sessionId() })
       .then((r) => {
         if (!live || useStudio.getState().project || useStudio.getState().recovery) return
         offerRecovery({ path: null, savedAt: r.savedAt, id: r.recoveryId, count: 1 })

@@ -27,7 +27,12 @@ export function DraftFromScript({ clipId, media, script, locale, hasCues }: Prop
     setConfirming(false)
     setBusy(true)
     try {
-      const r = await getPlatform().client['subtitles.draftFromScript']({ mediaPath: file.path, script, locale, profile })
+      const r = await getPlatform().client['subtitles.draftFromScript']({
+        mediaPath: file.path,
+        script,
+        locale,
+        profile
+      })
       updateCues(clipId, () => r.cues)
       setMessage({ ok: true, text: [t('script.drafted', { n: r.cues.length }), ...r.notes].join(' ') })
     } catch (e) {
@@ -38,7 +43,12 @@ export function DraftFromScript({ clipId, media, script, locale, hasCues }: Prop
   }
   return (
     <div className="kf-row">
-      <button type="button" onClick={() => void run()} disabled={busy || !file.path || script.trim() === ''} data-testid="draft-from-script">
+      <button
+        type="button"
+        onClick={() => void run()}
+        disabled={busy || !file.path || script.trim() === ''}
+        data-testid="draft-from-script"
+      >
         {confirming ? t('script.draftConfirm') : t('script.draft')}
       </button>
       {message && (

@@ -34,7 +34,10 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
   const input = useRef<HTMLTextAreaElement>(null)
   const [caret, setCaret] = useState<number | null>(null)
   const describedBy = useId()
-  const segments = segmentText(value, issues.map((i) => i.range))
+  const segments = segmentText(
+    value,
+    issues.map((i) => i.range)
+  )
   const atCaret = caret === null ? [] : issues.filter((i) => i.range.start <= caret && caret <= i.range.end)
   const hover = useLintHover(backdrop)
   const hovered = hover.hover && segments.find((s) => s.start === hover.hover!.segmentStart && s.issues.length > 0)
@@ -66,7 +69,12 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
             if (s.issues.length === 0) return <span key={s.start}>{s.text}</span>
             const worst = s.issues.map((i) => issues[i]).sort((a, b) => rank[b.severity] - rank[a.severity])[0]
             return (
-              <mark key={s.start} data-segment={s.start} className={`kf-hl-mark kf-hl-${worst.severity}${worst.depicted ? ' kf-hl-depicted' : ''}`} data-rule={worst.ruleId}>
+              <mark
+                key={s.start}
+                data-segment={s.start}
+                className={`kf-hl-mark kf-hl-${worst.severity}${worst.depicted ? ' kf-hl-depicted' : ''}`}
+                data-rule={worst.ruleId}
+              >
                 {s.text}
               </mark>
             )
@@ -115,7 +123,12 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
         ))}
       </div>
       {atCaret.some((i) => i.suggestions.length > 0) && (
-        <div className="kf-hl-caret-fixes" role="group" aria-labelledby={`${describedBy}-fixes`} data-testid="caret-fixes">
+        <div
+          className="kf-hl-caret-fixes"
+          role="group"
+          aria-labelledby={`${describedBy}-fixes`}
+          data-testid="caret-fixes"
+        >
           <span id={`${describedBy}-fixes`}>{t('lint.kinderWording')}</span>
           {atCaret.map((i) => (
             <SuggestionButtons key={`${i.ruleId}-${i.range.start}`} issue={i} onReplace={replaceAtCaret} />
@@ -125,7 +138,12 @@ export function HighlightTextarea({ value, onChange, issues, label, dir = 'ltr',
       {issues.length > 0 && (
         <ul className="kf-hl-issues" aria-label={t('lint.issuesInText', { count: issues.length })}>
           {issues.map((i) => (
-            <li key={`${i.ruleId}-${i.range.start}-${i.range.end}`} className={`kf-hl-issue kf-hl-${i.severity}`} data-testid="lint-issue" title={i.explanation}>
+            <li
+              key={`${i.ruleId}-${i.range.start}-${i.range.end}`}
+              className={`kf-hl-issue kf-hl-${i.severity}`}
+              data-testid="lint-issue"
+              title={i.explanation}
+            >
               <span className="kf-badge">{t(SEVERITY_KEYS[i.severity])}</span>
               {i.depicted && <span className="kf-badge kf-badge-depicted">{t('lint.depicted')}</span>}
               <q>{i.actual}</q> {i.message}

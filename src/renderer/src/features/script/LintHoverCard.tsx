@@ -32,7 +32,12 @@ export function LintHoverCard({ issues, anchor, dir, onReplace, onKeep, onLeave,
   useLayoutEffect(() => {
     const el = ref.current
     if (!el) return
-    const { left, top } = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }, dir)
+    const { left, top } = placeCard(
+      anchor,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: window.innerWidth, height: window.innerHeight },
+      dir
+    )
     el.style.left = `${left}px`
     el.style.top = `${top}px`
   }, [anchor, dir, issues])

@@ -18,7 +18,10 @@ export function ScriptPanel() {
   const issues = useScriptLint(text, locale, project?.lint)
   if (!project || !clip) return <p className="kf-empty">{t('common.noClip')}</p>
   const setText = (next: string) =>
-    updateClip(clip.id, (c) => ({ ...c, script: { ...c.script, [locale]: next } }), { undo: 'coalesce', key: `script:${clip.id}:${locale}` })
+    updateClip(clip.id, (c) => ({ ...c, script: { ...c.script, [locale]: next } }), {
+      undo: 'coalesce',
+      key: `script:${clip.id}:${locale}`
+    })
   return (
     <section className="kf-script" aria-label={t('script.title')}>
       <LocalePicker />
@@ -34,7 +37,15 @@ export function ScriptPanel() {
       <p className="kf-muted" aria-live="polite" data-testid="script-lint-count">
         {t('script.issueCount', { count: issues.length })}
       </p>
-      {locale === project.sourceLocale && <DraftFromScript clipId={clip.id} media={clip.media} script={text} locale={locale} hasCues={clip.track.cues.length > 0} />}
+      {locale === project.sourceLocale && (
+        <DraftFromScript
+          clipId={clip.id}
+          media={clip.media}
+          script={text}
+          locale={locale}
+          hasCues={clip.track.cues.length > 0}
+        />
+      )}
     </section>
   )
 }

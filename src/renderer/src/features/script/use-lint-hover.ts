@@ -41,7 +41,11 @@ export function useLintHover(mirror: RefObject<HTMLElement | null>) {
       const hit = hitMark(marks, e.clientX, e.clientY)
       if (!hit) return hideSoon()
       keep()
-      setHover((current) => (current?.segmentStart === hit.key && current.anchor.top === hit.box.top ? current : { segmentStart: hit.key, anchor: hit.box }))
+      setHover((current) =>
+        current?.segmentStart === hit.key && current.anchor.top === hit.box.top
+          ? current
+          : { segmentStart: hit.key, anchor: hit.box }
+      )
     },
     [mirror, hideSoon, keep]
   )

@@ -33,10 +33,23 @@ export function CueEditor({ clipId, cue, locale, qc, lint }: Props) {
       />
       <FormatBar cue={cue} />
       <div className="kf-row">
-        <TimingField label={t('subtitles.start')} ms={cue.startMs} onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: ms, endMs: Math.max(ms + 1, cue.endMs) })} testId="cue-start" />
-        <TimingField label={t('subtitles.end')} ms={cue.endMs} onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: Math.min(cue.startMs, ms - 1), endMs: ms })} testId="cue-end" />
+        <TimingField
+          label={t('subtitles.start')}
+          ms={cue.startMs}
+          onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: ms, endMs: Math.max(ms + 1, cue.endMs) })}
+          testId="cue-start"
+        />
+        <TimingField
+          label={t('subtitles.end')}
+          ms={cue.endMs}
+          onCommit={(ms) => setCueTiming(clipId, cue.id, { startMs: Math.min(cue.startMs, ms - 1), endMs: ms })}
+          testId="cue-end"
+        />
       </div>
-      <QcIssueList issues={qc} onFix={(issue) => issue.fix && updateTrack(clipId, (track) => applyQcFixToTrack(track, issue.fix!, undefined))} />
+      <QcIssueList
+        issues={qc}
+        onFix={(issue) => issue.fix && updateTrack(clipId, (track) => applyQcFixToTrack(track, issue.fix!, undefined))}
+      />
     </div>
   )
 }

@@ -39,15 +39,35 @@ export const CueRow = memo(function CueRow({ cue, index, active, qc, lint, onPic
         {formatTimecode(cue.startMs)} → {formatTimecode(cue.endMs)}
       </span>
       <span className="kf-cue-text">
-        {cue.text === ''
-          ? <em className="kf-muted">{t('subtitles.emptyText')}</em>
-          : runs.map((r) => (r.flagged ? <mark key={r.start} className="kf-hl-mark-inline" style={runStyle(r)}>{r.text}</mark> : <span key={r.start} style={runStyle(r)}>{r.text}</span>))}
+        {cue.text === '' ? (
+          <em className="kf-muted">{t('subtitles.emptyText')}</em>
+        ) : (
+          runs.map((r) =>
+            r.flagged ? (
+              <mark key={r.start} className="kf-hl-mark-inline" style={runStyle(r)}>
+                {r.text}
+              </mark>
+            ) : (
+              <span key={r.start} style={runStyle(r)}>
+                {r.text}
+              </span>
+            )
+          )
+        )}
       </span>
       <span className="kf-cue-badges">
-        {placed && <span className="kf-badge kf-badge-place" data-testid="cue-place">{t('subtitles.format.placedBadge', { position: t(placed.label) })}</span>}
+        {placed && (
+          <span className="kf-badge kf-badge-place" data-testid="cue-place">
+            {t('subtitles.format.placedBadge', { position: t(placed.label) })}
+          </span>
+        )}
         {errors > 0 && <span className="kf-badge kf-badge-error">{t('subtitles.qcErrors', { n: errors })}</span>}
-        {warnings > 0 && <span className="kf-badge kf-badge-warning">{t('subtitles.qcWarnings', { n: warnings })}</span>}
-        {lint && lint.length > 0 && <span className="kf-badge kf-badge-lint">{t('subtitles.lintBadge', { n: lint.length })}</span>}
+        {warnings > 0 && (
+          <span className="kf-badge kf-badge-warning">{t('subtitles.qcWarnings', { n: warnings })}</span>
+        )}
+        {lint && lint.length > 0 && (
+          <span className="kf-badge kf-badge-lint">{t('subtitles.lintBadge', { n: lint.length })}</span>
+        )}
       </span>
     </div>
   )

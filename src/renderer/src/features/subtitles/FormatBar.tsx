@@ -32,7 +32,8 @@ export const ANCHOR_LABELS: { an: number; label: EditorKey }[] = [
  */
 export function FormatBar({ cue }: { cue: Cue }) {
   const { t } = useTranslation('editor')
-  const whole = (kind: FormatKind) => !!cue.marks?.some((m) => m.kind === kind) && isMarked(cue.text, cue.marks, 0, cue.text.length, kind)
+  const whole = (kind: FormatKind) =>
+    !!cue.marks?.some((m) => m.kind === kind) && isMarked(cue.text, cue.marks, 0, cue.text.length, kind)
   const custom = cue.place?.x !== undefined
   return (
     <div className="kf-format">
@@ -55,7 +56,11 @@ export function FormatBar({ cue }: { cue: Cue }) {
         ))}
         <label className="kf-field-inline">
           {t('subtitles.format.position')}
-          <select value={custom ? 'custom' : String(cue.place?.an ?? 2)} onChange={(e) => setCueAnchor(Number(e.target.value))} data-testid="cue-position">
+          <select
+            value={custom ? 'custom' : String(cue.place?.an ?? 2)}
+            onChange={(e) => setCueAnchor(Number(e.target.value))}
+            data-testid="cue-position"
+          >
             {ANCHOR_LABELS.map((a) => (
               <option key={a.an} value={String(a.an)}>
                 {t(a.label)}

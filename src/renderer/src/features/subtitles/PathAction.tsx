@@ -35,7 +35,12 @@ export function PathAction({ label, action, placeholder, testId, run }: Props) {
     <div className="kf-path-action" data-testid={testId}>
       <label className="kf-field">
         {label}
-        <input value={path} placeholder={placeholder} onChange={(e) => setPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void go()} />
+        <input
+          value={path}
+          placeholder={placeholder}
+          onChange={(e) => setPath(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && void go()}
+        />
       </label>
       <button type="button" onClick={() => void go()} disabled={busy || !path.trim()}>
         {action}

@@ -9,7 +9,12 @@ export function QcIssueList({ issues, onFix }: { issues: QcIssue[]; onFix(issue:
   return (
     <ul className="kf-qc-list" aria-label={t('subtitles.qcList')}>
       {issues.map((i) => (
-        <li key={`${i.ruleId}-${i.cueId}`} className={`kf-qc kf-qc-${i.severity}`} data-testid="qc-issue" data-rule={i.ruleId}>
+        <li
+          key={`${i.ruleId}-${i.cueId}`}
+          className={`kf-qc kf-qc-${i.severity}`}
+          data-testid="qc-issue"
+          data-rule={i.ruleId}
+        >
           <span className="kf-badge">{t(SEVERITY_KEYS[i.severity])}</span>
           {isQcMessageKey(i.messageKey) ? t(i.messageKey, { ...i.params, defaultValue: i.message }) : i.message}
           {i.fix && (

@@ -11,7 +11,11 @@ import { updateTrack } from './track-updates'
 
 type Format = 'srt' | 'vtt' | 'ass'
 
-const KIND_LABELS: Record<ReportKind, EditorKey> = { dropped: 'files.reportKinds.dropped', repaired: 'files.reportKinds.repaired', guessed: 'files.reportKinds.guessed' }
+const KIND_LABELS: Record<ReportKind, EditorKey> = {
+  dropped: 'files.reportKinds.dropped',
+  repaired: 'files.reportKinds.repaired',
+  guessed: 'files.reportKinds.guessed'
+}
 /** Lines of the report shown in the panel (all of them are in the CLI's output). */
 const SHOWN = 50
 
@@ -37,7 +41,14 @@ export function SubtitleFiles({ clipId }: { clipId: string }) {
     })
     setReport(r.report)
     const counts = countReport(r.report)
-    return t('files.imported', { n: r.cues.length, format: r.format, encoding: r.encoding, dropped: counts.dropped, repaired: counts.repaired, guessed: counts.guessed })
+    return t('files.imported', {
+      n: r.cues.length,
+      format: r.format,
+      encoding: r.encoding,
+      dropped: counts.dropped,
+      repaired: counts.repaired,
+      guessed: counts.guessed
+    })
   }
   const exportLocale = async (path: string) => {
     const s = useStudio.getState()
@@ -45,13 +56,25 @@ export function SubtitleFiles({ clipId }: { clipId: string }) {
     if (!clip || !s.project) throw new Error(t('common.noClip'))
     const locale = s.editLocale ?? s.project.sourceLocale
     const cues = cuesForLocale(clip.track, locale === s.project.sourceLocale ? undefined : locale)
-    const r = await client['subtitles.export']({ path, format, cues, overwrite: false, ...(clip.track.native ? { native: clip.track.native } : {}) })
+    const r = await client['subtitles.export']({
+      path,
+      format,
+      cues,
+      overwrite: false,
+      ...(clip.track.native ? { native: clip.track.native } : {})
+    })
     return t('files.exported', { path: r.path, format: r.format })
   }
   return (
     <details className="kf-files">
       <summary>{t('files.title')}</summary>
-      <PathAction label={t('files.importLabel')} action={t('files.import')} placeholder={t('files.pathPlaceholder')} run={importSource} testId="subtitles-import" />
+      <PathAction
+        label={t('files.importLabel')}
+        action={t('files.import')}
+        placeholder={t('files.pathPlaceholder')}
+        run={importSource}
+        testId="subtitles-import"
+      />
       {report && report.entries.length > 0 && (
         <ul className="kf-report" aria-label={t('files.report')} data-testid="import-report">
           {report.entries.slice(0, SHOWN).map((e, i) => (
@@ -61,7 +84,9 @@ export function SubtitleFiles({ clipId }: { clipId: string }) {
                 : t('files.reportFile', { kind: t(KIND_LABELS[e.kind]), message: e.message })}
             </li>
           ))}
-          {report.entries.length + report.truncated > SHOWN && <li>{t('files.reportMore', { n: report.entries.length + report.truncated - SHOWN })}</li>}
+          {report.entries.length + report.truncated > SHOWN && (
+            <li>{t('files.reportMore', { n: report.entries.length + report.truncated - SHOWN })}</li>
+          )}
         </ul>
       )}
       <label className="kf-field-inline">
@@ -72,7 +97,13 @@ export function SubtitleFiles({ clipId }: { clipId: string }) {
           <option value="ass">{t('files.formats.ass')}</option>
         </select>
       </label>
-      <PathAction label={t('files.exportLabel')} action={t('files.export')} placeholder={t('files.pathPlaceholder')} run={exportLocale} testId="subtitles-export" />
+      <PathAction
+        label={t('files.exportLabel')}
+        action={t('files.export')}
+        placeholder={t('files.pathPlaceholder')}
+        run={exportLocale}
+        testId="subtitles-export"
+      />
     </details>
   )
 }

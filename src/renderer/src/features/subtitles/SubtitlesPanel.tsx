@@ -23,7 +23,11 @@ export function SubtitlesPanel() {
   const cues = clip?.track.cues ?? EMPTY
   const locale = project?.sourceLocale ?? 'en'
   const span = project && clip ? timelineSpan(project, clip) : null
-  const checks = useTrackChecks(cues, locale, { fps: clip?.probe?.fps ?? 30, clipDurationMs: span?.clipMs, endCardStartMs: span?.endCardStartMs ?? undefined })
+  const checks = useTrackChecks(cues, locale, {
+    fps: clip?.probe?.fps ?? 30,
+    clipDurationMs: span?.clipMs,
+    endCardStartMs: span?.endCardStartMs ?? undefined
+  })
   useEffect(() => publishIssueCues(checks.withIssues), [checks.withIssues])
   const ids = useMemo(() => cues.map((c) => c.id), [cues])
   const byId = useMemo(() => new Map(cues.map((c, i) => [c.id, { cue: c, index: i }])), [cues])
@@ -31,7 +35,17 @@ export function SubtitlesPanel() {
     (id: string, _index: number, active: boolean) => {
       const hit = byId.get(id)
       if (!hit) return null
-      return <CueRow key={id} cue={hit.cue} index={hit.index} active={active} qc={checks.qcByCue.get(id)} lint={checks.lintByCue.get(id)} onPick={goToCue} />
+      return (
+        <CueRow
+          key={id}
+          cue={hit.cue}
+          index={hit.index}
+          active={active}
+          qc={checks.qcByCue.get(id)}
+          lint={checks.lintByCue.get(id)}
+          onPick={goToCue}
+        />
+      )
     },
     [byId, checks]
   )
@@ -47,7 +61,13 @@ export function SubtitlesPanel() {
         <button type="button" onClick={subtitleCommands.split} disabled={!selected}>
           {t('subtitles.split')}
         </button>
-        <button type="button" onClick={subtitleCommands.pages} disabled={!selected} title={t('subtitles.pagesHint')} data-testid="cue-pages">
+        <button
+          type="button"
+          onClick={subtitleCommands.pages}
+          disabled={!selected}
+          title={t('subtitles.pagesHint')}
+          data-testid="cue-pages"
+        >
           {t('subtitles.pages')}
         </button>
         {selected?.page && (
@@ -66,10 +86,32 @@ export function SubtitlesPanel() {
         </button>
       </div>
       <p className="kf-muted" aria-live="polite" data-testid="qc-summary">
-        {t('subtitles.summary', { count: cues.length, errors, warnings: checks.qc.length - errors, lint: checks.lint.length })}
+        {t('subtitles.summary', {
+          count: cues.length,
+          errors,
+          warnings: checks.qc.length - errors,
+          lint: checks.lint.length
+        })}
       </p>
-      <VirtualList ids={ids} rowHeight={ROW_HEIGHT} activeId={selectedCueId} label={t('subtitles.listLabel')} onActiveChange={goToCue} renderRow={renderRow} testId="cue-list" />
-      {selected && <CueEditor key={selected.id} clipId={clip.id} cue={selected} locale={locale} qc={checks.qcByCue.get(selected.id) ?? EMPTY} lint={checks.lintByCue.get(selected.id) ?? EMPTY} />}
+      <VirtualList
+        ids={ids}
+        rowHeight={ROW_HEIGHT}
+        activeId={selectedCueId}
+        label={t('subtitles.listLabel')}
+        onActiveChange={goToCue}
+        renderRow={renderRow}
+        testId="cue-list"
+      />
+      {selected && (
+        <CueEditor
+          key={selected.id}
+          clipId={clip.id}
+          cue={selected}
+          locale={locale}
+          qc={checks.qcByCue.get(selected.id) ?? EMPTY}
+          lint={checks.lintByCue.get(selected.id) ?? EMPTY}
+        />
+      )}
       <SubtitleFiles clipId={clip.id} />
     </section>
   )

@@ -4,7 +4,17 @@ import { parseTimestamp } from '../../../../shared/subtitles/formats/timestamp'
 import { formatTimecode } from '../../../../shared/time'
 
 /** A cue time as hh:mm:ss.mmm; committed on Enter or blur, refused (and said so) when unreadable. */
-export function TimingField({ label, ms, onCommit, testId }: { label: string; ms: number; onCommit(ms: number): void; testId?: string }) {
+export function TimingField({
+  label,
+  ms,
+  onCommit,
+  testId
+}: {
+  label: string
+  ms: number
+  onCommit(ms: number): void
+  testId?: string
+}) {
   const { t } = useTranslation('editor')
   const [draft, setDraft] = useState(formatTimecode(ms))
   const [error, setError] = useState(false)
@@ -31,7 +41,11 @@ export function TimingField({ label, ms, onCommit, testId }: { label: string; ms
         inputMode="decimal"
         size={12}
       />
-      {error && <span role="alert" className="kf-error">{t('subtitles.badTime')}</span>}
+      {error && (
+        <span role="alert" className="kf-error">
+          {t('subtitles.badTime')}
+        </span>
+      )}
     </label>
   )
 }

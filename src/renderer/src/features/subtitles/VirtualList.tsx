@@ -38,7 +38,14 @@ export function VirtualList({ ids, rowHeight, activeId, label, onActiveChange, o
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return
     const page = Math.max(1, Math.floor(viewport.height / rowHeight) - 1)
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity }
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity
+    }
     if (e.key in moves && ids.length > 0) {
       e.preventDefault()
       // Nothing selected yet: the first move lands on the first (or, going up, the last) row.
@@ -52,7 +59,13 @@ export function VirtualList({ ids, rowHeight, activeId, label, onActiveChange, o
     }
   }
 
-  const win = visibleWindow({ scrollTop: viewport.scrollTop, viewportHeight: viewport.height, rowHeight, count: ids.length, overscan: OVERSCAN })
+  const win = visibleWindow({
+    scrollTop: viewport.scrollTop,
+    viewportHeight: viewport.height,
+    rowHeight,
+    count: ids.length,
+    overscan: OVERSCAN
+  })
   const rows: ReactNode[] = []
   for (let i = win.start; i < win.end; i++) rows.push(renderRow(ids[i], i, i === activeIndex))
   return (

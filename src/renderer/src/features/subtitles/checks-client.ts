@@ -62,7 +62,10 @@ function ask(make: () => CheckRequest, reset: () => void): Promise<CheckResponse
 
 export async function checkTrack(cues: Cue[], qc: QcOptions, lint: LintOptions) {
   if (!getWorker()) return { qc: runQc(cues, qc), lint: lintCues(cues, lint) }
-  const r = await ask(() => ({ id: nextId++, kind: 'checks', cues: checkSender.encode(cues), qc, lint }), () => checkSender.reset())
+  const r = await ask(
+    () => ({ id: nextId++, kind: 'checks', cues: checkSender.encode(cues), qc, lint }),
+    () => checkSender.reset()
+  )
   if (r.kind !== 'checks') throw new Error('unexpected worker reply')
   return { qc: r.qc, lint: r.lint }
 }
@@ -70,7 +73,10 @@ export async function checkTrack(cues: Cue[], qc: QcOptions, lint: LintOptions) 
 export async function buildAssOffThread(input: AssInput): Promise<string> {
   if (!getWorker()) return buildAss(input)
   const { cues, ...rest } = input
-  const r = await ask(() => ({ id: nextId++, kind: 'ass', input: rest, cues: assSender.encode(cues) }), () => assSender.reset())
+  const r = await ask(
+    () => ({ id: nextId++, kind: 'ass', input: rest, cues: assSender.encode(cues) }),
+    () => assSender.reset()
+  )
   if (r.kind !== 'ass') throw new Error('unexpected worker reply')
   return r.ass
 }

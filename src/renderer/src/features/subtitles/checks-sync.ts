@@ -46,7 +46,14 @@ export function sameFlatRecord(a: object, b: object): boolean {
     const va = (a as Record<string, unknown>)[k]
     const vb = (b as Record<string, unknown>)[k]
     if (va === vb) continue
-    if (typeof va !== 'object' || typeof vb !== 'object' || va === null || vb === null || JSON.stringify(va) !== JSON.stringify(vb)) return false
+    if (
+      typeof va !== 'object' ||
+      typeof vb !== 'object' ||
+      va === null ||
+      vb === null ||
+      JSON.stringify(va) !== JSON.stringify(vb)
+    )
+      return false
   }
   return true
 }
@@ -73,7 +80,11 @@ export function createCueSender<T extends object>(): CueSender<T> {
       let prefix = 0
       while (prefix < max && sameFlatRecord(previous[prefix], next[prefix])) prefix++
       let suffix = 0
-      while (suffix < max - prefix && sameFlatRecord(previous[previous.length - 1 - suffix], next[next.length - 1 - suffix])) suffix++
+      while (
+        suffix < max - prefix &&
+        sameFlatRecord(previous[previous.length - 1 - suffix], next[next.length - 1 - suffix])
+      )
+        suffix++
       return { base, version, prefix, suffix, middle: next.slice(prefix, next.length - suffix) }
     },
     reset() {

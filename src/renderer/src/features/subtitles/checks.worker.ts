@@ -35,7 +35,12 @@ self.onmessage = (e: MessageEvent<CheckRequest>) => {
     self.postMessage(res)
   } catch (err) {
     if (err instanceof CueSyncMismatch) self.postMessage({ id: req.id, kind: 'resync' } satisfies CheckResponse)
-    else self.postMessage({ id: req.id, kind: 'error', message: err instanceof Error ? err.message : String(err) } satisfies CheckResponse)
+    else
+      self.postMessage({
+        id: req.id,
+        kind: 'error',
+        message: err instanceof Error ? err.message : String(err)
+      } satisfies CheckResponse)
   }
 }
 

@@ -35,16 +35,40 @@ export function goToCue(id: string | null): void {
 }
 
 export const subtitleCommands = {
-  next: () => goToCue(neighbourCueId(context().cues.map((c) => c.id), useStudio.getState().selectedCueId, 1)),
-  previous: () => goToCue(neighbourCueId(context().cues.map((c) => c.id), useStudio.getState().selectedCueId, -1)),
-  nextIssue: () => goToCue(nextIssueCueId(context().cues.map((c) => c.id), issueCueIds, useStudio.getState().selectedCueId)),
+  next: () =>
+    goToCue(
+      neighbourCueId(
+        context().cues.map((c) => c.id),
+        useStudio.getState().selectedCueId,
+        1
+      )
+    ),
+  previous: () =>
+    goToCue(
+      neighbourCueId(
+        context().cues.map((c) => c.id),
+        useStudio.getState().selectedCueId,
+        -1
+      )
+    ),
+  nextIssue: () =>
+    goToCue(
+      nextIssueCueId(
+        context().cues.map((c) => c.id),
+        issueCueIds,
+        useStudio.getState().selectedCueId
+      )
+    ),
   /** A new cue at the playhead, up to the next cue (or 2 s). */
   add() {
     const { s, clip, cues } = context()
     if (!clip) return
     const start = snapToFrame(s.playheadMs, OUTPUT_FPS)
     const next = cues[cueIndexAt(cues, start) + 1]
-    const end = Math.max(start + 1, Math.min(start + NEW_CUE_MS, next ? next.startMs : Infinity, clip.probe?.durationMs ?? Infinity))
+    const end = Math.max(
+      start + 1,
+      Math.min(start + NEW_CUE_MS, next ? next.startMs : Infinity, clip.probe?.durationMs ?? Infinity)
+    )
     let newId: string | null = null
     updateCues(clip.id, (list) => {
       const out = addCue(list, { startMs: start, endMs: end, text: '' })
@@ -59,7 +83,9 @@ export const subtitleCommands = {
     const cue = cues.find((c) => c.id === s.selectedCueId)
     if (!clip || !cue) return
     const inside = s.playheadMs > cue.startMs && s.playheadMs < cue.endMs
-    updateCues(clip.id, (list) => splitCue(list, cue.id, inside ? { timeMs: snapToFrame(s.playheadMs, OUTPUT_FPS) } : {}))
+    updateCues(clip.id, (list) =>
+      splitCue(list, cue.id, inside ? { timeMs: snapToFrame(s.playheadMs, OUTPUT_FPS) } : {})
+    )
   },
   /** Splits the selected cue into short caption pages (one undoable edit; the first page remembers the original). */
   pages() {

@@ -9,13 +9,20 @@ export type FormatKind = Extract<MarkKind, 'italic' | 'bold' | 'underline' | 'st
 
 /** The selection in the cue text field, or "the whole cue" when the field is not focused. */
 function selection(): { from: number; to: number } {
-  const el = typeof document === 'undefined' ? null : document.querySelector<HTMLTextAreaElement>('textarea[data-testid="cue-text"]')
+  const el =
+    typeof document === 'undefined'
+      ? null
+      : document.querySelector<HTMLTextAreaElement>('textarea[data-testid="cue-text"]')
   if (!el || document.activeElement !== el) return { from: 0, to: 0 }
   return { from: el.selectionStart, to: el.selectionEnd }
 }
 
 export function cueTextFocused(): boolean {
-  return typeof document !== 'undefined' && document.activeElement instanceof HTMLTextAreaElement && document.activeElement.dataset.testid === 'cue-text'
+  return (
+    typeof document !== 'undefined' &&
+    document.activeElement instanceof HTMLTextAreaElement &&
+    document.activeElement.dataset.testid === 'cue-text'
+  )
 }
 
 function selectedCue(): { clipId: string; cue: Cue } | null {
@@ -28,7 +35,9 @@ function selectedCue(): { clipId: string; cue: Cue } | null {
 /** Whether the selection (or the whole cue) has `kind`: the pressed state of the toolbar button. */
 export function hasFormat(cue: Cue, kind: FormatKind): boolean {
   const { from, to } = selection()
-  return from < to ? isMarked(cue.text, cue.marks, from, to, kind) : isMarked(cue.text, cue.marks, 0, cue.text.length, kind)
+  return from < to
+    ? isMarked(cue.text, cue.marks, from, to, kind)
+    : isMarked(cue.text, cue.marks, 0, cue.text.length, kind)
 }
 
 /** Toggles a format on the selection of the selected source cue (the whole cue when nothing is selected). One undo step. */

@@ -9,7 +9,11 @@ export function neighbourCueId(ids: readonly string[], current: string | null, s
 }
 
 /** The next cue (after `current`, wrapping around) that has an issue; null when none has. */
-export function nextIssueCueId(ids: readonly string[], withIssues: ReadonlySet<string>, current: string | null): string | null {
+export function nextIssueCueId(
+  ids: readonly string[],
+  withIssues: ReadonlySet<string>,
+  current: string | null
+): string | null {
   if (withIssues.size === 0 || ids.length === 0) return null
   const start = current === null ? -1 : ids.indexOf(current)
   for (let k = 1; k <= ids.length; k++) {

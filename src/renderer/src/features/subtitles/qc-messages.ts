@@ -28,4 +28,8 @@ export function isQcMessageKey(key: string): key is QcMessageKey {
   return QC_MESSAGE_KEYS.has(key)
 }
 
-export const SEVERITY_KEYS = { error: 'lint.severity.error', warning: 'lint.severity.warning', info: 'lint.severity.info' } as const satisfies Record<string, EditorKey>
+export const SEVERITY_KEYS = {
+  error: 'lint.severity.error',
+  warning: 'lint.severity.warning',
+  info: 'lint.severity.info'
+} as const satisfies Record<string, EditorKey>

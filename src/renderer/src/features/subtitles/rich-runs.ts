@@ -18,14 +18,23 @@ export interface RichRun {
  * Cuts cue text at every formatting and lint boundary. Pure: the studio draws each run as a span; the
  * text itself stays the plain text the lint and QC read.
  */
-export function richRuns(text: string, marks: readonly CueMark[] | undefined, flagged: readonly { start: number; end: number }[] = []): RichRun[] {
+export function richRuns(
+  text: string,
+  marks: readonly CueMark[] | undefined,
+  flagged: readonly { start: number; end: number }[] = []
+): RichRun[] {
   const cuts = new Set<number>([0, text.length])
   const ranges = (marks ?? []).filter((m) => m.to > m.from)
   for (const m of ranges) {
     cuts.add(Math.min(text.length, m.from))
     cuts.add(Math.min(text.length, m.to))
   }
-  const flags = flagged.map((f) => ({ start: Math.max(0, Math.min(text.length, f.start)), end: Math.max(0, Math.min(text.length, f.end)) })).filter((f) => f.end > f.start)
+  const flags = flagged
+    .map((f) => ({
+      start: Math.max(0, Math.min(text.length, f.start)),
+      end: Math.max(0, Math.min(text.length, f.end))
+    }))
+    .filter((f) => f.end > f.start)
   for (const f of flags) {
     cuts.add(f.start)
     cuts.add(f.end)
@@ -50,7 +59,15 @@ export function richRuns(text: string, marks: readonly CueMark[] | undefined, fl
     }
     if (color) run.color = color
     const prev = runs[runs.length - 1]
-    if (prev && prev.italic === run.italic && prev.bold === run.bold && prev.underline === run.underline && prev.strike === run.strike && prev.color === run.color && prev.flagged === run.flagged) {
+    if (
+      prev &&
+      prev.italic === run.italic &&
+      prev.bold === run.bold &&
+      prev.underline === run.underline &&
+      prev.strike === run.strike &&
+      prev.color === run.color &&
+      prev.flagged === run.flagged
+    ) {
       prev.end = end
       prev.text += run.text
     } else runs.push(run)
@@ -59,8 +76,15 @@ export function richRuns(text: string, marks: readonly CueMark[] | undefined, fl
 }
 
 /** Inline style of a run (React style object). */
-export function runStyle(r: RichRun): { fontStyle?: 'italic'; fontWeight?: 'bold'; textDecoration?: string; color?: string } | undefined {
+export function runStyle(
+  r: RichRun
+): { fontStyle?: 'italic'; fontWeight?: 'bold'; textDecoration?: string; color?: string } | undefined {
   const decoration = [r.underline ? 'underline' : '', r.strike ? 'line-through' : ''].filter(Boolean).join(' ')
   if (!r.italic && !r.bold && !decoration && !r.color) return undefined
-  return { ...(r.italic ? { fontStyle: 'italic' as const } : {}), ...(r.bold ? { fontWeight: 'bold' as const } : {}), ...(decoration ? { textDecoration: decoration } : {}), ...(r.color ? { color: r.color } : {}) }
+  return {
+    ...(r.italic ? { fontStyle: 'italic' as const } : {}),
+    ...(r.bold ? { fontWeight: 'bold' as const } : {}),
+    ...(decoration ? { textDecoration: decoration } : {}),
+    ...(r.color ? { color: r.color } : {})
+  }
 }

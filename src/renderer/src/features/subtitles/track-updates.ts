@@ -20,25 +20,41 @@ export function updateClip(clipId: string, recipe: (clip: Clip) => Clip, options
   }, options)
 }
 
-export function updateTrack(clipId: string, recipe: (track: SubtitleTrack) => SubtitleTrack, options?: EditOptions): void {
-  updateClip(clipId, (c) => {
-    const track = recipe(c.track)
-    return track === c.track ? c : { ...c, track }
-  }, options)
+export function updateTrack(
+  clipId: string,
+  recipe: (track: SubtitleTrack) => SubtitleTrack,
+  options?: EditOptions
+): void {
+  updateClip(
+    clipId,
+    (c) => {
+      const track = recipe(c.track)
+      return track === c.track ? c : { ...c, track }
+    },
+    options
+  )
 }
 
 /** Replaces the source cues; translations whose source changed become outdated (H4's withSourceCues). */
 export function updateCues(clipId: string, recipe: (cues: Cue[]) => Cue[], options?: EditOptions): void {
-  updateTrack(clipId, (t) => {
-    const edited = recipe(t.cues)
-    if (edited === t.cues) return t
-    // Word timings follow their words through timing changes, splits and merges.
-    return withSourceCues(t, carryWordTimings(t.cues, edited, sourceLocale()))
-  }, options)
+  updateTrack(
+    clipId,
+    (t) => {
+      const edited = recipe(t.cues)
+      if (edited === t.cues) return t
+      // Word timings follow their words through timing changes, splits and merges.
+      return withSourceCues(t, carryWordTimings(t.cues, edited, sourceLocale()))
+    },
+    options
+  )
 }
 
 export function setCueTiming(clipId: string, cueId: string, timing: { startMs: number; endMs: number }): void {
-  updateCues(clipId, (cues) => cues.map((c) => (c.id === cueId && (c.startMs !== timing.startMs || c.endMs !== timing.endMs) ? { ...c, ...timing } : c)))
+  updateCues(clipId, (cues) =>
+    cues.map((c) =>
+      c.id === cueId && (c.startMs !== timing.startMs || c.endMs !== timing.endMs) ? { ...c, ...timing } : c
+    )
+  )
 }
 
 /**
@@ -54,7 +70,14 @@ export function replaceCue(track: SubtitleTrack, cue: Cue): SubtitleTrack {
   const fingerprint = cueFingerprint(cue)
   for (const [locale, entries] of Object.entries(track.translations)) {
     const t = entries[cue.id]
-    if (!t || t.status === 'missing' || t.status === 'outdated' || t.sourceFingerprint === undefined || t.sourceFingerprint === fingerprint) continue
+    if (
+      !t ||
+      t.status === 'missing' ||
+      t.status === 'outdated' ||
+      t.sourceFingerprint === undefined ||
+      t.sourceFingerprint === fingerprint
+    )
+      continue
     translations = { ...translations, [locale]: { ...entries, [cue.id]: { ...t, status: 'outdated' } } }
   }
   return { ...track, cues, translations }

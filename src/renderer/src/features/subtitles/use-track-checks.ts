@@ -34,7 +34,11 @@ function group<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[
  * QC (the project's profile) and kindness lint over one locale's cues, run in a worker a moment after
  * typing stops; a newer request makes older answers irrelevant.
  */
-export function useTrackChecks(cues: Cue[], locale: string, timing: { fps: number; clipDurationMs?: number; endCardStartMs?: number }): TrackChecks {
+export function useTrackChecks(
+  cues: Cue[],
+  locale: string,
+  timing: { fps: number; clipDurationMs?: number; endCardStartMs?: number }
+): TrackChecks {
   const profile = useStudio((s) => s.project?.qc.profile ?? 'social')
   const settings = useStudio((s) => s.project?.lint)
   const settled = useDebounced(cues, CHECK_DELAY_MS)
@@ -42,7 +46,11 @@ export function useTrackChecks(cues: Cue[], locale: string, timing: { fps: numbe
   const [checks, setChecks] = useState<TrackChecks>(NONE)
   useEffect(() => {
     let live = true
-    checkTrack(settled, { profile, locale, fps, clipDurationMs: clipDurationMs || undefined, endCardStartMs }, { locale, settings }).then(
+    checkTrack(
+      settled,
+      { profile, locale, fps, clipDurationMs: clipDurationMs || undefined, endCardStartMs },
+      { locale, settings }
+    ).then(
       ({ qc, lint }) => {
         if (!live) return
         const qcByCue = group(qc, (i) => i.cueId)

@@ -75,16 +75,31 @@ export function CueBlocks({ clipId, cues, pxPerSecond, clipMs, fromMs, toMs }: P
             aria-current={cue.id === selectedCueId || undefined}
             role="button"
             tabIndex={-1}
-            aria-label={t('timeline.cueLabel', { n: index + 1, text: cue.text, start: formatTimecode(timing.startMs), end: formatTimecode(timing.endMs) })}
+            aria-label={t('timeline.cueLabel', {
+              n: index + 1,
+              text: cue.text,
+              start: formatTimecode(timing.startMs),
+              end: formatTimecode(timing.endMs)
+            })}
             style={{ left: x(timing.startMs), width: Math.max(2, x(timing.endMs) - x(timing.startMs)) }}
             onPointerDown={(e) => onDown(e, cue, 'move')}
             onPointerMove={onMove}
             onPointerUp={onUp}
           >
-            <span className="kf-cue-handle kf-cue-handle-start" onPointerDown={(e) => onDown(e, cue, 'start')} onPointerMove={onMove} onPointerUp={onUp} />
+            <span
+              className="kf-cue-handle kf-cue-handle-start"
+              onPointerDown={(e) => onDown(e, cue, 'start')}
+              onPointerMove={onMove}
+              onPointerUp={onUp}
+            />
             <span className="kf-cue-block-text">{cue.text}</span>
             {preview?.cueId !== cue.id && <WordTicks clipId={clipId} cue={cue} pxPerMs={pxPerSecond / 1000} />}
-            <span className="kf-cue-handle kf-cue-handle-end" onPointerDown={(e) => onDown(e, cue, 'end')} onPointerMove={onMove} onPointerUp={onUp} />
+            <span
+              className="kf-cue-handle kf-cue-handle-end"
+              onPointerDown={(e) => onDown(e, cue, 'end')}
+              onPointerMove={onMove}
+              onPointerUp={onUp}
+            />
           </div>
         )
       })}

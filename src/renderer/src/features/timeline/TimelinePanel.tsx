@@ -30,10 +30,16 @@ export function TimelinePanel() {
     const el = scroller.current
     if (!el) return
     const x = (playheadMs / 1000) * pxPerSecond
-    if (x < el.scrollLeft || x > el.scrollLeft + el.clientWidth - 20) el.scrollLeft = Math.max(0, x - el.clientWidth / 4)
+    if (x < el.scrollLeft || x > el.scrollLeft + el.clientWidth - 20)
+      el.scrollLeft = Math.max(0, x - el.clientWidth / 4)
   }, [playheadMs, pxPerSecond])
 
-  if (!project || !clip) return <section className="kf-timeline kf-empty" aria-label={t('timeline.title')}>{t('timeline.noClip')}</section>
+  if (!project || !clip)
+    return (
+      <section className="kf-timeline kf-empty" aria-label={t('timeline.title')}>
+        {t('timeline.noClip')}
+      </section>
+    )
   const span = timelineSpan(project, clip)
   const totalPx = (span.totalMs / 1000) * pxPerSecond
   const fromMs = (view.scrollLeft / pxPerSecond) * 1000
@@ -67,17 +73,50 @@ export function TimelinePanel() {
         <div
           className="kf-timeline-content"
           // One tick per second, drawn by CSS so a long clip costs no elements.
-          style={{ width: totalPx, backgroundImage: `repeating-linear-gradient(to right, rgba(128, 128, 128, 0.35) 0 1px, transparent 1px ${pxPerSecond}px)`, backgroundSize: `${pxPerSecond}px 8px`, backgroundRepeat: 'repeat-x' }} onPointerDown={startScrub} onPointerMove={scrub} data-testid="timeline-content">
+          style={{
+            width: totalPx,
+            backgroundImage: `repeating-linear-gradient(to right, rgba(128, 128, 128, 0.35) 0 1px, transparent 1px ${pxPerSecond}px)`,
+            backgroundSize: `${pxPerSecond}px 8px`,
+            backgroundRepeat: 'repeat-x'
+          }}
+          onPointerDown={startScrub}
+          onPointerMove={scrub}
+          data-testid="timeline-content"
+        >
           <div className="kf-timeline-wave" style={{ left: view.scrollLeft, width: view.width }}>
-            <Waveform path={media.path} pxPerSecond={pxPerSecond} scrollLeft={view.scrollLeft} width={view.width} height={WAVE_HEIGHT} />
+            <Waveform
+              path={media.path}
+              pxPerSecond={pxPerSecond}
+              scrollLeft={view.scrollLeft}
+              width={view.width}
+              height={WAVE_HEIGHT}
+            />
           </div>
           {span.endCardStartMs !== null && (
-            <div className="kf-timeline-endcard" style={{ left: (span.endCardStartMs / 1000) * pxPerSecond, width: ((span.totalMs - span.endCardStartMs) / 1000) * pxPerSecond }}>
+            <div
+              className="kf-timeline-endcard"
+              style={{
+                left: (span.endCardStartMs / 1000) * pxPerSecond,
+                width: ((span.totalMs - span.endCardStartMs) / 1000) * pxPerSecond
+              }}
+            >
               {t('timeline.endCard')}
             </div>
           )}
-          <CueBlocks clipId={clip.id} cues={clip.track.cues} pxPerSecond={pxPerSecond} clipMs={span.clipMs} fromMs={fromMs} toMs={toMs} />
-          <div className="kf-playhead" data-testid="timeline-playhead" style={{ left: (playheadMs / 1000) * pxPerSecond }} aria-hidden="true" />
+          <CueBlocks
+            clipId={clip.id}
+            cues={clip.track.cues}
+            pxPerSecond={pxPerSecond}
+            clipMs={span.clipMs}
+            fromMs={fromMs}
+            toMs={toMs}
+          />
+          <div
+            className="kf-playhead"
+            data-testid="timeline-playhead"
+            style={{ left: (playheadMs / 1000) * pxPerSecond }}
+            aria-hidden="true"
+          />
         </div>
       </div>
     </section>

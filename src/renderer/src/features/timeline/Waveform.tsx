@@ -67,5 +67,14 @@ export function Waveform({ path, pxPerSecond, scrollLeft, width, height }: Props
       ctx.fillRect(x, mid - h / 2, 1, h)
     }
   }, [peaks, pxPerSecond, scrollLeft, width, height])
-  return <canvas ref={canvas} className="kf-waveform" data-testid="timeline-waveform" data-peaks={peaks ? peaks.peaks.length : 0} aria-hidden="true" style={{ width, height }} />
+  return (
+    <canvas
+      ref={canvas}
+      className="kf-waveform"
+      data-testid="timeline-waveform"
+      data-peaks={peaks ? peaks.peaks.length : 0}
+      aria-hidden="true"
+      style={{ width, height }}
+    />
+  )
 }

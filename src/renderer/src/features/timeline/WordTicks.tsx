@@ -40,7 +40,9 @@ export function WordTicks({ clipId, cue, pxPerMs }: Props) {
     setPreview(null)
     if (!d || Math.abs(e.clientX - d.originX) < 2) return
     const atMs = atOf(e.clientX)
-    updateCues(clipId, (list) => list.map((c) => (c.id === cue.id && c.words ? { ...c, words: moveWordBoundary(c.words, d.index, atMs) } : c)))
+    updateCues(clipId, (list) =>
+      list.map((c) => (c.id === cue.id && c.words ? { ...c, words: moveWordBoundary(c.words, d.index, atMs) } : c))
+    )
   }
   const shown = preview ? moveWordBoundary(words, preview.index, preview.atMs) : words
   return (

@@ -20,7 +20,10 @@ function setEdgeAtPlayhead(edge: 'start' | 'end') {
   if (!clip || !cue) return
   const at = snapToFrame(s.playheadMs, OUTPUT_FPS)
   const min = minCueMs(OUTPUT_FPS)
-  const timing = edge === 'start' ? { startMs: at, endMs: Math.max(cue.endMs, at + min) } : { startMs: Math.min(cue.startMs, Math.max(0, at - min)), endMs: Math.max(at, min) }
+  const timing =
+    edge === 'start'
+      ? { startMs: at, endMs: Math.max(cue.endMs, at + min) }
+      : { startMs: Math.min(cue.startMs, Math.max(0, at - min)), endMs: Math.max(at, min) }
   setCueTiming(clip.id, cue.id, timing)
 }
 
@@ -33,13 +36,43 @@ function wordBoundaryAtPlayhead() {
   const at = snapToFrame(s.playheadMs, OUTPUT_FPS) - cue.startMs
   const index = nearestBoundary(cue.words, at)
   if (index < 0) return
-  updateCues(clip.id, (list) => list.map((c) => (c.id === cue.id && c.words ? { ...c, words: moveWordBoundary(c.words, index, at) } : c)))
+  updateCues(clip.id, (list) =>
+    list.map((c) => (c.id === cue.id && c.words ? { ...c, words: moveWordBoundary(c.words, index, at) } : c))
+  )
 }
 
 registerActions([
-  { id: 'timeline.wordBoundary', labelKey: 'editor:actions.wordBoundary', keys: ['w'], enabled: (s) => (selectedCue(s)?.words?.length ?? 0) > 1, perform: wordBoundaryAtPlayhead },
-  { id: 'timeline.setIn', labelKey: 'editor:actions.setIn', keys: ['i'], enabled: (s) => selectedCue(s) !== null, perform: () => setEdgeAtPlayhead('start') },
-  { id: 'timeline.setOut', labelKey: 'editor:actions.setOut', keys: ['o'], enabled: (s) => selectedCue(s) !== null, perform: () => setEdgeAtPlayhead('end') },
-  { id: 'timeline.zoomIn', labelKey: 'editor:actions.zoomIn', keys: ['='], perform: () => useTimelineView.getState().zoom(1.5) },
-  { id: 'timeline.zoomOut', labelKey: 'editor:actions.zoomOut', keys: ['-'], perform: () => useTimelineView.getState().zoom(1 / 1.5) }
+  {
+    id: 'timeline.wordBoundary',
+    labelKey: 'editor:actions.wordBoundary',
+    keys: ['w'],
+    enabled: (s) => (selectedCue(s)?.words?.length ?? 0) > 1,
+    perform: wordBoundaryAtPlayhead
+  },
+  {
+    id: 'timeline.setIn',
+    labelKey: 'editor:actions.setIn',
+    keys: ['i'],
+    enabled: (s) => selectedCue(s) !== null,
+    perform: () => setEdgeAtPlayhead('start')
+  },
+  {
+    id: 'timeline.setOut',
+    labelKey: 'editor:actions.setOut',
+    keys: ['o'],
+    enabled: (s) => selectedCue(s) !== null,
+    perform: () => setEdgeAtPlayhead('end')
+  },
+  {
+    id: 'timeline.zoomIn',
+    labelKey: 'editor:actions.zoomIn',
+    keys: ['='],
+    perform: () => useTimelineView.getState().zoom(1.5)
+  },
+  {
+    id: 'timeline.zoomOut',
+    labelKey: 'editor:actions.zoomOut',
+    keys: ['-'],
+    perform: () => useTimelineView.getState().zoom(1 / 1.5)
+  }
 ])

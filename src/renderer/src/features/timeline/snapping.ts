@@ -32,7 +32,11 @@ export function minCueMs(fps: number): number {
  * Moves a whole cue by `deltaMs`, keeping its duration. Whichever edge lands closer to a neighbour
  * decides the snap, so a cue dropped next to another butts against it exactly.
  */
-export function moveCue(cue: { startMs: number; endMs: number }, deltaMs: number, ctx: SnapContext): { startMs: number; endMs: number } {
+export function moveCue(
+  cue: { startMs: number; endMs: number },
+  deltaMs: number,
+  ctx: SnapContext
+): { startMs: number; endMs: number } {
   const duration = cue.endMs - cue.startMs
   const rawStart = cue.startMs + deltaMs
   const rawEnd = rawStart + duration
@@ -41,13 +45,19 @@ export function moveCue(cue: { startMs: number; endMs: number }, deltaMs: number
   const startIsNeighbour = ctx.neighbours.includes(startSnap) && Math.abs(startSnap - rawStart) <= ctx.thresholdMs
   const endIsNeighbour = ctx.neighbours.includes(endSnap) && Math.abs(endSnap - rawEnd) <= ctx.thresholdMs
   let startMs = startSnap
-  if (endIsNeighbour && (!startIsNeighbour || Math.abs(endSnap - rawEnd) < Math.abs(startSnap - rawStart))) startMs = endSnap - duration
+  if (endIsNeighbour && (!startIsNeighbour || Math.abs(endSnap - rawEnd) < Math.abs(startSnap - rawStart)))
+    startMs = endSnap - duration
   startMs = Math.min(ctx.maxMs - duration, Math.max(ctx.minMs, startMs))
   return { startMs, endMs: startMs + duration }
 }
 
 /** Drags one edge to `ms`; the cue never gets shorter than a frame nor flips. */
-export function resizeCue(cue: { startMs: number; endMs: number }, edge: 'start' | 'end', ms: number, ctx: SnapContext): { startMs: number; endMs: number } {
+export function resizeCue(
+  cue: { startMs: number; endMs: number },
+  edge: 'start' | 'end',
+  ms: number,
+  ctx: SnapContext
+): { startMs: number; endMs: number } {
   const min = minCueMs(ctx.fps)
   if (edge === 'start') {
     const startMs = snapTime(ms, { ...ctx, maxMs: Math.min(ctx.maxMs, cue.endMs - min) })

@@ -22,7 +22,16 @@ export function Handoff({ locale }: { locale: string }) {
   const client = getPlatform().client
   const exportHandoff = async (path: string) => {
     const { project, clip } = current(t('common.noClip'))
-    const r = await client['subtitles.exportXliff']({ path, version, projectTitle: project.series.title, sourceLocale: project.sourceLocale, clip, locale, profile: project.qc.profile, overwrite: false })
+    const r = await client['subtitles.exportXliff']({
+      path,
+      version,
+      projectTitle: project.series.title,
+      sourceLocale: project.sourceLocale,
+      clip,
+      locale,
+      profile: project.qc.profile,
+      overwrite: false
+    })
     return t('handoff.exported', { path: r.path, units: r.units })
   }
   const importHandoff = async (path: string) => {
@@ -37,7 +46,11 @@ export function Handoff({ locale }: { locale: string }) {
     const { clip } = current(t('common.noClip'))
     const r = await client['subtitles.importTranslation']({ path, locale, sourceCues: clip.track.cues })
     updateTrack(clip.id, (track) => applyTranslations(track, locale, r.translations))
-    return t('handoff.importedSubtitles', { n: Object.keys(r.translations).length, unmatched: r.unmatched.length, untranslated: r.untranslated.length })
+    return t('handoff.importedSubtitles', {
+      n: Object.keys(r.translations).length,
+      unmatched: r.unmatched.length,
+      untranslated: r.untranslated.length
+    })
   }
   return (
     <details className="kf-files">
@@ -50,9 +63,27 @@ export function Handoff({ locale }: { locale: string }) {
           <option value="csv">{t('handoff.formats.csv')}</option>
         </select>
       </label>
-      <PathAction label={t('handoff.exportLabel')} action={t('files.export')} placeholder={t('handoff.pathPlaceholder')} run={exportHandoff} testId="handoff-export" />
-      <PathAction label={t('handoff.importLabel')} action={t('files.import')} placeholder={t('handoff.pathPlaceholder')} run={importHandoff} testId="handoff-import" />
-      <PathAction label={t('handoff.importSubtitlesLabel')} action={t('files.import')} placeholder={t('files.pathPlaceholder')} run={importSubtitles} testId="translation-import" />
+      <PathAction
+        label={t('handoff.exportLabel')}
+        action={t('files.export')}
+        placeholder={t('handoff.pathPlaceholder')}
+        run={exportHandoff}
+        testId="handoff-export"
+      />
+      <PathAction
+        label={t('handoff.importLabel')}
+        action={t('files.import')}
+        placeholder={t('handoff.pathPlaceholder')}
+        run={importHandoff}
+        testId="handoff-import"
+      />
+      <PathAction
+        label={t('handoff.importSubtitlesLabel')}
+        action={t('files.import')}
+        placeholder={t('files.pathPlaceholder')}
+        run={importSubtitles}
+        testId="translation-import"
+      />
     </details>
   )
 }

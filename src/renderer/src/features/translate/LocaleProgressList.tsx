@@ -12,8 +12,15 @@ export function LocaleProgressList({ track, locales }: { track: SubtitleTrack; l
         return (
           <li key={l} data-testid={`progress-${l}`}>
             <span>{t('translate.progress', { locale: l, percent: p.percentDone, done: p.done, total: p.total })}</span>
-            <progress className="kf-progress" max={100} value={p.percentDone} aria-label={t('translate.progressOf', { locale: l })} />
-            <span className="kf-muted">{t('translate.progressDetail', { missing: p.missing, outdated: p.outdated, draft: p.draft })}</span>
+            <progress
+              className="kf-progress"
+              max={100}
+              value={p.percentDone}
+              aria-label={t('translate.progressOf', { locale: l })}
+            />
+            <span className="kf-muted">
+              {t('translate.progressDetail', { missing: p.missing, outdated: p.outdated, draft: p.draft })}
+            </span>
           </li>
         )
       })}

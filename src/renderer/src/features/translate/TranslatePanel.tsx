@@ -35,12 +35,27 @@ export function TranslatePanel() {
   const targets = project?.targetLocales ?? []
   const locale = editLocale && targets.includes(editLocale) ? editLocale : (targets[0] ?? '')
   const track = clip?.track
-  const localeCues = useMemo(() => (track && locale && track.translations[locale] ? cuesForLocale(track, locale) : []), [track, locale])
+  const localeCues = useMemo(
+    () => (track && locale && track.translations[locale] ? cuesForLocale(track, locale) : []),
+    [track, locale]
+  )
   const span = project && clip ? timelineSpan(project, clip) : null
-  const checks = useTrackChecks(localeCues, locale || 'en', { fps: clip?.probe?.fps ?? 30, clipDurationMs: span?.clipMs, endCardStartMs: span?.endCardStartMs ?? undefined })
+  const checks = useTrackChecks(localeCues, locale || 'en', {
+    fps: clip?.probe?.fps ?? 30,
+    clipDurationMs: span?.clipMs,
+    endCardStartMs: span?.endCardStartMs ?? undefined
+  })
   useEffect(() => publishIssueCues(checks.withIssues), [checks.withIssues])
   const ids = useMemo(
-    () => (track ? filterCueIds(track.cues.map((c) => c.id), filter, (id) => translationStatus(track, locale, id), checks.withIssues) : []),
+    () =>
+      track
+        ? filterCueIds(
+            track.cues.map((c) => c.id),
+            filter,
+            (id) => translationStatus(track, locale, id),
+            checks.withIssues
+          )
+        : [],
     [track, filter, locale, checks.withIssues]
   )
   const index = useMemo(() => new Map((track?.cues ?? []).map((c, i) => [c.id, { cue: c, index: i }])), [track])
@@ -51,7 +66,20 @@ export function TranslatePanel() {
       if (!hit || !track) return null
       const tr = track.translations[locale]?.[id]
       const issues = (checks.qcByCue.get(id)?.length ?? 0) + (checks.lintByCue.get(id)?.length ?? 0)
-      return <TranslateRow key={id} id={id} index={hit.index} source={hit.cue.text} translation={tr?.text ?? ''} status={translationStatus(track, locale, id)} active={active} rtl={rtl} issues={issues} onPick={goToCue} />
+      return (
+        <TranslateRow
+          key={id}
+          id={id}
+          index={hit.index}
+          source={hit.cue.text}
+          translation={tr?.text ?? ''}
+          status={translationStatus(track, locale, id)}
+          active={active}
+          rtl={rtl}
+          issues={issues}
+          onPick={goToCue}
+        />
+      )
     },
     [index, track, locale, checks, rtl]
   )
@@ -83,7 +111,15 @@ export function TranslatePanel() {
         </label>
       </div>
       <LocaleProgressList track={track} locales={targets} />
-      <VirtualList ids={ids} rowHeight={ROW_HEIGHT} activeId={selectedCueId} label={t('translate.listLabel', { locale })} onActiveChange={goToCue} renderRow={renderRow} testId="translate-list" />
+      <VirtualList
+        ids={ids}
+        rowHeight={ROW_HEIGHT}
+        activeId={selectedCueId}
+        label={t('translate.listLabel', { locale })}
+        onActiveChange={goToCue}
+        renderRow={renderRow}
+        testId="translate-list"
+      />
       {ids.length === 0 && <p className="kf-muted">{t('translate.nothingMatches')}</p>}
       {selected && (
         <TranslationEditor

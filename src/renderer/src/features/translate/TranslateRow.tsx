@@ -23,10 +23,29 @@ interface Props {
   onPick(id: string): void
 }
 
-export const TranslateRow = memo(function TranslateRow({ id, index, source, translation, status, active, rtl, issues, onPick }: Props) {
+export const TranslateRow = memo(function TranslateRow({
+  id,
+  index,
+  source,
+  translation,
+  status,
+  active,
+  rtl,
+  issues,
+  onPick
+}: Props) {
   const { t } = useTranslation('editor')
   return (
-    <div id={rowDomId(id)} role="option" aria-selected={active} className="kf-tr-row" data-testid="translate-row" data-cue-id={id} data-status={status} onClick={() => onPick(id)}>
+    <div
+      id={rowDomId(id)}
+      role="option"
+      aria-selected={active}
+      className="kf-tr-row"
+      data-testid="translate-row"
+      data-cue-id={id}
+      data-status={status}
+      onClick={() => onPick(id)}
+    >
       <span className="kf-cue-n">{index + 1}</span>
       <span className="kf-cue-text">{source}</span>
       <span className="kf-cue-text" dir={rtl ? 'rtl' : 'ltr'}>

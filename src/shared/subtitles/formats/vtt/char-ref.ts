@@ -19,10 +19,34 @@ const MAX_NAME = 32
 
 /** HTML's replacement table for numeric references in the C1 range (and 0). */
 const C1: Readonly<Record<number, number>> = {
-  0x00: 0xfffd, 0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
-  0x88: 0x02c6, 0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019,
-  0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161,
-  0x9b: 0x203a, 0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178
+  0x00: 0xfffd,
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x0192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x02c6,
+  0x89: 0x2030,
+  0x8a: 0x0160,
+  0x8b: 0x2039,
+  0x8c: 0x0152,
+  0x8e: 0x017d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x02dc,
+  0x99: 0x2122,
+  0x9a: 0x0161,
+  0x9b: 0x203a,
+  0x9c: 0x0153,
+  0x9e: 0x017e,
+  0x9f: 0x0178
 }
 
 export interface CharRef {
@@ -44,7 +68,8 @@ export function consumeCharRef(input: string, amp: number, additionalAllowed?: s
   const at = amp + 1
   if (at >= input.length) return null
   const c = input[at]
-  if (c === '\t' || c === '\n' || c === '\f' || c === ' ' || c === '<' || c === '&' || c === additionalAllowed) return null
+  if (c === '\t' || c === '\n' || c === '\f' || c === ' ' || c === '<' || c === '&' || c === additionalAllowed)
+    return null
   if (c === '#') {
     let p = at + 1
     const hex = input[p] === 'x' || input[p] === 'X'
@@ -63,7 +88,8 @@ export function consumeCharRef(input: string, amp: number, additionalAllowed?: s
   while (runEnd < input.length && runEnd - at < MAX_NAME && isAlnum(input.charCodeAt(runEnd))) runEnd++
   for (let len = runEnd - at; len > 0; len--) {
     const name = input.slice(at, at + len)
-    if (input[at + len] === ';' && Object.prototype.hasOwnProperty.call(characterEntities, name)) return { text: characterEntities[name], end: at + len + 1 }
+    if (input[at + len] === ';' && Object.prototype.hasOwnProperty.call(characterEntities, name))
+      return { text: characterEntities[name], end: at + len + 1 }
     if (LEGACY.has(name)) return { text: characterEntities[name], end: at + len }
   }
   return null

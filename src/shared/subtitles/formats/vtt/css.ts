@@ -27,9 +27,14 @@ export function classLooks(styles: readonly string[] | undefined): Map<string, C
         const colon = decl.indexOf(':')
         if (colon < 0) continue
         const prop = decl.slice(0, colon).trim().toLowerCase()
-        const value = decl.slice(colon + 1).replace(/!important/i, '').trim().toLowerCase()
+        const value = decl
+          .slice(colon + 1)
+          .replace(/!important/i, '')
+          .trim()
+          .toLowerCase()
         if (prop === 'font-style' && (value === 'italic' || value === 'oblique')) look.italic = true
-        else if (prop === 'font-weight' && (value === 'bold' || value === 'bolder' || Number(value) >= 600)) look.bold = true
+        else if (prop === 'font-weight' && (value === 'bold' || value === 'bolder' || Number(value) >= 600))
+          look.bold = true
         else if (prop === 'text-decoration' || prop === 'text-decoration-line') {
           if (value.includes('underline')) look.underline = true
           if (value.includes('line-through')) look.strike = true
@@ -45,7 +50,11 @@ export function classLooks(styles: readonly string[] | undefined): Map<string, C
 }
 
 /** Replaces class marks whose class has a look by the marks of that look. */
-export function applyClassLooks(marks: CueMark[] | undefined, looks: Map<string, ClassLook>, length: number): CueMark[] | undefined {
+export function applyClassLooks(
+  marks: CueMark[] | undefined,
+  looks: Map<string, ClassLook>,
+  length: number
+): CueMark[] | undefined {
   if (!marks || looks.size === 0) return marks
   const out: CueMark[] = []
   for (const m of marks) {

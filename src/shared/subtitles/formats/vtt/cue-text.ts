@@ -167,7 +167,12 @@ interface TreeState {
 }
 
 /** "attach a WebVTT Internal Node Object" of a concrete class. */
-function attach(state: TreeState, kind: Exclude<NodeKind, 'root'>, token: Extract<Token, { type: 'start' }>, annotation?: string): void {
+function attach(
+  state: TreeState,
+  kind: Exclude<NodeKind, 'root'>,
+  token: Extract<Token, { type: 'start' }>,
+  annotation?: string
+): void {
   const node: Internal = { kind, classes: token.classes.filter((c) => c !== ''), children: [] }
   if (annotation !== undefined) node.annotation = annotation
   if (state.languages.length) node.language = state.languages[state.languages.length - 1]
@@ -277,7 +282,8 @@ function flatten(list: VttNode[], out: Flat): void {
       let baseFrom = out.text.length
       for (const child of n.children) {
         if (child.kind === 'rt') {
-          if (out.text.length > baseFrom) out.marks.push({ from: baseFrom, to: out.text.length, kind: 'ruby', value: plainOf(child.children) })
+          if (out.text.length > baseFrom)
+            out.marks.push({ from: baseFrom, to: out.text.length, kind: 'ruby', value: plainOf(child.children) })
           baseFrom = out.text.length
         } else flatten([child], out)
       }

@@ -48,10 +48,12 @@ export function parseVtt(source: string): ParsedSubtitles {
     return { format: 'vtt', cues: [], dropped: [], report: report.build(0) }
   }
   // Steps 4–6: the file signature.
-  const signature = 'not a WebVTT file: the first line must be "WEBVTT", alone or followed by a space or tab and more text'
+  const signature =
+    'not a WebVTT file: the first line must be "WEBVTT", alone or followed by a space or tab and more text'
   if (input.length < 6) return fail(signature)
   if (input.length === 6 && input !== 'WEBVTT') return fail(signature)
-  if (input.length > 6 && (!input.startsWith('WEBVTT') || (input[6] !== ' ' && input[6] !== '\t' && input[6] !== '\n'))) return fail(signature)
+  if (input.length > 6 && (!input.startsWith('WEBVTT') || (input[6] !== ' ' && input[6] !== '\t' && input[6] !== '\n')))
+    return fail(signature)
 
   let pos = 6
   let lineNo = 1
@@ -70,7 +72,12 @@ export function parseVtt(source: string): ParsedSubtitles {
   const done = () => {
     if (notes.length) native.trailingNotes = notes
     const cues = finalizeCues(raw, report)
-    const out: ParsedSubtitles = { format: 'vtt', cues: cues.cues, dropped: cues.dropped, report: report.build(cues.cues.length) }
+    const out: ParsedSubtitles = {
+      format: 'vtt',
+      cues: cues.cues,
+      dropped: cues.dropped,
+      report: report.build(cues.cues.length)
+    }
     if (Object.keys(native).length) out.native = { vtt: native }
     return out
   }
@@ -130,7 +137,8 @@ export function parseVtt(source: string): ParsedSubtitles {
               cue.native = { vtt: timing.settings }
               break
             }
-            for (const s of timing.ignored) report.add(thisLine, 'dropped', `cue setting "${clip(s)}" ignored (not valid WebVTT)`)
+            for (const s of timing.ignored)
+              report.add(thisLine, 'dropped', `cue setting "${clip(s)}" ignored (not valid WebVTT)`)
             bufferHead = ''
             bufferStart = -1
             seenCue = true
@@ -180,11 +188,16 @@ export function parseVtt(source: string): ParsedSubtitles {
     if (style) return { kind: 'style', line: firstLine, text }
     if (region) {
       const parsed = parseRegionSettings(text)
-      for (const s of parsed.ignored) report.add(firstLine, 'dropped', `region setting "${clip(s)}" ignored (not valid WebVTT)`)
+      for (const s of parsed.ignored)
+        report.add(firstLine, 'dropped', `region setting "${clip(s)}" ignored (not valid WebVTT)`)
       return { kind: 'region', line: firstLine, text, regionObject: parsed.region }
     }
     if (cueFailed) {
-      report.add(cueFailed.line, 'dropped', `cue dropped: "${clip(cueFailed.text, 60)}" is not a valid WebVTT timing line${/\d,\d/.test(cueFailed.text) ? ' (a comma before the milliseconds is SRT; WebVTT uses a full stop)' : ''}`)
+      report.add(
+        cueFailed.line,
+        'dropped',
+        `cue dropped: "${clip(cueFailed.text, 60)}" is not a valid WebVTT timing line${/\d,\d/.test(cueFailed.text) ? ' (a comma before the milliseconds is SRT; WebVTT uses a full stop)' : ''}`
+      )
       if (text.trim()) raw.push(rawCue(cueFailed.line, NaN, NaN, cueTextToRich(text).text, true))
       return { kind: 'failed', line: firstLine, text }
     }
@@ -218,7 +231,8 @@ export function parseVtt(source: string): ParsedSubtitles {
       const marks = applyClassLooks(rich.marks, looks, rich.text.length)
       if (marks) cue.marks = marks
       if (rich.speaker !== undefined) cue.speaker = rich.speaker
-      for (const tag of rich.ignored ?? []) report.add(block.timingLine ?? block.line, 'dropped', `tag <${clip(tag)}> ignored (not a WebVTT tag)`)
+      for (const tag of rich.ignored ?? [])
+        report.add(block.timingLine ?? block.line, 'dropped', `tag <${clip(tag)}> ignored (not a WebVTT tag)`)
       const place = placementFromVtt(cue.native?.vtt)
       if (place) cue.place = place
       if (notes.length) {
@@ -230,10 +244,13 @@ export function parseVtt(source: string): ParsedSubtitles {
     else if (block.kind === 'region' && block.regionObject) {
       ;(native.regions ??= []).push(block.regionObject)
       regions.push(block.regionObject)
-    }
-    else if (/^NOTE(?:[ \t\n]|$)/.test(block.text)) notes.push(block.text.slice(4))
+    } else if (/^NOTE(?:[ \t\n]|$)/.test(block.text)) notes.push(block.text.slice(4))
     else if (block.text !== '' && /^(?:STYLE|REGION)[\t\n\f\r ]*(?:\n|$)/.test(block.text) && seenCue) {
-      report.add(block.line, 'dropped', `${block.text.slice(0, block.text.search(/[\t\n\f\r ]|$/))} block after the first cue ignored (WebVTT allows them only before cues)`)
+      report.add(
+        block.line,
+        'dropped',
+        `${block.text.slice(0, block.text.search(/[\t\n\f\r ]|$/))} block after the first cue ignored (WebVTT allows them only before cues)`
+      )
     } else if (block.kind === 'other' && block.text !== '') {
       report.add(block.line, 'dropped', `block without a timing line ignored: "${clip(block.text.split('\n')[0])}"`)
       raw.push(rawCue(block.line, NaN, NaN, cueTextToRich(block.text).text, true))

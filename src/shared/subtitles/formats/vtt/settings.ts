@@ -45,7 +45,10 @@ export interface ParsedSettings {
 
 /** "parse the WebVTT cue settings" from the text after the end timestamp. */
 /** The result for a cue without settings (most cues): shared, never changed. */
-const NO_SETTINGS: ParsedSettings = Object.freeze({ settings: Object.freeze({}) as VttCueSettings, ignored: Object.freeze([]) as unknown as string[] })
+const NO_SETTINGS: ParsedSettings = Object.freeze({
+  settings: Object.freeze({}) as VttCueSettings,
+  ignored: Object.freeze([]) as unknown as string[]
+})
 
 const NOT_SPACE = /[^\t\n\f\r ]/
 
@@ -132,7 +135,8 @@ export function parseCueSettings(input: string, regions: readonly VttRegion[]): 
         break
       }
       case 'align':
-        if (value === 'start' || value === 'center' || value === 'end' || value === 'left' || value === 'right') s.align = value
+        if (value === 'start' || value === 'center' || value === 'end' || value === 'left' || value === 'right')
+          s.align = value
         else ok = false
         break
       default:
@@ -172,7 +176,14 @@ export function collectTimingsAndSettings(line: string, regions: readonly VttReg
 
 /** "collect WebVTT region settings" from a REGION block's text. */
 export function parseRegionSettings(input: string): { region: VttRegion; ignored: string[] } {
-  const region: VttRegion = { id: '', width: 100, lines: 3, regionAnchor: [0, 100], viewportAnchor: [0, 100], scroll: 'none' }
+  const region: VttRegion = {
+    id: '',
+    width: 100,
+    lines: 3,
+    regionAnchor: [0, 100],
+    viewportAnchor: [0, 100],
+    scroll: 'none'
+  }
   const ignored: string[] = []
   for (const setting of splitOnSpaces(input)) {
     const colon = setting.indexOf(':')
@@ -217,7 +228,8 @@ export function formatCueSettings(s: VttCueSettings | undefined): string {
   const out: string[] = []
   if (s.region !== undefined) out.push(`region:${s.region}`)
   if (s.vertical) out.push(`vertical:${s.vertical}`)
-  if (s.line !== undefined) out.push(`line:${num(s.line)}${s.snapToLines === false ? '%' : ''}${s.lineAlign ? `,${s.lineAlign}` : ''}`)
+  if (s.line !== undefined)
+    out.push(`line:${num(s.line)}${s.snapToLines === false ? '%' : ''}${s.lineAlign ? `,${s.lineAlign}` : ''}`)
   if (s.position !== undefined) out.push(`position:${num(s.position)}%${s.positionAlign ? `,${s.positionAlign}` : ''}`)
   if (s.size !== undefined) out.push(`size:${num(s.size)}%`)
   if (s.align) out.push(`align:${s.align}`)
@@ -229,8 +241,10 @@ export function formatRegion(r: VttRegion): string[] {
   const lines = [`id:${r.id}`]
   if (r.width !== 100) lines.push(`width:${num(r.width)}%`)
   if (r.lines !== 3) lines.push(`lines:${r.lines}`)
-  if (r.regionAnchor[0] !== 0 || r.regionAnchor[1] !== 100) lines.push(`regionanchor:${num(r.regionAnchor[0])}%,${num(r.regionAnchor[1])}%`)
-  if (r.viewportAnchor[0] !== 0 || r.viewportAnchor[1] !== 100) lines.push(`viewportanchor:${num(r.viewportAnchor[0])}%,${num(r.viewportAnchor[1])}%`)
+  if (r.regionAnchor[0] !== 0 || r.regionAnchor[1] !== 100)
+    lines.push(`regionanchor:${num(r.regionAnchor[0])}%,${num(r.regionAnchor[1])}%`)
+  if (r.viewportAnchor[0] !== 0 || r.viewportAnchor[1] !== 100)
+    lines.push(`viewportanchor:${num(r.viewportAnchor[0])}%,${num(r.viewportAnchor[1])}%`)
   if (r.scroll === 'up') lines.push('scroll:up')
   return lines
 }

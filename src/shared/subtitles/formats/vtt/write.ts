@@ -74,7 +74,10 @@ export function writeVttCueText(cue: Pick<Cue, 'text' | 'marks' | 'speaker'>, ne
       }
     },
     escapeText,
-    (m) => (m.kind === 'time' && m.value !== undefined && Number.isFinite(Number(m.value)) ? `<${formatVttTimestamp(Number(m.value))}>` : '')
+    (m) =>
+      m.kind === 'time' && m.value !== undefined && Number.isFinite(Number(m.value))
+        ? `<${formatVttTimestamp(Number(m.value))}>`
+        : ''
   )
   const voiced = cue.speaker ? `<v ${escapeAnnotation(cue.speaker)}>${body}` : body
   return withoutBlankLines(voiced)
@@ -82,7 +85,10 @@ export function writeVttCueText(cue: Pick<Cue, 'text' | 'marks' | 'speaker'>, ne
 
 /** A blank line ends a WebVTT cue (and an SRT one): cue text written into either keeps none. */
 export function withoutBlankLines(text: string): string {
-  return text.replace(/\n[ \t]*(?=\n)/g, '').replace(/^[ \t]*\n+/, '').replace(/\n+$/, '')
+  return text
+    .replace(/\n[ \t]*(?=\n)/g, '')
+    .replace(/^[ \t]*\n+/, '')
+    .replace(/\n+$/, '')
 }
 
 /** Identifiers end at the line and may not contain "-->". */
@@ -92,7 +98,10 @@ function safeId(id: string): string {
 
 /** A NOTE block: "NOTE" + the text after it as read (" text" or "\nlines"); no "-->", no blank line. */
 function noteBlock(note: string): string {
-  const body = note.replace(/-->/g, '--\u2060>').replace(/\n[ \t]*(?=\n)/g, '').replace(/\n+$/, '')
+  const body = note
+    .replace(/-->/g, '--\u2060>')
+    .replace(/\n[ \t]*(?=\n)/g, '')
+    .replace(/\n+$/, '')
   return `NOTE${body === '' || /^[ \t\n]/.test(body) ? body : ` ${body}`}`
 }
 

@@ -11,7 +11,15 @@ export const maxDurationRule: QcRule = {
     for (const cue of cues) {
       const duration = cue.endMs - cue.startMs
       if (duration <= maxDurationMs) continue
-      issues.push(makeIssue(this, cue.id, 'warning', { durationMs: duration, max: maxDurationMs }, { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: cue.startMs + maxDurationMs }))
+      issues.push(
+        makeIssue(
+          this,
+          cue.id,
+          'warning',
+          { durationMs: duration, max: maxDurationMs },
+          { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: cue.startMs + maxDurationMs }
+        )
+      )
     }
     return issues
   }

@@ -14,9 +14,20 @@ export const minDurationRule: QcRule = {
       const duration = cue.endMs - cue.startMs
       if (duration >= minDurationMs || isBlankCueText(cue.text)) continue // blank: the empty-cue rule reports it
       const next = cues[i + 1]
-      const limit = Math.min(next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity, ctx.clipDurationMs ?? Infinity)
+      const limit = Math.min(
+        next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity,
+        ctx.clipDurationMs ?? Infinity
+      )
       const end = cue.startMs + minDurationMs
-      issues.push(makeIssue(this, cue.id, 'warning', { durationMs: duration, min: minDurationMs }, end <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined))
+      issues.push(
+        makeIssue(
+          this,
+          cue.id,
+          'warning',
+          { durationMs: duration, min: minDurationMs },
+          end <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined
+        )
+      )
     }
     return issues
   }

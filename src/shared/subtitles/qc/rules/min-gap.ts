@@ -17,7 +17,13 @@ export const minGapRule: QcRule = {
       if (gap < 0 || gap >= min) continue
       const end = cues[i + 1].startMs - min
       issues.push(
-        makeIssue(this, cue.id, 'warning', { gapMs: gap, min, frames: ctx.limits.minGapFrames }, end > cue.startMs ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined)
+        makeIssue(
+          this,
+          cue.id,
+          'warning',
+          { gapMs: gap, min, frames: ctx.limits.minGapFrames },
+          end > cue.startMs ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined
+        )
       )
     }
     return issues

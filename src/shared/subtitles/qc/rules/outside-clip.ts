@@ -11,9 +11,25 @@ export const outsideClipRule: QcRule = {
     const issues = []
     for (const cue of cues) {
       if (cue.startMs >= duration) {
-        issues.push(makeIssue(this, cue.id, 'error', { what: 'starts', atMs: cue.startMs, durationMs: duration }, { kind: 'deleteCue', cueId: cue.id }))
+        issues.push(
+          makeIssue(
+            this,
+            cue.id,
+            'error',
+            { what: 'starts', atMs: cue.startMs, durationMs: duration },
+            { kind: 'deleteCue', cueId: cue.id }
+          )
+        )
       } else if (cue.endMs > duration) {
-        issues.push(makeIssue(this, cue.id, 'error', { what: 'ends', atMs: cue.endMs, durationMs: duration }, { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: duration }))
+        issues.push(
+          makeIssue(
+            this,
+            cue.id,
+            'error',
+            { what: 'ends', atMs: cue.endMs, durationMs: duration },
+            { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: duration }
+          )
+        )
       }
     }
     return issues

@@ -18,7 +18,13 @@ export const overlapRule: QcRule = {
       if (next.startMs >= cue.endMs) continue
       const end = next.startMs - min
       issues.push(
-        makeIssue(this, cue.id, 'error', { otherCueId: next.id, overlapMs: Math.min(cue.endMs, next.endMs) - next.startMs }, end > cue.startMs ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined)
+        makeIssue(
+          this,
+          cue.id,
+          'error',
+          { otherCueId: next.id, overlapMs: Math.min(cue.endMs, next.endMs) - next.startMs },
+          end > cue.startMs ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: end } : undefined
+        )
       )
     }
     return issues

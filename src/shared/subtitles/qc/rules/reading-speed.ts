@@ -21,10 +21,19 @@ export const readingSpeedRule: QcRule = {
       if (cps <= maxCps) continue
       const neededEnd = cue.startMs + Math.ceil((chars * 1000) / maxCps)
       const next = cues[i + 1]
-      const limit = Math.min(next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity, ctx.clipDurationMs ?? Infinity)
+      const limit = Math.min(
+        next ? next.startMs - gapMs(minGapFrames, ctx.fps) : Infinity,
+        ctx.clipDurationMs ?? Infinity
+      )
       const shown = Number.isFinite(cps) ? oneDecimal(cps) : 'infinite'
       issues.push(
-        makeIssue(this, cue.id, 'warning', { cps: shown, max: maxCps }, neededEnd <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: neededEnd } : undefined)
+        makeIssue(
+          this,
+          cue.id,
+          'warning',
+          { cps: shown, max: maxCps },
+          neededEnd <= limit ? { kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: neededEnd } : undefined
+        )
       )
     }
     return issues

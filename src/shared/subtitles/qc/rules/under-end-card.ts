@@ -15,7 +15,10 @@ export const underEndCardRule: QcRule = {
     const issues = []
     for (const cue of cues) {
       if (cue.endMs <= cardStart || cue.startMs >= clipEnd) continue
-      const fix = cue.startMs < cardStart ? ({ kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: cardStart } as const) : undefined
+      const fix =
+        cue.startMs < cardStart
+          ? ({ kind: 'setTiming', cueId: cue.id, startMs: cue.startMs, endMs: cardStart } as const)
+          : undefined
       issues.push(makeIssue(this, cue.id, 'warning', { endMs: cue.endMs, endCardStartMs: cardStart }, fix))
     }
     return issues

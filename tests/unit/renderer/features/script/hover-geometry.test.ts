@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { CARD_GAP, hitMark, placeCard, VIEWPORT_MARGIN, type Box } from '../../../../../src/renderer/src/features/script/hover-geometry'
+import {
+  CARD_GAP,
+  hitMark,
+  placeCard,
+  VIEWPORT_MARGIN,
+  type Box
+} from '../../../../../src/renderer/src/features/script/hover-geometry'
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom })
 
@@ -29,20 +35,46 @@ describe('placeCard: under the word, above when there is no room, inside the vie
   const viewport = { width: 1000, height: 700 }
   const card = { width: 300, height: 120 }
   it.each([
-    ['LTR: under the word, aligned with its left edge', box(100, 200, 160, 220), 'ltr', { left: 100, top: 220 + CARD_GAP }],
-    ['RTL: under the word, aligned with its right edge', box(500, 200, 560, 220), 'rtl', { left: 560 - 300, top: 220 + CARD_GAP }],
+    [
+      'LTR: under the word, aligned with its left edge',
+      box(100, 200, 160, 220),
+      'ltr',
+      { left: 100, top: 220 + CARD_GAP }
+    ],
+    [
+      'RTL: under the word, aligned with its right edge',
+      box(500, 200, 560, 220),
+      'rtl',
+      { left: 560 - 300, top: 220 + CARD_GAP }
+    ],
     ['near the bottom: above the word', box(100, 640, 160, 660), 'ltr', { left: 100, top: 640 - CARD_GAP - 120 }],
-    ['near the right edge: pulled back inside', box(900, 200, 960, 220), 'ltr', { left: 1000 - VIEWPORT_MARGIN - 300, top: 220 + CARD_GAP }],
-    ['RTL near the left edge: pushed inside', box(20, 200, 80, 220), 'rtl', { left: VIEWPORT_MARGIN, top: 220 + CARD_GAP }]
+    [
+      'near the right edge: pulled back inside',
+      box(900, 200, 960, 220),
+      'ltr',
+      { left: 1000 - VIEWPORT_MARGIN - 300, top: 220 + CARD_GAP }
+    ],
+    [
+      'RTL near the left edge: pushed inside',
+      box(20, 200, 80, 220),
+      'rtl',
+      { left: VIEWPORT_MARGIN, top: 220 + CARD_GAP }
+    ]
   ] as const)('%s', (_name, anchor, dir, expected) => {
     expect(placeCard(anchor, card, viewport, dir)).toEqual(expected)
   })
 
   it('a short viewport with more room below than above keeps the card below', () => {
-    expect(placeCard(box(10, 20, 50, 40), { width: 100, height: 500 }, { width: 800, height: 300 }, 'ltr')).toEqual({ left: 10, top: 40 + CARD_GAP })
+    expect(placeCard(box(10, 20, 50, 40), { width: 100, height: 500 }, { width: 800, height: 300 }, 'ltr')).toEqual({
+      left: 10,
+      top: 40 + CARD_GAP
+    })
   })
 
   it('a card taller than the room above is clamped to the top margin', () => {
-    expect(placeCard(box(10, 250, 50, 270), { width: 100, height: 400 }, { width: 800, height: 300 }, 'ltr')).toEqual({ left: 10, top: VIEWPORT_MARGIN })
+    expect(placeCard(box(10, 250, 50, 270), { width: 100, height: 400 }, { width: 800, height: 300 }, 'ltr')).toEqual({
+      left: 10,
+      top: VIEWPORT_MARGIN
+    })
   })
 })

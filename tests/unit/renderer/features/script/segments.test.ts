@@ -13,7 +13,12 @@ describe('segmentText', () => {
     ])
   })
   it('overlapping issues split into covered pieces', () => {
-    expect(segmentText('abcdef', [{ start: 1, end: 4 }, { start: 3, end: 6 }])).toEqual([
+    expect(
+      segmentText('abcdef', [
+        { start: 1, end: 4 },
+        { start: 3, end: 6 }
+      ])
+    ).toEqual([
       { start: 0, end: 1, text: 'a', issues: [] },
       { start: 1, end: 3, text: 'bc', issues: [0] },
       { start: 3, end: 4, text: 'd', issues: [0, 1] },
@@ -21,7 +26,12 @@ describe('segmentText', () => {
     ])
   })
   it('stale spans are clamped; empty ones ignored', () => {
-    expect(segmentText('abc', [{ start: 2, end: 10 }, { start: 1, end: 1 }])).toEqual([
+    expect(
+      segmentText('abc', [
+        { start: 2, end: 10 },
+        { start: 1, end: 1 }
+      ])
+    ).toEqual([
       { start: 0, end: 2, text: 'ab', issues: [] },
       { start: 2, end: 3, text: 'c', issues: [0] }
     ])
@@ -32,13 +42,15 @@ describe('segmentText', () => {
 })
 
 it('replaceRange', () => {
-  expect(replaceRange('You are such a loser', { start: 15, end: 20 }, 'person who is struggling')).toBe('You are such a person who is struggling')
+  expect(replaceRange('You are such a loser', { start: 15, end: 20 }, 'person who is struggling')).toBe(
+    'You are such a person who is struggling'
+  )
 })
 
 describe('replacementOf', () => {
   it.each([
     ['friend', 'friend'],
-    ['Describe what happened: “That didn\'t go your way this time.”', "That didn't go your way this time."],
+    ["Describe what happened: “That didn't go your way this time.”", "That didn't go your way this time."],
     ['Say "you did your best"', 'you did your best'],
     ['  classmate ', 'classmate']
   ])('%s → %s', (suggestion, expected) => {

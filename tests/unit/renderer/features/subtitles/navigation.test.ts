@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { cueIndexAt, neighbourCueId, nextIssueCueId } from '../../../../../src/renderer/src/features/subtitles/navigation'
+import {
+  cueIndexAt,
+  neighbourCueId,
+  nextIssueCueId
+} from '../../../../../src/renderer/src/features/subtitles/navigation'
 
 const ids = ['a', 'b', 'c', 'd']
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { moveCue, neighbourEdges, resizeCue, snapTime } from '../../../../../src/renderer/src/features/timeline/snapping'
+import {
+  moveCue,
+  neighbourEdges,
+  resizeCue,
+  snapTime
+} from '../../../../../src/renderer/src/features/timeline/snapping'
 
 const ctx = { fps: 30, neighbours: [1000, 2000], thresholdMs: 50, minMs: 0, maxMs: 5000 }
 
@@ -51,5 +56,13 @@ describe('resizeCue', () => {
 })
 
 it('neighbourEdges skips the dragged cue', () => {
-  expect(neighbourEdges([{ id: 'a', startMs: 0, endMs: 10 }, { id: 'b', startMs: 20, endMs: 30 }], 'a')).toEqual([20, 30])
+  expect(
+    neighbourEdges(
+      [
+        { id: 'a', startMs: 0, endMs: 10 },
+        { id: 'b', startMs: 20, endMs: 30 }
+      ],
+      'a'
+    )
+  ).toEqual([20, 30])
 })
