@@ -64,6 +64,8 @@ export function findMockery(layout: Layout, refs: readonly Referent[], text: str
   const believes = BELIEVES_SETS.get(locale)
   if (!look || !trying || !believes) return []
   const { tokens, sentence, mentions } = layout
+  // most sentences have no word of looking or believing: leave before building anything
+  if (!tokens.some((t) => look.has(t.norm) || believes.has(t.norm))) return []
   // "look at her trying so hard, I'm proud of her 😂": praise in the line means laughing with, not at
   // (praise right after the trying word is what they pretend to be: "sok ganteng", "pretending to be smart")
   const praisedOutside = (from: number, to: number) =>
