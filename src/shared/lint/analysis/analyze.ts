@@ -6,6 +6,7 @@ import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } fr
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
+import { RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
@@ -40,7 +41,6 @@ const ECHO_MARKERS = new Set(
   )
 )
 /** Relative pronouns: "the idiot who wrote it", "anyone who liked it" — the head noun is the one described. */
-const RELATIVE = new Set('who whom whoever that which que quem quien quienes yang'.split(' '))
 const PREPOSITIONS = new Set(
   'of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' ')
 )
@@ -60,9 +60,8 @@ const DEMONSTRATIVES = new Set(
     ' '
   )
 )
-const COPULA_WORDS = new Set('is are was were be been am es son eres era fue e sao foi sou ialah adalah ay'.split(' '))
-
-function demonstrativeNoun(tokens: readonly AnalysisToken[], first: number, last: number): boolean {
+function demonstrativeNoun(layout: Layout, first: number, last: number): boolean {
+  const { tokens, mentions } = layout
   const before = first > 0 ? tokens[first - 1].norm : ''
   const hasDem =
     DEMONSTRATIVES.has(tokens[first].norm) ||
@@ -70,7 +69,8 @@ function demonstrativeNoun(tokens: readonly AnalysisToken[], first: number, last
     (last + 1 < tokens.length && DEMONSTRATIVES.has(tokens[last + 1].norm))
   if (!hasDem) return false
   const start = DEMONSTRATIVES.has(before) ? first - 1 : first
-  return !(start > 0 && COPULA_WORDS.has(tokens[start - 1].norm))
+  // after the lexicon's copula it is said of something else ("this film is a joke")
+  return !mentions.some((m) => m.role === 'copula' && m.last === start - 1)
 }
 
 /** Linkers between an adjective and its noun ("pangit na pelikula", "pangit ng boses"). */
@@ -263,7 +263,7 @@ function resolveTargetByPosition(
     }
     // "look at this clown trying to dance", "ese pendejo", "anak idiot itu": an insult noun with a
     // demonstrative names a person (not after a copula: "this film is a joke")
-    if (kind === 'insult' && demonstrativeNoun(tokens, first, last)) return { kind: 'third', index: first, clause: c }
+    if (kind === 'insult' && demonstrativeNoun(layout, first, last)) return { kind: 'third', index: first, clause: c }
     // "… just like the idiot who wrote it": an insult noun with a relative clause after it is a person
     if (kind === 'insult' && !before && after?.kind === 'thing' && hasWordIn(tokens, RELATIVE, last + 1, after.index))
       return { kind: 'third', index: first, clause: c }

@@ -1,6 +1,7 @@
 import type { PhraseTrie } from '../trie'
 import type { Mention } from './mentions'
 import type { AnalysisToken } from './prepare-tokens'
+import { RELATIVE } from './closed-class'
 
 /** Why a finding does not hurt anyone as written (the verdict is lowered to info). */
 export type FrameFlag = 'negated' | 'quoted' | 'counter-speech' | 'hypothetical' | 'self' | 'thing'
@@ -63,7 +64,6 @@ function isProhibition(data: FrameData, tokens: readonly AnalysisToken[], k: num
 }
 
 /** Relative pronouns that open a clause about the noun before them. */
-const RELATIVE = new Set('que that which who whom yang'.split(' '))
 
 /** A verb right after "livro que ele", "song that she", "foto yang dia": inside a relative clause about that noun. */
 function inRelativeClause(

@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
+import { setsByLocale } from './closed-class'
 
 /**
  * Ridicule rarely uses an insult word: "lmao look at him trying to dance", "Miren al gordito
@@ -40,10 +41,9 @@ const BELIEVES: Record<string, string[]> = {
   fil: ['akala', 'feeling', 'aakalain']
 }
 
-const sets = (table: Record<string, string[]>) => new Map(Object.entries(table).map(([k, v]) => [k, new Set(v)]))
-const LOOK_SETS = sets(LOOK)
-const TRYING_SETS = sets(TRYING)
-const BELIEVES_SETS = sets(BELIEVES)
+const LOOK_SETS = setsByLocale(LOOK)
+const TRYING_SETS = setsByLocale(TRYING)
+const BELIEVES_SETS = setsByLocale(BELIEVES)
 
 export const hasLaughter = (layout: Layout, text: string, sentence: number): boolean =>
   LAUGH_EMOJI.test(text) || layout.tokens.some((t, k) => layout.sentence[k] === sentence && LAUGH_WORD.test(t.norm))

@@ -1,5 +1,6 @@
 import type { FrameIndex, Layout } from './frames'
 import type { Referent } from './referents'
+import { setsByLocale } from './closed-class'
 
 /**
  * "Women can't drive", "mulher não sabe dirigir", "las mujeres no saben manejar", "perempuan tak
@@ -16,7 +17,7 @@ const ABILITY: Record<string, string[]> = {
   id: ['bisa', 'becus', 'mampu', 'tahu', 'pinter', 'pintar'],
   fil: ['marunong', 'kaya', 'kayang', 'alam', 'magaling']
 }
-const ABILITY_SETS = new Map(Object.entries(ABILITY).map(([k, v]) => [k, new Set(v)]))
+const ABILITY_SETS = setsByLocale(ABILITY)
 /** "… because / so / without / unless": a reason or a need, not a verdict on the group. */
 const QUALIFIERS = new Set(
   'because so without unless if porque sem sin kasi dahil kerana karena sebab tanpa'.split(' ')

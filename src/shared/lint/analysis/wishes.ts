@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
+import { setsByLocale } from './closed-class'
 
 /**
  * Death wishes: "Ojalá que él se muera allá", "Sana mawala na siya", "Tomara que vocês sumam". A
@@ -10,7 +11,7 @@ import { HURTABLE, type Referent } from './referents'
 const WISH: Record<string, string[]> = {
   en: ['hope', 'hoping', 'wish', 'pray'],
   'pt-BR': ['tomara', 'espero', 'queria', 'oxala', 'torco'],
-  'es-MX': ['ojala', 'espero', 'quisiera', 'ojala'],
+  'es-MX': ['ojala', 'espero', 'quisiera'],
   ms: ['harap', 'harapnya', 'semoga', 'moga', 'doakan', 'berdoa'],
   id: ['semoga', 'moga', 'mudah', 'berharap', 'harap', 'doain'],
   fil: ['sana', 'sanay', 'dasal', 'ipagdasal']
@@ -48,11 +49,10 @@ const DIE: Record<string, string[]> = {
   ],
   ms: ['mati', 'mampus', 'lenyap', 'hilang', 'berambus', 'sengsara', 'merana'],
   id: ['mati', 'mampus', 'modar', 'lenyap', 'hilang', 'menderita', 'sengsara'],
-  fil: ['mamatay', 'mamatay', 'mawala', 'maglaho', 'mategi', 'mamatay', 'magdusa', 'mabulok']
+  fil: ['mamatay', 'mawala', 'maglaho', 'mategi', 'magdusa', 'mabulok']
 }
-const sets = (t: Record<string, string[]>) => new Map(Object.entries(t).map(([k, v]) => [k, new Set(v)]))
-const WISH_SETS = sets(WISH)
-const DIE_SETS = sets(DIE)
+const WISH_SETS = setsByLocale(WISH)
+const DIE_SETS = setsByLocale(DIE)
 const WINDOW = 5
 
 export interface WishHit {

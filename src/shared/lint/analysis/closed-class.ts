@@ -1,0 +1,11 @@
+/**
+ * Closed-class words the grammar modules share (relative pronouns) and the one way they turn a
+ * per-locale word table into sets. Content words belong in the lexicons (docs/lint-lexicon.md).
+ */
+
+/** Relative pronouns: "the idiot who wrote it", "o livro que ele escreveu", "cewek yang dia suka". */
+export const RELATIVE = new Set('who whom whoever that which que quem quien quienes yang'.split(' '))
+
+/** A per-locale word table as sets, for lookups on every token. */
+export const setsByLocale = (table: Record<string, string[]>): Map<string, Set<string>> =>
+  new Map(Object.entries(table).map(([locale, words]) => [locale, new Set(words)]))
