@@ -135,7 +135,8 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
 /**
  * "s t u p i d", "l.o.s.e.r": runs of 3+ one-letter tokens, each separated by one separator, are
  * joined when the joined word is in the rule vocabulary. The run may start with a real one-letter
- * word ("you are a s t u p i d"), so joining from the second letter is tried too.
+ * word ("you are a s t u p i d"), so joining from the second letter is tried too. A run of 5+ is
+ * joined whatever it spells.
  */
 function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null
@@ -174,6 +175,21 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
           break
         }
       }
+      // "ur a u g l y c o w": a long spaced run is one typed-out word or phrase even when the rule
+      // vocabulary does not know it whole; the sentence analysis splits it into words
+      if (!merged && j - i + 1 >= 5)
+        merged = {
+          start: tokens[i].start,
+          end: tokens[j].end,
+          norm: tokens
+            .slice(i, j + 1)
+            .map((t) => t.norm)
+            .join(''),
+          forms: [],
+          obfuscated: true,
+          titlecase: false,
+          afterApostrophe: false
+        }
       if (merged) {
         out ??= tokens.slice(0, i)
         for (let k = i; k < from; k++) out.push(tokens[k])

@@ -6,10 +6,12 @@ import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } fr
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
-import { RELATIVE } from './closed-class'
+import { findCampaigns } from './campaign'
+import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
+import { copulaBefore, copulaSubject, relativeClauseSubject } from './copula-subject'
 
 /** What the sentence analysis concluded about one stretch of a line. */
 export interface Finding {
@@ -39,10 +41,6 @@ const ECHO_MARKERS = new Set(
   'so too also like just same worse worst bigger either juga jugak pun lagi din rin pati tulad katulad gaya parang macam seperti kayak sama igual igualito igualita igualzinho igualzinha nem tambem tambien mesmo mismo pior peor peores piores'.split(
     ' '
   )
-)
-/** Relative pronouns: "the idiot who wrote it", "anyone who liked it" — the head noun is the one described. */
-const PREPOSITIONS = new Set(
-  'of from in at on with de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' ')
 )
 
 function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>, from: number, to: number): boolean {
@@ -238,10 +236,15 @@ function resolveTargetByPosition(
     if (before) return before
   } else {
     if (kind === 'attribute' || kind === 'insult' || kind === 'dehumanise') {
+      const copula = copulaBefore(lex, layout, first)
+      const head = copula >= 0 ? relativeClauseSubject(refs, layout, copula) : undefined
+      if (head) return head
       const attr = attributive(refs, tokens, last, layout.mentions)
       // "Soy el peor jugador", "you're a stupid person": the noun is predicated of the clause's subject
       const subject = attr?.kind === 'person' ? refs.find((r) => r.clause === c && r.index < first) : undefined
       if (subject && (subject.kind === 'first' || subject.kind === 'second')) return subject
+      const described = attr?.kind === 'thing' && copula >= 0 ? copulaSubject(refs, layout, copula) : undefined
+      if (described) return described
       if (attr) return attr
     }
     // "Fans of that band are idiots", "Anyone who liked it is brain-dead": skip a thing inside a
@@ -423,6 +426,21 @@ export function analyze(input: AnalysisInput): Analysis {
       target: kind,
       group: hit.target.group,
       frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)],
+      obfuscated: false
+    })
+  }
+
+  for (const hit of findCampaigns(layout, referents, lex.locale)) {
+    if (findings.some((f) => f.kind === 'threat' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
+      continue
+    const kind = hit.target.kind === 'thing' ? (hit.target.owner ?? 'third') : hit.target.kind
+    findings.push({
+      kind: 'threat',
+      first: hit.first,
+      last: hit.last,
+      target: kind,
+      group: hit.target.group,
+      frames: framesAt(layout, frames, hit.first, hit.last, true),
       obfuscated: false
     })
   }

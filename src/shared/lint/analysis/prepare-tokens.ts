@@ -3,7 +3,7 @@ import { WORD_PLANS_PER_LEXICON, wordPlans } from '../caches'
 import type { Token } from '../tokenize'
 import type { CompiledLexicon } from './lexicon'
 import { baseForms, englishBaseForms } from './morphology'
-import { corrections, splitRunTogether } from './spelling'
+import { corrections, splitLongRunTogether, splitRunTogether } from './spelling'
 
 /** A token as the analysis sees it: extra forms from inflection and spelling, split run-together words. */
 export interface AnalysisToken extends Token {
@@ -30,15 +30,17 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   if (lex.guard.has(norm)) return NOTHING
   let cache = plans.get(lex)
   if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
-  const key = token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm
+  // written letter by letter ("u g l y"): the span is about twice the word
+  const spaced = token.end - token.start >= 2 * norm.length - 1 && norm.length > 1
+  const key = `${spaced ? '_' : ''}${token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm}`
   const hit = cache.get(key)
   if (hit) return hit
-  const plan = makePlan(lex, [norm, ...token.forms])
+  const plan = makePlan(lex, [norm, ...token.forms], spaced)
   cache.set(key, plan)
   return plan
 }
 
-function makePlan(lex: CompiledLexicon, spellings: string[]): WordPlan {
+function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
   const forms: string[] = []
   // a stem counts only in its own language's tables: Malay "setan" is not English "set" + "-an"
   for (const s of spellings)
@@ -53,6 +55,14 @@ function makePlan(lex: CompiledLexicon, spellings: string[]): WordPlan {
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
     const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue)
+    if (split) return { forms: [], respelled: true, split }
+  }
+  const isPronoun = (w: string) => {
+    const person = lex.pronounOf.get(w)
+    return person === 'second' || person === 'third'
+  }
+  for (const s of spellings) {
+    const split = splitLongRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, isPronoun, spaced)
     if (split) return { forms: [], respelled: true, split }
   }
   return NOTHING

@@ -116,3 +116,39 @@ export function splitRunTogether(
   if (hotPieces.length !== 1 || !pieces.every((p) => hotPieces.includes(p) || glue.has(p))) return null
   return pieces
 }
+
+/**
+ * "youreapatheticwasteofspace", "eresunabasurahumana": a long typed-together sentence, split into the
+ * fewest words the lexicon knows (at most 8) when one of them is a hot word of 4+ letters. Only for
+ * words of 8+ letters that nothing else explains.
+ */
+export function splitLongRunTogether(
+  word: string,
+  known: ReadonlySet<string>,
+  hot: ReadonlySet<string>,
+  oneLetter: ReadonlySet<string>,
+  isPronoun: (word: string) => boolean,
+  spaced: boolean
+): string[] | null {
+  const n = word.length
+  if (n < 8 || n > 48) return null
+  const best: (string[] | null)[] = new Array(n + 1).fill(null)
+  best[0] = []
+  for (let i = 0; i < n; i++) {
+    const before = best[i]
+    if (!before || before.length >= 8) continue
+    for (let j = i + 1; j <= n && j - i <= 20; j++) {
+      const piece = word.slice(i, j)
+      // one-letter words are fine here ("a", "e", "y"): the word is long and the pieces few
+      if (!known.has(piece) && !oneLetter.has(piece)) continue
+      const cur = best[j]
+      if (!cur || before.length + 1 < cur.length) best[j] = [...before, piece]
+    }
+  }
+  const pieces = best[n]
+  if (!pieces || pieces.length < 2) return null
+  // typed together, it must read as a sentence about someone: 3+ words, one a person's pronoun
+  // ("dumbbell" is dumb + be + ll); typed letter by letter ("a u g l y c o w"), it was meant as words
+  if (!spaced && (pieces.length < 3 || !pieces.some(isPronoun))) return null
+  return pieces.some((p) => p.length >= 4 && hot.has(p)) ? pieces : null
+}

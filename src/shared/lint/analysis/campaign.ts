@@ -1,0 +1,107 @@
+import type { Layout } from './frames'
+import { HURTABLE, type Referent } from './referents'
+import { setsByLocale } from './closed-class'
+
+/**
+ * Pile-ons: "everyone go report Maya's account until it's gone", "Llénenle los DMs hasta que se salga
+ * de internet", "Ayo semua report akun Putri sampai di-banned", "i-raid natin live ni Kiko". No word
+ * in them is unkind on its own; what makes them incitement is a harassing act (report, spam, raid,
+ * flood…) aimed at a person or their account, together with a call on others to join ("everyone",
+ * "let's", "vamos", "ayo", "natin") or a goal of driving them away ("until …"). The verbs are a
+ * closed class of platform actions, so they live here rather than in the content lexicons.
+ */
+
+const HARASS: Record<string, string[]> = {
+  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel'.split(
+    ' '
+  ),
+  'pt-BR':
+    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem'.split(
+      ' '
+    ),
+  'es-MX':
+    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen'.split(
+      ' '
+    ),
+  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan'.split(' '),
+  ms: 'report spam serbu serang viralkan tularkan laporkan lapor'.split(' '),
+  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose'.split(' ')
+}
+
+/** A call on others: "everyone", "let's", "guys", "vamos todos", "bora", "ayo semua", "jom", "tara", "natin". */
+const COLLECTIVE: Record<string, string[]> = {
+  en: 'everyone everybody all guys lets let y all yall who s in whos together'.split(' '),
+  'pt-BR': 'todo todos galera gente bora vamo vamos geral massa'.split(' '),
+  'es-MX': 'todos todas vamos banda raza chavos quien jalense'.split(' '),
+  id: 'ayo yuk semua gengs guys rame rame-rame ramai bareng siapa'.split(' '),
+  ms: 'jom semua korang ramai ramai-ramai geng guys sape siapa'.split(' '),
+  fil: 'tara natin niyo ninyo nyo guys lahat sama-sama tayo'.split(' ')
+}
+
+/** A goal of driving the person away: "until", "hasta que", "até", "sampai", "sehingga", "hanggang". */
+const UNTIL: Record<string, string[]> = {
+  en: ['until', 'till', 'til'],
+  'pt-BR': ['ate'],
+  'es-MX': ['hasta'],
+  id: ['sampai', 'sampe', 'ampe', 'hingga'],
+  ms: ['sampai', 'sampai', 'sehingga', 'smpai'],
+  fil: ['hanggang', 'hangga']
+}
+
+/** "stop reporting her", "jangan spam dia", "wag niyo i-raid": a call to stop is the opposite. */
+const STOP: Record<string, string[]> = {
+  en: ['stop', 'don', 'dont', 'never', 'quit'],
+  'pt-BR': ['para', 'parem', 'nao', 'nunca'],
+  'es-MX': ['deja', 'dejen', 'no', 'nunca'],
+  id: ['stop', 'jangan', 'berhenti', 'gausah', 'nggak', 'gak'],
+  ms: ['stop', 'jangan', 'berhenti', 'tak', 'tidak'],
+  fil: ['wag', 'huwag', 'tigilan', 'stop', 'hindi']
+}
+
+const HARASS_SETS = setsByLocale(HARASS)
+const COLLECTIVE_SETS = setsByLocale(COLLECTIVE)
+const UNTIL_SETS = setsByLocale(UNTIL)
+const STOP_SETS = setsByLocale(STOP)
+
+export interface CampaignHit {
+  first: number
+  last: number
+  target: Referent
+}
+
+/** Harassing acts aimed at a person (or their account) with a call on others or an "until" goal. */
+export function findCampaigns(layout: Layout, refs: readonly Referent[], locale: string): CampaignHit[] {
+  const harass = HARASS_SETS.get(locale)
+  const collective = COLLECTIVE_SETS.get(locale)
+  const until = UNTIL_SETS.get(locale)
+  const stop = STOP_SETS.get(locale)
+  if (!harass || !collective || !until || !stop) return []
+  const { tokens, sentence } = layout
+  if (!tokens.some((t) => harass.has(t.norm))) return []
+  const out: CampaignHit[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (!harass.has(tokens[k].norm)) continue
+    const s = sentence[k]
+    const inSentence = (j: number) => sentence[j] === s
+    if (tokens.some((t, j) => j < k && j >= k - 3 && inSentence(j) && stop.has(t.norm))) continue
+    // the person, or a thing of theirs ("Maya's account", "DMs niya", "live ni Kiko"), after the verb
+    const target = refs.find(
+      (r) =>
+        r.index > k &&
+        r.index <= k + 6 &&
+        inSentence(r.index) &&
+        r.kind !== 'first' &&
+        (HURTABLE.has(r.kind) || (r.kind === 'thing' && r.owner !== undefined && r.owner !== 'first'))
+    )
+    // "llénenle los DMs": the clitic on the verb is the person
+    const clitic =
+      !target && locale === 'es-MX' && /(?:le|les)$/.test(tokens[k].norm)
+        ? ({ kind: 'third', index: k, clause: layout.clause[k] } as const)
+        : undefined
+    const aimed = target ?? clitic
+    if (!aimed) continue
+    const called = tokens.some((t, j) => inSentence(j) && (collective.has(t.norm) || until.has(t.norm)))
+    if (called) out.push({ first: k, last: Math.max(k, aimed.index), target: aimed })
+  }
+  return out
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint'
+
+/** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
+const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
+
+describe('a copula says something of its subject, not of a word inside a relative clause', () => {
+  it.each([
+    ['en', 'The girl who sits behind me in class is a pig.'],
+    ['es-MX', 'El chavo que se sienta junto a mí es un cerdo.'],
+    ['pt-BR', 'O menino que senta do meu lado é um porco.'],
+    ['id', 'Cowok yang duduk di sebelah gue itu jelek banget.'],
+    ['ms', 'Budak yang duduk sebelah aku tu hodoh gila.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'The film that you made is trash.'],
+    ['es-MX', 'La canción que escribiste es una basura.'],
+    ['en', 'The guy who helped me is amazing.']
+  ])('a thing or praise stays unflagged — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe("a noun phrase after a copula is said of the copula's subject", () => {
+  it('"he\'s a disgusting pig" is about him, "this phone is a disgusting brick" about the phone', () => {
+    expect(flags("Honestly he's a disgusting pig.")).toBe(true)
+    expect(flags('This phone is a disgusting brick.')).toBe(false)
+    expect(flags('He has a disgusting car.')).toBe(false)
+  })
+})
+
+describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {
+  it.each([
+    ['en', "Everybody report Liam's account until it gets deleted."],
+    ['es-MX', 'Reporten la cuenta de Diego todos, hasta que la borren.'],
+    ['pt-BR', 'Galera, vamos denunciar o perfil do Caio até cair.'],
+    ['id', 'Ayo semua spam akun Dimas sampai dia tutup akun.'],
+    ['ms', 'Jom semua report akaun Aiman sampai kena ban.'],
+    ['fil', 'Guys, i-report natin account ni Bea hanggang ma-ban.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'I reported the bug until they fixed it.'],
+    ['en', 'Stop reporting her account, everyone, that is bullying.'],
+    ['pt-BR', 'Denunciei o golpe até resolverem.']
+  ])('no person, or a call to stop, is not a pile-on — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})
+
+describe('sentences typed together or letter by letter are read as words', () => {
+  it.each([
+    ['en', 'youareapatheticloser'],
+    ['en', 'ur a u g l y c o w'],
+    ['es-MX', 'eresunabasuradepersona'],
+    ['pt-BR', 'vocêéumlixodepessoa'],
+    ['id', 'kamuitusampahbanget'],
+    ['ms', 'kaumemanghodohgila']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each(['dumbbell', 'deadline', 'I like a b c d e', 'Thisisawesome', 'youareamazing'])(
+    'a compound word or a kind sentence is not cut into an insult: %s',
+    (text) => expect(flags(text)).toBe(false)
+  )
+})
