@@ -59,3 +59,34 @@ describe('sentences typed together or letter by letter are read as words', () =>
     (text) => expect(flags(text)).toBe(false)
   )
 })
+
+describe('a negative question that asks for agreement asserts what it says of someone', () => {
+  it.each([
+    ['en', "Isn't he the laziest guy you know?"],
+    ['es-MX', '¿No es él el más tonto del salón?'],
+    ['ms', 'Dia ni bukan ke budak paling bodoh dalam kelas?'],
+    ['fil', 'Di ba siya ang pinakabobo sa klase?']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "You're not stupid, ok?"],
+    ['en', "Aren't you tired of being called stupid?"],
+    ['es-MX', '¿No crees que decirle tonto es feo?']
+  ])('a denial or a sympathetic question stays unflagged — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})
+
+describe('barring a named person or group from a place', () => {
+  it.each([
+    ['id', 'Cowok dilarang masuk grup ini.'],
+    ['ms', 'Orang Cina tak dibenarkan masuk kedai ni.'],
+    ['pt-BR', 'Gay não entra no meu time.'],
+    ['es-MX', 'Los indígenas no entran a este antro.'],
+    ['fil', 'Bawal bakla sa team namin.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['id', 'Dilarang masuk, lagi rapat.'],
+    ['en', 'No dogs allowed.'],
+    ['es-MX', 'No entran bebidas al cine.']
+  ])('signage with no one named is not — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -7,6 +7,8 @@ import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
 import { findCampaigns } from './campaign'
+import { findBans } from './bans'
+import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
@@ -30,6 +32,8 @@ export interface Finding {
 
 /** Predicates whose target is usually after them ("I hate X", "kill X", "laughs at X"). */
 const OBJECT_FIRST = new Set<PredicateKind>(['contempt', 'threat', 'mockery'])
+/** Predicates that say what someone is: a rhetorical negative question asserts them. */
+const DESCRIBING = new Set<PredicateKind>(['attribute', 'insult', 'dehumanise', 'shaming'])
 /** Predicates that hurt the addressee when no one is named ("just give up", "go die"). */
 const IMPERATIVE = new Set<PredicateKind>(['exclusion', 'hopeless', 'selfHarm', 'shaming'])
 /**
@@ -329,6 +333,11 @@ export function analyze(input: AnalysisInput): Analysis {
     known: lex.known
   }).filter((r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe))
   const frames = indexFrames(layout, frameData)
+  // what is said of someone in a rhetorical negative question is asserted ("Isn't she the dumbest…?")
+  const rhetorical = rhetoricalNegators(layout, text, frames.negators)
+  const describing = rhetorical.size
+    ? { ...frames, negators: frames.negators.filter((k) => !rhetorical.has(k)) }
+    : frames
   const findings: Finding[] = []
 
   // "Las gordas son hermosas": a predicate word standing as the clause's noun is a referent, not a predicate
@@ -355,7 +364,7 @@ export function analyze(input: AnalysisInput): Analysis {
         ...lowered(targetKind),
         ...thingAsAgent(kind, referents, layout, m.first),
         ...askedWhy(kind, targetKind, referents, layout, m.first),
-        ...framesAt(layout, frames, m.first, m.last, kind === 'threat', negator)
+        ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator)
       ],
       obfuscated: respelled(tokens, m.first, m.last)
     }
@@ -426,6 +435,19 @@ export function analyze(input: AnalysisInput): Analysis {
       target: kind,
       group: hit.target.group,
       frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)],
+      obfuscated: false
+    })
+  }
+
+  for (const hit of findBans(layout, referents, lex.locale)) {
+    if (findings.some((f) => f.kind === 'exclusion' && f.first <= hit.last && f.last >= hit.first)) continue
+    findings.push({
+      kind: 'exclusion',
+      first: hit.first,
+      last: hit.last,
+      target: hit.target.kind,
+      group: hit.target.group,
+      frames: framesAt(layout, frames, hit.first, hit.last, false),
       obfuscated: false
     })
   }
