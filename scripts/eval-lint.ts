@@ -1,19 +1,22 @@
 /**
  * npm run eval:lint — the kindness lint on suites written apart from its rules.
  *
- * 1. Functional suites (tests/lint-functional): per locale and per functionality, for the full lint,
- *    the ablations (rules + sentence analysis only; statistical model only) and v1 side by side.
- *    Each suite has a fixed 30 % dev split (may be read while improving the lint) and a 70 % test
- *    split (only ever counted): both are printed. Targets: recall ≥ 0.90, FPR ≤ 0.08 per locale.
+ * 1. Functional suites, for the full lint, the ablations (rules + sentence analysis only; statistical
+ *    model only) and v1 side by side: the third suite (tests/lint-third, never read: totals only),
+ *    the second (tests/lint-heldout, read since 2026-12-07) and the first (tests/lint-functional,
+ *    with its fixed dev/test split, both read now; per functionality too). Targets: recall ≥ 0.90,
+ *    FPR ≤ 0.08 per locale.
  * 2. Real-text sample (openly licensed data kept out of training; see docs/lint.md): recall and
  *    precision per locale where a sample exists. Target: recall ≥ 0.75 at precision ≥ 0.80.
  * 3. The v1 labelled corpus (tests/lint-corpus), for continuity.
  *
- * `--misses` lists the first suite's misses and false positives (both splits; never the second suite's).
+ * `--misses` lists the misses and false positives of the first suite (both splits) and the second
+ * suite; never the third suite's, whose totals are the honest measure.
  */
 import { lintText, type LintIssue } from '../src/shared/lint/index'
 import {
   HELDOUT_DIR,
+  THIRD_DIR,
   loadSuites,
   rates,
   SUITE_LOCALES,
@@ -59,25 +62,31 @@ async function main(): Promise<void> {
     verdicts.set(name, m)
   }
   const names = [...verdicts.keys()]
-  const heldout = loadSuites(HELDOUT_DIR)
   const heldVerdicts = new Map<string, Map<SuiteCase, boolean>>()
-  for (const [name, judge] of judges)
-    if (judge) heldVerdicts.set(name, new Map(heldout.map((c) => [c, judge(c.text, c.locale)])))
-  out.push(
-    `### Second suite, never read while improving the lint (tests/lint-heldout, ${heldout.length} cases): recall / FPR (%)`,
-    ''
-  )
-  out.push(`| locale | cases | ${names.map((n) => `${n} R / FPR`).join(' | ')} |`)
-  out.push(`|---|---|${names.map(() => '---').join('|')}|`)
-  for (const loc of [...SUITE_LOCALES, 'ALL']) {
-    const cases = heldout.filter((c) => loc === 'ALL' || c.locale === loc)
-    if (cases.length)
-      out.push(
-        `| ${loc} | ${cases.length} | ${names.map((n) => cell(rates(cases, (c) => heldVerdicts.get(n)!.get(c)!))).join(' | ')} |`
-      )
+  const suiteTable = (title: string, cases: SuiteCase[]) => {
+    for (const [name, judge] of judges) {
+      if (!judge) continue
+      const m = heldVerdicts.get(name) ?? new Map<SuiteCase, boolean>()
+      for (const c of cases) m.set(c, judge(c.text, c.locale))
+      heldVerdicts.set(name, m)
+    }
+    out.push(`### ${title} (${cases.length} cases): recall / FPR (%)`, '')
+    out.push(`| locale | cases | ${names.map((n) => `${n} R / FPR`).join(' | ')} |`)
+    out.push(`|---|---|${names.map(() => '---').join('|')}|`)
+    for (const loc of [...SUITE_LOCALES, 'ALL']) {
+      const some = cases.filter((c) => loc === 'ALL' || c.locale === loc)
+      if (some.length)
+        out.push(
+          `| ${loc} | ${some.length} | ${names.map((n) => cell(rates(some, (c) => heldVerdicts.get(n)!.get(c)!))).join(' | ')} |`
+        )
+    }
+    out.push('')
   }
+  const third = loadSuites(THIRD_DIR)
+  const heldout = loadSuites(HELDOUT_DIR)
+  suiteTable('Third suite, never read while improving the lint (tests/lint-third)', third)
+  suiteTable('Second suite (tests/lint-heldout): never read until 2026-12-07 06:20 UTC, its misses read since', heldout)
   out.push(
-    '',
     '### First suite (tests/lint-functional): its test split has been read while improving the lint since 2026-12-07',
     ''
   )
@@ -191,28 +200,34 @@ async function main(): Promise<void> {
     )
     if (!(r.recall >= 0.9 && r.fpr <= 0.08)) functionalTargets = false
   }
-  let heldTargets = true
-  for (const loc of SUITE_LOCALES) {
-    const r = rates(
-      heldout.filter((c) => c.locale === loc),
-      (c) => heldVerdicts.get('full')!.get(c)!
-    )
-    if (!(r.recall >= 0.9 && r.fpr <= 0.08)) heldTargets = false
-  }
+  const targetsOn = (cases: SuiteCase[]) =>
+    SUITE_LOCALES.every((loc) => {
+      const r = rates(
+        cases.filter((c) => c.locale === loc),
+        (c) => heldVerdicts.get('full')!.get(c)!
+      )
+      return r.recall >= 0.9 && r.fpr <= 0.08
+    })
   out.push(
     '',
-    `Targets — second (never-read) suite, every locale recall ≥ 90 % and FPR ≤ 8 %: ${heldTargets ? 'MET' : 'NOT MET'}`
+    `Targets — third (never-read) suite, every locale recall ≥ 90 % and FPR ≤ 8 %: ${targetsOn(third) ? 'MET' : 'NOT MET'}`
   )
+  out.push('', `Targets — second suite, same: ${targetsOn(heldout) ? 'MET' : 'NOT MET'}`)
   out.push(
     '',
     `Targets — first suite's test split, every locale recall ≥ 90 % and FPR ≤ 8 %: ${functionalTargets ? 'MET' : 'NOT MET'}; real text recall ≥ 75 % at precision ≥ 80 %: ${realTargets ? 'MET (where a sample exists)' : 'NOT MET'}`
   )
 
   if (showDev) {
-    // the first suite only: the second suite's cases are never listed
-    out.push('', '## First suite: misses and false positives of the full lint')
-    for (const c of suites.filter((c) => full.get(c) !== (c.expect === 'flag')))
-      out.push(`${c.expect === 'flag' ? 'MISS' : 'FP  '} ${c.locale} ${c.functionality}: ${c.text}`)
+    // the first and second suites only: the third suite's cases are never listed
+    const heldFull = heldVerdicts.get('full')!
+    out.push('', '## First and second suites: misses and false positives of the full lint')
+    for (const [c, flagged] of [
+      ...suites.map((c) => [c, full.get(c)!] as const),
+      ...heldout.map((c) => [c, heldFull.get(c)!] as const)
+    ])
+      if (flagged !== (c.expect === 'flag'))
+        out.push(`${c.expect === 'flag' ? 'MISS' : 'FP  '} ${c.locale} ${c.functionality}: ${c.text}`)
   }
   console.log(out.join('\n'))
 }

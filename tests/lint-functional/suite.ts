@@ -12,7 +12,8 @@ export interface SuiteCase {
   /**
    * First suite: 'dev' cases may be read while improving the lint; 'test' cases were only counted
    * until 2026-12-07, when the second suite (tests/lint-heldout) took over as the never-read measure.
-   * 'heldout': the second suite, only ever counted.
+   * 'heldout': the second and third suites, which have no split (the second has been read since
+   * 2026-12-07's second session; the third never is).
    */
   split: 'dev' | 'test' | 'heldout'
 }
@@ -34,12 +35,17 @@ function hash(text: string): number {
 export const splitOf = (locale: string, text: string): 'dev' | 'test' =>
   hash(`${locale}\u0000${text}`) % 10 < 3 ? 'dev' : 'test'
 
-/** The second suite, written apart from the rules and from the first suite (tests/lint-heldout/README.md). */
+/**
+ * The second suite, written apart from the rules and from the first suite (tests/lint-heldout/README.md).
+ * Never read until the morning of 2026-12-07's second session; its misses have been read since.
+ */
 export const HELDOUT_DIR = join(DIR, '../lint-heldout')
+/** The third suite (tests/lint-third/README.md): written 2026-12-07 apart from everything, never read. */
+export const THIRD_DIR = join(DIR, '../lint-third')
 
 export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []
-  const heldout = dir === HELDOUT_DIR
+  const heldout = dir === HELDOUT_DIR || dir === THIRD_DIR
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
     .sort()) {

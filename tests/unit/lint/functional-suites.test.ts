@@ -1,29 +1,39 @@
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../../src/shared/lint/index'
-import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES } from '../../lint-functional/suite'
+import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../lint-functional/suite'
 
 // Quality gate (not timing) on the functional suites written apart from the rules
-// (tests/lint-functional/README.md, tests/lint-heldout/README.md). The floors sit a little under
-// what `npm run eval:lint` measures (docs/lint.md), so a change that loses recall or adds false
-// positives fails here; the issue's targets (recall ≥ 0.90, FPR ≤ 0.08) are reported by eval:lint,
-// not asserted, because they are not all met yet. The first suite's test split has been read while
-// improving the lint since 2026-12-07; the second suite never is (its floors only count).
+// (tests/lint-functional/README.md, tests/lint-heldout/README.md, tests/lint-third/README.md). The
+// floors sit a little under what `npm run eval:lint` measures (docs/lint.md), so a change that loses
+// recall or adds false positives fails here; the issue's targets (recall ≥ 0.90, FPR ≤ 0.08) are
+// reported by eval:lint, not asserted, because they are not all met yet. The first suite's test
+// split and the second suite have been read while improving the lint; the third never is (its
+// floors only count).
 const FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.84, fpr: 0.03 },
-  ms: { recall: 0.86, fpr: 0.07 },
-  id: { recall: 0.86, fpr: 0.05 },
-  fil: { recall: 0.86, fpr: 0.05 },
-  'pt-BR': { recall: 0.85, fpr: 0.04 },
-  'es-MX': { recall: 0.81, fpr: 0.05 }
+  en: { recall: 0.86, fpr: 0.03 },
+  ms: { recall: 0.87, fpr: 0.07 },
+  id: { recall: 0.87, fpr: 0.05 },
+  fil: { recall: 0.87, fpr: 0.05 },
+  'pt-BR': { recall: 0.87, fpr: 0.04 },
+  'es-MX': { recall: 0.82, fpr: 0.05 }
 }
 const HELDOUT_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.73, fpr: 0.04 },
-  ms: { recall: 0.73, fpr: 0.07 },
-  id: { recall: 0.74, fpr: 0.07 },
-  fil: { recall: 0.71, fpr: 0.07 },
-  'pt-BR': { recall: 0.7, fpr: 0.07 },
+  en: { recall: 0.81, fpr: 0.04 },
+  ms: { recall: 0.79, fpr: 0.07 },
+  id: { recall: 0.8, fpr: 0.07 },
+  fil: { recall: 0.74, fpr: 0.07 },
+  'pt-BR': { recall: 0.76, fpr: 0.07 },
   // measured 0.097: over the issue's 0.08 target (docs/lint.md)
-  'es-MX': { recall: 0.7, fpr: 0.11 }
+  'es-MX': { recall: 0.76, fpr: 0.11 }
+}
+const THIRD_FLOORS: Record<string, { recall: number; fpr: number }> = {
+  en: { recall: 0.79, fpr: 0.07 },
+  // measured 0.102 (ms) and 0.080 (pt-BR): over or at the issue's 0.08 target (docs/lint.md)
+  ms: { recall: 0.73, fpr: 0.12 },
+  id: { recall: 0.75, fpr: 0.08 },
+  fil: { recall: 0.75, fpr: 0.09 },
+  'pt-BR': { recall: 0.77, fpr: 0.1 },
+  'es-MX': { recall: 0.77, fpr: 0.08 }
 }
 
 const flagged = (text: string, locale: string) =>
@@ -48,14 +58,17 @@ describe('kindness lint on the functional suites (test split)', () => {
   })
 })
 
-describe('kindness lint on the second suite (never read while improving the lint)', () => {
-  const suites = loadSuites(HELDOUT_DIR)
+describe.each([
+  ['second suite (read since 2026-12-07)', HELDOUT_DIR, HELDOUT_FLOORS],
+  ['third suite (never read)', THIRD_DIR, THIRD_FLOORS]
+] as const)('kindness lint on the %s', (_name, dir, floors) => {
+  const suites = loadSuites(dir)
 
   it.each(SUITE_LOCALES)('%s: at least 150 cases; recall and false-positive rate stay above their floors', (locale) => {
     const cases = suites.filter((c) => c.locale === locale)
     expect(cases.length, locale).toBeGreaterThanOrEqual(150)
     const r = rates(cases, (c) => flagged(c.text, c.locale))
-    expect(r.recall, `${locale} recall`).toBeGreaterThanOrEqual(HELDOUT_FLOORS[locale].recall)
-    expect(r.fpr, `${locale} FPR`).toBeLessThanOrEqual(HELDOUT_FLOORS[locale].fpr)
+    expect(r.recall, `${locale} recall`).toBeGreaterThanOrEqual(floors[locale].recall)
+    expect(r.fpr, `${locale} FPR`).toBeLessThanOrEqual(floors[locale].fpr)
   })
 })
