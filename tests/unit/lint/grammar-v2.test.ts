@@ -90,3 +90,34 @@ describe('barring a named person or group from a place', () => {
     ['es-MX', 'No entran bebidas al cine.']
   ])('signage with no one named is not — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('threats the lexicon does not list word for word', () => {
+  it.each([
+    ['en', 'if u snitch to the coach im gonna hurt u'],
+    ['pt-BR', 'Se tu contar pra alguém, eu quebro teu braço.'],
+    ['es-MX', 'Te parto la cara si vuelves a hablarle.'],
+    ['en', "Say that again and you'll regret it for the rest of your life."],
+    ['id', 'Gue pastiin lo nyesel udah ngomong gitu.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'If he said he would hurt you, tell me.'],
+    ['en', "You'll regret not coming to the concert, it's amazing."],
+    ['en', 'She broke her leg skiing.'],
+    ['en', "You won't regret it!"]
+  ])('a reported threat, missing out or an accident is not — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})
+
+describe('contempt: the one who "makes me" feel it is the target', () => {
+  it.each([
+    ['id', 'Orang Batak tuh bikin gue muak.'],
+    ['ms', 'Budak-budak Bangla ni buat aku meluat.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it('weather that makes me sick is not a person', () => expect(flags('Hujan terus bikin gue muak.', 'id')).toBe(false))
+})
+
+describe('mockery: laughing at what someone thinks they can do', () => {
+  it('the person after the verb of believing', () => expect(flags('Liam seriously thinks he can rap 😂😂')).toBe(true))
+  it('no laughter, no mockery', () => expect(flags('I think he can win this.')).toBe(false))
+})

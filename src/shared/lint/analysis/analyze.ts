@@ -8,6 +8,7 @@ import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
 import { findCampaigns } from './campaign'
 import { findBans } from './bans'
+import { findHarm } from './harm'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -157,6 +158,8 @@ function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number,
   return undefined
 }
 
+/** Causatives: "X makes me sick", "X bikin gue muak", "X buat aku meluat". */
+const CAUSATIVE = new Set('make makes made making bikin bikinin bkin buat membuat mbuat'.split(' '))
 /** Verbs whose object is the one who feels ("women disgust me"): their subject is the target. */
 const EXPERIENCER_OBJECT = /^(disgust|sicken|repuls|revolt|nauseat|gross)/
 
@@ -218,6 +221,19 @@ function resolveTargetByPosition(
       EXPERIENCER_OBJECT.test(tokens[first].norm)
     )
       return before
+    // "Orang Cina tuh bikin gue muak", "Jenis kau ni buat aku meluat", "they make me sick": the one
+    // who makes the speaker feel it is the target
+    if (
+      kind === 'contempt' &&
+      before?.kind === 'first' &&
+      before.index > 0 &&
+      CAUSATIVE.has(tokens[before.index - 1].norm)
+    ) {
+      const cause = refs
+        .filter((r) => r.index < before.index - 1 && sentence[r.index] === sentence[first] && HURTABLE.has(r.kind))
+        .at(-1)
+      if (cause) return cause
+    }
     // Tagalog: the agent clitic follows the verb ("patayin mo ang ilaw", "sasaktan ko siya"); the
     // object, if named, comes after it
     if (after && lex?.locale === 'fil' && after.index === last + 1 && AGENT_CLITICS.has(tokens[after.index].norm)) {
@@ -435,6 +451,19 @@ export function analyze(input: AnalysisInput): Analysis {
       target: kind,
       group: hit.target.group,
       frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)],
+      obfuscated: false
+    })
+  }
+
+  for (const hit of findHarm(layout, referents, lex.locale)) {
+    if (findings.some((f) => f.kind === 'threat' && f.first <= hit.last && f.last >= hit.first)) continue
+    findings.push({
+      kind: 'threat',
+      first: hit.first,
+      last: hit.last,
+      target: hit.target.kind,
+      group: hit.target.group,
+      frames: framesAt(layout, frames, hit.first, hit.last, true),
       obfuscated: false
     })
   }

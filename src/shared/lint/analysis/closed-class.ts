@@ -11,6 +11,9 @@ export const PREPOSITIONS = new Set(
   'of from in at on with behind to de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' ')
 )
 
+/** Condition words: "if", "si", "se", "kalau", "kung", "pag". */
+export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag'.split(' '))
+
 /** A per-locale word table as sets, for lookups on every token. */
 export const setsByLocale = (table: Record<string, string[]>): Map<string, Set<string>> =>
   new Map(Object.entries(table).map(([locale, words]) => [locale, new Set(words)]))

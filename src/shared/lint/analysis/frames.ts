@@ -1,7 +1,7 @@
 import type { PhraseTrie } from '../trie'
 import type { Mention } from './mentions'
 import type { AnalysisToken } from './prepare-tokens'
-import { RELATIVE } from './closed-class'
+import { CONDITION, RELATIVE } from './closed-class'
 
 /** Why a finding does not hurt anyone as written (the verdict is lowered to info). */
 export type FrameFlag = 'negated' | 'quoted' | 'counter-speech' | 'hypothetical' | 'self' | 'thing'
@@ -126,6 +126,24 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   return { negators: negating, reports: reporting, hypotheticals, counterSentences }
 }
 
+/**
+ * The addressee telling, as a condition: a condition word ("if", "si", "kalau", "kung") up to three
+ * words before the verb of saying at k, with no one else as its subject ("If he said he'd hurt you,
+ * tell me" reports a threat).
+ */
+function conditioned(tokens: readonly AnalysisToken[], sentence: Int32Array, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3 && sentence[j] === sentence[k]; j--) {
+    if (OTHER_SUBJECT.has(tokens[j].norm)) return false
+    if (CONDITION.has(tokens[j].norm)) return true
+  }
+  return false
+}
+const OTHER_SUBJECT = new Set(
+  'he she they someone somebody anyone el ella ellos ellas alguien ele ela eles elas alguem dia mereka seseorang siya sila may'.split(
+    ' '
+  )
+)
+
 /** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
 function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: number): boolean {
   const { sentence } = layout
@@ -180,6 +198,8 @@ export function framesAt(
   if (!quoted)
     for (const k of frames.reports) {
       if (k >= first) break
+      // "if u tell the teacher im gonna hurt u": telling is the condition of a threat, not its source
+      if (isThreat && conditioned(tokens, sentence, k)) continue
       if (clause[k] === c) {
         quoted = true
         break

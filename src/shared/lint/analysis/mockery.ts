@@ -105,10 +105,12 @@ export function findMockery(layout: Layout, refs: readonly Referent[], text: str
       if (person && tryAt > 0 && !praisedOutside(k, tryAt)) out.push({ first: k, last: tryAt, target: person })
     } else {
       // "bro really thinks he's cool", "ele achou mesmo que ia passar": the believer is the one laughed at
-      const person = refs
-        .filter((r) => r.index < k && k - r.index <= 3 && sentence[r.index] === s && HURTABLE.has(r.kind))
-        .at(-1)
-      if (person && !praisedOutside(person.index, k + 8)) out.push({ first: person.index, last: k, target: person })
+      // (or, unnamed before it, the one they think of: "Noah really thinks he can sing", "ingat dia pandai")
+      const person =
+        refs.filter((r) => r.index < k && k - r.index <= 3 && sentence[r.index] === s && HURTABLE.has(r.kind)).at(-1) ??
+        refs.find((r) => r.index === k + 1 && (r.kind === 'third' || r.kind === 'second'))
+      if (person && !praisedOutside(person.index, k + 8))
+        out.push({ first: Math.min(person.index, k), last: Math.max(person.index, k), target: person })
     }
   }
   return out
