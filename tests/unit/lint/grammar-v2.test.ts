@@ -121,3 +121,15 @@ describe('mockery: laughing at what someone thinks they can do', () => {
   it('the person after the verb of believing', () => expect(flags('Liam seriously thinks he can rap 😂😂')).toBe(true))
   it('no laughter, no mockery', () => expect(flags('I think he can win this.')).toBe(false))
 })
+
+describe('talking about the act of mocking people, and asking for a scene, are not mockery', () => {
+  it.each([
+    ['en', 'Making fun of someone for their weight is cowardly.'],
+    ['pt-BR', 'Zoar a aparência dos outros não te faz melhor.'],
+    ['id', 'Ngeledek orang karena logatnya itu nggak lucu.'],
+    ['en', 'Write a scene where the bully mocks her drawing and she walks away.'],
+    ['es-MX', 'Escribe una escena donde el bully se burla del nuevo y sus amigos lo defienden.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it('laughing at "people like you" is aimed at you', () =>
+    expect(flags('Laughing at people like you is my favourite hobby.')).toBe(true))
+})

@@ -123,6 +123,7 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
         break
       }
   }
+  for (const s of actAsSubject(layout)) counterSentences.add(s)
   return { negators: negating, reports: reporting, hypotheticals, counterSentences }
 }
 
@@ -143,6 +144,36 @@ const OTHER_SUBJECT = new Set(
     ' '
   )
 )
+
+/** People in general: "someone", "others", "la gente", "orang", "ibang tao". */
+const GENERIC_PEOPLE = new Set(
+  'someone somebody someones people others anyone anybody other outros outras gente alguem alguien demas otros orang iba tao'.split(
+    ' '
+  )
+)
+
+const LIKE = new Set('like como kayak macam gaya tulad katulad'.split(' '))
+
+/**
+ * "Mocking someone's accent says more about you", "Zoar o sotaque dos outros não te deixa mais
+ * legal", "Ngeledek logat orang nggak bikin lo keren": the act of mocking people in general, as the
+ * subject of the sentence, is talked about — that is counter-speech, not mockery.
+ */
+function actAsSubject(layout: Layout): number[] {
+  const { tokens, mentions, sentence } = layout
+  const out: number[] = []
+  for (const m of mentions) {
+    if (m.role !== 'predicate' || m.kind !== 'mockery') continue
+    if (m.first > 0 && sentence[m.first - 1] === sentence[m.first]) continue
+    for (let k = m.last + 1; k <= m.last + 4 && k < tokens.length && sentence[k] === sentence[m.first]; k++)
+      if (GENERIC_PEOPLE.has(tokens[k].norm)) {
+        // "people like you" are the addressee
+        if (!(k + 1 < tokens.length && LIKE.has(tokens[k + 1].norm))) out.push(sentence[m.first])
+        break
+      }
+  }
+  return out
+}
 
 /** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
 function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: number): boolean {
