@@ -20,22 +20,13 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { extractFeatures, FEATURE_SCHEME, type SparseVector } from '../src/shared/lint/classifier/features'
-import {
-  logit,
-  MODEL_FORMAT,
-  MODEL_VERSION,
-  parseModel,
-  quantizeWeights,
-  type Model,
-  type ModelJson
-} from '../src/shared/lint/classifier/model'
+import { extractFeatures, FEATURE_SCHEME } from '../src/shared/lint/classifier/features'
+import { logit, parseModel, type Model } from '../src/shared/lint/classifier/model'
+import { sigmoid, toModel, train, type Example } from './lint-data/logreg'
 import {
   DATA_LOCALES,
   dataDir,
   loadLocale,
-  mulberry32,
-  shuffleInPlace,
   SOURCES,
   SPLIT_SALT,
   TOLD_MIN_VOTES,
@@ -68,67 +59,6 @@ const L2_GRID = (opt('--l2') ?? '1e-6,1e-5,1e-4,1e-3,1e-2').split(',').map(Numbe
 const TARGET_PRECISION = 0.85
 const MAX_POSITIVE_SHARE = 0.5
 const MIN_FLAGGED = 20
-
-interface Example {
-  x: SparseVector
-  y: 0 | 1
-}
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)))
-
-/** AdaGrad SGD on weighted log loss + (l2/2)·|w|² (L2 applied lazily on the features an example touches). */
-function train(examples: Example[], bits: number, l2: number): { w: Float64Array; bias: number } {
-  const dim = 2 ** bits
-  const w = new Float64Array(dim)
-  const g2 = new Float64Array(dim)
-  let bias = 0
-  let g2b = 0
-  const npos = examples.filter((e) => e.y === 1).length
-  const nneg = examples.length - npos
-  const cw = [examples.length / (2 * nneg), examples.length / (2 * npos)]
-  const order = examples.map((_, i) => i)
-  const rand = mulberry32(SEED)
-  const eps = 1e-8
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffleInPlace(order, rand)
-    for (const i of order) {
-      const { x, y } = examples[i]
-      let z = bias
-      for (let k = 0; k < x.indices.length; k++) z += w[x.indices[k]] * x.values[k]
-      const err = (sigmoid(z) - y) * cw[y]
-      for (let k = 0; k < x.indices.length; k++) {
-        const j = x.indices[k]
-        const g = err * x.values[k] + l2 * w[j]
-        g2[j] += g * g
-        w[j] -= (LEARNING_RATE * g) / (Math.sqrt(g2[j]) + eps)
-      }
-      g2b += err * err
-      bias -= (LEARNING_RATE * err) / (Math.sqrt(g2b) + eps)
-    }
-  }
-  return { w, bias }
-}
-
-function toModel(
-  locale: string,
-  bits: number,
-  w: Float64Array,
-  bias: number,
-  threshold = 0.5
-): { model: Model; json: ModelJson } {
-  const q = quantizeWeights(w)
-  const json: ModelJson = {
-    format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    locale,
-    features: { scheme: FEATURE_SCHEME, bits },
-    bias,
-    scale: q.scale,
-    weights: q.base64,
-    threshold
-  }
-  return { model: parseModel(json), json }
-}
 
 interface Metrics {
   n: number
@@ -343,7 +273,7 @@ function run(locale: DataLocale): void {
   let best: { l2: number; w: Float64Array; bias: number; recall: number; auc: number } | null = null
   for (const l2 of L2_GRID) {
     const t = Date.now()
-    const { w, bias } = train(trainEx, BITS, l2)
+    const { w, bias } = train(trainEx, { bits: BITS, l2, epochs: EPOCHS, learningRate: LEARNING_RATE, seed: SEED })
     const { model } = toModel(locale, BITS, w, bias)
     const dev = score(model, devEx)
     const thr = pickThreshold(dev)
