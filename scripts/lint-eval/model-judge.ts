@@ -3,9 +3,17 @@ import { getModel } from '../../src/shared/lint/classifier/registry'
 import { scoreText } from '../../src/shared/lint/classifier/model'
 import { secondOpinionThreshold } from '../../src/shared/lint/model-candidates'
 
-/** The statistical model alone, at its shipped threshold (false for locales without a model). */
+/**
+ * The statistical models alone, each at its shipped threshold, with no gating by the analysis: the
+ * real-text model (en, pt-BR) or the functional model (every locale) flags.
+ */
 export function modelFlags(text: string, locale: string): boolean {
   const packLocale = resolvePackLocale(locale)
-  const model = packLocale ? getModel(packLocale).model : null
-  return model ? scoreText(model, text) >= secondOpinionThreshold(model) : false
+  if (!packLocale) return false
+  const real = getModel(packLocale).model
+  const functional = getModel(packLocale, 'functional').model
+  return (
+    (real !== null && scoreText(real, text) >= secondOpinionThreshold(real)) ||
+    (functional !== null && scoreText(functional, text) >= functional.threshold)
+  )
 }

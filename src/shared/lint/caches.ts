@@ -33,7 +33,7 @@ export const patternExpansions = new WeakMap<Record<string, string[]>, Map<strin
 /** Sentence-analysis lexicons by pack locale (analysis/lexicon.ts getLexicon): at most six. */
 export const compiledLexicons = new Map<string, CompiledLexicon>()
 
-/** Statistical models by pack locale, or the named problem that kept one out (classifier/registry.ts): two today. */
+/** Statistical models by kind and pack locale, or the named problem that kept one out (classifier/registry.ts): eight today. */
 export const parsedModels = new Map<string, { model: Model | null; problem?: string }>()
 
 /** Engines by locale, settings and pipeline (engine.ts engineFor): cleared when past ENGINE_LIMIT. */

@@ -20,6 +20,8 @@ export interface Engine {
   frameData: FrameData
   /** The statistical second opinion (null: none for this locale, or switched off). */
   model: Model | null
+  /** The functional second opinion, trained on the project's own suites (null: none, or switched off). */
+  functionalModel: Model | null
   /** Phrase rules and sentence analysis on (off only for the evaluation's ablation). */
   useRules: boolean
   /** True when a severity override switches the rule off. */

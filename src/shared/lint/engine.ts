@@ -35,7 +35,9 @@ export function engineFor(options: LintOptions): Engine {
   const vocabulary = new Set(pack?.vocabulary ?? [])
   for (const w of deny.vocabulary) vocabulary.add(w)
   if (lexicon) for (const w of lexicon.spell.hot) vocabulary.add(w)
-  const model = packLocale && options.pipeline?.model !== false ? getModel(packLocale) : { model: null }
+  const modelsOn = packLocale && options.pipeline?.model !== false
+  const model = modelsOn ? getModel(packLocale) : { model: null }
+  const functional = modelsOn ? getModel(packLocale, 'functional') : { model: null }
   const severity = Object.entries(settings.severity).sort((a, b) => b[0].length - a[0].length)
   engine = {
     pack,
@@ -51,9 +53,14 @@ export function engineFor(options: LintOptions): Engine {
     ),
     lexicon,
     model: model.model,
+    functionalModel: functional.model,
     useRules: options.pipeline?.rules !== false,
     overridden: (ruleId) => severity.find(([p]) => coversRule([p], ruleId))?.[1] === 'off',
-    problems: [...(lexicon?.problems ?? []), ...(model.problem ? [model.problem] : [])],
+    problems: [
+      ...(lexicon?.problems ?? []),
+      ...(model.problem ? [model.problem] : []),
+      ...(functional.problem ? [functional.problem] : [])
+    ],
     frameData: {
       negators: pack?.negators ?? new Set(),
       notNegating: pack?.notNegating ?? new PhraseTrie(),

@@ -16,7 +16,7 @@ import {
 } from './candidates'
 import { analyze, type Finding } from './analysis/analyze'
 import { prepareTokens, type AnalysisToken } from './analysis/prepare-tokens'
-import { modelCandidates } from './model-candidates'
+import { functionalCandidates, modelCandidates } from './model-candidates'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { FrameData } from './analysis/frames'
 
@@ -257,6 +257,8 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
     }
   if (engine.model && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
     candidates.push(...modelCandidates(engine.model, analysis, lex, body, candidates))
+  if (engine.functionalModel && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
+    candidates.push(...functionalCandidates(engine.functionalModel, analysis, lex, body, candidates))
   return strongest(candidates)
 }
 

@@ -4,7 +4,7 @@ import type { Analysis } from './analysis/analyze'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { Candidate } from './candidates'
 
-/** Honest wording for a flag only the model raised, in the model's locales. */
+/** Honest wording for a flag only the real-text model raised, in the model's locales. */
 const MODEL_ONLY: Record<string, string> = {
   en: 'Only the statistical model flagged this (no rule matched): it reads like posts people labelled abusive. Re-read it; it may be fine.',
   'pt-BR':
@@ -81,3 +81,74 @@ function sentenceQualifies(a: Analysis, s: number, first: number, last: number, 
 }
 
 const HOT = new Set(['predicate', 'slur', 'profanity'])
+
+/** Honest wording for a flag only the functional model raised, per locale. */
+const FUNCTIONAL_ONLY: Record<string, string> = {
+  en: 'No rule matched; only the statistical model flagged this: it reads like lines the project labelled unkind to a person or group. Re-read it; it may be fine.',
+  ms: 'Tiada peraturan yang sepadan; hanya model statistik menandakan ayat ini: ia mirip ayat yang dilabel tidak baik terhadap seseorang atau kumpulan. Baca semula; mungkin tiada masalah.',
+  id: 'Tidak ada aturan yang cocok; hanya model statistik yang menandai ini: mirip kalimat yang dilabeli tidak baik terhadap seseorang atau kelompok. Baca lagi; mungkin tidak apa-apa.',
+  fil: 'Walang tugmang tuntunin; ang statistical model lang ang nag-flag nito: kahawig ito ng mga linyang minarkahang hindi mabait sa isang tao o grupo. Basahin ulit; baka ayos lang.',
+  'pt-BR':
+    'Nenhuma regra correspondeu; só o modelo estatístico marcou isto: parece com frases rotuladas como cruéis com uma pessoa ou grupo. Releia; pode estar tudo bem.',
+  'es-MX':
+    'Ninguna regla coincidió; solo el modelo estadístico marcó esto: se parece a frases etiquetadas como crueles con una persona o un grupo. Reléela; puede estar bien.'
+}
+
+/**
+ * The functional second opinion (trained on the project's own suites): asked about a sentence the
+ * rules and the analysis left unflagged, that no frame changes (negation, reported speech,
+ * counter-speech, hypothetical), and that is not only about the speaker or a thing. A warning when
+ * it scores at or above its threshold; never an error.
+ */
+export function functionalCandidates(
+  model: Model,
+  analysis: Analysis,
+  lex: CompiledLexicon,
+  text: string,
+  found: readonly Candidate[]
+): Candidate[] {
+  const { tokens, sentence } = analysis.layout
+  const out: Candidate[] = []
+  let first = 0
+  while (first < tokens.length) {
+    const s = sentence[first]
+    let last = first
+    while (last + 1 < tokens.length && sentence[last + 1] === s) last++
+    if (
+      unframed(analysis, s, first, last, found) &&
+      scoreText(model, text.slice(tokens[first].start, tokens[last].end)) >= model.threshold
+    )
+      out.push({
+        ruleId: `kind/model/${lex.locale}`,
+        category: 'insult',
+        origin: 'analysis',
+        first,
+        last,
+        rank: 1,
+        flags: ['model', 'targeted'],
+        suggestions: lex.kinder.insult ?? ['Say what happened or how you feel, without judging the person.'],
+        explanation: FUNCTIONAL_ONLY[lex.locale] ?? FUNCTIONAL_ONLY.en
+      })
+    first = last + 1
+  }
+  return out
+}
+
+function unframed(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
+  if (found.some((c) => c.first <= last && c.last >= first)) return false
+  if (a.frames.counterSentences.has(s)) return false
+  const inSentence = (k: number) => k >= first && k <= last
+  if (
+    a.frames.negators.some(inSentence) ||
+    a.frames.reports.some(inSentence) ||
+    a.frames.hypotheticals.some(inSentence)
+  )
+    return false
+  if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false
+  // too short to judge ("Tú importas"), or with praise in it ("Sé amable con todos")
+  if (last - first < 2) return false
+  if (a.layout.mentions.some((m) => m.role === 'positive' && inSentence(m.first))) return false
+  // only about the speaker or a thing ("I'm so done with this game"): not the model's business
+  const refs = a.referents.filter((r) => inSentence(r.index))
+  return !(refs.length > 0 && refs.every((r) => r.kind === 'first' || r.kind === 'thing'))
+}

@@ -18,6 +18,8 @@ import {
   scoreText,
   type ModelJson
 } from '../../../src/shared/lint/classifier/model'
+import { FUNCTIONAL_MODEL_DATA } from '../../../src/shared/lint/classifier/registry'
+import { lintText } from '../../../src/shared/lint/index'
 import enJson from '../../../src/shared/lint/classifier/models/en.json'
 import ptJson from '../../../src/shared/lint/classifier/models/pt-BR.json'
 
@@ -178,4 +180,42 @@ describe('shipped models', () => {
       expect(scoreText(model, abusive)).toBeGreaterThan(scoreText(model, kind))
     })
   }
+})
+
+describe('shipped functional models (trained on the project suites, never on tests/lint-third)', () => {
+  it.each([
+    ['en', 'you are a worthless idiot and everyone knows it', 'thanks for watching, see you next week'],
+    ['ms', 'kau ni memang bodoh dan tak guna', 'terima kasih sebab tengok video ni'],
+    ['id', 'lo tuh bego dan nggak berguna', 'makasih udah nonton video ini'],
+    ['fil', 'ang bobo mo talaga, walang kwenta', 'salamat sa panonood, kita kits'],
+    ['pt-BR', 'você é um idiota inútil', 'obrigado por assistir, até semana que vem'],
+    ['es-MX', 'eres un idiota bien inútil', 'gracias por ver el video, nos vemos']
+  ])('%s: parses, says what it was trained on, ranks abuse above a kind line', (locale, abusive, kind) => {
+    const raw = FUNCTIONAL_MODEL_DATA[locale]
+    const model = parseModel(raw)
+    expect(model.locale).toBe(locale)
+    expect(model.threshold).toBeGreaterThanOrEqual(0.5)
+    const card = model.card as { neverTrainedOn: string; sources: { path: string }[] }
+    expect(card.neverTrainedOn).toMatch(/tests\/lint-third/)
+    expect(card.sources.map((s) => s.path)).not.toContain('tests/lint-third')
+    expect(scoreText(model, abusive)).toBeGreaterThan(scoreText(model, kind))
+  })
+
+  it('a flag only the model raised is a warning that says so, and goes with the model switched off', () => {
+    const text = 'Hay que regresar a todos los refugiados a su país.'
+    const issues = lintText(text, { locale: 'es-MX' })
+    expect(issues).toHaveLength(1)
+    expect(issues[0]).toMatchObject({ ruleId: 'kind/model/es-MX', severity: 'warning' })
+    expect(issues[0].explanation).toMatch(/solo el modelo estadístico/)
+    expect(lintText(text, { locale: 'es-MX', pipeline: { model: false } })).toEqual([])
+  })
+
+  it('the model is not asked about framed, self-directed or praising lines', () => {
+    for (const [locale, text] of [
+      ['es-MX', 'No hay que regresar a los refugiados a su país.'],
+      ['es-MX', 'Sé amable con todos.'],
+      ['en', 'I am so done with this game.']
+    ])
+      expect(lintText(text, { locale }).filter((i) => i.ruleId.startsWith('kind/model/'))).toEqual([])
+  })
 })

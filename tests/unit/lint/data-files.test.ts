@@ -2,16 +2,22 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { compileLexicon } from '../../../src/shared/lint/analysis/lexicon'
 import { LEXICON_DATA } from '../../../src/shared/lint/analysis/lexicon-registry'
 import { packSource } from '../../../src/shared/lint/analysis/lexicon-source'
-import { MODEL_DATA, getModel } from '../../../src/shared/lint/classifier/registry'
+import { FUNCTIONAL_MODEL_DATA, MODEL_DATA, getModel } from '../../../src/shared/lint/classifier/registry'
 import { lintText } from '../../../src/shared/lint/index'
 
 // A corrupt or missing lexicon or model must not stop the lint: it names what is wrong and the rest runs.
 describe('lint data files that cannot be used', () => {
-  const saved = { ms: LEXICON_DATA.ms, id: LEXICON_DATA.id, model: MODEL_DATA['pt-BR'] }
+  const saved = {
+    ms: LEXICON_DATA.ms,
+    id: LEXICON_DATA.id,
+    model: MODEL_DATA['pt-BR'],
+    functional: FUNCTIONAL_MODEL_DATA.fil
+  }
   afterEach(() => {
     LEXICON_DATA.ms = saved.ms
     LEXICON_DATA.id = saved.id
     MODEL_DATA['pt-BR'] = saved.model
+    FUNCTIONAL_MODEL_DATA.fil = saved.functional
   })
 
   it('a malformed packed lexicon names the file and the field; the English tables still load', () => {
@@ -53,6 +59,16 @@ describe('lint data files that cannot be used', () => {
     expect(model).toBeNull()
     expect(problem).toMatch(/^Kindness model pt-BR\.json cannot be used \(.+\); the rules still run\.$/)
     const issues = lintText('Você é um idiota', { locale: 'pt-BR' })
+    expect(issues.some((i) => i.severity === 'error')).toBe(true)
+    expect(issues.find((i) => i.ruleId === 'kind/meta/data')?.message).toBe(problem)
+  })
+
+  it('a corrupt functional model is named by its path; the analysis still flags', () => {
+    FUNCTIONAL_MODEL_DATA.fil = { format: 'kindframe.kindness-logreg', version: 1, locale: 'fil' }
+    const { model, problem } = getModel('fil', 'functional')
+    expect(model).toBeNull()
+    expect(problem).toMatch(/^Kindness model functional\/fil\.json cannot be used \(.+\); the rules still run\.$/)
+    const issues = lintText('Ang bobo mo talaga', { locale: 'fil' })
     expect(issues.some((i) => i.severity === 'error')).toBe(true)
     expect(issues.find((i) => i.ruleId === 'kind/meta/data')?.message).toBe(problem)
   })

@@ -65,6 +65,8 @@ const DEMONSTRATIVES = new Set(
 )
 function demonstrativeNoun(layout: Layout, first: number, last: number): boolean {
   const { tokens, mentions } = layout
+  // "está" folds to "esta" (this): as a copula it says the noun of something else ("essa pizza está uma merda")
+  if (mentions.some((m) => m.role === 'copula' && m.last === first - 1)) return false
   const before = first > 0 ? tokens[first - 1].norm : ''
   const hasDem =
     DEMONSTRATIVES.has(tokens[first].norm) ||
@@ -75,6 +77,8 @@ function demonstrativeNoun(layout: Layout, first: number, last: number): boolean
   // after the lexicon's copula it is said of something else ("this film is a joke")
   return !mentions.some((m) => m.role === 'copula' && m.last === start - 1)
 }
+
+const PRONOUN_ROLES = new Set(['thingPronoun', 'first', 'second', 'third'])
 
 /** Linkers between an adjective and its noun ("pangit na pelikula", "pangit ng boses"). */
 const LINKERS = new Set(['na', 'ng'])
@@ -139,8 +143,8 @@ function attributive(
 ): Referent | undefined {
   let k = last + 1
   if (k < tokens.length && LINKERS.has(tokens[k].norm)) k++
-  // a pronoun is not a noun the adjective modifies ("so ugly it hurts")
-  if (mentions.some((m) => m.first === k && m.role === 'thingPronoun')) return undefined
+  // a pronoun is not a noun the adjective modifies ("so ugly it hurts", "ese pendejo me pegó")
+  if (mentions.some((m) => m.first === k && PRONOUN_ROLES.has(m.role))) return undefined
   return refs.find((r) => r.index === k)
 }
 
@@ -158,6 +162,8 @@ function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number,
   return undefined
 }
 
+/** Words that open a clause about a way of acting: "how", "cómo", "como", "cara", "paano". */
+const MANNER = new Set('how como cara bagaimana gimana paano kung'.split(' '))
 /** Causatives: "X makes me sick", "X bikin gue muak", "X buat aku meluat". */
 const CAUSATIVE = new Set('make makes made making bikin bikinin bkin buat membuat mbuat'.split(' '))
 /** Verbs whose object is the one who feels ("women disgust me"): their subject is the target. */
@@ -221,6 +227,12 @@ function resolveTargetByPosition(
       EXPERIENCER_OBJECT.test(tokens[first].norm)
     )
       return before
+    // "I hate how people treat refugees", "Odio cómo tratan a…", "Aku benci cara mereka…": what is
+    // hated is a way of acting; only "I hate how you …" is aimed at the one addressed
+    if (kind === 'contempt' && last + 1 < tokens.length && MANNER.has(tokens[last + 1].norm)) {
+      const you = refs.find((r) => r.index > last + 1 && r.index <= last + 3 && r.kind === 'second')
+      return you ?? 'none'
+    }
     // "Orang Cina tuh bikin gue muak", "Jenis kau ni buat aku meluat", "they make me sick": the one
     // who makes the speaker feel it is the target
     if (
