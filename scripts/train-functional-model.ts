@@ -4,9 +4,10 @@
  *
  *   npx tsx scripts/train-functional-model.ts [--dry-run]
  *
- * Data: the project's own functional suites that may be read — tests/lint-functional (first suite),
- * tests/lint-heldout (second) and tests/lint-dev4 when present — each case labelled must-flag (1) or
- * must-not (0). Written for Kindframe by its team from the issue's functionality list (no third-party
+ * Data: the project's own suites that may be read — tests/lint-functional (first suite),
+ * tests/lint-heldout (second), tests/lint-dev4 (hard functionalities) and the v1 labelled corpus
+ * tests/lint-corpus (caption lines of stories that depict bullying and answer it) — each case
+ * labelled must-flag (1) or must-not (0). Written for Kindframe by its team from the issue's functionality list (no third-party
  * text; licence: the project's). **Never tests/lint-third**: that suite is how the model is judged.
  *
  * Model: the same hashed-feature logistic regression as the real-text models (scripts/lint-data/logreg.ts).
@@ -23,6 +24,7 @@ import { logit, parseModel } from '../src/shared/lint/classifier/model'
 import { hash32 } from '../src/shared/lint/classifier/features'
 import { lintText } from '../src/shared/lint/index'
 import { HELDOUT_DIR, loadSuites, SUITE_LOCALES, THIRD_DIR, type SuiteCase } from '../tests/lint-functional/suite'
+import { loadCorpus } from '../tests/lint-corpus/evaluate'
 import { sigmoid, toModel, train, type Example } from './lint-data/logreg'
 
 const DRY_RUN = process.argv.includes('--dry-run')
@@ -38,8 +40,18 @@ const FOLDS = 5
 const MAX_ADDED_FPR = 0.03
 
 function trainingSuites(): { cases: SuiteCase[]; used: string[] } {
-  const cases: SuiteCase[] = []
-  const used: string[] = []
+  // the v1 labelled corpus: caption lines of the project's own kind (stories that depict bullying
+  // and answer it), so the model also learns what ordinary story lines look like
+  const corpus: SuiteCase[] = loadCorpus().map((c) => ({
+    locale: c.locale,
+    expect: c.expect,
+    functionality: `corpus-${c.category}`,
+    text: c.text,
+    where: c.where,
+    split: 'heldout'
+  }))
+  const cases: SuiteCase[] = [...corpus]
+  const used: string[] = ['tests/lint-corpus']
   for (const [name, dir] of [
     ['tests/lint-functional', undefined],
     ['tests/lint-heldout', HELDOUT_DIR],
@@ -133,7 +145,8 @@ function main(): void {
       trainedOn: date,
       sources: used.map((path) => ({
         path,
-        licence: "Kindframe's own test suites (written for the project from the functionality list; no third-party text)"
+        licence:
+          "Kindframe's own test suites (written for the project from the functionality list; no third-party text)"
       })),
       neverTrainedOn: 'tests/lint-third (the suite the model is judged on)',
       examples: { total: examples.length, mustFlag: positives, mustNot: examples.length - positives },

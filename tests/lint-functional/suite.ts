@@ -45,7 +45,7 @@ export const THIRD_DIR = join(DIR, '../lint-third')
 
 export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []
-  const heldout = dir === HELDOUT_DIR || dir === THIRD_DIR
+  const heldout = dir !== DIR
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.tsv'))
     .sort()) {

@@ -146,9 +146,15 @@ function unframed(a: Analysis, s: number, first: number, last: number, found: re
     return false
   if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false
   // too short to judge ("Tú importas"), or with praise in it ("Sé amable con todos")
-  if (last - first < 2) return false
+  if (last - first < 3) return false
   if (a.layout.mentions.some((m) => m.role === 'positive' && inSentence(m.first))) return false
   // only about the speaker or a thing ("I'm so done with this game"): not the model's business
   const refs = a.referents.filter((r) => inSentence(r.index))
-  return !(refs.length > 0 && refs.every((r) => r.kind === 'first' || r.kind === 'thing'))
+  if (refs.length > 0 && refs.every((r) => r.kind === 'first' || r.kind === 'thing')) return false
+  // a story told about someone ("She almost gave up", "two friends walked with him"): with no one
+  // addressed, no group and no word the lexicon finds unkind, it is narration, not the model's to judge
+  const narration =
+    refs.every((r) => r.kind !== 'second' && r.kind !== 'group') &&
+    !a.layout.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
+  return !narration
 }

@@ -210,11 +210,12 @@ describe('shipped functional models (trained on the project suites, never on tes
     expect(lintText(text, { locale: 'es-MX', pipeline: { model: false } })).toEqual([])
   })
 
-  it('the model is not asked about framed, self-directed or praising lines', () => {
+  it('the model is not asked about framed, self-directed, praising or narrated lines', () => {
     for (const [locale, text] of [
       ['es-MX', 'No hay que regresar a los refugiados a su país.'],
       ['es-MX', 'Sé amable con todos.'],
-      ['en', 'I am so done with this game.']
+      ['en', 'I am so done with this game.'],
+      ['en', 'She almost gave up, but her friends stayed.']
     ])
       expect(lintText(text, { locale }).filter((i) => i.ruleId.startsWith('kind/model/'))).toEqual([])
   })

@@ -128,11 +128,13 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
 }
 
 /**
- * The addressee telling, as a condition: a condition word ("if", "si", "kalau", "kung") up to three
+ * The addressee telling, as a condition: an imperative opening the sentence, or a condition word ("if", "si", "kalau", "kung") up to three
  * words before the verb of saying at k, with no one else as its subject ("If he said he'd hurt you,
  * tell me" reports a threat).
  */
 function conditioned(tokens: readonly AnalysisToken[], sentence: Int32Array, k: number): boolean {
+  // "Say that again and see what happens": an imperative of saying is a dare
+  if (k === 0 || sentence[k - 1] !== sentence[k]) return true
   for (let j = k - 1; j >= 0 && j >= k - 3 && sentence[j] === sentence[k]; j--) {
     if (OTHER_SUBJECT.has(tokens[j].norm)) return false
     if (CONDITION.has(tokens[j].norm)) return true
