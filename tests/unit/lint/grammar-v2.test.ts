@@ -133,3 +133,16 @@ describe('talking about the act of mocking people, and asking for a scene, are n
   it('laughing at "people like you" is aimed at you', () =>
     expect(flags('Laughing at people like you is my favourite hobby.')).toBe(true))
 })
+
+describe('"imagine being …" with an unkind word is ridicule, not a hypothetical', () => {
+  it.each([
+    ['en', 'Imagine being this dumb at your age lol'],
+    ['pt-BR', 'Imagina ser tão burro assim na frente da turma toda.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Imagine being told you're worthless every day. How would that feel?"],
+    ['en', 'Imagine being the new kid at school with no friends.'],
+    ['en', 'Imagine being me and failing the driving test four times 💀'],
+    ['es-MX', 'Imagínate que te digan gorda todos los días, qué horrible.']
+  ])('empathy, the speaker or a scene is not — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -7,6 +7,7 @@ import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
 import { findCampaigns } from './campaign'
+import { findImagined } from './imagine'
 import { findBans } from './bans'
 import { findHarm } from './harm'
 import { rhetoricalNegators } from './rhetorical'
@@ -489,6 +490,21 @@ export function analyze(input: AnalysisInput): Analysis {
       target: hit.target.kind,
       group: hit.target.group,
       frames: framesAt(layout, frames, hit.first, hit.last, false),
+      obfuscated: false
+    })
+  }
+
+  for (const hit of findImagined(layout, referents, text)) {
+    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
+      continue
+    const target = hit.target === 'implicit' ? 'implicit' : hit.target.kind
+    findings.push({
+      kind: 'mockery',
+      first: hit.first,
+      last: hit.last,
+      target,
+      // "imagine" is what makes it ridicule here, not a hypothetical
+      frames: framesAt(layout, frames, hit.first, hit.last, false).filter((f) => f !== 'hypothetical'),
       obfuscated: false
     })
   }
