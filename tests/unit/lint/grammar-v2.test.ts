@@ -146,3 +146,14 @@ describe('"imagine being …" with an unkind word is ridicule, not a hypothetica
     ['es-MX', 'Imagínate que te digan gorda todos los días, qué horrible.']
   ])('empathy, the speaker or a scene is not — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('groups as targets in more sentence shapes', () => {
+  it.each([
+    ['id', 'Orang Madura harus diusir dari kota ini.'],
+    ['ms', 'Pendatang asing patut dihalau dari negeri ni.'],
+    ['pt-BR', 'Odeio gordos.'],
+    ['fil', 'Salot ang mga mataba sa lipunan.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it('a normative passive about a thing is not', () =>
+    expect(flags('Sampah harus dibuang dari rumah ini.', 'id')).toBe(false))
+})

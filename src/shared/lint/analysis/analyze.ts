@@ -163,6 +163,18 @@ function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number,
   return undefined
 }
 
+/** Malay and Indonesian normative passives: a modal of obligation and a di- verb ("harus diusir", "patut dihalau"). */
+const passiveNormative = (tokens: readonly AnalysisToken[], first: number, last: number) => {
+  let modal = false
+  let passive = false
+  for (let k = Math.max(0, first - 2); k <= last; k++) {
+    if (NORMATIVE.has(tokens[k].norm)) modal = true
+    if (k >= first && /^di[a-z]{3,}/.test(tokens[k].norm)) passive = true
+  }
+  return modal && passive
+}
+const NORMATIVE = new Set('harus wajib mesti perlu patut sepatutnya seharusnya kena'.split(' '))
+
 /** Words that open a clause about a way of acting: "how", "cómo", "como", "cara", "paano". */
 const MANNER = new Set('how como cara bagaimana gimana paano kung'.split(' '))
 /** Causatives: "X makes me sick", "X bikin gue muak", "X buat aku meluat". */
@@ -254,6 +266,16 @@ function resolveTargetByPosition(
       if (object) return object
       if (after.kind === 'first') return 'implicit'
     }
+    // "Orang Cina harus diusir dari negeri ini", "Pendatang patut dihalau dari negara ni": a normative
+    // passive is about its subject, not the place after it
+    if (
+      kind === 'threat' &&
+      after?.kind === 'thing' &&
+      before &&
+      HURTABLE.has(before.kind) &&
+      passiveNormative(tokens, first, last)
+    )
+      return before
     if (after) return after
     // "Kalau kau datang lagi, aku pukul": the speaker is the subject; the object is whoever the
     // sentence named before, or the one spoken to

@@ -192,6 +192,10 @@ export function findReferents({
         clause[m.first - 1] !== c ||
         before?.role === 'universal' ||
         before?.role === 'thingPronoun' ||
+        // "Odeio gordos", "mátenlos a los gordos": the object of contempt or a threat
+        (before?.role === 'predicate' &&
+          before.last === m.first - 1 &&
+          (before.kind === 'contempt' || before.kind === 'threat')) ||
         // "las gordas son …", "os gordos …": an article at the head of the clause
         (articlesArePronouns &&
           before?.last === m.first - 1 &&
