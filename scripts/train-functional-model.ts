@@ -5,7 +5,8 @@
  *   npx tsx scripts/train-functional-model.ts [--dry-run]
  *
  * Data: the project's own suites that may be read — tests/lint-functional (first suite),
- * tests/lint-heldout (second), tests/lint-dev4 (hard functionalities) and the v1 labelled corpus
+ * tests/lint-heldout (second), tests/lint-dev4 (hard functionalities), tests/lint-dev5 (every
+ * functionality, with story narration among the must-nots) and the v1 labelled corpus
  * tests/lint-corpus (caption lines of stories that depict bullying and answer it) — each case
  * labelled must-flag (1) or must-not (0). Written for Kindframe by its team from the issue's functionality list (no third-party
  * text; licence: the project's). **Never tests/lint-third**: that suite is how the model is judged.
@@ -14,7 +15,7 @@
  * Choices, all by 5-fold cross-validation on the training suites (folds by a hash of the text):
  *  - the L2 strength, from a fixed grid, by out-of-fold ROC AUC;
  *  - the threshold: the lowest whose out-of-fold scores would add flags to at most MAX_ADDED_FPR of
- *    the must-not cases that the rules leave alone (the model is only asked when the rules are silent).
+ *    the must-not cases that the rules leave alone (before the gate in model-candidates.ts).
  * Deterministic; the card's date comes from SOURCE_DATE_EPOCH when set.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
@@ -30,13 +31,14 @@ import { sigmoid, toModel, train, type Example } from './lint-data/logreg'
 const DRY_RUN = process.argv.includes('--dry-run')
 const OUT_DIR = join(import.meta.dirname, '../src/shared/lint/classifier/models/functional')
 const DEV4_DIR = join(HELDOUT_DIR, '../lint-dev4')
+const DEV5_DIR = join(HELDOUT_DIR, '../lint-dev5')
 const BITS = 15
 const EPOCHS = 20
 const LEARNING_RATE = 0.2
 const SEED = 4242
 const L2_GRID = [1e-6, 1e-5, 1e-4]
 const FOLDS = 5
-/** At most this share of the must-not cases the rules leave alone may gain a model flag (out of fold). */
+/** At most this share of the must-not cases may gain a model flag (out of fold). */
 const MAX_ADDED_FPR = 0.03
 
 function trainingSuites(): { cases: SuiteCase[]; used: string[] } {
@@ -55,14 +57,15 @@ function trainingSuites(): { cases: SuiteCase[]; used: string[] } {
   for (const [name, dir] of [
     ['tests/lint-functional', undefined],
     ['tests/lint-heldout', HELDOUT_DIR],
-    ['tests/lint-dev4', DEV4_DIR]
+    ['tests/lint-dev4', DEV4_DIR],
+    ['tests/lint-dev5', DEV5_DIR]
   ] as const) {
     if (dir === THIRD_DIR) throw new Error('the third suite is never trained on')
     try {
       cases.push(...loadSuites(dir))
       used.push(name)
     } catch (e) {
-      if (name !== 'tests/lint-dev4') throw e
+      if (!name.startsWith('tests/lint-dev')) throw e
     }
   }
   return { cases, used }
@@ -116,7 +119,9 @@ function main(): void {
       console.log(`${locale} l2=${l2.toExponential(0)} out-of-fold AUC ${auc.toFixed(3)}`)
       if (auc > best.auc) best = { l2, auc, scores }
     }
-    // the threshold: the model is asked only where the rules are silent
+    // the threshold: counted on every must-not case the rules leave alone, not only those the gate in
+    // model-candidates.ts lets through — the suites have few kind lines addressed to "you", scripts
+    // many ("Why would you do that?", "Before you judge, ask"), so the gate alone is not a budget
     const silentOk = mine.map((c, i) => ({ c, i })).filter(({ c }) => c.expect === 'ok' && !ruleFlags(c))
     const okCount = mine.filter((c) => c.expect === 'ok').length
     const candidates = [...new Set(best.scores.map((s) => round(s, 3)))].sort((a, b) => a - b)

@@ -151,10 +151,11 @@ function unframed(a: Analysis, s: number, first: number, last: number, found: re
   // only about the speaker or a thing ("I'm so done with this game"): not the model's business
   const refs = a.referents.filter((r) => inSentence(r.index))
   if (refs.length > 0 && refs.every((r) => r.kind === 'first' || r.kind === 'thing')) return false
-  // a story told about someone ("She almost gave up", "two friends walked with him"): with no one
-  // addressed, no group and no word the lexicon finds unkind, it is narration, not the model's to judge
-  const narration =
-    refs.every((r) => r.kind !== 'second' && r.kind !== 'group') &&
-    !a.layout.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
-  return !narration
+  // With no one addressed and no word the lexicon finds unkind, a sentence about someone is a story
+  // ("She almost gave up", "two friends walked with him") and one about a group a neutral mention
+  // ("Mulheres são metade do time"; n-gram models learn group names as a sign of hate): neither is
+  // the model's to judge
+  const hot = a.layout.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
+  const addressed = refs.some((r) => r.kind === 'second')
+  return hot || addressed
 }

@@ -202,7 +202,7 @@ describe('shipped functional models (trained on the project suites, never on tes
   })
 
   it('a flag only the model raised is a warning that says so, and goes with the model switched off', () => {
-    const text = 'Hay que regresar a todos los refugiados a su país.'
+    const text = 'Tu cara da asco.'
     const issues = lintText(text, { locale: 'es-MX' })
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({ ruleId: 'kind/model/es-MX', severity: 'warning' })
@@ -210,12 +210,14 @@ describe('shipped functional models (trained on the project suites, never on tes
     expect(lintText(text, { locale: 'es-MX', pipeline: { model: false } })).toEqual([])
   })
 
-  it('the model is not asked about framed, self-directed, praising or narrated lines', () => {
+  it('the model is not asked about framed, self-directed, praising or narrated lines, nor neutral mentions of groups', () => {
     for (const [locale, text] of [
-      ['es-MX', 'No hay que regresar a los refugiados a su país.'],
+      ['es-MX', 'Tu cara no da asco.'],
       ['es-MX', 'Sé amable con todos.'],
       ['en', 'I am so done with this game.'],
-      ['en', 'She almost gave up, but her friends stayed.']
+      ['en', 'She almost gave up, but her friends stayed.'],
+      ['pt-BR', 'Mulheres são metade do time.'],
+      ['en', 'Old people are usually up early.']
     ])
       expect(lintText(text, { locale }).filter((i) => i.ruleId.startsWith('kind/model/'))).toEqual([])
   })
