@@ -22,16 +22,14 @@ interface Group<T> {
  * the first lint. Same matching as PhraseTrie (longest first; token forms tried too).
  */
 export class GroupedPhraseIndex<T> {
+  // No phrase starts with "*" (pattern.ts refuses it), so every phrase has a first word to group by.
   private readonly groups = new Map<string, Group<T>>()
-  /** Phrases that start with a wildcard cannot be grouped by first word: one eager trie holds them. */
-  private readonly wild = new PhraseTrie<T>()
   /** Words of phrases added with add() (the v1 packs' vocabulary lets the tokenizer re-join "s t u p i d"). */
   readonly vocabulary = new Set<string>()
 
   add(sequence: Sequence, value: T): void {
     for (const w of sequence) if (w !== ANY) this.vocabulary.add(w)
     const head = sequence[0]
-    if (head === ANY) return this.wild.add(sequence, value)
     const g = this.groups.get(head)
     if (!g) this.groups.set(head, { sources: [[sequence, value]] })
     else {
@@ -48,10 +46,6 @@ export class GroupedPhraseIndex<T> {
       g.sources.push(group)
       if (g.trie) addGroup(g.trie, head, group)
     }
-  }
-
-  has(head: string): boolean {
-    return this.groups.has(head)
   }
 
   private trieFor(word: string): PhraseTrie<T> | undefined {
@@ -75,7 +69,6 @@ export class GroupedPhraseIndex<T> {
       const t = this.trieFor(form)
       if (t) out = out.concat(t.matchAt(tokens, first, limit))
     }
-    if (this.wild.size) out = out.concat(this.wild.matchAt(tokens, first, limit))
     return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
   }
 }
