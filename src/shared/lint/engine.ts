@@ -53,7 +53,7 @@ export function engineFor(options: LintOptions): Engine {
     model: model.model,
     useRules: options.pipeline?.rules !== false,
     overridden: (ruleId) => severity.find(([p]) => coversRule([p], ruleId))?.[1] === 'off',
-    problems: [...(lexicon?.problems ?? []), ...(model.problem ? [model.problem] : [])],
+    problems: [...(pack?.problems ?? []), ...(lexicon?.problems ?? []), ...(model.problem ? [model.problem] : [])],
     frameData: {
       negators: pack?.negators ?? new Set(),
       notNegating: pack?.notNegating ?? new PhraseTrie(),
