@@ -67,6 +67,6 @@ function addGroup<T>(trie: PhraseTrie<T>, head: string, { packed, values, skip }
     const rest = item.slice(0, colon)
     if (skip?.size && skip.has(rest ? `${head} ${rest}` : head)) continue
     const value = values[Number(item.slice(colon + 1))]
-    if (value !== undefined) trie.add(rest ? [head, ...rest.split(' ')] : [head], value)
+    if (value !== undefined) trie.addLazily(head, rest, value)
   }
 }
