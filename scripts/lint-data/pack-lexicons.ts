@@ -1,5 +1,6 @@
 /**
- * npm run lint:pack — writes src/shared/lint/lexicon/packed/<locale>.json from the hand-written
+ * First half of `npm run lint:pack` (the second is pack-rules.ts) — writes
+ * src/shared/lint/lexicon/packed/<locale>.json from the hand-written
  * src/shared/lint/lexicon/<locale>.json (format: docs/lint-lexicon.md; why packed:
  * src/shared/lint/analysis/lexicon-pack.ts). Run it after editing a lexicon; a test fails while a
  * packed file is older than its source. A malformed source stops here, with the file and the field.

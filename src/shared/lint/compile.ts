@@ -1,12 +1,12 @@
-import { cuss as cussEn } from 'cuss'
-import { cuss as cussEs } from 'cuss/es'
-import { cuss as cussPt } from 'cuss/pt'
 import { expand } from './pattern'
 import { PhraseTrie } from './trie'
 import { GroupedPhraseIndex } from './grouped-trie'
 import { normalizeWord } from './normalize'
-import { parseDataFile, RuleFile, LocaleFile, type LocaleFile as LocaleData } from './rules/schema'
-import { RULE_DATA, type LocalePackData } from './rules/registry'
+import { slug } from './slug'
+import { parseDataFile, LocaleFile, type LocaleFile as LocaleData } from './rules/schema'
+import { LOCALE_FILES, RULE_PACKS } from './rules/engine-registry'
+import { readRulePack, type PackedCuss, type PackedPhrases, type PackedRules } from './rule-pack'
+import { ALSO_ENGLISH, packContext, type PackedContext } from './rule-pack-context'
 import { compiledPacks, parsedRuleFiles } from './caches'
 import type { LintCategory, Severity } from './types'
 
@@ -27,7 +27,7 @@ export interface CompiledRule {
 
 export interface CompiledPack {
   locale: string
-  /** Built one first word at a time when a text uses it: a pack holds ~20,000 expanded phrases (grouped-trie.ts). */
+  /** Read from rules/packed (rule-pack.ts), one first word at a time when a text uses it: ~20,000 sequences. */
   rules: GroupedPhraseIndex<CompiledRule>
   secondPerson: Set<string>
   negators: Set<string>
@@ -39,6 +39,8 @@ export interface CompiledPack {
   data: LocaleData
   /** Every word any rule uses: lets the tokenizer re-join "s t u p i d". */
   vocabulary: Set<string>
+  /** Rule packs that could not be read, named: the lint runs without their phrase rules. */
+  problems: string[]
 }
 
 /** 'pt' → 'pt-BR', 'es-419' → 'es-MX', 'en-GB' → 'en', 'tl' → 'fil', 'in' (old id) → 'id'. */
@@ -58,76 +60,44 @@ export function resolvePackLocale(locale: string): string | null {
   return byLang[lang] ?? null
 }
 
-/**
- * Code-switching is normal in Malaysian, Indonesian and Filipino scripts ("ang bobo mo, loser"), so
- * those packs also run the English rules (not the English profanity list, whose short words collide).
- */
-const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
-const CUSS: Record<string, Record<string, number>> = { en: cussEn, 'es-MX': cussEs, 'pt-BR': cussPt }
-
-function slug(text: string): string {
-  return (
-    normalizeWord(text)
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'phrase'
-  )
+/** Adds a packed section's phrases under their first words, and its words to the pack's vocabulary. */
+function addPhrases(pack: CompiledPack, phrases: PackedPhrases, values: readonly CompiledRule[]): void {
+  for (const head in phrases.groups) pack.rules.addPacked(head, { packed: phrases.groups[head], values })
+  for (const w of phrases.vocabulary.split(' ')) if (w) pack.vocabulary.add(w)
 }
 
-function addRuleFiles(pack: CompiledPack, data: LocalePackData, locale: LocaleData): void {
-  const placeholders = locale.placeholders
-  for (const [name, raw] of Object.entries(data.categories)) {
-    const file = parseOnce(RuleFile, name, raw)
-    for (const entry of file.entries) {
-      const rule: CompiledRule = {
-        ruleId: `kind/${file.category}/${entry.id}`,
-        category: file.category,
-        severity: entry.severity ?? file.severity,
-        suggestions: entry.suggestions,
-        explanation: entry.explanation,
-        url: entry.url,
-        origin: 'rules',
-        locale: file.locale,
-        words: new Set()
-      }
-      for (const phrase of entry.phrases)
-        for (const seq of expand(phrase, { placeholders, where: `${name} entry "${entry.id}"` })) {
-          pack.rules.add(seq, rule)
-          for (const w of seq) rule.words.add(w)
-        }
-    }
-  }
+function addRules(pack: CompiledPack, rules: PackedRules['rules']): void {
+  const values = rules.values.map((r): CompiledRule => ({
+    ruleId: r.ruleId,
+    category: r.category,
+    severity: r.severity,
+    suggestions: r.suggestions,
+    explanation: r.explanation,
+    url: r.url,
+    origin: 'rules',
+    locale: r.locale,
+    words: new Set(r.words.split(' '))
+  }))
+  addPhrases(pack, rules, values)
 }
 
-function addCuss(pack: CompiledPack, list: Record<string, number>, locale: LocaleData): void {
-  const { suggestion, explanation } = locale.messages.profanity
-  const excluded = new Set(locale.profanityExclusions.map(normalizeWord))
-  // cuss sureness: 2 = surely profane, 1 = maybe, 0 = rarely (skipped: "american", "cocktail").
-  const bySureness: Record<number, string> = { 1: locale.profanityList.maybe, 2: locale.profanityList.sure }
-  for (const [word, sureness] of Object.entries(list)) {
-    const severity = bySureness[sureness]
-    if (!severity || severity === 'off' || excluded.has(normalizeWord(word))) continue
-    const rule: CompiledRule = {
-      ruleId: `kind/profanity/cuss/${slug(word)}`,
-      category: 'profanity',
-      severity: severity as Severity,
-      suggestions: [suggestion],
-      explanation,
-      origin: 'cuss',
-      locale: locale.locale,
-      words: new Set()
-    }
-    for (const seq of expand(word.replace(/[()|{}?*]/g, ' '), {
-      placeholders: {},
-      where: `cuss/${locale.locale} "${word}"`
-    }))
-      pack.rules.add(seq, rule)
-  }
+function addCuss(pack: CompiledPack, cuss: PackedCuss): void {
+  const values = cuss.values.map(([id, severity]): CompiledRule => ({
+    ruleId: `kind/profanity/cuss/${id}`,
+    category: 'profanity',
+    severity,
+    suggestions: [cuss.suggestion],
+    explanation: cuss.explanation,
+    origin: 'cuss',
+    locale: cuss.locale,
+    words: new Set()
+  }))
+  addPhrases(pack, cuss, values)
 }
 
 /**
- * Validated rule data by the imported JSON object. The ms, id and fil packs also compile the
- * English files: parsing them once also lets pattern.ts reuse its group and placeholder
- * expansions (memoized per placeholder table) across those packs. Failures are not kept.
+ * Validated locale.json data by the imported JSON object, for locales whose pack cannot be read
+ * (read() below); ms, id and fil also need the English one. Failures are not kept.
  */
 const parsedFiles = parsedRuleFiles
 
@@ -139,50 +109,57 @@ function parseOnce<T>(schema: Parameters<typeof parseDataFile<T>>[0], name: stri
   return parsed
 }
 
-function phraseTrie(phrases: string[], placeholders: Record<string, string[]>, where: string): PhraseTrie<true> {
-  const trie = new PhraseTrie<true>()
-  for (const p of phrases) for (const seq of expand(p, { placeholders, where })) trie.add(seq, true)
+/** Word sequences (space separated) into a trie, in order. */
+function addSequences(trie: PhraseTrie<true>, sequences: readonly string[]): PhraseTrie<true> {
+  for (const seq of sequences) trie.add(seq.split(' '), true)
   return trie
 }
 
 const norms = (words: string[]) => new Set(words.map(normalizeWord))
 
+type Read = { pack: PackedRules; context: PackedContext } | { problem: string; context: PackedContext }
+
+/**
+ * A locale's rule pack and context. When the pack cannot be read, the problem is named and the
+ * context comes from locale.json itself (validated and expanded here, the slow way), so negation,
+ * counter-speech and the message texts still work without that locale's phrase rules.
+ */
+function read(locale: string): Read {
+  const read = readRulePack(RULE_PACKS[locale], locale)
+  if ('pack' in read) return { pack: read.pack, context: read.pack.context }
+  const data = parseOnce(LocaleFile, `rules/${locale}/locale.json`, LOCALE_FILES[locale])
+  const english = ALSO_ENGLISH.has(locale) ? parseOnce(LocaleFile, 'rules/en/locale.json', LOCALE_FILES.en) : null
+  return { problem: read.problem, context: packContext(locale, data, english) }
+}
+
 function buildPack(packLocale: string): CompiledPack {
-  const data = RULE_DATA[packLocale]
-  const locale = parseOnce(LocaleFile, `rules/${packLocale}/locale.json`, data.locale)
-  const english = ALSO_ENGLISH.has(packLocale) ? RULE_DATA.en : null
-  const englishLocale = english ? parseOnce(LocaleFile, 'rules/en/locale.json', english.locale) : null
-  const ph = locale.placeholders
+  const own = read(packLocale)
+  const english = ALSO_ENGLISH.has(packLocale) ? read('en') : null
+  const locale = own.context.data
+  const englishLocale = english?.context.data
   const pack: CompiledPack = {
     locale: packLocale,
     rules: new GroupedPhraseIndex(),
     secondPerson: norms([...locale.secondPerson, ...(englishLocale?.secondPerson ?? [])]),
     negators: norms([...locale.negators, ...(englishLocale?.negators ?? [])]),
     mentionVerbs: norms([...locale.mentionVerbs, ...(englishLocale?.mentionVerbs ?? [])]),
-    counterSpeech: phraseTrie(locale.counterSpeech, ph, `rules/${packLocale}/locale.json counterSpeech`),
-    kindMessages: phraseTrie(locale.kindMessages, ph, `rules/${packLocale}/locale.json kindMessages`),
+    counterSpeech: addSequences(new PhraseTrie(), own.context.counterSpeech),
+    kindMessages: addSequences(new PhraseTrie(), own.context.kindMessages),
     depictionSpeakers: norms([...locale.depictionSpeakers, 'bully', 'bullies']),
-    notNegating: phraseTrie(
-      [...locale.notNegating, ...(englishLocale?.notNegating ?? [])],
-      ph,
-      `rules/${packLocale}/locale.json notNegating`
-    ),
+    notNegating: addSequences(new PhraseTrie(), own.context.notNegating),
     data: locale,
-    vocabulary: new Set()
+    vocabulary: new Set(),
+    problems: []
   }
-  addRuleFiles(pack, data, locale)
-  if (english && englishLocale) {
-    addRuleFiles(pack, english, englishLocale)
-    for (const p of englishLocale.counterSpeech)
-      for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en counterSpeech' }))
-        pack.counterSpeech.add(s, true)
-    for (const p of englishLocale.kindMessages)
-      for (const s of expand(p, { placeholders: englishLocale.placeholders, where: 'rules/en kindMessages' }))
-        pack.kindMessages.add(s, true)
+  for (const r of [own, english]) if (r && 'problem' in r) pack.problems.push(r.problem)
+  // own rules, then English, then cuss: the order in which rules on the same words win ties
+  if ('pack' in own) addRules(pack, own.pack.rules)
+  if (english && 'pack' in english) addRules(pack, english.pack.rules)
+  if (english) {
+    addSequences(pack.counterSpeech, english.context.counterSpeech)
+    addSequences(pack.kindMessages, english.context.kindMessages)
   }
-  const cuss = CUSS[packLocale]
-  if (cuss) addCuss(pack, cuss, locale)
-  pack.vocabulary = pack.rules.vocabulary
+  if ('pack' in own && own.pack.cuss) addCuss(pack, own.pack.cuss)
   return pack
 }
 
@@ -191,7 +168,7 @@ const packs = compiledPacks
 /** The compiled pack for a locale (cached), or null when Kindframe has no rules for that language. */
 export function getPack(locale: string): CompiledPack | null {
   const packLocale = resolvePackLocale(locale)
-  if (!packLocale || !RULE_DATA[packLocale]) return null
+  if (!packLocale || !LOCALE_FILES[packLocale]) return null
   let pack = packs.get(packLocale)
   if (!pack) packs.set(packLocale, (pack = buildPack(packLocale)))
   return pack
@@ -225,9 +202,9 @@ export function compileDenyList(deny: readonly string[], pack: CompiledPack | nu
   return trie
 }
 
-/** Forces every pack to compile: used by tests and the CLI to surface malformed data early. */
+/** Forces every pack to load: used by tests and the bench (a malformed locale.json throws here). */
 export function loadAllPacks(): CompiledPack[] {
-  return Object.keys(RULE_DATA)
+  return Object.keys(LOCALE_FILES)
     .map((l) => getPack(l))
     .filter((p): p is CompiledPack => p !== null)
 }

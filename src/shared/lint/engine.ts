@@ -57,6 +57,7 @@ export function engineFor(options: LintOptions): Engine {
     useRules: options.pipeline?.rules !== false,
     overridden: (ruleId) => severity.find(([p]) => coversRule([p], ruleId))?.[1] === 'off',
     problems: [
+      ...(pack?.problems ?? []),
       ...(lexicon?.problems ?? []),
       ...(model.problem ? [model.problem] : []),
       ...(functional.problem ? [functional.problem] : [])

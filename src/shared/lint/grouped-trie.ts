@@ -1,8 +1,10 @@
-import { ANY, type Sequence } from './pattern'
 import { PhraseTrie, type TrieMatch } from './trie'
 import type { Token } from './tokenize'
 
-/** Phrases sharing a first word, packed as "rest of phrase:value index|…" (analysis/lexicon-pack.ts). */
+/**
+ * Phrases sharing a first word, packed as "rest of phrase:value index|…" (analysis/lexicon-pack.ts,
+ * rule-pack-build.ts). Words hold no space or bar; a "*" word matches any one word.
+ */
 export interface PackedGroup<T> {
   packed: string
   values: readonly T[]
@@ -11,34 +13,20 @@ export interface PackedGroup<T> {
 }
 
 interface Group<T> {
-  sources: (PackedGroup<T> | [Sequence, T])[]
+  sources: PackedGroup<T>[]
   trie?: PhraseTrie<T>
 }
 
 /**
  * A phrase index that builds its trie one first word at a time, when a text first uses that word.
- * The v2 lexicons hold ~15,000–25,000 phrases per locale and a script touches a few hundred first
- * words, so building every trie node up front (or even splitting every phrase) is wasted work on
- * the first lint. Same matching as PhraseTrie (longest first; token forms tried too).
+ * The v2 lexicons hold ~15,000–25,000 phrases per locale, the v1 rule packs up to ~25,000 expanded
+ * sequences, and a script touches a few hundred first words, so building every trie node up front
+ * (or even splitting every phrase) is wasted work on the first lint. Same matching as PhraseTrie
+ * (longest first; token forms tried too). No phrase starts with "*" (pattern.ts refuses it), so every
+ * phrase has a first word to be grouped by.
  */
 export class GroupedPhraseIndex<T> {
   private readonly groups = new Map<string, Group<T>>()
-  /** Phrases that start with a wildcard cannot be grouped by first word: one eager trie holds them. */
-  private readonly wild = new PhraseTrie<T>()
-  /** Words of phrases added with add() (the v1 packs' vocabulary lets the tokenizer re-join "s t u p i d"). */
-  readonly vocabulary = new Set<string>()
-
-  add(sequence: Sequence, value: T): void {
-    for (const w of sequence) if (w !== ANY) this.vocabulary.add(w)
-    const head = sequence[0]
-    if (head === ANY) return this.wild.add(sequence, value)
-    const g = this.groups.get(head)
-    if (!g) this.groups.set(head, { sources: [[sequence, value]] })
-    else {
-      g.sources.push([sequence, value])
-      g.trie?.add(sequence, value)
-    }
-  }
 
   /** Adds packed phrases under their first word; groups for one word keep the order they were added in. */
   addPacked(head: string, group: PackedGroup<T>): void {
@@ -50,18 +38,12 @@ export class GroupedPhraseIndex<T> {
     }
   }
 
-  has(head: string): boolean {
-    return this.groups.has(head)
-  }
-
   private trieFor(word: string): PhraseTrie<T> | undefined {
     const g = this.groups.get(word)
     if (!g) return undefined
     if (!g.trie) {
       g.trie = new PhraseTrie<T>()
-      for (const source of g.sources)
-        if (Array.isArray(source)) g.trie.add(source[0], source[1])
-        else addGroup(g.trie, word, source)
+      for (const source of g.sources) addGroup(g.trie, word, source)
     }
     return g.trie
   }
@@ -75,7 +57,6 @@ export class GroupedPhraseIndex<T> {
       const t = this.trieFor(form)
       if (t) out = out.concat(t.matchAt(tokens, first, limit))
     }
-    if (this.wild.size) out = out.concat(this.wild.matchAt(tokens, first, limit))
     return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
   }
 }
@@ -86,6 +67,6 @@ function addGroup<T>(trie: PhraseTrie<T>, head: string, { packed, values, skip }
     const rest = item.slice(0, colon)
     if (skip?.size && skip.has(rest ? `${head} ${rest}` : head)) continue
     const value = values[Number(item.slice(colon + 1))]
-    if (value !== undefined) trie.add(rest ? [head, ...rest.split(' ')] : [head], value)
+    if (value !== undefined) trie.addLazily(head, rest, value)
   }
 }

@@ -102,7 +102,7 @@ function documentIssues(doc: DocScan, engine: Engine, text: (start: number, end:
       actual: '',
       message: problem,
       suggestions: ['Reinstall Kindframe or restore the named file; the rest of the lint keeps working.'],
-      explanation: 'A lexicon or model file that cannot be read is skipped so the lint never stops.',
+      explanation: 'A lexicon, rule pack or model file that cannot be read is skipped so the lint never stops.',
       source: 'kindframe'
     })
   if (doc.truncated)

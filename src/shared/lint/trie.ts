@@ -8,6 +8,18 @@ interface Node<T> {
   next?: Map<string, Node<T>>
   any?: Node<T>
   ends?: T[]
+  /** Phrases added with addLazily that pass through this node, not yet split into its children. */
+  pending?: Pending<T>[]
+}
+
+/**
+ * A phrase waiting in a node: `words` are space separated and `at` is where the word after that
+ * node starts (-1: none left). Moved down as nodes split, never copied or split into an array.
+ */
+interface Pending<T> {
+  words: string
+  at: number
+  value: T
 }
 
 export interface TrieMatch<T> {
@@ -21,27 +33,69 @@ export interface TrieMatch<T> {
 /** Word-sequence trie: matching is O(tokens × phrase length), whatever the number of rules. */
 export class PhraseTrie<T> {
   private readonly root: Node<T> = { next: new Map() }
+  /** Words of the phrases added with add() (the deny list's re-join "s t u p i d" in the tokenizer). */
   readonly vocabulary = new Set<string>()
+  /** Phrases added, either way. */
   size = 0
 
   add(sequence: Sequence, value: T): void {
     let node = this.root
     for (const word of sequence) {
+      // phrases added lazily before this one move down first, so they keep their place in `ends`
+      if (node.pending) this.split(node)
       if (word === ANY) {
         node = node.any ??= {}
         continue
       }
+      this.vocabulary.add(word)
       const next = (node.next ??= new Map())
       let child = next.get(word)
-      if (!child) {
-        next.set(word, (child = {}))
-        // Every word is some node's child key, so the vocabulary only grows with new nodes.
-        this.vocabulary.add(word)
-      }
+      if (!child) next.set(word, (child = {}))
       node = child
     }
+    if (node.pending) this.split(node)
     ;(node.ends ??= []).push(value)
     this.size++
+  }
+
+  /**
+   * Like add(`first` and the words of `rest`), but the nodes below `first` are made when a match first
+   * walks there: the English rules' "you" starts ~4,000 sequences and a text visits a few of their
+   * paths. Phrases keep the order they were added in at every node, so matches come out as with add().
+   */
+  addLazily(first: string, rest: string, value: T): void {
+    const next = this.root.next!
+    let node = next.get(first)
+    if (!node) next.set(first, (node = { pending: [] }))
+    this.place({ words: rest, at: rest ? 0 : -1, value }, node)
+    this.size++
+  }
+
+  // Moves a phrase down through split nodes to the first one still pending, or to its last node.
+  private place(p: Pending<T>, node: Node<T>): void {
+    while (!node.pending) {
+      if (p.at < 0) {
+        ;(node.ends ??= []).push(p.value)
+        return
+      }
+      const space = p.words.indexOf(' ', p.at)
+      const word = space < 0 ? p.words.slice(p.at) : p.words.slice(p.at, space)
+      p.at = space < 0 ? -1 : space + 1
+      if (word === ANY) node = node.any ??= { pending: [] }
+      else {
+        const next = (node.next ??= new Map())
+        let child = next.get(word)
+        if (!child) next.set(word, (child = { pending: [] }))
+        node = child
+      }
+    }
+    node.pending.push(p)
+  }
+
+  private split(node: Node<T>): void {
+    const pending = node.pending!
+    node.pending = undefined
+    for (const p of pending) this.place(p, node)
   }
 
   /** All phrases starting at token `first`, longest first. */
@@ -65,6 +119,7 @@ export class PhraseTrie<T> {
     index: number,
     obfuscated: boolean
   ): void {
+    if (node.pending) this.split(node)
     if (node.ends && index > first)
       for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
     if (index >= limit) return
