@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import {
+  dotFeatures,
   extractFeatures,
   FEATURE_SCHEME,
   featureStrings,
@@ -11,6 +12,7 @@ import {
 import {
   decodeBase64,
   encodeBase64,
+  logit,
   MODEL_FORMAT,
   MODEL_VERSION,
   parseModel,
@@ -220,5 +222,24 @@ describe('shipped functional models (trained on the project suites, never on tes
       ['en', 'Old people are usually up early.']
     ])
       expect(lintText(text, { locale }).filter((i) => i.ruleId.startsWith('kind/model/'))).toEqual([])
+  })
+})
+
+describe('scoring fast path', () => {
+  it('dotFeatures gives exactly the logit of the extracted vector (so scores and thresholds are unchanged)', () => {
+    const model = parseModel(FUNCTIONAL_MODEL_DATA.en)
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z))
+    for (const text of [
+      '',
+      'you are a worthless idiot',
+      "RT @bob: Você é um L0S3R!!! stuuuupid https://x.co/a 2024 b@stard you're 😂",
+      'aaa bbb aaa bbb aaa',
+      'Later, Sam writes a message: you are not alone, we are here for you.',
+      'x'.repeat(3000)
+    ]) {
+      const slow = logit(model, extractFeatures(text, model.bits))
+      expect(model.bias + model.scale * dotFeatures(text, model.bits, model.weights)).toBe(slow)
+      expect(scoreText(model, text)).toBeCloseTo(sigmoid(slow), 12)
+    }
   })
 })

@@ -15,7 +15,7 @@
  * `parseModel` validates every field and decodes the weights once; `scoreText` is then a sparse dot
  * product: P(abusive/offensive toward people) = sigmoid(bias + scale × Σ weights[i] × x[i]).
  */
-import { extractFeatures, FEATURE_SCHEME, MAX_BITS, MIN_BITS, type SparseVector } from './features'
+import { dotFeatures, FEATURE_SCHEME, MAX_BITS, MIN_BITS, type SparseVector } from './features'
 
 export const MODEL_FORMAT = 'kindframe.kindness-logreg'
 export const MODEL_VERSION = 1
@@ -191,7 +191,7 @@ export function logit(model: Model, x: SparseVector): number {
 
 /** Probability (0–1) that `text` is abusive or offensive toward people. Empty text scores sigmoid(bias). */
 export function scoreText(model: Model, text: string): number {
-  return sigmoid(logit(model, extractFeatures(text, model.bits)))
+  return sigmoid(model.bias + model.scale * dotFeatures(text, model.bits, model.weights))
 }
 
 /** Score plus the model's own decision at its shipped threshold. */
