@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto'
 import { execFile } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+
+/** A suffix no other worker's temp file has. */
+const unique = () => `${process.pid}-${randomBytes(4).toString('hex')}`
 
 const run = promisify(execFile)
 
@@ -78,13 +82,15 @@ export async function makeClip(spec: ClipSpec): Promise<string> {
   args.push('-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p')
   if (spec.vfr) args.push('-fps_mode', 'vfr')
   if (spec.audio !== false) args.push('-c:a', 'aac', '-b:a', '128k', '-shortest')
-  const tmp = `${out}.part.mp4`
+  // per call: test files run in parallel workers and may make the same clip at once; each writes
+  // its own part file and the last rename wins (the clips are identical)
+  const tmp = `${out}.${unique()}.part.mp4`
   args.push(tmp)
   await run('ffmpeg', args)
   if (spec.rotation) {
     // Rotation is container metadata (display matrix), as phones write it. ffmpeg 5.1 has no
     // -display_rotation yet; the "rotate" tag is turned into a display matrix by the mp4 muxer.
-    const rotated = `${out}.rot.mp4`
+    const rotated = `${out}.${unique()}.rot.mp4`
     await run('ffmpeg', [
       '-y',
       '-hide_banner',
@@ -219,7 +225,9 @@ export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
     `color=c=${HDR_PATCHES.grey}:s=${w}x${h}:r=${fps}:d=${d}[g];color=c=${HDR_PATCHES.red}:s=${w / 2}x${h}:r=${fps}:d=${d}[r];[g][r]overlay=x=${w / 2}` +
     (spec.vfr ? `,select='not(eq(mod(n\\,7)\\,3))*not(eq(mod(n\\,11)\\,5))'` : '') +
     `,zscale=tin=bt709:pin=bt709:min=bt709:rin=tv:t=${trc}:p=bt2020:m=bt2020nc:r=tv:npl=100,format=yuv420p10le`
-  const tmp = `${out}.part.mp4`
+  // per call: test files run in parallel workers and may make the same clip at once; each writes
+  // its own part file and the last rename wins (the clips are identical)
+  const tmp = `${out}.${unique()}.part.mp4`
   await run('ffmpeg', [
     '-y',
     '-hide_banner',
@@ -256,7 +264,7 @@ export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
     tmp
   ])
   if (spec.rotation) {
-    const rotated = `${out}.rot.mp4`
+    const rotated = `${out}.${unique()}.rot.mp4`
     await run('ffmpeg', [
       '-y',
       '-hide_banner',

@@ -109,8 +109,12 @@ describe.skipIf(!existsSync(REDIS_SERVER))('render workers: bad input and a bad 
       for (let i = 0; i < 300; i++) {
         const job = await queue.getJob(key)
         const state = await job!.getState()
-        if (state === 'failed' || state === 'completed')
-          return { state, reason: decodeFailure(job!.failedReason), attempts: job!.attemptsMade }
+        if (state === 'failed' || state === 'completed') {
+          // read the finished job again: the copy fetched above may predate its failure (a job the
+          // worker refuses at once fails between getJob and getState, with no failedReason yet)
+          const done = (await queue.getJob(key))!
+          return { state, reason: decodeFailure(done.failedReason), attempts: done.attemptsMade }
+        }
         await new Promise((r) => setTimeout(r, 50))
       }
       throw new Error(`job ${key} did not finish`)
