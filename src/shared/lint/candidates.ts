@@ -101,11 +101,16 @@ const offAsUnset = (s: Severity | 'off' | undefined): Severity | undefined => (s
 /** A second- or third-person pronoun inside the words ("fuck you" as one phrase). */
 function innerPronoun(ctx: LineContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
+    // "a la verga", "vete a la chingada": an article before the phrase's next word is not "her"
+    if (k < last && ARTICLES.has(ctx.tokens[k].norm)) continue
     const p = ctx.lex?.pronounOf.get(ctx.tokens[k].norm)
     if (p === 'second' || p === 'third') return true
   }
   return false
 }
+
+/** Portuguese and Spanish articles that are also object pronouns. */
+const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'o', 'a', 'os', 'as'])
 
 const LOWERING = new Set<LintContextFlag>([
   'negated',

@@ -157,3 +157,10 @@ describe('groups as targets in more sentence shapes', () => {
   it('a normative passive about a thing is not', () =>
     expect(flags('Sampah harus dibuang dari rumah ini.', 'id')).toBe(false))
 })
+
+describe('profanity exclamations with an article are not aimed at "her"', () => {
+  it('"A la verga, se me cayó el helado" is an exclamation; "Vete a la verga" is still aimed', () => {
+    expect(flags('A la verga, se me cayó el helado.', 'es-MX')).toBe(false)
+    expect(flags('Vete a la verga.', 'es-MX')).toBe(true)
+  })
+})
