@@ -36,6 +36,12 @@ describe('pile-ons: a harassing act at a person with a call on others or an "unt
     ['ms', 'Jom semua report akaun Aiman sampai kena ban.'],
     ['fil', 'Guys, i-report natin account ni Bea hanggang ma-ban.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it("says what a pile-on is, in the line's language, under its own rule id", () => {
+    const [issue] = lintText('Ayo semua report akun Putri sampai di-banned.', { locale: 'id' })
+    expect(issue.ruleId).toBe('kind/threat/pile-on')
+    expect(issue.explanation).toMatch(/keroyokan/)
+    expect(issue.suggestions?.[0]).toMatch(/laporkan sekali/)
+  })
   it.each([
     ['en', 'I reported the bug until they fixed it.'],
     ['en', 'Stop reporting her account, everyone, that is bullying.'],

@@ -6,7 +6,7 @@ import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } fr
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
 import { findMockery } from './mockery'
-import { findCampaigns } from './campaign'
+import { findCampaigns, PILE_ON_TEXTS } from './campaign'
 import { findImagined } from './imagine'
 import { findBans } from './bans'
 import { findHarm } from './harm'
@@ -30,6 +30,8 @@ export interface Finding {
   obfuscated: boolean
   /** A slur's neutral term. */
   neutral?: string
+  /** A more specific rule id slug and texts than the kind's ("pile-on" for a harassment campaign). */
+  special?: { slug: string; explanation: string; suggestions: string[] }
 }
 
 /** Predicates whose target is usually after them ("I hate X", "kill X", "laughs at X"). */
@@ -542,7 +544,8 @@ export function analyze(input: AnalysisInput): Analysis {
       target: kind,
       group: hit.target.group,
       frames: framesAt(layout, frames, hit.first, hit.last, true),
-      obfuscated: false
+      obfuscated: false,
+      special: { slug: 'pile-on', ...(PILE_ON_TEXTS[lex.locale] ?? PILE_ON_TEXTS.en) }
     })
   }
 

@@ -105,3 +105,55 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
   }
   return out
 }
+
+/** What a pile-on does, and a kinder way, in the line's language (the threat texts speak of violence). */
+export const PILE_ON_TEXTS: Record<string, { explanation: string; suggestions: string[] }> = {
+  en: {
+    explanation:
+      'Rallying others to report, spam or raid one person is a pile-on: many against one, which hurts far more than a single comment and can drive someone offline.',
+    suggestions: [
+      'If something really breaks the rules, report it once yourself, privately.',
+      'Talk to the person, or to someone who can help, instead of rallying others.'
+    ]
+  },
+  ms: {
+    explanation:
+      'Mengajak orang lain report, spam atau serbu seseorang ialah serangan beramai-ramai: ramai menentang seorang, dan itu jauh lebih menyakitkan daripada satu komen.',
+    suggestions: [
+      'Jika ia benar-benar melanggar peraturan, laporkan sekali sahaja secara peribadi.',
+      'Bercakap dengan orang itu, atau minta bantuan, daripada mengajak orang lain.'
+    ]
+  },
+  id: {
+    explanation:
+      'Mengajak orang lain nge-report, nge-spam, atau menyerbu seseorang itu keroyokan: banyak orang melawan satu, dan itu jauh lebih menyakitkan daripada satu komentar.',
+    suggestions: [
+      'Kalau memang melanggar aturan, laporkan sekali saja secara pribadi.',
+      'Bicara langsung dengan orangnya, atau minta bantuan, daripada mengajak orang lain.'
+    ]
+  },
+  fil: {
+    explanation:
+      'Ang pag-uudyok sa iba na i-report, i-spam o i-raid ang isang tao ay pagtutulungan laban sa iisa, at mas masakit iyon kaysa sa isang komento.',
+    suggestions: [
+      'Kung talagang lumalabag sa patakaran, i-report mo na lang nang isang beses, nang pribado.',
+      'Kausapin ang tao, o humingi ng tulong, sa halip na mag-udyok ng iba.'
+    ]
+  },
+  'pt-BR': {
+    explanation:
+      'Chamar outras pessoas para denunciar, spammar ou invadir o perfil de alguém é um linchamento virtual: muitos contra um, e isso machuca muito mais do que um comentário.',
+    suggestions: [
+      'Se algo realmente viola as regras, denuncie uma vez, em particular.',
+      'Fale com a pessoa, ou peça ajuda, em vez de chamar os outros.'
+    ]
+  },
+  'es-MX': {
+    explanation:
+      'Invitar a otros a reportar, spamear o funar a alguien es un linchamiento: muchos contra uno, y eso lastima mucho más que un solo comentario.',
+    suggestions: [
+      'Si de verdad rompe las reglas, repórtalo una vez, en privado.',
+      'Habla con la persona, o pide ayuda, en lugar de juntar a otros.'
+    ]
+  }
+}

@@ -39,7 +39,7 @@ export function categoryOf(f: Finding): LintCategory {
   }
 }
 
-export const ruleIdOf = (f: Finding) => `kind/${categoryOf(f)}/${SLUG[f.kind]}`
+export const ruleIdOf = (f: Finding) => `kind/${categoryOf(f)}/${f.special?.slug ?? SLUG[f.kind]}`
 
 const ALWAYS_ERROR = new Set<FindingKind>(['threat', 'selfHarm', 'dehumanise', 'contempt'])
 
@@ -58,6 +58,7 @@ const FALLBACK_KINDER = 'Say what happened or how you feel, without judging the 
 const FALLBACK_EXPLAIN = 'Words aimed at a person or a group can hurt the real people behind them.'
 
 export function textsOf(f: Finding, lex: CompiledLexicon): { suggestions: string[]; explanation: string } {
+  if (f.special) return { suggestions: f.special.suggestions, explanation: f.special.explanation }
   const kinder = lex.kinder[f.kind] ?? lex.kinder.insult ?? [FALLBACK_KINDER]
   return {
     suggestions: f.neutral ? [`“${f.neutral}”`, ...kinder] : kinder,
