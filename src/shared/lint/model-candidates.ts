@@ -32,6 +32,27 @@ export function modelCandidates(
   text: string,
   found: readonly Candidate[]
 ): Candidate[] {
+  return secondOpinion(
+    analysis,
+    lex,
+    (s, first, last) => {
+      if (!sentenceQualifies(analysis, s, first, last, found)) return false
+      return scoreText(model, sentenceText(analysis, text, first, last)) >= secondOpinionThreshold(model)
+    },
+    MODEL_ONLY
+  )
+}
+
+const sentenceText = (a: Analysis, text: string, first: number, last: number) =>
+  text.slice(a.layout.tokens[first].start, a.layout.tokens[last].end)
+
+/** One warning per sentence the model flags (`flags` decides), worded with the locale's text. */
+function secondOpinion(
+  analysis: Analysis,
+  lex: CompiledLexicon,
+  flags: (sentence: number, first: number, last: number) => boolean,
+  explanations: Record<string, string>
+): Candidate[] {
   const { tokens, sentence } = analysis.layout
   const out: Candidate[] = []
   let first = 0
@@ -39,32 +60,25 @@ export function modelCandidates(
     const s = sentence[first]
     let last = first
     while (last + 1 < tokens.length && sentence[last + 1] === s) last++
-    if (sentenceQualifies(analysis, s, first, last, found)) {
-      if (scoreText(model, text.slice(tokens[first].start, tokens[last].end)) >= secondOpinionThreshold(model))
-        out.push({
-          ruleId: `kind/model/${lex.locale}`,
-          category: 'insult',
-          origin: 'analysis',
-          first,
-          last,
-          rank: 1,
-          flags: ['model', 'targeted'],
-          suggestions: lex.kinder.insult ?? ['Say what happened or how you feel, without judging the person.'],
-          explanation: MODEL_ONLY[lex.locale] ?? MODEL_ONLY.en
-        })
-    }
+    if (flags(s, first, last))
+      out.push({
+        ruleId: `kind/model/${lex.locale}`,
+        category: 'insult',
+        origin: 'analysis',
+        first,
+        last,
+        rank: 1,
+        flags: ['model', 'targeted'],
+        suggestions: lex.kinder.insult ?? ['Say what happened or how you feel, without judging the person.'],
+        explanation: explanations[lex.locale] ?? explanations.en
+      })
     first = last + 1
   }
   return out
 }
 
-/**
- * The model is asked about sentences with lexical evidence the rules could not place: a predicate,
- * slur or profanity whose target the analysis did not find. A sentence the rules already judged
- * (flagged, or shown with a reason such as "about a thing"), a framed sentence, or one with no
- * hot word at all ("Sending you a hug") is not its business.
- */
-function sentenceQualifies(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
+/** Not already flagged, and no frame in the sentence that changes its meaning. */
+function unjudged(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
   if (found.some((c) => c.first <= last && c.last >= first)) return false
   if (a.frames.counterSentences.has(s)) return false
   const inSentence = (k: number) => k >= first && k <= last
@@ -74,9 +88,20 @@ function sentenceQualifies(a: Analysis, s: number, first: number, last: number, 
     a.frames.hypotheticals.some(inSentence)
   )
     return false
-  if (a.referents.some((r) => inSentence(r.index) && (r.kind === 'first' || r.kind === 'thing'))) return false
   // the analysis placed the words and framed them ("Why do people hate …?"): judged already
-  if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false
+  return !a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)
+}
+
+/**
+ * The model is asked about sentences with lexical evidence the rules could not place: a predicate,
+ * slur or profanity whose target the analysis did not find. A sentence the rules already judged
+ * (flagged, or shown with a reason such as "about a thing"), a framed sentence, or one with no
+ * hot word at all ("Sending you a hug") is not its business.
+ */
+function sentenceQualifies(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
+  if (!unjudged(a, s, first, last, found)) return false
+  const inSentence = (k: number) => k >= first && k <= last
+  if (a.referents.some((r) => inSentence(r.index) && (r.kind === 'first' || r.kind === 'thing'))) return false
   return a.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
 }
 
@@ -107,44 +132,19 @@ export function functionalCandidates(
   text: string,
   found: readonly Candidate[]
 ): Candidate[] {
-  const { tokens, sentence } = analysis.layout
-  const out: Candidate[] = []
-  let first = 0
-  while (first < tokens.length) {
-    const s = sentence[first]
-    let last = first
-    while (last + 1 < tokens.length && sentence[last + 1] === s) last++
-    if (
+  return secondOpinion(
+    analysis,
+    lex,
+    (s, first, last) =>
       unframed(analysis, s, first, last, found) &&
-      scoreText(model, text.slice(tokens[first].start, tokens[last].end)) >= model.threshold
-    )
-      out.push({
-        ruleId: `kind/model/${lex.locale}`,
-        category: 'insult',
-        origin: 'analysis',
-        first,
-        last,
-        rank: 1,
-        flags: ['model', 'targeted'],
-        suggestions: lex.kinder.insult ?? ['Say what happened or how you feel, without judging the person.'],
-        explanation: FUNCTIONAL_ONLY[lex.locale] ?? FUNCTIONAL_ONLY.en
-      })
-    first = last + 1
-  }
-  return out
+      scoreText(model, sentenceText(analysis, text, first, last)) >= model.threshold,
+    FUNCTIONAL_ONLY
+  )
 }
 
 function unframed(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
-  if (found.some((c) => c.first <= last && c.last >= first)) return false
-  if (a.frames.counterSentences.has(s)) return false
+  if (!unjudged(a, s, first, last, found)) return false
   const inSentence = (k: number) => k >= first && k <= last
-  if (
-    a.frames.negators.some(inSentence) ||
-    a.frames.reports.some(inSentence) ||
-    a.frames.hypotheticals.some(inSentence)
-  )
-    return false
-  if (a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)) return false
   // too short to judge ("Tú importas"), or with praise in it ("Sé amable con todos")
   if (last - first < 3) return false
   if (a.layout.mentions.some((m) => m.role === 'positive' && inSentence(m.first))) return false

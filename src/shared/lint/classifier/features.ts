@@ -91,16 +91,15 @@ export function tokenize(text: string): string[] {
   return out
 }
 
-/** 32-bit FNV-1a over the UTF-16LE bytes of `s`, finished with murmur3's fmix32. Unsigned. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    h ^= c & 0xff
-    h = Math.imul(h, 0x01000193)
-    h ^= c >>> 8
-    h = Math.imul(h, 0x01000193)
-  }
+/** One FNV-1a step over a UTF-16 code unit, low byte then high byte. */
+const step = (h: number, c: number): number => {
+  h ^= c & 0xff
+  h = Math.imul(h, 0x01000193)
+  h ^= c >>> 8
+  return Math.imul(h, 0x01000193)
+}
+/** murmur3's fmix32 finaliser, unsigned. */
+const fmix = (h: number): number => {
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
   h ^= h >>> 13
@@ -108,6 +107,14 @@ export function hash32(s: string): number {
   h ^= h >>> 16
   return h >>> 0
 }
+const FNV_OFFSET = 0x811c9dc5
+const streamed = (h: number, s: string): number => {
+  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i))
+  return h
+}
+
+/** 32-bit FNV-1a over the UTF-16LE bytes of `s`, finished with murmur3's fmix32. Unsigned. */
+export const hash32 = (s: string): number => fmix(streamed(FNV_OFFSET, s))
 
 /** Every distinct feature string of a text with its weight (before hashing). */
 export function featureStrings(text: string): Map<string, number> {
@@ -159,36 +166,13 @@ export function extractFeatures(text: string, bits: number): SparseVector {
 // accumulates buckets in a reusable scratch array and sums them in bucket order, so its result is
 // identical to `logit` over `extractFeatures` (tests/unit/lint/classifier.test.ts checks this).
 
-const step = (h: number, c: number): number => {
-  h ^= c & 0xff
-  h = Math.imul(h, 0x01000193)
-  h ^= c >>> 8
-  return Math.imul(h, 0x01000193)
-}
-const fmix = (h: number): number => {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
-const prefixState = (p: string): number => {
-  let h = 0x811c9dc5
-  for (let i = 0; i < p.length; i++) h = step(h, p.charCodeAt(i))
-  return h
-}
+const prefixState = (p: string): number => streamed(FNV_OFFSET, p)
 const W_PREFIX = prefixState('w|')
 const B_PREFIX = prefixState('b|')
 const C_PREFIX = prefixState('c|')
 const SPACE = 32
 const OPEN = 60 // '<'
 const CLOSE = 62 // '>'
-
-const streamed = (h: number, s: string): number => {
-  for (let i = 0; i < s.length; i++) h = step(h, s.charCodeAt(i))
-  return h
-}
 
 interface Scratch {
   acc: Float64Array
