@@ -338,6 +338,17 @@ function resolveTargetByPosition(
   return IMPERATIVE.has(kind) ? 'implicit' : 'none'
 }
 
+/** A grammar module's hit (a span and the one it is aimed at) as a finding. */
+function hitFinding(
+  kind: FindingKind,
+  hit: { first: number; last: number; target: Referent | 'implicit' },
+  target: Finding['target'],
+  frames: FrameFlag[]
+): Finding {
+  const group = hit.target === 'implicit' ? undefined : hit.target.group
+  return { kind, first: hit.first, last: hit.last, target, ...(group ? { group } : {}), frames, obfuscated: false }
+}
+
 function lowered(target: Finding['target']): FrameFlag[] {
   if (target === 'first') return ['self']
   if (target === 'thing') return ['thing']
@@ -447,107 +458,65 @@ export function analyze(input: AnalysisInput): Analysis {
         })
   }
 
+  // Grammar modules: each hit is a finding unless one of the same sort already covers its words
+  const add = (f: Finding, sameSort: (g: Finding) => boolean) => {
+    if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
+  }
+  const unframedOf = (kind: FindingKind) => (g: Finding) => g.kind === kind && !g.frames.length
+
   for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
-    if (
-      findings.some((f) => f.first <= hit.last && f.last >= hit.first && (f.kind === 'threat' || f.kind === 'selfHarm'))
+    const kind = hit.target.kind
+    add(
+      hitFinding('threat', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)]),
+      (g) => g.kind === 'threat' || g.kind === 'selfHarm'
     )
-      continue
-    const kind = hit.target.kind
-    findings.push({
-      kind: 'threat',
-      first: hit.first,
-      last: hit.last,
-      target: kind,
-      group: hit.target.group,
-      frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)],
-      obfuscated: false
-    })
   }
-
-  for (const hit of findStereotypes(layout, referents, frames, lex.locale)) {
-    if (findings.some((f) => f.first <= hit.last && f.last >= hit.first && f.target === 'group')) continue
-    findings.push({
-      kind: 'attribute',
-      first: hit.first,
-      last: hit.last,
-      target: 'group',
-      group: hit.target.group,
-      frames: framesAt(layout, frames, hit.first, hit.last, false, hit.negator),
-      obfuscated: false
-    })
-  }
-
+  for (const hit of findStereotypes(layout, referents, frames, lex.locale))
+    add(
+      hitFinding('attribute', hit, 'group', framesAt(layout, frames, hit.first, hit.last, false, hit.negator)),
+      (g) => g.target === 'group'
+    )
   for (const hit of findMockery(layout, referents, text, lex.locale)) {
-    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
-      continue
     const kind = hit.target.kind
-    findings.push({
-      kind: 'mockery',
-      first: hit.first,
-      last: hit.last,
-      target: kind,
-      group: hit.target.group,
-      frames: [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)],
-      obfuscated: false
-    })
+    add(
+      hitFinding('mockery', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)]),
+      unframedOf('mockery')
+    )
   }
-
-  for (const hit of findHarm(layout, referents, lex.locale)) {
-    if (findings.some((f) => f.kind === 'threat' && f.first <= hit.last && f.last >= hit.first)) continue
-    findings.push({
-      kind: 'threat',
-      first: hit.first,
-      last: hit.last,
-      target: hit.target.kind,
-      group: hit.target.group,
-      frames: framesAt(layout, frames, hit.first, hit.last, true),
-      obfuscated: false
-    })
-  }
-
-  for (const hit of findBans(layout, referents, lex.locale)) {
-    if (findings.some((f) => f.kind === 'exclusion' && f.first <= hit.last && f.last >= hit.first)) continue
-    findings.push({
-      kind: 'exclusion',
-      first: hit.first,
-      last: hit.last,
-      target: hit.target.kind,
-      group: hit.target.group,
-      frames: framesAt(layout, frames, hit.first, hit.last, false),
-      obfuscated: false
-    })
-  }
-
-  for (const hit of findImagined(layout, referents, text)) {
-    if (findings.some((f) => f.kind === 'mockery' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
-      continue
-    const target = hit.target === 'implicit' ? 'implicit' : hit.target.kind
-    findings.push({
-      kind: 'mockery',
-      first: hit.first,
-      last: hit.last,
-      target,
-      // "imagine" is what makes it ridicule here, not a hypothetical
-      frames: framesAt(layout, frames, hit.first, hit.last, false).filter((f) => f !== 'hypothetical'),
-      obfuscated: false
-    })
-  }
-
-  for (const hit of findCampaigns(layout, referents, lex.locale)) {
-    if (findings.some((f) => f.kind === 'threat' && !f.frames.length && f.first <= hit.last && f.last >= hit.first))
-      continue
-    const kind = hit.target.kind === 'thing' ? (hit.target.owner ?? 'third') : hit.target.kind
-    findings.push({
-      kind: 'threat',
-      first: hit.first,
-      last: hit.last,
-      target: kind,
-      group: hit.target.group,
-      frames: framesAt(layout, frames, hit.first, hit.last, true),
-      obfuscated: false,
-      special: { slug: 'pile-on', ...(PILE_ON_TEXTS[lex.locale] ?? PILE_ON_TEXTS.en) }
-    })
-  }
+  for (const hit of findHarm(layout, referents, lex.locale))
+    add(
+      hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, true)),
+      (g) => g.kind === 'threat'
+    )
+  for (const hit of findBans(layout, referents, lex.locale))
+    add(
+      hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'exclusion'
+    )
+  for (const hit of findImagined(layout, referents, text))
+    add(
+      hitFinding(
+        'mockery',
+        hit,
+        hit.target === 'implicit' ? 'implicit' : hit.target.kind,
+        // "imagine" is what makes it ridicule here, not a hypothetical
+        framesAt(layout, frames, hit.first, hit.last, false).filter((f) => f !== 'hypothetical')
+      ),
+      unframedOf('mockery')
+    )
+  for (const hit of findCampaigns(layout, referents, lex.locale))
+    add(
+      {
+        ...hitFinding(
+          'threat',
+          hit,
+          hit.target.kind === 'thing' ? (hit.target.owner ?? 'third') : hit.target.kind,
+          framesAt(layout, frames, hit.first, hit.last, true)
+        ),
+        special: { slug: 'pile-on', ...(PILE_ON_TEXTS[lex.locale] ?? PILE_ON_TEXTS.en) }
+      },
+      unframedOf('threat')
+    )
 
   for (const m of mentions) {
     if (m.role === 'slur') findings.push(slurFinding(m, layout, referents, frames, tokens))
