@@ -10,6 +10,33 @@ const unique = () => `${process.pid}-${randomBytes(4).toString('hex')}`
 
 const run = promisify(execFile)
 
+/**
+ * Tags a made clip's rotation, then renames it into place. Rotation is container metadata (display
+ * matrix), as phones write it: ffmpeg 5.1 has no -display_rotation yet, and the mp4 muxer turns the
+ * "rotate" tag into a display matrix.
+ */
+async function finish(tmp: string, out: string, rotation?: number): Promise<string> {
+  if (rotation) {
+    const rotated = `${out}.${unique()}.rot.mp4`
+    await run('ffmpeg', [
+      '-y',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-i',
+      tmp,
+      '-c',
+      'copy',
+      '-metadata:s:v:0',
+      `rotate=${rotation}`,
+      rotated
+    ])
+    renameSync(rotated, tmp)
+  }
+  renameSync(tmp, out)
+  return out
+}
+
 /** Generated test media lives here (gitignored) and is reused across tests in one checkout. */
 export const MEDIA_DIR = fileURLToPath(new URL('../.media', import.meta.url))
 
@@ -87,27 +114,7 @@ export async function makeClip(spec: ClipSpec): Promise<string> {
   const tmp = `${out}.${unique()}.part.mp4`
   args.push(tmp)
   await run('ffmpeg', args)
-  if (spec.rotation) {
-    // Rotation is container metadata (display matrix), as phones write it. ffmpeg 5.1 has no
-    // -display_rotation yet; the "rotate" tag is turned into a display matrix by the mp4 muxer.
-    const rotated = `${out}.${unique()}.rot.mp4`
-    await run('ffmpeg', [
-      '-y',
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-i',
-      tmp,
-      '-c',
-      'copy',
-      '-metadata:s:v:0',
-      `rotate=${spec.rotation}`,
-      rotated
-    ])
-    renameSync(rotated, tmp)
-  }
-  renameSync(tmp, out)
-  return out
+  return finish(tmp, out, spec.rotation)
 }
 
 /** A still image (PNG) from lavfi, e.g. a creator photo. */
@@ -263,23 +270,5 @@ export async function makeHdrClip(spec: HdrClipSpec): Promise<string> {
     '-shortest',
     tmp
   ])
-  if (spec.rotation) {
-    const rotated = `${out}.${unique()}.rot.mp4`
-    await run('ffmpeg', [
-      '-y',
-      '-hide_banner',
-      '-loglevel',
-      'error',
-      '-i',
-      tmp,
-      '-c',
-      'copy',
-      '-metadata:s:v:0',
-      `rotate=${spec.rotation}`,
-      rotated
-    ])
-    renameSync(rotated, tmp)
-  }
-  renameSync(tmp, out)
-  return out
+  return finish(tmp, out, spec.rotation)
 }
