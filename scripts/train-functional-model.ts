@@ -26,7 +26,7 @@ import { hash32 } from '../src/shared/lint/classifier/features'
 import { lintText } from '../src/shared/lint/index'
 import { HELDOUT_DIR, loadSuites, SUITE_LOCALES, THIRD_DIR, type SuiteCase } from '../tests/lint-functional/suite'
 import { loadCorpus } from '../tests/lint-corpus/evaluate'
-import { sigmoid, toModel, train, type Example } from './lint-data/logreg'
+import { rocAuc, sigmoid, toModel, train, type Example } from './lint-data/logreg'
 
 const DRY_RUN = process.argv.includes('--dry-run')
 const OUT_DIR = join(import.meta.dirname, '../src/shared/lint/classifier/models/functional')
@@ -75,15 +75,6 @@ const ruleFlags = (c: SuiteCase) =>
   lintText(c.text, { locale: c.locale, pipeline: { model: false } }).some(
     (i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message'
   )
-
-function rocAuc(scored: { s: number; y: number }[]): number {
-  const sorted = scored.slice().sort((a, b) => a.s - b.s)
-  let rankSum = 0
-  for (let i = 0; i < sorted.length; i++) if (sorted[i].y === 1) rankSum += i + 1
-  const pos = scored.filter((r) => r.y === 1).length
-  const neg = scored.length - pos
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg)
-}
 
 function outOfFold(examples: Example[], folds: number[], l2: number): number[] {
   const scores = new Array<number>(examples.length).fill(0)

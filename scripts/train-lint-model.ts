@@ -22,7 +22,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { extractFeatures, FEATURE_SCHEME } from '../src/shared/lint/classifier/features'
 import { logit, parseModel, type Model } from '../src/shared/lint/classifier/model'
-import { sigmoid, toModel, train, type Example } from './lint-data/logreg'
+import { rocAuc, sigmoid, toModel, train, type Example } from './lint-data/logreg'
 import {
   DATA_LOCALES,
   dataDir,
@@ -84,22 +84,6 @@ function negWeight(scored: { s: number; y: number }[]): number {
   return neg > 0 && pos / scored.length > MAX_POSITIVE_SHARE
     ? (pos * (1 - MAX_POSITIVE_SHARE)) / (MAX_POSITIVE_SHARE * neg)
     : 1
-}
-
-function rocAuc(scored: { s: number; y: number }[]): number {
-  const sorted = scored.slice().sort((a, b) => a.s - b.s)
-  let rankSum = 0
-  let i = 0
-  while (i < sorted.length) {
-    let j = i
-    while (j + 1 < sorted.length && sorted[j + 1].s === sorted[i].s) j++
-    const avg = (i + j) / 2 + 1
-    for (let k = i; k <= j; k++) if (sorted[k].y === 1) rankSum += avg
-    i = j + 1
-  }
-  const pos = scored.filter((r) => r.y === 1).length
-  const neg = scored.length - pos
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg)
 }
 
 function metricsAt(scored: { s: number; y: number }[], threshold: number): Metrics {

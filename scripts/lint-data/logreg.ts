@@ -86,3 +86,20 @@ export function toModel(
   }
   return { model: parseModel(json), json }
 }
+
+/** Area under the ROC curve (tied scores share their average rank). */
+export function rocAuc(scored: { s: number; y: number }[]): number {
+  const sorted = scored.slice().sort((a, b) => a.s - b.s)
+  let rankSum = 0
+  let i = 0
+  while (i < sorted.length) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1].s === sorted[i].s) j++
+    const avg = (i + j) / 2 + 1
+    for (let k = i; k <= j; k++) if (sorted[k].y === 1) rankSum += avg
+    i = j + 1
+  }
+  const pos = scored.filter((r) => r.y === 1).length
+  const neg = scored.length - pos
+  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg)
+}
