@@ -80,26 +80,20 @@ async function accentPixels(page: Page, png: Buffer): Promise<number> {
   }, png.toString('base64'))
 }
 
-test('caption styles: gallery preview on the current frame, choose with the keyboard, saved and undoable', async ({
-  page
-}, info) => {
+/** A one-clip project (3 s of a flat colour, 320×568) with these cues, in a new temp folder. */
+async function oneClipProject(title: string, cues: object[]): Promise<{ dir: string; file: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'kf-captions-'))
   copyFileSync(
     await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }),
     join(dir, 'clip.mp4')
   )
   const file = join(dir, 'captions.kindframe')
-  const words = [
-    { text: 'Be', fromMs: 0, toMs: 700 },
-    { text: 'kind', fromMs: 700, toMs: 1500 },
-    { text: 'always', fromMs: 1500, toMs: 2500 }
-  ]
   writeFileSync(
     file,
     JSON.stringify({
       kind: 'kindframe-project',
       version: 3,
-      series: { title: 'Captions' },
+      series: { title },
       sourceLocale: 'en',
       endCard: { enabled: false },
       export: { presetId: 'draft-720x1280' },
@@ -109,11 +103,25 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
           title: 'One',
           media: 'clip.mp4',
           probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true },
-          track: { cues: [{ id: 'q', startMs: 0, endMs: 2500, text: 'Be kind always', words }] }
+          track: { cues }
         }
       ]
     })
   )
+  return { dir, file }
+}
+
+test('caption styles: gallery preview on the current frame, choose with the keyboard, saved and undoable', async ({
+  page
+}, info) => {
+  const words = [
+    { text: 'Be', fromMs: 0, toMs: 700 },
+    { text: 'kind', fromMs: 700, toMs: 1500 },
+    { text: 'always', fromMs: 1500, toMs: 2500 }
+  ]
+  const { dir, file } = await oneClipProject('Captions', [
+    { id: 'q', startMs: 0, endMs: 2500, text: 'Be kind always', words }
+  ])
   await openStudio(page, { lng: 'en' })
   await openByPath(page, file)
   const stage = page.getByTestId('player-stage')
@@ -208,37 +216,10 @@ test('caption styles: gallery preview on the current frame, choose with the keyb
 test('speaker colours: a colour per speaker from the keyboard, saved in the project, drawn by the export', async ({
   page
 }) => {
-  const dir = mkdtempSync(join(tmpdir(), 'kf-speakers-'))
-  copyFileSync(
-    await makeClip({ width: 320, height: 568, durationS: 3, source: 'color', color: '#304050' }),
-    join(dir, 'clip.mp4')
-  )
-  const file = join(dir, 'speakers.kindframe')
-  writeFileSync(
-    file,
-    JSON.stringify({
-      kind: 'kindframe-project',
-      version: 3,
-      series: { title: 'Speakers' },
-      sourceLocale: 'en',
-      endCard: { enabled: false },
-      export: { presetId: 'draft-720x1280' },
-      clips: [
-        {
-          id: 'c1',
-          title: 'One',
-          media: 'clip.mp4',
-          probe: { durationMs: 3000, width: 320, height: 568, fps: 30, hasAudio: true },
-          track: {
-            cues: [
-              { id: 'q1', startMs: 0, endMs: 1400, text: 'Hello there', speaker: 'Ana' },
-              { id: 'q2', startMs: 1500, endMs: 2900, text: 'Hi Ana', speaker: 'Ben' }
-            ]
-          }
-        }
-      ]
-    })
-  )
+  const { dir, file } = await oneClipProject('Speakers', [
+    { id: 'q1', startMs: 0, endMs: 1400, text: 'Hello there', speaker: 'Ana' },
+    { id: 'q2', startMs: 1500, endMs: 2900, text: 'Hi Ana', speaker: 'Ben' }
+  ])
   await openStudio(page, { lng: 'en' })
   await openByPath(page, file)
   await page.getByRole('tab', { name: 'Captions', exact: true }).click()
