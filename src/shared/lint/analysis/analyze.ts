@@ -10,6 +10,8 @@ import { findCampaigns, PILE_ON_TEXTS } from './campaign'
 import { findImagined } from './imagine'
 import { findBans } from './bans'
 import { findHarm } from './harm'
+import { findNormativeHarm } from './normative'
+import { findMaker } from './maker'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -338,6 +340,9 @@ function resolveTargetByPosition(
   return IMPERATIVE.has(kind) ? 'implicit' : 'none'
 }
 
+/** What said of a thing can be said again of its maker: "…and so is whoever made it". */
+const MAKER_KINDS = new Set<FindingKind>(['attribute', 'insult', 'dehumanise'])
+
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
   kind: FindingKind,
@@ -487,6 +492,22 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, true)),
       (g) => g.kind === 'threat'
+    )
+  // "Motor butut, yang punya lebih butut": the insult on a thing carries over to its maker or owner
+  for (const f of [...findings]) {
+    if (f.target !== 'thing' || f.frames.length !== 1 || !MAKER_KINDS.has(f.kind)) continue
+    const hit = findMaker(layout, f.last, lex.locale, frames.negators)
+    if (hit)
+      add(
+        { ...f, ...hit, target: 'third', frames: framesAt(layout, frames, hit.first, hit.last, false) },
+        (g) => g.target !== 'thing'
+      )
+  }
+  // read as a claim, not a promise: "what if …" and "in my story …" frame it
+  for (const hit of findNormativeHarm(layout, referents, lex.locale))
+    add(
+      hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      unframedOf('threat')
     )
   for (const hit of findBans(layout, referents, lex.locale))
     add(

@@ -1,0 +1,195 @@
+import type { Layout } from './frames'
+import { HURTABLE, type Referent } from './referents'
+import type { AnalysisToken } from './prepare-tokens'
+
+/**
+ * Normative harm: a person or group, a modal of obligation or desert, and a verb of violence,
+ * confinement or expulsion said of them ("Atheists deserve to burn", "Refugees should be sent back",
+ * "Los ateos merecen arder", "A las personas trans habría que encerrarlas", "Ang mga adik dapat
+ * binabaril", "Orang gay patut dibunuh"). The lexicons list many such phrases whole; this reads the
+ * shape, so a verb form or a word order the lists lack is still read.
+ *
+ * Only the subject before the modal is the target (a question, "Should refugees be…?", asks; a thing
+ * subject, "the comments should be removed", is no one). Expelling verbs ("sent back", "go back",
+ * "voltar", "regresar") count only with a destination word, and only for groups: "she should go back
+ * to school" is advice.
+ */
+
+/** Single-word modals (accents folded) and two-word ones as "a b". */
+const MODALS: Record<string, string[]> = {
+  en: [
+    'should',
+    'must',
+    'deserve',
+    'deserves',
+    'oughta',
+    'gotta',
+    'ought to',
+    'need to',
+    'needs to',
+    'have to',
+    'has to'
+  ],
+  'pt-BR': [
+    'deve',
+    'devem',
+    'deveria',
+    'deveriam',
+    'devia',
+    'deviam',
+    'merece',
+    'merecem',
+    'precisa',
+    'precisam',
+    'tem que',
+    'tem de',
+    'tinha que',
+    'tinham que'
+  ],
+  'es-MX': [
+    'debe',
+    'deben',
+    'deberia',
+    'deberian',
+    'merece',
+    'merecen',
+    'tiene que',
+    'tienen que',
+    'hay que',
+    'habria que',
+    'ojala'
+  ],
+  id: [
+    'harus',
+    'harusnya',
+    'seharusnya',
+    'mesti',
+    'mestinya',
+    'wajib',
+    'perlu',
+    'pantas',
+    'pantes',
+    'layak',
+    'kudu',
+    'patut'
+  ],
+  // not "kena": it is also the passive of what happened ("dia kena bunuh" = he was killed)
+  ms: ['patut', 'patutnya', 'sepatutnya', 'mesti', 'harus', 'wajib', 'perlu', 'layak'],
+  fil: ['dapat', 'dapat lang', 'dapat na', 'kailangan', 'kailangang', 'nararapat', 'dapat sa']
+}
+
+/** Verbs of violence or confinement, as stems the token must start with (accents folded). */
+const HARM: Record<string, RegExp> = {
+  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat)/,
+  'pt-BR':
+    /^(deport|expuls|banid|pres[oa]s$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$)/,
+  'es-MX':
+    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen)/,
+  id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
+  ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara)/,
+  fil: /(baril|patay|kulong|kulung|tapon|sunog|sunug|bitay|deport|bugbog|lipol|ubusin|pinapalayas|palayasin|pinalayas|mamatay|mamatay|hampas|paluin|binubugbog)/
+}
+
+/** Expelling verbs: harm only with a destination and a group ("deported" is in HARM already). */
+const RETURN: Record<string, RegExp> = {
+  en: /^(sent|send|go|shipped|ship|thrown|kicked)$/,
+  'pt-BR': /^(voltar|voltem|volte|mandad|mandar|devolvid|expulsos)/,
+  'es-MX': /^(regres|volver|vuelvan|larg|mandar|mandad|correr|corran|sacar|saquen)/,
+  id: /^(dipulangin|dikirim|dibalikin|balik|pulang|pergi|keluar)$/,
+  ms: /^(dihantar|hantar|balik|pulang|keluar|berambus)$/,
+  fil: /^(umuwi|bumalik|ibalik|pauwiin|umalis|lumayas|paalisin)$/
+}
+const DESTINATION = new Set(
+  'home country countries boat boats where border terra pais paises barco onde origem tierra donde origen negara asal kampung bot kapal negeri bansa barko pinanggalingan probinsya'.split(
+    ' '
+  )
+)
+
+export interface NormativeHit {
+  first: number
+  last: number
+  target: Referent
+}
+
+const modalAt = (tokens: readonly AnalysisToken[], k: number, modals: ReadonlySet<string>): number => {
+  if (k + 1 < tokens.length && modals.has(`${tokens[k].norm} ${tokens[k + 1].norm}`)) return 2
+  return modals.has(tokens[k].norm) ? 1 : 0
+}
+
+const MODAL_SETS = new Map(Object.entries(MODALS).map(([l, words]) => [l, new Set(words)]))
+
+export function findNormativeHarm(layout: Layout, refs: readonly Referent[], locale: string): NormativeHit[] {
+  const modals = MODAL_SETS.get(locale)
+  const harm = HARM[locale]
+  const ret = RETURN[locale]
+  if (!modals || !harm || !ret) return []
+  const { tokens, sentence, mentions } = layout
+  // every token of a negator ("should not" is one mention that starts on the modal)
+  const negator = new Set<number>()
+  for (const m of mentions) if (m.role === 'negator') for (let i = m.first; i <= m.last; i++) negator.add(i)
+  const out: NormativeHit[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    const width = modalAt(tokens, k, modals)
+    if (!width || negator.has(k + width - 1)) continue
+    const s = sentence[k]
+    // the subject: the nearest person or group before the modal, at most six words back
+    const subject = refs.filter((r) => r.index < k && r.index >= k - 6 && sentence[r.index] === s).at(-1)
+    if (!subject || !HURTABLE.has(subject.kind)) continue
+    if (someoneElsesBelief(tokens, sentence, subject.index)) continue
+    for (let j = k + width; j < Math.min(tokens.length, k + width + 4) && sentence[j] === s; j++) {
+      // "should not be deported": a negator between the modal and the verb
+      if (negator.has(j)) break
+      const w = tokens[j].norm
+      if (harm.test(w)) {
+        // "kids should burn some energy": the verb's object is a thing, not the subject
+        if (thingObject(refs, j, sentence) || idiomAfter(tokens, j)) break
+        out.push({ first: k, last: j, target: subject })
+        break
+      }
+      if (subject.kind === 'group' && ret.test(w) && destinationAfter(tokens, sentence, j)) {
+        out.push({ first: k, last: j, target: subject })
+        break
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * "Anyone who thinks gay people should burn…", "The idea that refugees should be shot…", "Imagine
+ * thinking…": a belief held by someone else is described, usually to be denounced. "I think they
+ * should…" is the speaker's own.
+ */
+const COGNITION = new Set(
+  'thinks think thinking believes believe believing idea notion claim claims acha acham pensa pensam ideia piensa piensan cree creen idea mikir pikir ngira anggap fikir ingat iniisip akala naniniwala'.split(
+    ' '
+  )
+)
+const FIRST_PERSON = new Set('i we eu nos yo nosotros aku saya gue gw kami kita ako kami tayo'.split(' '))
+function someoneElsesBelief(tokens: readonly AnalysisToken[], sentence: Int32Array, subject: number): boolean {
+  for (let c = subject - 1; c >= 0 && sentence[c] === sentence[subject]; c--)
+    if (COGNITION.has(tokens[c].norm)) return !(c > 0 && FIRST_PERSON.has(tokens[c - 1].norm))
+  return false
+}
+
+/** "die laughing", "morrer de rir", "mati ketawa", "shot from a low angle": figures of speech. */
+const IDIOM = new Set(
+  'laughing laughter boredom rir riso risa tedio aburrimiento vergonha verguenza ketawa gelak tawa kakatawa hiya'.split(
+    ' '
+  )
+)
+const IDIOM_NEXT = new Set(['of', 'from', 'inside'])
+const idiomAfter = (tokens: readonly AnalysisToken[], j: number): boolean =>
+  (j + 1 < tokens.length && (IDIOM_NEXT.has(tokens[j + 1].norm) || IDIOM.has(tokens[j + 1].norm))) ||
+  (j + 2 < tokens.length && IDIOM.has(tokens[j + 2].norm))
+
+function thingObject(refs: readonly Referent[], j: number, sentence: Int32Array): boolean {
+  const next = refs.find((r) => r.index > j && r.index <= j + 3 && sentence[r.index] === sentence[j])
+  return next !== undefined && next.kind === 'thing' && !next.owner
+}
+
+function destinationAfter(tokens: readonly AnalysisToken[], sentence: Int32Array, j: number): boolean {
+  for (let i = j + 1; i <= j + 5 && i < tokens.length && sentence[i] === sentence[j]; i++)
+    if (DESTINATION.has(tokens[i].norm)) return true
+  return false
+}
