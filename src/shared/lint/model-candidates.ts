@@ -136,13 +136,20 @@ export function functionalCandidates(
     analysis,
     lex,
     (s, first, last) =>
-      unframed(analysis, s, first, last, found) &&
+      unframed(analysis, s, first, last, found, sentenceText(analysis, text, first, last)) &&
       scoreText(model, sentenceText(analysis, text, first, last)) >= model.threshold,
     FUNCTIONAL_ONLY
   )
 }
 
-function unframed(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
+function unframed(
+  a: Analysis,
+  s: number,
+  first: number,
+  last: number,
+  found: readonly Candidate[],
+  sentence: string
+): boolean {
   if (!unjudged(a, s, first, last, found)) return false
   const inSentence = (k: number) => k >= first && k <= last
   // too short to judge ("Tú importas"), or with praise in it ("Sé amable con todos")
@@ -157,5 +164,10 @@ function unframed(a: Analysis, s: number, first: number, last: number, found: re
   // the model's to judge
   const hot = a.layout.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
   const addressed = refs.some((r) => r.kind === 'second')
-  return hot || addressed
+  // laughter or an eye-roll about someone named ("Check out Dylan's dancing 🤣") is the model's to judge
+  const mocked = refs.some((r) => r.kind !== 'first' && r.kind !== 'thing') && MOCKING.test(sentence)
+  return hot || addressed || mocked
 }
+
+/** Laughter and eye-roll marks in the six markets' comments. */
+const MOCKING = /[😂🤣🙄🤡💀😹😆]|\b(lol|lmao|lmfao|kkk+|ja(ja)+|je(je)+|wk(wk)+|ha(ha)+|he(he)+|xd)\b/iu
