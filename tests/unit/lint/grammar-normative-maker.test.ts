@@ -44,3 +44,41 @@ describe('a thing insulted, then the one who made or owns it', () => {
     ['ms', 'Cuaca buruk hari ni.']
   ])('another thing, a negated echo or no maker — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('normative harm with the subject after the modal, and deserved beatings', () => {
+  it.each([
+    ['ms', 'patutnya atheis ni dipenjara je'],
+    ['fil', 'dapat ibitay mga bakla, kasalanan sila'],
+    ['id', 'waria di lampu merah itu harus ditangkepin semua'],
+    ['pt-BR', 'esse professor tinha que ser demitido e preso'],
+    ['es-MX', 'a la Dayana deberían darle una buena madriza para que aprenda']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['fil', 'Dapat patayin mo ang ilaw.'],
+    ['ms', 'Kau patut tangkap peluang ni.']
+  ])('an agent clitic or a thing is not the one harmed — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})
+
+describe('exclusion in ordinary words: refusing people, no place for them, not one of us', () => {
+  it.each([
+    ['en', "We don't want Black kids on our team."],
+    ['es-MX', 'en el equipo no queremos niñas, que se vayan'],
+    ['pt-BR', 'esse condomínio não é lugar pra gente da tua laia'],
+    ['id', 'kamu bukan bagian dari keluarga ini lagi'],
+    ['fil', 'hindi ka parte ng pamilyang to, kahit kailan'],
+    ['ms', 'kami tak nak kau kat sini']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "We don't want war."],
+    ['en', 'This is no place for hate.'],
+    ['en', "I don't want you to leave."],
+    ['es-MX', 'no quiero que te vayas'],
+    ['id', 'gue ga mau lo pergi'],
+    ['ms', 'aku tak nak kau sedih'],
+    ['id', 'Kita nggak mau ngusir siapa pun dari kelas ini.']
+  ])('a thing, a wish about someone, or no one in particular — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

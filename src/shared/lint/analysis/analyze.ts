@@ -12,6 +12,7 @@ import { findBans } from './bans'
 import { findHarm } from './harm'
 import { findNormativeHarm } from './normative'
 import { findMaker } from './maker'
+import { findExclusion } from './exclusion'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -508,6 +509,11 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       unframedOf('threat')
+    )
+  for (const hit of findExclusion(layout, referents, lex.locale))
+    add(
+      hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'exclusion'
     )
   for (const hit of findBans(layout, referents, lex.locale))
     add(

@@ -1,6 +1,7 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
 import type { AnalysisToken } from './prepare-tokens'
+import { PREPOSITIONS } from './closed-class'
 
 /**
  * Normative harm: a person or group, a modal of obligation or desert, and a verb of violence,
@@ -82,10 +83,10 @@ const MODALS: Record<string, string[]> = {
 const HARM: Record<string, RegExp> = {
   en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat)/,
   'pt-BR':
-    /^(deport|expuls|banid|pres[oa]s$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$)/,
+    /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$)/,
   'es-MX':
-    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen)/,
-  id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
+    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla)/,
+  id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk|gebukin|gebuk|tangkap|tangkep|rajam)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
   ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara)/,
   fil: /(baril|patay|kulong|kulung|tapon|sunog|sunug|bitay|deport|bugbog|lipol|ubusin|pinapalayas|palayasin|pinalayas|mamatay|mamatay|hampas|paluin|binubugbog)/
 }
@@ -133,10 +134,12 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
     if (!width || negator.has(k + width - 1)) continue
     const s = sentence[k]
     // the subject: the nearest person or group before the modal, at most six words back
-    const subject = refs.filter((r) => r.index < k && r.index >= k - 6 && sentence[r.index] === s).at(-1)
-    if (!subject || !HURTABLE.has(subject.kind)) continue
+    const before = subjectBefore(layout, refs, k)
+    const subject = before && HURTABLE.has(before.kind) ? before : subjectAfter(layout, refs, k + width, locale)
+    if (!subject) continue
     if (someoneElsesBelief(tokens, sentence, subject.index)) continue
-    for (let j = k + width; j < Math.min(tokens.length, k + width + 4) && sentence[j] === s; j++) {
+    const reach = subject.index > k ? 7 : 4
+    for (let j = k + width; j < Math.min(tokens.length, k + width + reach) && sentence[j] === s; j++) {
       // "should not be deported": a negator between the modal and the verb
       if (negator.has(j)) break
       const w = tokens[j].norm
@@ -153,6 +156,39 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
     }
   }
   return out
+}
+
+/**
+ * The nearest referent before the modal, at most six words back; a place inside a prepositional
+ * phrase is passed over for the person it locates ("waria di lampu merah itu harus ditangkap").
+ */
+function subjectBefore({ tokens, sentence }: Layout, refs: readonly Referent[], k: number): Referent | undefined {
+  const near = refs.filter((r) => r.index < k && r.index >= k - 6 && sentence[r.index] === sentence[k])
+  const last = near.at(-1)
+  if (!last || last.kind !== 'thing') return last
+  const head = near.filter((r) => HURTABLE.has(r.kind)).at(-1)
+  return head && tokens.slice(head.index + 1, last.index).some((t) => PREPOSITIONS.has(t.norm)) ? head : last
+}
+
+/**
+ * Malay, Indonesian and Tagalog put the subject after the modal too: "patutnya atheis ni dipenjara",
+ * "dapat ibitay ang mga bakla" (verb first), "dapat sa mga katulad mo, binabaril" (what they deserve).
+ * The first person or group within four words after the modal, not a Tagalog agent clitic ("dapat
+ * patayin mo ang ilaw": "mo" does it, the light gets it).
+ */
+const SUBJECT_AFTER = new Set(['id', 'ms', 'fil'])
+const AGENT_CLITICS = new Set('mo ko niya nya nila namin natin ninyo niyo nyo'.split(' '))
+function subjectAfter(layout: Layout, refs: readonly Referent[], from: number, locale: string): Referent | undefined {
+  if (!SUBJECT_AFTER.has(locale)) return undefined
+  const { tokens, sentence } = layout
+  const r = refs.find(
+    (r) =>
+      r.index >= from &&
+      r.index < from + 4 &&
+      sentence[r.index] === sentence[from] &&
+      !AGENT_CLITICS.has(tokens[r.index].norm)
+  )
+  return r && HURTABLE.has(r.kind) ? r : undefined
 }
 
 /**
@@ -174,12 +210,14 @@ function someoneElsesBelief(tokens: readonly AnalysisToken[], sentence: Int32Arr
 
 /** "die laughing", "morrer de rir", "mati ketawa", "shot from a low angle": figures of speech. */
 const IDIOM = new Set(
-  'laughing laughter boredom rir riso risa tedio aburrimiento vergonha verguenza ketawa gelak tawa kakatawa hiya'.split(
+  'laughing laughter boredom matian rir riso risa tedio aburrimiento vergonha verguenza ketawa gelak tawa kakatawa hiya'.split(
     ' '
   )
 )
 const IDIOM_NEXT = new Set(['of', 'from', 'inside'])
 const idiomAfter = (tokens: readonly AnalysisToken[], j: number): boolean =>
+  // "mati-matian" (with all one's might) is split into "mati" and "matian", whose base is "mati"
+  (j + 1 < tokens.length && tokens[j + 1].forms.includes(tokens[j].norm)) ||
   (j + 1 < tokens.length && (IDIOM_NEXT.has(tokens[j + 1].norm) || IDIOM.has(tokens[j + 1].norm))) ||
   (j + 2 < tokens.length && IDIOM.has(tokens[j + 2].norm))
 
