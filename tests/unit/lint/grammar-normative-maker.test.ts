@@ -82,3 +82,36 @@ describe('exclusion in ordinary words: refusing people, no place for them, not o
     expect(flags(text, locale)).toBe(false)
   )
 })
+
+describe('hopelessness: no one would notice you gone, better without you, never going to make it', () => {
+  it.each([
+    ['en', 'no one would come to your funeral lol'],
+    ['id', 'ga ada yang bakal kangen kalo kamu ilang'],
+    ['fil', 'mas magiging masaya lahat kung wala ka na'],
+    ['pt-BR', 'Todos estariam melhor sem você.'],
+    ['pt-BR', 'desiste do vestibular, tu não passa nem em mil anos'],
+    ['id', 'lo ga bakal pernah jadi apa-apa, terima aja']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Don't worry, nobody will notice if you leave early."],
+    ['en', "One day you'll miss me when I'm gone."],
+    ['en', "You'll never be forgotten."],
+    ['en', "You won't pass if you don't study."],
+    ['pt-BR', 'Você não vai passar frio com esse casaco.'],
+    ['es-MX', 'La fiesta no es igual sin ti, todos estaríamos más felices si vinieras.']
+  ])('reassurance, advice or missing someone — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('threats by outcome: not getting home in one piece', () => {
+  it.each([
+    ['es-MX', 'cuídate mucho, Fer, porque no vas a llegar entero a tu casa'],
+    ['fil', 'hindi ka na makakauwi nang buo bukas, Rhea'],
+    ['id', 'berani lewat gang sini lagi, jangan harap pulang utuh'],
+    ['pt-BR', 'se o juiz apitar contra a gente de novo, ele não sai inteiro do estádio']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I won't make it out alive from this exam lol"],
+    ['en', "The cake didn't come out whole, it broke."],
+    ['es-MX', 'No llegué vivo al viernes, qué semana.']
+  ])('the speaker or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -13,6 +13,8 @@ import { findHarm } from './harm'
 import { findNormativeHarm } from './normative'
 import { findMaker } from './maker'
 import { findExclusion } from './exclusion'
+import { findHopeless } from './hopeless'
+import { findIntactThreats } from './intact'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -509,6 +511,18 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       unframedOf('threat')
+    )
+  for (const hit of findIntactThreats(layout, referents, lex.locale)) {
+    const kind = hit.target === 'implicit' ? 'implicit' : hit.target.kind
+    add(
+      hitFinding('threat', hit, kind, framesAt(layout, frames, hit.first, hit.last, true, hit.first)),
+      (g) => g.kind === 'threat'
+    )
+  }
+  for (const hit of findHopeless(layout, referents, lex.locale))
+    add(
+      hitFinding('hopeless', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false, hit.first)),
+      (g) => g.kind === 'hopeless' || g.kind === 'selfHarm'
     )
   for (const hit of findExclusion(layout, referents, lex.locale))
     add(
