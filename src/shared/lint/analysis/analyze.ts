@@ -15,6 +15,8 @@ import { findMaker } from './maker'
 import { findExclusion } from './exclusion'
 import { findHopeless } from './hopeless'
 import { findIntactThreats } from './intact'
+import { narratedMockery } from './narration'
+import { fictionSentences } from './fiction'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -346,6 +348,21 @@ function resolveTargetByPosition(
 /** What said of a thing can be said again of its maker: "…and so is whoever made it". */
 const MAKER_KINDS = new Set<FindingKind>(['attribute', 'insult', 'dehumanise'])
 
+/** "They laughed at him in the hallway": a story telling what others did is reported, not mockery. */
+const narrated = (
+  kind: FindingKind,
+  target: Finding['target'],
+  layout: Layout,
+  refs: readonly Referent[],
+  first: number,
+  locale: string,
+  text: string
+): FrameFlag[] =>
+  kind === 'mockery' && STORY_TARGETS.has(target) && narratedMockery(layout, refs, first, locale, text)
+    ? ['quoted']
+    : []
+const STORY_TARGETS = new Set<Finding['target']>(['third', 'person', 'group', 'name'])
+
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
   kind: FindingKind,
@@ -436,7 +453,8 @@ export function analyze(input: AnalysisInput): Analysis {
         ...lowered(targetKind),
         ...thingAsAgent(kind, referents, layout, m.first),
         ...askedWhy(kind, targetKind, referents, layout, m.first),
-        ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator)
+        ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
+        ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text)
       ],
       obfuscated: respelled(tokens, m.first, m.last)
     }
@@ -487,7 +505,11 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const hit of findMockery(layout, referents, text, lex.locale)) {
     const kind = hit.target.kind
     add(
-      hitFinding('mockery', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)]),
+      hitFinding('mockery', hit, kind, [
+        ...lowered(kind),
+        ...framesAt(layout, frames, hit.first, hit.last, false),
+        ...narrated('mockery', kind, layout, referents, hit.first, lex.locale, text)
+      ]),
       unframedOf('mockery')
     )
   }
@@ -574,6 +596,18 @@ export function analyze(input: AnalysisInput): Analysis {
         })
     }
   }
+  // what a villain says or does to other characters in a story attacks no real person
+  const fiction = fictionSentences(layout)
+  if (fiction.size)
+    for (const f of findings)
+      // (the speaker's own disgust at people on screen is still the speaker's: "que asco ver… na novela")
+      if (
+        f.kind !== 'contempt' &&
+        STORY_TARGETS.has(f.target) &&
+        fiction.has(sentence[f.first]) &&
+        !f.frames.includes('hypothetical')
+      )
+        f.frames.push('hypothetical')
   return { findings, layout, referents, frames, mentions }
 }
 

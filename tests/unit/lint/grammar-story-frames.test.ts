@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint'
+
+/** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
+const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
+
+describe('story narration of mockery is not mockery', () => {
+  it.each([
+    ['en', 'they laughed at him in the hallway and he never told anyone'],
+    ['en', 'Slowly, the boy they once teased became the one who stood up for others.'],
+    ['fil', 'pinagtawanan siya ng buong canteen nang matapunan siya ng sabaw'],
+    ['id', 'Bertahun-tahun ia diejek karena logatnya'],
+    ['ms', 'Mereka ketawakan dia di koridor sampai dia lari ke tandas.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'Everyone laughs at you behind your back.'],
+    ['en', "Let's all laugh at Mia."],
+    ['en', 'lol we laughed at him so hard'],
+    ['id', 'Ayo kita ketawain si Dimas rame-rame'],
+    ['ms', 'Hahaha tengok muka dia menangis, lawak gila.'],
+    ['id', 'Semua orang ketawain lo.'],
+    ['fil', 'Tingnan mo yung tiyan niya, ang laki.']
+  ])('said to someone, with a call to join in, or laughing along — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+})
+
+describe('what a character does to other characters in a story attacks no real person', () => {
+  it.each([
+    ['id', 'di cerpenku, raja jahat menyebut rakyatnya "tikus" sebelum akhirnya digulingkan'],
+    ['ms', 'watak ibu tiri dalam cerita Bawang Putih Bawang Merah memang kejam'],
+    ['pt-BR', 'no roteiro da peça, o ditador do planeta Zork quer expulsar todos os terráqueos']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['id', 'cerpen dia ngebosenin, dianya apalagi'],
+    ['ms', 'Orang ateis patut ditembak je, senang cerita.'],
+    ['pt-BR', 'Que asco ver dois caras se beijando na novela.'],
+    ['es-MX', 'En el taller no queremos mujeres, aquí es trabajo de hombres']
+  ])("someone's own work, an idiom, the speaker's disgust or a workshop — %s: %s", (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+})
