@@ -17,6 +17,7 @@ import { lintText, type LintIssue } from '../src/shared/lint/index'
 import {
   HELDOUT_DIR,
   THIRD_DIR,
+  FOURTH_DIR,
   loadSuites,
   rates,
   SUITE_LOCALES,
@@ -82,9 +83,14 @@ async function main(): Promise<void> {
     }
     out.push('')
   }
+  const fourth = loadSuites(FOURTH_DIR)
   const third = loadSuites(THIRD_DIR)
   const heldout = loadSuites(HELDOUT_DIR)
-  suiteTable('Third suite, never read while improving the lint (tests/lint-third)', third)
+  suiteTable(
+    'Fourth suite, never read; arrived 2026-12-07 after the third had steered choices by its totals (tests/lint-fourth)',
+    fourth
+  )
+  suiteTable('Third suite, never read while improving the lint, its totals consulted (tests/lint-third)', third)
   suiteTable('Second suite (tests/lint-heldout): never read until 2026-12-07 06:20 UTC, its misses read since', heldout)
   out.push(
     '### First suite (tests/lint-functional): its test split has been read while improving the lint since 2026-12-07',

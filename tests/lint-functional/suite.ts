@@ -42,6 +42,13 @@ export const splitOf = (locale: string, text: string): 'dev' | 'test' =>
 export const HELDOUT_DIR = join(DIR, '../lint-heldout')
 /** The third suite (tests/lint-third/README.md): written 2026-12-07 apart from everything, never read. */
 export const THIRD_DIR = join(DIR, '../lint-third')
+/**
+ * The fourth suite (tests/lint-fourth/README.md): written 2026-12-07 (third session) apart from
+ * everything, never read; its totals were first measured the moment it arrived.
+ */
+export const FOURTH_DIR = join(DIR, '../lint-fourth')
+/** Suites that are never read or trained on: only their totals are printed. */
+export const NEVER_READ_DIRS: readonly string[] = [THIRD_DIR, FOURTH_DIR]
 
 export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../../src/shared/lint/index'
-import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../lint-functional/suite'
+import { FOURTH_DIR, HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../lint-functional/suite'
 
 // Quality gate (not timing) on the functional suites written apart from the rules
 // (tests/lint-functional/README.md, tests/lint-heldout/README.md, tests/lint-third/README.md). The
@@ -8,8 +8,8 @@ import { HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../
 // recall or adds false positives fails here; the issue's targets (recall ≥ 0.90, FPR ≤ 0.08) are
 // reported by eval:lint, not asserted, because they are not all met yet. The first suite's test
 // split and the second suite have been read while improving the lint and are training data of the
-// functional model (scripts/train-functional-model.ts); the third is never read or trained on (its
-// floors only count).
+// functional model (scripts/train-functional-model.ts); the third and fourth are never read or trained
+// on (their floors only count).
 const FLOORS: Record<string, { recall: number; fpr: number }> = {
   en: { recall: 0.89, fpr: 0.03 },
   ms: { recall: 0.91, fpr: 0.06 },
@@ -34,6 +34,15 @@ const THIRD_FLOORS: Record<string, { recall: number; fpr: number }> = {
   // measured 0.080: at the issue's 0.08 target (docs/lint.md)
   'pt-BR': { recall: 0.8, fpr: 0.1 },
   'es-MX': { recall: 0.78, fpr: 0.08 }
+}
+// measured once when the suite arrived and once since (docs/lint.md); the floors guard regressions only
+const FOURTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
+  en: { recall: 0.66, fpr: 0.08 },
+  ms: { recall: 0.76, fpr: 0.11 },
+  id: { recall: 0.66, fpr: 0.12 },
+  fil: { recall: 0.83, fpr: 0.11 },
+  'pt-BR': { recall: 0.69, fpr: 0.1 },
+  'es-MX': { recall: 0.79, fpr: 0.11 }
 }
 
 const flagged = (text: string, locale: string) =>
@@ -60,7 +69,8 @@ describe('kindness lint on the functional suites (test split)', () => {
 
 describe.each([
   ['second suite (read since 2026-12-07)', HELDOUT_DIR, HELDOUT_FLOORS],
-  ['third suite (never read)', THIRD_DIR, THIRD_FLOORS]
+  ['third suite (never read)', THIRD_DIR, THIRD_FLOORS],
+  ['fourth suite (never read)', FOURTH_DIR, FOURTH_FLOORS]
 ] as const)('kindness lint on the %s', (_name, dir, floors) => {
   const suites = loadSuites(dir)
 
