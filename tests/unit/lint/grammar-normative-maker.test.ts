@@ -115,3 +115,23 @@ describe('threats by outcome: not getting home in one piece', () => {
     ['es-MX', 'No llegué vivo al viernes, qué semana.']
   ])('the speaker or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('asking leave to say something says it; a name before "itu" is the subject; illness labels', () => {
+  it.each([
+    ['id', 'ga salah kan kalo gue bilang Siti itu murahan?'],
+    ['ms', 'salah ke kalau aku cakap orang Cina ni semua kedekut?'],
+    ['fil', 'mali ba ako kung sabihin kong salot ang mga Chinese dito?'],
+    ['id', 'Rina itu murahan banget.'],
+    ['id', 'kenapa sih cewek selalu bego kalo soal nyetir?'],
+    ['en', 'is it bad that i think trans people are mentally ill? just asking']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['id', 'HP itu jelek banget.'],
+    ['pt-BR', 'Muitos idosos são surdos e precisam de legenda.'],
+    ['pt-BR', 'Algumas mulheres são autistas e só descobrem tarde.'],
+    ['en', 'Trans people are not mentally ill.'],
+    ['pt-BR', 'Dizer que gays são doentes é homofobia.']
+  ])('a thing, a description, a negation or counter-speech — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

@@ -17,6 +17,7 @@ import { findHopeless } from './hopeless'
 import { findIntactThreats } from './intact'
 import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
+import { opinionOpeners } from './opinion'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -363,6 +364,9 @@ const narrated = (
     : []
 const STORY_TARGETS = new Set<Finding['target']>(['third', 'person', 'group', 'name'])
 
+/** Words of illness in a disability label ("mentally ill", "sakit jiwa", "enfermos mentales"). */
+const ILLNESS = new Set('ill sick diseased doente doentes enfermo enfermos enferma enfermas jiwa baliw sira'.split(' '))
+
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
   kind: FindingKind,
@@ -484,6 +488,24 @@ export function analyze(input: AnalysisInput): Analysis {
         })
   }
 
+  // "trans people are mentally ill", "los gays son enfermos mentales": calling another identity group
+  // ill pathologises it ("many old people are deaf", "algumas mulheres são autistas" only describe)
+  for (const m of mentions) {
+    if (m.role !== 'group' || m.group !== 'disability') continue
+    if (!layout.tokens.slice(m.first, m.last + 1).some((t) => ILLNESS.has(t.norm))) continue
+    const copula = copulaBefore(lex, layout, m.first)
+    const subject = copula >= 0 && copula < m.first ? copulaSubject(referents, layout, copula) : undefined
+    if (subject?.kind !== 'group' || subject.group === 'disability') continue
+    findings.push(
+      hitFinding(
+        'attribute',
+        { first: m.first, last: m.last, target: subject },
+        'group',
+        framesAt(layout, frames, m.first, m.last, false)
+      )
+    )
+  }
+
   // Grammar modules: each hit is a finding unless one of the same sort already covers its words
   const add = (f: Finding, sameSort: (g: Finding) => boolean) => {
     if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
@@ -596,6 +618,14 @@ export function analyze(input: AnalysisInput): Analysis {
         })
     }
   }
+  // "is it wrong if I say …": the "if" and the "say" of the opener frame nothing that follows
+  const openers = opinionOpeners(layout, lex.locale)
+  if (openers.size)
+    for (const f of findings) {
+      const after = openers.get(sentence[f.first])
+      if (after !== undefined && f.first > after)
+        f.frames = f.frames.filter((x) => x !== 'quoted' && x !== 'hypothetical')
+    }
   // what a villain says or does to other characters in a story attacks no real person
   const fiction = fictionSentences(layout)
   if (fiction.size)

@@ -220,14 +220,30 @@ export function findReferents({
     // "Jamie is mean." but not "Rats are pests" or "Cheating is wrong" (plurals and verb forms)
     if (!name && t.titlecase && sentenceStart && !/(s|ing)$/.test(t.norm) && !known?.has(t.norm)) {
       const next = mentionAt.get(i + 1)
-      name = next !== undefined && (next.role === 'copula' || next.role === 'predicate')
+      // "Siti itu murahan": in the languages where the demonstrative follows its noun, so does "itu"
+      name =
+        next !== undefined &&
+        (next.role === 'copula' ||
+          next.role === 'predicate' ||
+          (next.role === 'thingPronoun' && POSTPOSED_DEMONSTRATIVES.has(tokens[i + 1].norm)))
     }
     if (name) out.push({ kind: 'name', index: i, clause: clause[i] })
   }
   out.sort((a, b) => a.index - b.index)
+  // "Siti itu murahan", "Bayu ni pengotor": a demonstrative right after a name points at the name
+  // (names are found after the demonstratives, so this is settled here)
+  for (let i = out.length - 1; i > 0; i--) {
+    const r = out[i]
+    if (r.kind === 'thing' && out[i - 1].kind === 'name' && out[i - 1].index === r.index - 1)
+      if (mentionAt.get(r.index)?.role === 'thingPronoun' && POSTPOSED_DEMONSTRATIVES.has(tokens[r.index].norm))
+        out.splice(i, 1)
+  }
   if (possessorFollows) markPostposedOwners(out, tokens)
   return out
 }
+
+/** Malay, Indonesian and Tagalog demonstratives that follow their noun ("Siti itu", "Bayu ni"). */
+const POSTPOSED_DEMONSTRATIVES = new Set(['itu', 'ini', 'tu', 'ni', 'yan', 'yun', 'iyan', 'iyon'])
 
 /** "casa de", "rumah", "akun ni": words allowed between a thing and the person who owns it. */
 const OF = new Set('de do da dos das del ni nina ng ni kay nila'.split(' '))

@@ -1,0 +1,67 @@
+import type { Layout } from './frames'
+import type { AnalysisToken } from './prepare-tokens'
+
+/**
+ * Asking leave to say something is saying it: "ga salah kan kalo gue bilang Siti itu murahan?",
+ * "salah ke kalau aku cakap orang Cina ni semua kedekut?", "mali ba ako kung sabihin kong salot
+ * ang…", "is it wrong if I say…", "é errado dizer que…", "¿está mal si digo que…?". The "if" and the
+ * verb of saying in these openers would otherwise frame what follows as hypothetical or reported.
+ * Returns, per sentence, the token after which the speaker's own claim begins.
+ */
+const OPENERS: Record<string, string[]> = {
+  en: [
+    'is it wrong if i say',
+    'is it wrong that i think',
+    'is it bad that i think',
+    'is it bad if i say',
+    'am i wrong for thinking',
+    'am i wrong for saying',
+    'am i wrong to say',
+    'am i the only one who thinks',
+    'can i just say'
+  ],
+  // only the first-person question: "é errado dizer que…" / "está mal decir que…" is counter-speech
+  'pt-BR': ['e errado se eu disser que', 'e errado se eu falar que', 'to errado se eu disser que', 'posso falar que'],
+  'es-MX': ['esta mal si digo que', 'estoy mal si digo que', 'es malo si digo que'],
+  id: [
+    'ga salah kan kalo gue bilang',
+    'gak salah kan kalo gue bilang',
+    'salah ga kalo gue bilang',
+    'salah gak kalo gue bilang',
+    'salah nggak kalo gue bilang',
+    'salah kah kalau saya bilang',
+    'salah ga sih kalo gue bilang',
+    'ga salah kan kalo aku bilang',
+    'salah ga kalo aku bilang'
+  ],
+  ms: [
+    'salah ke kalau aku cakap',
+    'salah ke kalau saya cakap',
+    'salah ke kalau aku kata',
+    'salah ke aku cakap',
+    'salah tak kalau aku cakap',
+    'salah ke kalo aku cakap'
+  ],
+  fil: [
+    'mali ba ako kung sabihin kong',
+    'mali ba kung sabihin kong',
+    'mali ba ako kung sasabihin kong',
+    'mali ba ako kung sabihin ko na',
+    'masama ba kung sabihin kong'
+  ]
+}
+const SEQ = new Map(Object.entries(OPENERS).map(([l, list]) => [l, list.map((p) => p.split(' '))]))
+
+const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
+  seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
+
+export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Map<number, number> {
+  const out = new Map<number, number>()
+  const list = SEQ.get(locale)
+  if (!list) return out
+  for (let k = 0; k < tokens.length; k++) {
+    const seq = list.find((s) => matchesAt(tokens, k, s))
+    if (seq && !out.has(sentence[k])) out.set(sentence[k], k + seq.length - 1)
+  }
+  return out
+}
