@@ -40,3 +40,21 @@ describe('what a character does to other characters in a story attacks no real p
     expect(flags(text, locale)).toBe(true)
   )
 })
+
+describe('pile-ons: doxxing and more harassing platform acts', () => {
+  it.each([
+    ['en', "drop her address in the gc, we're going over there"],
+    ['es-MX', 'pásenme la dirección de ese wey, le caemos todos'],
+    ['id', 'sebarin alamat rumahnya biar semua orang tau'],
+    ['en', 'everybody unfollow olivia and tell her why in the comments'],
+    ['fil', 'sabay-sabay nating i-unfriend si Lovely tapos i-shade natin sa my day']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Can you share your address so I can send the invite?'],
+    ['en', 'Who has the address of the new bakery?'],
+    ['id', 'Kalau kamu di-bully, kamu bakal cerita ke siapa?'],
+    ['en', 'Someone DM\'d my sister "hideous cow" and she cried all night.']
+  ])('their own details, a place, or a question about being bullied — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

@@ -18,6 +18,7 @@ import { findIntactThreats } from './intact'
 import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
 import { opinionOpeners } from './opinion'
+import { findDoxxing } from './doxxing'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -589,7 +590,7 @@ export function analyze(input: AnalysisInput): Analysis {
       ),
       unframedOf('mockery')
     )
-  for (const hit of findCampaigns(layout, referents, lex.locale))
+  for (const hit of [...findCampaigns(layout, referents, lex.locale), ...findDoxxing(layout, referents, lex.locale)])
     add(
       {
         ...hitFinding(

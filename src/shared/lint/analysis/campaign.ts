@@ -12,20 +12,24 @@ import { setsByLocale } from './closed-class'
  */
 
 const HARASS: Record<string, string[]> = {
-  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel'.split(
+  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot'.split(
     ' '
   ),
   'pt-BR':
-    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem'.split(
+    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem'.split(
       ' '
     ),
   'es-MX':
-    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen'.split(
+    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen'.split(
       ' '
     ),
-  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan'.split(' '),
-  ms: 'report spam serbu serang viralkan tularkan laporkan lapor'.split(' '),
-  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose'.split(' ')
+  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak'.split(
+    ' '
+  ),
+  ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash'.split(' '),
+  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose unfriend iunfriend unfollow ishade ibash bash pakalatin ipakalat'.split(
+    ' '
+  )
 }
 
 /** A call on others: "everyone", "let's", "guys", "vamos todos", "bora", "ayo semua", "jom", "tara", "natin". */
