@@ -58,3 +58,18 @@ describe('pile-ons: doxxing and more harassing platform acts', () => {
     expect(flags(text, locale)).toBe(false)
   )
 })
+
+describe('sarcastic praise with an eye-roll, a clown or an upside-down face', () => {
+  it.each([
+    ['en', "wow so talented. truly. nobody's ever done this before. 🙄"],
+    ['fil', 'edi wow, ikaw na magaling 🙄'],
+    ['pt-BR', 'nossa, que profundo teu textão no face, ganhou o Nobel? 🙄'],
+    ['id', 'pinter banget sih kamu, sampe 2+2 aja nanya google 🙃'],
+    ['pt-BR', 'Nossa, como você é inteligente, doutor de boteco 🤡']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Wow this traffic 🙄'],
+    ['en', 'Wow. Just wow. Another Monday. 🙄'],
+    ['en', 'Congrats Mia!! so proud 😂❤️']
+  ])('rolled at a thing, or praise with laughter — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -19,6 +19,7 @@ import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
 import { opinionOpeners } from './opinion'
 import { findDoxxing } from './doxxing'
+import { findSarcasm } from './sarcasm'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -578,6 +579,11 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
+    )
+  for (const hit of findSarcasm(layout, referents, text, lex.locale))
+    add(
+      hitFinding('mockery', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      unframedOf('mockery')
     )
   for (const hit of findImagined(layout, referents, text))
     add(
