@@ -73,3 +73,17 @@ describe('sarcastic praise with an eye-roll, a clown or an upside-down face', ()
     ['en', 'Congrats Mia!! so proud 😂❤️']
   ])('rolled at a thing, or praise with laughter — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('an apology that takes nothing back, and Tagalog "yang si …"', () => {
+  it.each([
+    ['fil', 'ang pangit mo, sorry pero totoo'],
+    ['en', "fat people disgust me and i'm not sorry"],
+    ['en', "Sorry but you're ugly."],
+    ['fil', 'sinungaling yang si Andrea, wag kayo maniniwala']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Sorry I laughed at you, that was mean.'],
+    ['en', "I'm sorry I called you stupid."],
+    ['fil', 'iyan si Bea, ang bait niya']
+  ])('a real apology, or praise — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

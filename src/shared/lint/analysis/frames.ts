@@ -50,6 +50,16 @@ const APOLOGY = new Set([
   'siento'
 ])
 
+/** "but" after an apology makes it a preface: "sorry but you're ugly", "sorry pero totoo", "maaf tapi…". */
+const BUT = new Set('but pero tapi tp tpi mas kaso pero not'.split(' '))
+
+/** "I'm not sorry", "sorry not sorry", "sorry pero totoo": an apology that takes nothing back. */
+function nonApology(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
+  for (let j = Math.max(0, k - 2); j < k; j++) if (isNegatorToken(data, tokens, j)) return true
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (BUT.has(tokens[j].norm)) return true
+  return false
+}
+
 function isNegatorToken(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
   const t = tokens[k]
   return t.norm === 't' ? t.afterApostrophe : data.negators.has(t.norm)
@@ -113,7 +123,11 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   for (let k = 0; k < tokens.length; k++) {
     if (counterSentences.has(sentence[k])) continue
     // an apology owns up to what it names ("Sorry I laughed at you", "Pasensya na at tinawanan kita")
-    if (APOLOGY.has(tokens[k].norm) && !(k > 0 && tokens[k].norm === 'siento' && tokens[k - 1].norm !== 'lo')) {
+    if (
+      APOLOGY.has(tokens[k].norm) &&
+      !(k > 0 && tokens[k].norm === 'siento' && tokens[k - 1].norm !== 'lo') &&
+      !nonApology(data, tokens, k)
+    ) {
       counterSentences.add(sentence[k])
       continue
     }

@@ -232,9 +232,21 @@ export function findReferents({
   out.sort((a, b) => a.index - b.index)
   // "Siti itu murahan", "Bayu ni pengotor": a demonstrative right after a name points at the name
   // (names are found after the demonstratives, so this is settled here)
-  for (let i = out.length - 1; i > 0; i--) {
+  for (let i = out.length - 1; i >= 0; i--) {
     const r = out[i]
-    if (r.kind === 'thing' && out[i - 1].kind === 'name' && out[i - 1].index === r.index - 1)
+    // Tagalog puts it before: "sinungaling yang si Andrea", "iyan si Bea"
+    const next = out[i + 1]
+    if (
+      r.kind === 'thing' &&
+      next?.kind === 'name' &&
+      next.index === r.index + 2 &&
+      tokens[r.index + 1].norm === 'si' &&
+      mentionAt.get(r.index)?.role === 'thingPronoun'
+    ) {
+      out.splice(i, 1)
+      continue
+    }
+    if (i > 0 && r.kind === 'thing' && out[i - 1].kind === 'name' && out[i - 1].index === r.index - 1)
       if (mentionAt.get(r.index)?.role === 'thingPronoun' && POSTPOSED_DEMONSTRATIVES.has(tokens[r.index].norm))
         out.splice(i, 1)
   }
