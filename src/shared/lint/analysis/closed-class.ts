@@ -17,3 +17,39 @@ export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag
 /** A per-locale word table as sets, for lookups on every token. */
 export const setsByLocale = (table: Record<string, string[]>): Map<string, Set<string>> =>
   new Map(Object.entries(table).map(([locale, words]) => [locale, new Set(words)]))
+
+/** Per-locale phrase tables, indexed by first word so a token that starts none costs one lookup. */
+export type PhraseIndex = Map<string, Map<string, readonly string[][]>>
+
+export function phraseIndex(table: Record<string, readonly string[]>): PhraseIndex {
+  const out: PhraseIndex = new Map()
+  for (const [locale, phrases] of Object.entries(table)) {
+    const byFirst = new Map<string, string[][]>()
+    for (const p of phrases) {
+      const seq = p.split(' ')
+      const list = byFirst.get(seq[0])
+      if (list) list.push(seq)
+      else byFirst.set(seq[0], [seq])
+    }
+    out.set(locale, byFirst)
+  }
+  return out
+}
+
+/** The length of the longest phrase of `byFirst` starting at token k (0 if none). */
+export function longestPhraseAt(
+  tokens: readonly { norm: string }[],
+  k: number,
+  byFirst: ReadonlyMap<string, readonly string[][]> | undefined
+): number {
+  const candidates = byFirst?.get(tokens[k].norm)
+  if (!candidates) return 0
+  let best = 0
+  for (const seq of candidates) {
+    if (seq.length <= best || k + seq.length > tokens.length) continue
+    let i = 1
+    while (i < seq.length && tokens[k + i].norm === seq[i]) i++
+    if (i === seq.length) best = seq.length
+  }
+  return best
+}

@@ -1,6 +1,7 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
 import type { AnalysisToken } from './prepare-tokens'
+import { longestPhraseAt, phraseIndex } from './closed-class'
 
 /**
  * Exclusion said in ordinary words, three shapes the phrase lists cannot enumerate:
@@ -140,24 +141,15 @@ const UNITS = new Set(
   )
 )
 
-const seqs = (table: Record<string, string[]>) =>
-  new Map(Object.entries(table).map(([l, phrases]) => [l, phrases.map((p) => p.split(' '))]))
-const REFUSE_SEQ = seqs(REFUSE)
-const NO_PLACE_SEQ = seqs(NO_PLACE)
-const NOT_PART_SEQ = seqs(NOT_PART)
-
-const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
-  seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
+const REFUSE_SEQ = phraseIndex(REFUSE)
+const NO_PLACE_SEQ = phraseIndex(NO_PLACE)
+const NOT_PART_SEQ = phraseIndex(NOT_PART)
 
 export interface ExclusionHit {
   first: number
   last: number
   target: Referent
 }
-
-const longestAt = (tokens: readonly AnalysisToken[], k: number, list: readonly string[][] | undefined) =>
-  list?.filter((s) => matchesAt(tokens, k, s)).reduce((a, b) => (b.length > a.length ? b : a), [] as string[]).length ??
-  0
 
 const INDEFINITE = new Set(
   'anyone anybody someone somebody alguien ninguem nadie alguem siapa siapapun sesiapa sinuman sinoman kahit'.split(' ')
@@ -189,12 +181,15 @@ function pronounWithComplement({ tokens, clause }: Layout, object: Referent): bo
 
 export function findExclusion(layout: Layout, refs: readonly Referent[], locale: string): ExclusionHit[] {
   const { tokens, sentence } = layout
+  const refuseIndex = REFUSE_SEQ.get(locale)
+  const noPlaceIndex = NO_PLACE_SEQ.get(locale)
+  const notPartIndex = NOT_PART_SEQ.get(locale)
   const out: ExclusionHit[] = []
   const person = (r: Referent | undefined): r is Referent => r !== undefined && HURTABLE.has(r.kind)
   const refAfter = (end: number, span: number) =>
     refs.find((r) => r.index > end && r.index <= end + span && sentence[r.index] === sentence[end])
   for (let k = 0; k < tokens.length; k++) {
-    const refuse = longestAt(tokens, k, REFUSE_SEQ.get(locale))
+    const refuse = longestPhraseAt(tokens, k, refuseIndex)
     if (refuse) {
       // the refused: the first referent after the verb, and it must be someone
       const end = k + refuse - 1
@@ -212,14 +207,14 @@ export function findExclusion(layout: Layout, refs: readonly Referent[], locale:
         out.push({ first: k, last: object.index, target: object })
       continue
     }
-    const noPlace = longestAt(tokens, k, NO_PLACE_SEQ.get(locale))
+    const noPlace = longestPhraseAt(tokens, k, noPlaceIndex)
     if (noPlace) {
       const end = k + noPlace - 1
       const who = refAfter(end, 3)
       if (person(who)) out.push({ first: k, last: who.index, target: who })
       continue
     }
-    const notPart = longestAt(tokens, k, NOT_PART_SEQ.get(locale))
+    const notPart = longestPhraseAt(tokens, k, notPartIndex)
     if (notPart) {
       const end = k + notPart - 1
       const unit = tokens.slice(end, end + 4).some((t) => UNITS.has(t.norm))

@@ -41,7 +41,7 @@ export function fictionSentences({ tokens, sentence }: Layout): Set<number> {
     // Malay and Indonesian possessive suffixes: "cerpenku" = my short story
     const story =
       FICTION.has(w) ||
-      FICTION.has(w.replace(/(ku|mu)$/, '')) ||
+      ((w.endsWith('ku') || w.endsWith('mu')) && FICTION.has(w.slice(0, -2))) ||
       (w === 'cerita' && k > 0 && IN.has(tokens[k - 1].norm))
     if (!story) continue
     const owned = (k > 0 && OWNERS.has(tokens[k - 1].norm)) || (k + 1 < tokens.length && OWNERS.has(tokens[k + 1].norm))

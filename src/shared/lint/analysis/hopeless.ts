@@ -193,6 +193,24 @@ const sets = {
   succeed: setsByLocale(SUCCEED)
 }
 
+type LocaleSets = Record<keyof typeof sets, Set<string>> & { openers: Set<string> }
+const LOCALE_SETS = new Map<string, LocaleSets | null>()
+/** The locale's word sets, and the words that open any of the three shapes, built once per locale. */
+function setsFor(locale: string): LocaleSets | null {
+  let cached = LOCALE_SETS.get(locale)
+  if (cached === undefined) {
+    const entries = Object.entries(sets).map(([k, v]) => [k, v.get(locale)] as const)
+    cached = entries.some(([, v]) => !v)
+      ? null
+      : ({
+          ...Object.fromEntries(entries),
+          openers: new Set([...sets.noOne.get(locale)!, ...sets.better.get(locale)!, ...sets.never.get(locale)!])
+        } as LocaleSets)
+    LOCALE_SETS.set(locale, cached)
+  }
+  return cached
+}
+
 export interface HopelessHit {
   first: number
   last: number
@@ -200,42 +218,49 @@ export interface HopelessHit {
 }
 
 export function findHopeless(layout: Layout, refs: readonly Referent[], locale: string): HopelessHit[] {
-  const s = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, v.get(locale)])) as Record<
-    keyof typeof sets,
-    Set<string> | undefined
-  >
-  if (Object.values(s).some((x) => !x)) return []
+  const s = setsFor(locale)
+  if (!s) return []
   const { tokens, sentence } = layout
+  // most lines have none of the words that open the three shapes: leave before building anything
+  if (!tokens.some((t) => s.openers.has(t.norm))) return []
   const out: HopelessHit[] = []
-  const sentences = new Set(sentence)
-  for (const sn of sentences) {
-    const idx: number[] = []
-    for (let k = 0; k < tokens.length; k++) if (sentence[k] === sn) idx.push(k)
-    // "you", or what is yours ("your funeral")
-    const yours =
-      refs.find((r) => sentence[r.index] === sn && (r.kind === 'second' || r.owner === 'second'))?.index ??
-      layout.mentions.find((m) => sentence[m.first] === sn && m.role === 'secondPossessive')?.first
-    if (yours === undefined) continue
+  // "you", or what is yours ("your funeral"), per sentence: only those sentences are read further
+  const yoursIn = new Map<number, number>()
+  for (const r of refs)
+    if ((r.kind === 'second' || r.owner === 'second') && !yoursIn.has(sentence[r.index]))
+      yoursIn.set(sentence[r.index], r.index)
+  for (const m of layout.mentions)
+    if (m.role === 'secondPossessive' && !yoursIn.has(sentence[m.first])) yoursIn.set(sentence[m.first], m.first)
+  if (!yoursIn.size) return []
+  // sentences are runs of tokens: their first and last token
+  const span = new Map<number, [number, number]>()
+  for (let k = 0; k < tokens.length; k++) {
+    const run = span.get(sentence[k])
+    if (run) run[1] = k
+    else span.set(sentence[k], [k, k])
+  }
+  for (const [sn, yours] of yoursIn) {
+    const [start, end] = span.get(sn)!
     const you: Referent = { kind: 'second', index: yours, clause: layout.clause[yours] }
-    const has = (set: Set<string>, from = idx[0], to = idx.at(-1)!) => {
+    const has = (set: Set<string>, from = start, to = end) => {
       for (let k = from; k <= to; k++) if (set.has(tokens[k].norm)) return k
       return -1
     }
-    const first = idx[0]
-    const last = idx.at(-1)!
+    const first = start
+    const last = end
     // no one would notice you gone
-    const noOne = has(s.noOne!)
+    const noOne = has(s.noOne)
     if (noOne >= 0) {
-      const miss = has(s.miss!, noOne + 1, Math.min(last, noOne + 6))
-      if (miss >= 0 && has(s.gone!) >= 0) {
+      const miss = has(s.miss, noOne + 1, Math.min(last, noOne + 6))
+      if (miss >= 0 && has(s.gone) >= 0) {
         out.push({ first: noOne, last: Math.max(miss, you.index), target: you })
         continue
       }
     }
     // better without you
-    const better = has(s.better!)
+    const better = has(s.better)
     if (better >= 0) {
-      const w = has(s.without!, better + 1, Math.min(last, better + 6))
+      const w = has(s.without, better + 1, Math.min(last, better + 6))
       if (w >= 0 && refs.some((r) => r.kind === 'second' && r.index > w && r.index <= w + 2)) {
         out.push({ first: better, last: Math.min(last, w + 2), target: you })
         continue
@@ -243,10 +268,10 @@ export function findHopeless(layout: Layout, refs: readonly Referent[], locale: 
     }
     // never going to make it (not as a condition's consequence: "you won't pass if you don't study")
     if (has(CONDITION) >= 0) continue
-    const never = has(s.never!)
+    const never = has(s.never)
     if (never < 0 || Math.abs(never - you.index) > 4) continue
-    const future = has(s.future!, Math.max(first, never - 2), Math.min(last, never + 3))
-    const succeed = has(s.succeed!, never + 1, Math.min(last, never + 5))
+    const future = has(s.future, Math.max(first, never - 2), Math.min(last, never + 3))
+    const succeed = has(s.succeed, never + 1, Math.min(last, never + 5))
     // "be", "ser", "jadi", "magiging" count only as becoming nothing ("jadi apa-apa", "ser nada")
     const becoming = succeed >= 0 && BECOME.has(tokens[succeed].norm)
     if (becoming && !tokens.slice(succeed + 1, succeed + 3).some((t) => NOTHING.has(t.norm))) continue

@@ -1,7 +1,7 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
 import type { AnalysisToken } from './prepare-tokens'
-import { PREPOSITIONS } from './closed-class'
+import { longestPhraseAt, phraseIndex, PREPOSITIONS } from './closed-class'
 
 /**
  * Normative harm: a person or group, a modal of obligation or desert, and a verb of violence,
@@ -112,12 +112,7 @@ export interface NormativeHit {
   target: Referent
 }
 
-const modalAt = (tokens: readonly AnalysisToken[], k: number, modals: ReadonlySet<string>): number => {
-  if (k + 1 < tokens.length && modals.has(`${tokens[k].norm} ${tokens[k + 1].norm}`)) return 2
-  return modals.has(tokens[k].norm) ? 1 : 0
-}
-
-const MODAL_SETS = new Map(Object.entries(MODALS).map(([l, words]) => [l, new Set(words)]))
+const MODAL_SETS = phraseIndex(MODALS)
 
 export function findNormativeHarm(layout: Layout, refs: readonly Referent[], locale: string): NormativeHit[] {
   const modals = MODAL_SETS.get(locale)
@@ -130,7 +125,7 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
   for (const m of mentions) if (m.role === 'negator') for (let i = m.first; i <= m.last; i++) negator.add(i)
   const out: NormativeHit[] = []
   for (let k = 0; k < tokens.length; k++) {
-    const width = modalAt(tokens, k, modals)
+    const width = longestPhraseAt(tokens, k, modals)
     if (!width || negator.has(k + width - 1)) continue
     const s = sentence[k]
     // the subject: the nearest person or group before the modal, at most six words back

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import type { AnalysisToken } from './prepare-tokens'
+import { longestPhraseAt, phraseIndex } from './closed-class'
 
 /**
  * Asking leave to say something is saying it: "ga salah kan kalo gue bilang Siti itu murahan?",
@@ -50,18 +50,15 @@ const OPENERS: Record<string, string[]> = {
     'masama ba kung sabihin kong'
   ]
 }
-const SEQ = new Map(Object.entries(OPENERS).map(([l, list]) => [l, list.map((p) => p.split(' '))]))
-
-const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
-  seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
+const SEQ = phraseIndex(OPENERS)
 
 export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Map<number, number> {
   const out = new Map<number, number>()
   const list = SEQ.get(locale)
   if (!list) return out
   for (let k = 0; k < tokens.length; k++) {
-    const seq = list.find((s) => matchesAt(tokens, k, s))
-    if (seq && !out.has(sentence[k])) out.set(sentence[k], k + seq.length - 1)
+    const n = longestPhraseAt(tokens, k, list)
+    if (n && !out.has(sentence[k])) out.set(sentence[k], k + n - 1)
   }
   return out
 }
