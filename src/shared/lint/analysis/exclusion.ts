@@ -1,6 +1,5 @@
 import type { Layout } from './frames'
 import { HURTABLE, type Referent } from './referents'
-import type { AnalysisToken } from './prepare-tokens'
 import { longestPhraseAt, phraseIndex } from './closed-class'
 
 /**
