@@ -87,3 +87,17 @@ describe('an apology that takes nothing back, and Tagalog "yang si …"', () => 
     ['fil', 'iyan si Bea, ang bait niya']
   ])('a real apology, or praise — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('threats to leak pictures or chats', () => {
+  it.each([
+    ['en', "block me again and i'm leaking those pics"],
+    ['es-MX', 'si mañana no borras esa foto, subo tus nudes a todos los grupos'],
+    ['id', 'kalo lu ga transfer sampe jam 9, foto lu gue sebar'],
+    ['fil', 'pag di mo binura yung video, ilalabas ko yung mga pics mo']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I'll post the pics from the party tomorrow!"],
+    ['en', 'If you want, I can send you the photos.'],
+    ['ms', 'kalau nak, aku hantar gambar tu esok']
+  ])('sharing as a favour — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -15,6 +15,7 @@ import { findMaker } from './maker'
 import { findExclusion } from './exclusion'
 import { findHopeless } from './hopeless'
 import { findIntactThreats } from './intact'
+import { findLeakThreats } from './leak'
 import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
 import { opinionOpeners } from './opinion'
@@ -558,7 +559,10 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       unframedOf('threat')
     )
-  for (const hit of findIntactThreats(layout, referents, lex.locale)) {
+  for (const hit of [
+    ...findIntactThreats(layout, referents, lex.locale),
+    ...findLeakThreats(layout, referents, lex.locale)
+  ]) {
     const kind = hit.target === 'implicit' ? 'implicit' : hit.target.kind
     add(
       hitFinding('threat', hit, kind, framesAt(layout, frames, hit.first, hit.last, true, hit.first)),
