@@ -544,7 +544,7 @@ export function analyze(input: AnalysisInput): Analysis {
       (g) => g.kind === 'threat'
     )
   // "Motor butut, yang punya lebih butut": the insult on a thing carries over to its maker or owner
-  for (const f of [...findings]) {
+  for (const f of findings.some((g) => g.target === 'thing') ? [...findings] : []) {
     if (f.target !== 'thing' || f.frames.length !== 1 || !MAKER_KINDS.has(f.kind)) continue
     const hit = findMaker(layout, f.last, lex.locale, frames.negators)
     if (hit)

@@ -143,6 +143,13 @@ const UNITS = new Set(
 const REFUSE_SEQ = phraseIndex(REFUSE)
 const NO_PLACE_SEQ = phraseIndex(NO_PLACE)
 const NOT_PART_SEQ = phraseIndex(NOT_PART)
+/** The first words of all three tables, per locale. */
+const OPENERS = new Map(
+  [...REFUSE_SEQ.keys()].map((l) => [
+    l,
+    new Set([...REFUSE_SEQ.get(l)!.keys(), ...NO_PLACE_SEQ.get(l)!.keys(), ...NOT_PART_SEQ.get(l)!.keys()])
+  ])
+)
 
 export interface ExclusionHit {
   first: number
@@ -183,6 +190,9 @@ export function findExclusion(layout: Layout, refs: readonly Referent[], locale:
   const refuseIndex = REFUSE_SEQ.get(locale)
   const noPlaceIndex = NO_PLACE_SEQ.get(locale)
   const notPartIndex = NOT_PART_SEQ.get(locale)
+  const openers = OPENERS.get(locale)
+  // most lines start none of the phrases: one lookup per word, then leave
+  if (!openers || !tokens.some((t) => openers.has(t.norm))) return []
   const out: ExclusionHit[] = []
   const person = (r: Referent | undefined): r is Referent => r !== undefined && HURTABLE.has(r.kind)
   const refAfter = (end: number, span: number) =>

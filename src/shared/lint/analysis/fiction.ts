@@ -34,8 +34,10 @@ const OWNERS = new Set(
 )
 
 /** The sentences of the line that name a work of fiction or a writing exercise. */
-export function fictionSentences({ tokens, sentence }: Layout): Set<number> {
-  const out = new Set<number>()
+const NONE: ReadonlySet<number> = new Set()
+
+export function fictionSentences({ tokens, sentence }: Layout): ReadonlySet<number> {
+  let out: Set<number> | undefined
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm
     // Malay and Indonesian possessive suffixes: "cerpenku" = my short story
@@ -45,7 +47,7 @@ export function fictionSentences({ tokens, sentence }: Layout): Set<number> {
       (w === 'cerita' && k > 0 && IN.has(tokens[k - 1].norm))
     if (!story) continue
     const owned = (k > 0 && OWNERS.has(tokens[k - 1].norm)) || (k + 1 < tokens.length && OWNERS.has(tokens[k + 1].norm))
-    if (!owned) out.add(sentence[k])
+    if (!owned) (out ??= new Set()).add(sentence[k])
   }
-  return out
+  return out ?? NONE
 }

@@ -120,13 +120,17 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
   const ret = RETURN[locale]
   if (!modals || !harm || !ret) return []
   const { tokens, sentence, mentions } = layout
-  // every token of a negator ("should not" is one mention that starts on the modal)
-  const negator = new Set<number>()
-  for (const m of mentions) if (m.role === 'negator') for (let i = m.first; i <= m.last; i++) negator.add(i)
   const out: NormativeHit[] = []
+  let negator: Set<number> | undefined
   for (let k = 0; k < tokens.length; k++) {
     const width = longestPhraseAt(tokens, k, modals)
-    if (!width || negator.has(k + width - 1)) continue
+    if (!width) continue
+    // every token of a negator ("should not" is one mention that starts on the modal)
+    if (!negator) {
+      negator = new Set<number>()
+      for (const m of mentions) if (m.role === 'negator') for (let i = m.first; i <= m.last; i++) negator.add(i)
+    }
+    if (negator.has(k + width - 1)) continue
     const s = sentence[k]
     // the subject: the nearest person or group before the modal, at most six words back
     const before = subjectBefore(layout, refs, k)

@@ -52,13 +52,18 @@ const OPENERS: Record<string, string[]> = {
 }
 const SEQ = phraseIndex(OPENERS)
 
-export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Map<number, number> {
-  const out = new Map<number, number>()
+const NONE: ReadonlyMap<number, number> = new Map()
+
+export function opinionOpeners({ tokens, sentence }: Layout, locale: string): ReadonlyMap<number, number> {
   const list = SEQ.get(locale)
-  if (!list) return out
+  if (!list) return NONE
+  let out: Map<number, number> | undefined
   for (let k = 0; k < tokens.length; k++) {
+    if (!list.has(tokens[k].norm)) continue
     const n = longestPhraseAt(tokens, k, list)
-    if (n && !out.has(sentence[k])) out.set(sentence[k], k + n - 1)
+    if (!n) continue
+    out ??= new Map()
+    if (!out.has(sentence[k])) out.set(sentence[k], k + n - 1)
   }
-  return out
+  return out ?? NONE
 }
