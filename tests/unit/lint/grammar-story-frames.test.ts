@@ -101,3 +101,16 @@ describe('threats to leak pictures or chats', () => {
     ['ms', 'kalau nak, aku hantar gambar tu esok']
   ])('sharing as a favour — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe("threats to someone's things, and weapons posted at someone", () => {
+  it.each([
+    ['ms', 'aku simbah cat merah kat pagar rumah kau malam ni'],
+    ['en', 'i know which bus you take. see you monday 🔪'],
+    ['pt-BR', 'sábado no baile a gente se encontra, fica esperto 🔪']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I'm gonna smash this workout 💪"],
+    ['en', 'Chef Marco with his new knife set 🔪 so cool'],
+    ['en', 'Love you, see you at dinner! 🔪🍕']
+  ])('my own things, a chef, or warmth — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

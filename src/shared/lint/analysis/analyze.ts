@@ -538,7 +538,7 @@ export function analyze(input: AnalysisInput): Analysis {
       unframedOf('mockery')
     )
   }
-  for (const hit of findHarm(layout, referents, lex.locale))
+  for (const hit of findHarm(layout, referents, lex.locale, text))
     add(
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, true)),
       (g) => g.kind === 'threat'

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { type Referent } from './referents'
+import { HURTABLE, type Referent } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -42,9 +42,26 @@ const PROMISE: Record<string, string[]> = {
   fil: 'pagsisisihan'.split(' ')
 }
 
+/** Damaging someone's things: "smash your phone", "quemar el carro a ese güey", "simbah cat kat pagar rumah kau". */
+const DAMAGE: Record<string, string[]> = {
+  en: 'smash break burn torch key slash wreck trash destroy'.split(' '),
+  'pt-BR': 'quebro quebrar queimo queimar risco riscar furo furar destruo destruir'.split(' '),
+  'es-MX': 'quemar quemo rayar rayo ponchar poncho romper rompo destrozar destrozo'.split(' '),
+  id: 'bakar bakarin hancurin hancurkan rusakin rusak coret coretin pecahin'.split(' '),
+  ms: 'bakar hancurkan rosakkan pecahkan toreh simbah conteng'.split(' '),
+  fil: 'sunugin basagin sirain gasgasan wasakin'.split(' ')
+}
+/** The speaker as the one who will do it. */
+const SPEAKER = new Set('i im ill gonna going eu vou voy vamos aku gue gw ako ko'.split(' '))
+/** Weapons people post at someone: 🔪 🔫 🗡 💣 🪓. */
+const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F5E1}\u{1F4A3}\u{1FA93}]/u
+/** "see you", "nos vemos", "a gente se encontra", "tunggu", "jumpa": a meeting, with a weapon, is a threat. */
+const MEETING = new Set('see meet vemos vemo encontra encontramos tunggu ketemu jumpa kita magkita'.split(' '))
+
 const MISSING_OUT = new Set('not missing no nao tidak gak nggak ga hindi di'.split(' '))
 
 const BREAK_SETS = setsByLocale(BREAK)
+const DAMAGE_SETS = setsByLocale(DAMAGE)
 const REGRET_SETS = setsByLocale(REGRET)
 const PROMISE_SETS = setsByLocale(PROMISE)
 
@@ -54,7 +71,59 @@ export interface HarmHit {
   target: Referent
 }
 
-export function findHarm(layout: Layout, refs: readonly Referent[], locale: string): HarmHit[] {
+export function findHarm(layout: Layout, refs: readonly Referent[], locale: string, text = ''): HarmHit[] {
+  const out = [...findBodilyOrRegret(layout, refs, locale), ...findPropertyHarm(layout, refs, locale)]
+  if (WEAPON.test(text)) out.push(...findWeaponPosts(layout, refs))
+  return out
+}
+
+/** A damaging verb from the speaker on a thing someone owns ("I'm gonna smash your phone"). */
+function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: string): HarmHit[] {
+  const damage = DAMAGE_SETS.get(locale)
+  if (!damage) return []
+  const { tokens, sentence } = layout
+  const out: HarmHit[] = []
+  for (let k = 0; k < tokens.length; k++) {
+    if (!damage.has(tokens[k].norm)) continue
+    const s = sentence[k]
+    const speaker = tokens.some((t, j) => j < k && j >= k - 3 && sentence[j] === s && SPEAKER.has(t.norm))
+    if (!speaker) continue
+    // their thing within five words after the verb; or the person the thing is done "to" (es "a ese güey")
+    const owned = refs.find(
+      (r) =>
+        r.index > k &&
+        r.index <= k + 5 &&
+        sentence[r.index] === s &&
+        r.kind === 'thing' &&
+        r.owner !== undefined &&
+        r.owner !== 'first'
+    )
+    const person = refs.find(
+      (r) => r.index > k && r.index <= k + 6 && sentence[r.index] === s && HURTABLE.has(r.kind) && r.kind !== 'group'
+    )
+    const target: Referent | undefined = owned
+      ? { kind: owned.owner!, index: owned.index, clause: owned.clause }
+      : person && refs.some((r) => r.kind === 'thing' && r.index > k && r.index < person.index)
+        ? person
+        : undefined
+    if (target) out.push({ first: k, last: Math.max(k, target.index), target })
+  }
+  return out
+}
+
+/** A weapon emoji with "you" or a meeting ("see you monday 🔪", "a gente se encontra 🔪"). */
+function findWeaponPosts(layout: Layout, refs: readonly Referent[]): HarmHit[] {
+  const { tokens, clause, mentions } = layout
+  // "Love you, see you at dinner! 🔪🍕": warmth in the line makes the knife a kitchen knife
+  if (mentions.some((m) => m.role === 'positive')) return []
+  const you = refs.find((r) => r.kind === 'second')
+  const meeting = tokens.findIndex((t) => MEETING.has(t.norm))
+  if (!you && meeting < 0) return []
+  const at = you?.index ?? meeting
+  return [{ first: at, last: at, target: you ?? { kind: 'second', index: at, clause: clause[at] } }]
+}
+
+function findBodilyOrRegret(layout: Layout, refs: readonly Referent[], locale: string): HarmHit[] {
   const breaking = BREAK_SETS.get(locale)
   const regret = REGRET_SETS.get(locale)
   const promise = PROMISE_SETS.get(locale)
