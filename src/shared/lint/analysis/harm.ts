@@ -58,6 +58,9 @@ const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F5E1}\u{1F4A3}\u{1FA93}]/u
 /** "see you", "nos vemos", "a gente se encontra", "tunggu", "jumpa": a meeting, with a weapon, is a threat. */
 const MEETING = new Set('see meet vemos vemo encontra encontramos tunggu ketemu jumpa kita magkita'.split(' '))
 
+/** Words of affection. */
+const WARM = new Set('love luv loves miss hugs sayang mahal amo amor quiero querida querido mahal kita'.split(' '))
+
 const MISSING_OUT = new Set('not missing no nao tidak gak nggak ga hindi di'.split(' '))
 
 const BREAK_SETS = setsByLocale(BREAK)
@@ -113,9 +116,9 @@ function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: str
 
 /** A weapon emoji with "you" or a meeting ("see you monday 🔪", "a gente se encontra 🔪"). */
 function findWeaponPosts(layout: Layout, refs: readonly Referent[]): HarmHit[] {
-  const { tokens, clause, mentions } = layout
+  const { tokens, clause } = layout
   // "Love you, see you at dinner! 🔪🍕": warmth in the line makes the knife a kitchen knife
-  if (mentions.some((m) => m.role === 'positive')) return []
+  if (tokens.some((t) => WARM.has(t.norm))) return []
   const you = refs.find((r) => r.kind === 'second')
   const meeting = tokens.findIndex((t) => MEETING.has(t.norm))
   if (!you && meeting < 0) return []
