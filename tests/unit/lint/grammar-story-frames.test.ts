@@ -114,3 +114,16 @@ describe("threats to someone's things, and weapons posted at someone", () => {
     ['en', 'Love you, see you at dinner! 🔪🍕']
   ])('my own things, a chef, or warmth — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('an expletive opening a sentence about the speaker is an exclamation', () => {
+  it.each([
+    ['ms', 'Sial, kita menang betul-betul!'],
+    ['ms', 'Celaka, aku terlupa bawa dompet.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['ms', 'Sial, kau memang bodoh.'],
+    ['en', "Idiot, I'm the one who pays here."]
+  ])('aimed at someone, or an insult noun used as a vocative — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+})
