@@ -21,6 +21,7 @@ import { fictionSentences } from './fiction'
 import { opinionOpeners } from './opinion'
 import { findDoxxing } from './doxxing'
 import { findSarcasm } from './sarcasm'
+import { TRIGGER, triggerMask } from './triggers'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -370,6 +371,8 @@ const STORY_TARGETS = new Set<Finding['target']>(['third', 'person', 'group', 'n
 /** Words of illness in a disability label ("mentally ill", "sakit jiwa", "enfermos mentales"). */
 const ILLNESS = new Set('ill sick diseased doente doentes enfermo enfermos enferma enfermas jiwa baliw sira'.split(' '))
 
+const NO_OPENERS: ReadonlyMap<number, number> = new Map()
+
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
   kind: FindingKind,
@@ -510,6 +513,7 @@ export function analyze(input: AnalysisInput): Analysis {
   }
 
   // Grammar modules: each hit is a finding unless one of the same sort already covers its words
+  const mask = triggerMask(tokens, lex.locale)
   const add = (f: Finding, sameSort: (g: Finding) => boolean) => {
     if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
   }
@@ -554,14 +558,14 @@ export function analyze(input: AnalysisInput): Analysis {
       )
   }
   // read as a claim, not a promise: "what if …" and "in my story …" frame it
-  for (const hit of findNormativeHarm(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.normative ? findNormativeHarm(layout, referents, lex.locale) : [])
     add(
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       unframedOf('threat')
     )
   for (const hit of [
-    ...findIntactThreats(layout, referents, lex.locale),
-    ...findLeakThreats(layout, referents, lex.locale)
+    ...(mask & TRIGGER.intact ? findIntactThreats(layout, referents, lex.locale) : []),
+    ...(mask & TRIGGER.leak ? findLeakThreats(layout, referents, lex.locale) : [])
   ]) {
     const kind = hit.target === 'implicit' ? 'implicit' : hit.target.kind
     add(
@@ -569,12 +573,12 @@ export function analyze(input: AnalysisInput): Analysis {
       (g) => g.kind === 'threat'
     )
   }
-  for (const hit of findHopeless(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.hopeless ? findHopeless(layout, referents, lex.locale) : [])
     add(
       hitFinding('hopeless', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false, hit.first)),
       (g) => g.kind === 'hopeless' || g.kind === 'selfHarm'
     )
-  for (const hit of findExclusion(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.exclusion ? findExclusion(layout, referents, lex.locale) : [])
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
@@ -600,7 +604,10 @@ export function analyze(input: AnalysisInput): Analysis {
       ),
       unframedOf('mockery')
     )
-  for (const hit of [...findCampaigns(layout, referents, lex.locale), ...findDoxxing(layout, referents, lex.locale)])
+  for (const hit of [
+    ...findCampaigns(layout, referents, lex.locale),
+    ...(mask & TRIGGER.doxxing ? findDoxxing(layout, referents, lex.locale) : [])
+  ])
     add(
       {
         ...hitFinding(
@@ -630,7 +637,7 @@ export function analyze(input: AnalysisInput): Analysis {
     }
   }
   // "is it wrong if I say …": the "if" and the "say" of the opener frame nothing that follows
-  const openers = opinionOpeners(layout, lex.locale)
+  const openers = mask & TRIGGER.opinion ? opinionOpeners(layout, lex.locale) : NO_OPENERS
   if (openers.size)
     for (const f of findings) {
       const after = openers.get(sentence[f.first])

@@ -64,3 +64,6 @@ export function findDoxxing(layout: Layout, refs: readonly Referent[], locale: s
   }
   return out
 }
+
+/** Words that can open this module's shape (analyze.ts skips lines with none). */
+export const doxxingTriggers = (locale: string): Iterable<string> => INFO_SETS.get(locale) ?? []

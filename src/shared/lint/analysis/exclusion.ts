@@ -236,3 +236,6 @@ export function findExclusion(layout: Layout, refs: readonly Referent[], locale:
   }
   return out
 }
+
+/** Words that can open this module's shapes (analyze.ts skips lines with none). */
+export const exclusionTriggers = (locale: string): Iterable<string> => OPENERS.get(locale) ?? []

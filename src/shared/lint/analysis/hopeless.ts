@@ -279,3 +279,6 @@ export function findHopeless(layout: Layout, refs: readonly Referent[], locale: 
   }
   return out
 }
+
+/** Words that can open the three shapes (analyze.ts skips lines with none). */
+export const hopelessTriggers = (locale: string): Iterable<string> => setsFor(locale)?.openers ?? []

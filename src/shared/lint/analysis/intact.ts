@@ -70,3 +70,6 @@ export function findIntactThreats(layout: Layout, refs: readonly Referent[], loc
   }
   return out
 }
+
+/** Words that can open this module's shape (analyze.ts skips lines with none). */
+export const intactTriggers = (locale: string): Iterable<string> => NOT_SETS.get(locale) ?? []

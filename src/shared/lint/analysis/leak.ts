@@ -82,3 +82,6 @@ export function findLeakThreats(layout: Layout, refs: readonly Referent[], local
   }
   return out
 }
+
+/** Words that can open this module's shape (analyze.ts skips lines with none). */
+export const leakTriggers = (locale: string): Iterable<string> => PUBLISH_SETS.get(locale) ?? []

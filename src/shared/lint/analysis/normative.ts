@@ -230,3 +230,6 @@ function destinationAfter(tokens: readonly AnalysisToken[], sentence: Int32Array
     if (DESTINATION.has(tokens[i].norm)) return true
   return false
 }
+
+/** Words that can open this module's shape (analyze.ts skips lines with none). */
+export const normativeTriggers = (locale: string): Iterable<string> => MODAL_SETS.get(locale)?.keys() ?? []

@@ -67,3 +67,6 @@ export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Re
   }
   return out ?? NONE
 }
+
+/** Words that can open an opener (analyze.ts skips lines with none). */
+export const opinionTriggers = (locale: string): Iterable<string> => SEQ.get(locale)?.keys() ?? []
