@@ -27,22 +27,22 @@ const HELDOUT_FLOORS: Record<string, { recall: number; fpr: number }> = {
   'es-MX': { recall: 0.84, fpr: 0.08 }
 }
 const THIRD_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.85, fpr: 0.07 },
-  ms: { recall: 0.77, fpr: 0.09 },
-  id: { recall: 0.76, fpr: 0.07 },
-  fil: { recall: 0.81, fpr: 0.09 },
+  en: { recall: 0.89, fpr: 0.06 },
+  ms: { recall: 0.81, fpr: 0.07 },
+  id: { recall: 0.82, fpr: 0.06 },
+  fil: { recall: 0.83, fpr: 0.07 },
   // measured 0.080: at the 0.08 target (docs/lint.md)
-  'pt-BR': { recall: 0.8, fpr: 0.1 },
-  'es-MX': { recall: 0.78, fpr: 0.08 }
+  'pt-BR': { recall: 0.82, fpr: 0.09 },
+  'es-MX': { recall: 0.82, fpr: 0.07 }
 }
-// measured once when the suite arrived and once since (docs/lint.md); the floors guard regressions only
+// measured when the suite arrived and since (docs/lint.md); the floors guard regressions only
 const FOURTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.66, fpr: 0.08 },
-  ms: { recall: 0.76, fpr: 0.11 },
-  id: { recall: 0.66, fpr: 0.12 },
-  fil: { recall: 0.83, fpr: 0.11 },
-  'pt-BR': { recall: 0.69, fpr: 0.1 },
-  'es-MX': { recall: 0.79, fpr: 0.11 }
+  en: { recall: 0.68, fpr: 0.07 },
+  ms: { recall: 0.78, fpr: 0.1 },
+  id: { recall: 0.68, fpr: 0.1 },
+  fil: { recall: 0.83, fpr: 0.1 },
+  'pt-BR': { recall: 0.71, fpr: 0.09 },
+  'es-MX': { recall: 0.8, fpr: 0.1 }
 }
 
 const flagged = (text: string, locale: string) =>
