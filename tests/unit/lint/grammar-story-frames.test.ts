@@ -127,3 +127,19 @@ describe('an expletive opening a sentence about the speaker is an exclamation', 
     expect(flags(text, locale)).toBe(true)
   )
 })
+
+describe('a stereotype asked as a question', () => {
+  it.each([
+    ['en', 'Why do women drive so badly?'],
+    ['es-MX', '¿por qué las mujeres manejan tan mal?'],
+    ['id', 'kenapa orang India selalu bau?'],
+    ['en', 'Why are Mexicans always late?']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Why do women always get paid less?'],
+    ['en', 'Why are refugees always blamed for everything?'],
+    ['en', 'Why do people treat Muslims like that?']
+  ])('no judgement of the group, or a question about how others treat it — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

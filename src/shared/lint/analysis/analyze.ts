@@ -22,6 +22,7 @@ import { opinionOpeners } from './opinion'
 import { findDoxxing } from './doxxing'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
+import { findWhyStereotypes } from './why-stereotype'
 import { rhetoricalNegators } from './rhetorical'
 import { PREPOSITIONS, RELATIVE } from './closed-class'
 import { findStereotypes } from './stereotype'
@@ -526,6 +527,11 @@ export function analyze(input: AnalysisInput): Analysis {
       (g) => g.kind === 'threat' || g.kind === 'selfHarm'
     )
   }
+  for (const hit of findWhyStereotypes(layout, referents, lex.locale))
+    add(
+      hitFinding('attribute', hit, 'group', framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.target === 'group' && !g.frames.length
+    )
   for (const hit of findStereotypes(layout, referents, frames, lex.locale))
     add(
       hitFinding('attribute', hit, 'group', framesAt(layout, frames, hit.first, hit.last, false, hit.negator)),
