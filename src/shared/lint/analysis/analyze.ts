@@ -1,7 +1,7 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
 import type { CompiledLexicon } from './lexicon'
 import { findMentions, type Mention } from './mentions'
-import { findReferents, HURTABLE, type Referent, type ReferentKind } from './referents'
+import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
 import { cliticPerson } from './morphology'
@@ -377,7 +377,7 @@ const NO_OPENERS: ReadonlyMap<number, number> = new Map()
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
   kind: FindingKind,
-  hit: { first: number; last: number; target: Referent | 'implicit' },
+  hit: GrammarHit<Referent | 'implicit'>,
   target: Finding['target'],
   frames: FrameFlag[]
 ): Finding {

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import type { AnalysisToken } from './prepare-tokens'
 
 /**
@@ -71,18 +71,12 @@ const AFTER_SEQ = split(AFTER)
 const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
   seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
 
-export interface BanHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findBans(layout: Layout, refs: readonly Referent[], locale: string): BanHit[] {
+export function findBans(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const after = AFTER_SEQ.get(locale)
   const before = BEFORE[locale]
   if (!after) return []
   const { tokens, sentence } = layout
-  const out: BanHit[] = []
+  const out: GrammarHit[] = []
   for (const r of refs) {
     if (!HURTABLE.has(r.kind)) continue
     // the ban right after the noun (an "are" or a linker may stand between)

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -67,14 +67,8 @@ const COLLECTIVE_SETS = setsByLocale(COLLECTIVE)
 const UNTIL_SETS = setsByLocale(UNTIL)
 const STOP_SETS = setsByLocale(STOP)
 
-export interface CampaignHit {
-  first: number
-  last: number
-  target: Referent
-}
-
 /** Harassing acts aimed at a person (or their account) with a call on others or an "until" goal. */
-export function findCampaigns(layout: Layout, refs: readonly Referent[], locale: string): CampaignHit[] {
+export function findCampaigns(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const harass = HARASS_SETS.get(locale)
   const collective = COLLECTIVE_SETS.get(locale)
   const until = UNTIL_SETS.get(locale)
@@ -82,7 +76,7 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
   if (!harass || !collective || !until || !stop) return []
   const { tokens, sentence } = layout
   if (!tokens.some((t) => harass.has(t.norm))) return []
-  const out: CampaignHit[] = []
+  const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!harass.has(tokens[k].norm)) continue
     const s = sentence[k]

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -36,18 +36,12 @@ const KIND = new Set(
 const INFO_SETS = setsByLocale(INFO)
 const SHARE_SETS = setsByLocale(SHARE)
 
-export interface DoxHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findDoxxing(layout: Layout, refs: readonly Referent[], locale: string): DoxHit[] {
+export function findDoxxing(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const info = INFO_SETS.get(locale)
   const share = SHARE_SETS.get(locale)
   if (!info || !share) return []
   const { tokens, sentence, clause } = layout
-  const out: DoxHit[] = []
+  const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm
     if (!info.has(w)) continue

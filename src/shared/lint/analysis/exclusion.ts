@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { longestPhraseAt, phraseIndex } from './closed-class'
 
 /**
@@ -151,12 +151,6 @@ const OPENERS = new Map(
   ])
 )
 
-export interface ExclusionHit {
-  first: number
-  last: number
-  target: Referent
-}
-
 const INDEFINITE = new Set(
   'anyone anybody someone somebody alguien ninguem nadie alguem siapa siapapun sesiapa sinuman sinoman kahit'.split(' ')
 )
@@ -185,7 +179,7 @@ function pronounWithComplement({ tokens, clause }: Layout, object: Referent): bo
   return next < tokens.length && clause[next] === clause[object.index] && !PLACE.has(tokens[next].norm)
 }
 
-export function findExclusion(layout: Layout, refs: readonly Referent[], locale: string): ExclusionHit[] {
+export function findExclusion(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const { tokens, sentence } = layout
   const refuseIndex = REFUSE_SEQ.get(locale)
   const noPlaceIndex = NO_PLACE_SEQ.get(locale)
@@ -193,7 +187,7 @@ export function findExclusion(layout: Layout, refs: readonly Referent[], locale:
   const openers = OPENERS.get(locale)
   // most lines start none of the phrases: one lookup per word, then leave
   if (!openers || !tokens.some((t) => openers.has(t.norm))) return []
-  const out: ExclusionHit[] = []
+  const out: GrammarHit[] = []
   const person = (r: Referent | undefined): r is Referent => r !== undefined && HURTABLE.has(r.kind)
   const refAfter = (end: number, span: number) =>
     refs.find((r) => r.index > end && r.index <= end + span && sentence[r.index] === sentence[end])

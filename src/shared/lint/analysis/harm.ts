@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -68,24 +68,18 @@ const DAMAGE_SETS = setsByLocale(DAMAGE)
 const REGRET_SETS = setsByLocale(REGRET)
 const PROMISE_SETS = setsByLocale(PROMISE)
 
-export interface HarmHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findHarm(layout: Layout, refs: readonly Referent[], locale: string, text = ''): HarmHit[] {
+export function findHarm(layout: Layout, refs: readonly Referent[], locale: string, text = ''): GrammarHit[] {
   const out = [...findBodilyOrRegret(layout, refs, locale), ...findPropertyHarm(layout, refs, locale)]
   if (WEAPON.test(text)) out.push(...findWeaponPosts(layout, refs))
   return out
 }
 
 /** A damaging verb from the speaker on a thing someone owns ("I'm gonna smash your phone"). */
-function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: string): HarmHit[] {
+function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const damage = DAMAGE_SETS.get(locale)
   if (!damage) return []
   const { tokens, sentence } = layout
-  const out: HarmHit[] = []
+  const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!damage.has(tokens[k].norm)) continue
     const s = sentence[k]
@@ -115,7 +109,7 @@ function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: str
 }
 
 /** A weapon emoji with "you" or a meeting ("see you monday 🔪", "a gente se encontra 🔪"). */
-function findWeaponPosts(layout: Layout, refs: readonly Referent[]): HarmHit[] {
+function findWeaponPosts(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
   const { tokens, clause } = layout
   // "Love you, see you at dinner! 🔪🍕": warmth in the line makes the knife a kitchen knife
   if (tokens.some((t) => WARM.has(t.norm))) return []
@@ -126,13 +120,13 @@ function findWeaponPosts(layout: Layout, refs: readonly Referent[]): HarmHit[] {
   return [{ first: at, last: at, target: you ?? { kind: 'second', index: at, clause: clause[at] } }]
 }
 
-function findBodilyOrRegret(layout: Layout, refs: readonly Referent[], locale: string): HarmHit[] {
+function findBodilyOrRegret(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const breaking = BREAK_SETS.get(locale)
   const regret = REGRET_SETS.get(locale)
   const promise = PROMISE_SETS.get(locale)
   if (!breaking || !regret || !promise) return []
   const { tokens, sentence, mentions } = layout
-  const out: HarmHit[] = []
+  const out: GrammarHit[] = []
   const person = (r: Referent) => r.kind === 'second' || r.kind === 'third' || r.kind === 'name'
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { type Referent } from './referents'
+import { type Referent, type GrammarHit } from './referents'
 import { CONDITION, setsByLocale } from './closed-class'
 
 /**
@@ -211,19 +211,13 @@ function setsFor(locale: string): LocaleSets | null {
   return cached
 }
 
-export interface HopelessHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findHopeless(layout: Layout, refs: readonly Referent[], locale: string): HopelessHit[] {
+export function findHopeless(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const s = setsFor(locale)
   if (!s) return []
   const { tokens, sentence } = layout
   // most lines have none of the words that open the three shapes: leave before building anything
   if (!tokens.some((t) => s.openers.has(t.norm))) return []
-  const out: HopelessHit[] = []
+  const out: GrammarHit[] = []
   // "you", or what is yours ("your funeral"), per sentence: only those sentences are read further
   const yoursIn = new Map<number, number>()
   for (const r of refs)

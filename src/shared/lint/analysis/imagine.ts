@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import type { Referent } from './referents'
+import type { GrammarHit, Referent } from './referents'
 
 /**
  * "Imagine being so ugly the filter won't load", "Imagina ser tão sem personalidade…", "Bayangin
@@ -23,15 +23,13 @@ const SCENE = new Set(
 const DONE_TO =
   /^(?:told|called|bullied|left|excluded|treated|mocked|laughed|teased|chamad[oa]s?|xingad[oa]s?|llamad[oa]s?|insultad[oa]s?|korban|dibully|dihina|ejek|binubully|inaasar)$/
 
-export interface ImagineHit {
-  first: number
-  last: number
-  target: Referent | 'implicit'
-}
-
-export function findImagined(layout: Layout, refs: readonly Referent[], text: string): ImagineHit[] {
+export function findImagined(
+  layout: Layout,
+  refs: readonly Referent[],
+  text: string
+): GrammarHit<Referent | 'implicit'>[] {
   const { tokens, sentence, mentions } = layout
-  const out: ImagineHit[] = []
+  const out: GrammarHit<Referent | 'implicit'>[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!IMAGINE.has(tokens[k].norm)) continue
     const s = sentence[k]

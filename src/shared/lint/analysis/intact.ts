@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -37,19 +37,17 @@ const NOT_SETS = setsByLocale(NOT)
 const GO_SETS = setsByLocale(GO)
 const WHOLE_SETS = setsByLocale(WHOLE)
 
-export interface IntactHit {
-  first: number
-  last: number
-  target: Referent | 'implicit'
-}
-
-export function findIntactThreats(layout: Layout, refs: readonly Referent[], locale: string): IntactHit[] {
+export function findIntactThreats(
+  layout: Layout,
+  refs: readonly Referent[],
+  locale: string
+): GrammarHit<Referent | 'implicit'>[] {
   const not = NOT_SETS.get(locale)
   const go = GO_SETS.get(locale)
   const whole = WHOLE_SETS.get(locale)
   if (!not || !go || !whole) return []
   const { tokens, sentence } = layout
-  const out: IntactHit[] = []
+  const out: GrammarHit<Referent | 'implicit'>[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!not.has(tokens[k].norm)) continue
     const s = sentence[k]

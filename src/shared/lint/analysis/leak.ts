@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import type { Referent } from './referents'
+import type { GrammarHit, Referent } from './referents'
 import { CONDITION, setsByLocale } from './closed-class'
 
 /**
@@ -48,19 +48,17 @@ const PUBLISH_SETS = setsByLocale(PUBLISH)
 const MEDIA_SETS = setsByLocale(MEDIA)
 const YOURS_SETS = setsByLocale(YOURS)
 
-export interface LeakHit {
-  first: number
-  last: number
-  target: Referent | 'implicit'
-}
-
-export function findLeakThreats(layout: Layout, refs: readonly Referent[], locale: string): LeakHit[] {
+export function findLeakThreats(
+  layout: Layout,
+  refs: readonly Referent[],
+  locale: string
+): GrammarHit<Referent | 'implicit'>[] {
   const publish = PUBLISH_SETS.get(locale)
   const media = MEDIA_SETS.get(locale)
   const mine = YOURS_SETS.get(locale)
   if (!publish || !media || !mine) return []
   const { tokens, sentence } = layout
-  const out: LeakHit[] = []
+  const out: GrammarHit<Referent | 'implicit'>[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!publish.has(tokens[k].norm)) continue
     const s = sentence[k]

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -48,17 +48,11 @@ const BELIEVES_SETS = setsByLocale(BELIEVES)
 export const hasLaughter = (layout: Layout, text: string, sentence: number): boolean =>
   LAUGH_EMOJI.test(text) || layout.tokens.some((t, k) => layout.sentence[k] === sentence && LAUGH_WORD.test(t.norm))
 
-export interface MockeryHit {
-  first: number
-  last: number
-  target: Referent
-}
-
 /**
  * Where a line laughs at someone: in a sentence with laughter, a look/watch word or a believing verb
  * with a person after it, and (for looking) a word of trying. Returns the span and the person.
  */
-export function findMockery(layout: Layout, refs: readonly Referent[], text: string, locale: string): MockeryHit[] {
+export function findMockery(layout: Layout, refs: readonly Referent[], text: string, locale: string): GrammarHit[] {
   const look = LOOK_SETS.get(locale)
   const trying = TRYING_SETS.get(locale)
   const believes = BELIEVES_SETS.get(locale)
@@ -82,7 +76,7 @@ export function findMockery(layout: Layout, refs: readonly Referent[], text: str
     )
     return m && { kind: 'third', index: m.last, clause: layout.clause[m.first] }
   }
-  const out: MockeryHit[] = []
+  const out: GrammarHit[] = []
   const laughing = new Map<number, boolean>()
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm

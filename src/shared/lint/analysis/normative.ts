@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import type { AnalysisToken } from './prepare-tokens'
 import { longestPhraseAt, phraseIndex, PREPOSITIONS } from './closed-class'
 
@@ -106,21 +106,15 @@ const DESTINATION = new Set(
   )
 )
 
-export interface NormativeHit {
-  first: number
-  last: number
-  target: Referent
-}
-
 const MODAL_SETS = phraseIndex(MODALS)
 
-export function findNormativeHarm(layout: Layout, refs: readonly Referent[], locale: string): NormativeHit[] {
+export function findNormativeHarm(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const modals = MODAL_SETS.get(locale)
   const harm = HARM[locale]
   const ret = RETURN[locale]
   if (!modals || !harm || !ret) return []
   const { tokens, sentence, mentions } = layout
-  const out: NormativeHit[] = []
+  const out: GrammarHit[] = []
   let negator: Set<number> | undefined
   for (let k = 0; k < tokens.length; k++) {
     const width = longestPhraseAt(tokens, k, modals)

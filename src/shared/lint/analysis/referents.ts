@@ -281,4 +281,11 @@ function markPostposedOwners(refs: Referent[], tokens: readonly AnalysisToken[])
   }
 }
 
+/** A grammar module's hit: the span of tokens [first, last] and the one it is aimed at. */
+export interface GrammarHit<T = Referent> {
+  first: number
+  last: number
+  target: T
+}
+
 export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'group', 'name'])

@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -23,17 +23,11 @@ const ADMIRATION_SETS = setsByLocale(MOCK_ADMIRATION)
 /** Up to this many words a comment is one utterance, and an emoji at its end speaks for all of it. */
 const SHORT_COMMENT = 25
 
-export interface SarcasmHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findSarcasm(layout: Layout, refs: readonly Referent[], text: string, locale: string): SarcasmHit[] {
+export function findSarcasm(layout: Layout, refs: readonly Referent[], text: string, locale: string): GrammarHit[] {
   const admiration = ADMIRATION_SETS.get(locale)
   if (!admiration || !EYE_ROLL.test(text)) return []
   const { tokens, sentence, mentions } = layout
-  const out: SarcasmHit[] = []
+  const out: GrammarHit[] = []
   const seen = new Set<number>()
   for (let k = 0; k < tokens.length; k++) {
     const s = sentence[k]

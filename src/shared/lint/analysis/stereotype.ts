@@ -1,5 +1,5 @@
 import type { FrameIndex, Layout } from './frames'
-import type { Referent } from './referents'
+import type { GrammarHit, Referent } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -24,11 +24,8 @@ const QUALIFIERS = new Set(
 )
 const EXEMPT = new Set(['disability', 'age', 'religion'])
 
-export interface StereotypeHit {
-  first: number
-  last: number
+export interface StereotypeHit extends GrammarHit {
   negator: number
-  target: Referent
 }
 
 export function findStereotypes(

@@ -1,5 +1,5 @@
+import type { GrammarHit, Referent } from './referents'
 import type { Layout } from './frames'
-import type { Referent } from './referents'
 
 /**
  * A stereotype asked as a question: "Why do women drive so badly?", "¿Por qué las mujeres manejan
@@ -26,17 +26,11 @@ const NEGATIVE = new Set(
 )
 const BADLY_SEQ = new Map(Object.entries(BADLY).map(([l, list]) => [l, list.map((p) => p.split(' '))]))
 
-export interface WhyHit {
-  first: number
-  last: number
-  target: Referent
-}
-
-export function findWhyStereotypes(layout: Layout, refs: readonly Referent[], locale: string): WhyHit[] {
+export function findWhyStereotypes(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const badly = BADLY_SEQ.get(locale)
   if (!badly) return []
   const { tokens, sentence, mentions } = layout
-  const out: WhyHit[] = []
+  const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!WHY.has(tokens[k].norm)) continue
     const s = sentence[k]

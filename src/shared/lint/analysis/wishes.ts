@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import { HURTABLE, type Referent } from './referents'
+import { HURTABLE, type Referent, type GrammarHit } from './referents'
 import { setsByLocale } from './closed-class'
 
 /**
@@ -55,23 +55,17 @@ const WISH_SETS = setsByLocale(WISH)
 const DIE_SETS = setsByLocale(DIE)
 const WINDOW = 5
 
-export interface WishHit {
-  first: number
-  last: number
-  target: Referent
-}
-
 export function findDeathWishes(
   layout: Layout,
   refs: readonly Referent[],
   negators: readonly number[],
   locale: string
-): WishHit[] {
+): GrammarHit[] {
   const wish = WISH_SETS.get(locale)
   const die = DIE_SETS.get(locale)
   if (!wish || !die) return []
   const { tokens, sentence } = layout
-  const out: WishHit[] = []
+  const out: GrammarHit[] = []
   for (let w = 0; w < tokens.length; w++) {
     if (!wish.has(tokens[w].norm)) continue
     const d = tokens.findIndex((t, k) => k > w && k <= w + WINDOW && sentence[k] === sentence[w] && die.has(t.norm))
