@@ -24,7 +24,7 @@ import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
 import { rhetoricalNegators } from './rhetorical'
-import { PREPOSITIONS, RELATIVE } from './closed-class'
+import { PREPOSITIONS, RELATIVE, WHY } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
@@ -664,8 +664,6 @@ export function analyze(input: AnalysisInput): Analysis {
         f.frames.push('hypothetical')
   return { findings, layout, referents, frames, mentions }
 }
-
-const WHY = new Set('why por porque pourquoi kenapa mengapa napa bakit'.split(' '))
 
 /**
  * "Why do people hate migrants?", "¿Por qué la gente odia a los migrantes?", "Kenapa orang benci

@@ -1,6 +1,6 @@
 import type { Layout } from './frames'
+import { longestPhraseAt, phraseIndex } from './closed-class'
 import { HURTABLE, type Referent, type GrammarHit } from './referents'
-import type { AnalysisToken } from './prepare-tokens'
 
 /**
  * "No girls allowed in this server", "Cewek dilarang masuk", "Perempuan tak dibenarkan masuk",
@@ -64,12 +64,7 @@ const BEFORE: Record<string, { ban: string; closer?: string }> = {
   fil: { ban: 'bawal' }
 }
 
-const split = (table: Record<string, string[]>) =>
-  new Map(Object.entries(table).map(([l, phrases]) => [l, phrases.map((p) => p.split(' '))]))
-const AFTER_SEQ = split(AFTER)
-
-const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
-  seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
+const AFTER_SEQ = phraseIndex(AFTER)
 
 export function findBans(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const after = AFTER_SEQ.get(locale)
@@ -83,9 +78,9 @@ export function findBans(layout: Layout, refs: readonly Referent[], locale: stri
     for (const gap of [1, 2]) {
       const k = r.index + gap
       if (k >= tokens.length || sentence[k] !== sentence[r.index]) break
-      const seq = after.find((s) => matchesAt(tokens, k, s))
-      if (seq) {
-        out.push({ first: r.index, last: k + seq.length - 1, target: r })
+      const n = longestPhraseAt(tokens, k, after)
+      if (n) {
+        out.push({ first: r.index, last: k + n - 1, target: r })
         break
       }
     }

@@ -14,6 +14,9 @@ export const PREPOSITIONS = new Set(
 /** Condition words: "if", "si", "se", "kalau", "kung", "pag". */
 export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag'.split(' '))
 
+/** "why" in the six languages (and French): "por qué" folds to "por", "porque". */
+export const WHY = new Set('why por porque pourquoi kenapa mengapa knp napa bakit'.split(' '))
+
 /** A per-locale word table as sets, for lookups on every token. */
 export const setsByLocale = (table: Record<string, string[]>): Map<string, Set<string>> =>
   new Map(Object.entries(table).map(([locale, words]) => [locale, new Set(words)]))

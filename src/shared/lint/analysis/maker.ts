@@ -1,4 +1,5 @@
 import type { Layout } from './frames'
+import { longestPhraseAt, phraseIndex } from './closed-class'
 import type { AnalysisToken } from './prepare-tokens'
 
 /**
@@ -48,22 +49,17 @@ const TIES: Record<string, string[]> = {
   fil: ['mas', 'parang', 'rin', 'din', 'kasing', 'pareho', 'gaya', 'lalo']
 }
 
-const seqs = (table: Record<string, string[]>) =>
-  new Map(Object.entries(table).map(([l, phrases]) => [l, phrases.map((p) => p.split(' '))]))
-const OWNER_SEQ = seqs(OWNERS)
-const HEAD_SEQ = seqs(HEADS)
+const OWNER_SEQ = phraseIndex(OWNERS)
+const HEAD_SEQ = phraseIndex(HEADS)
 const TIE_SETS = new Map(Object.entries(TIES).map(([l, w]) => [l, new Set(w)]))
-
-const matchesAt = (tokens: readonly AnalysisToken[], k: number, seq: readonly string[]) =>
-  seq.every((w, i) => k + i < tokens.length && tokens[k + i].norm === w)
 
 /** The maker named at token k, as its last token index, or -1. */
 function makerAt(tokens: readonly AnalysisToken[], k: number, locale: string): number {
-  const owner = OWNER_SEQ.get(locale)?.find((s) => matchesAt(tokens, k, s))
-  if (owner) return k + owner.length - 1
-  const head = HEAD_SEQ.get(locale)?.find((s) => matchesAt(tokens, k, s))
+  const owner = longestPhraseAt(tokens, k, OWNER_SEQ.get(locale))
+  if (owner) return k + owner - 1
+  const head = longestPhraseAt(tokens, k, HEAD_SEQ.get(locale))
   if (!head) return -1
-  const v = k + head.length
+  const v = k + head
   if (v >= tokens.length) return -1
   const verb = tokens[v].norm
   if (locale === 'id' || locale === 'ms') return MAKING.has(verb) ? v : -1

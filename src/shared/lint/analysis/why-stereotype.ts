@@ -1,5 +1,6 @@
 import type { GrammarHit, Referent } from './referents'
 import type { Layout } from './frames'
+import { longestPhraseAt, phraseIndex, WHY } from './closed-class'
 
 /**
  * A stereotype asked as a question: "Why do women drive so badly?", "¿Por qué las mujeres manejan
@@ -8,7 +9,6 @@ import type { Layout } from './frames'
  * the start, an identity group, and a judgement: "badly", "like that", or "always" with a negative
  * word after it. "Why do women always get paid less?" has no negative word and is not one.
  */
-const WHY = new Set('why por porque kenapa mengapa knp napa bakit'.split(' '))
 const BADLY: Record<string, string[]> = {
   en: ['badly', 'terribly', 'so bad', 'like that', 'like this', 'that way', 'so weird'],
   'pt-BR': ['tao mal', 'tão mal', 'mal', 'assim', 'desse jeito', 'daquele jeito'],
@@ -24,7 +24,7 @@ const NEGATIVE = new Set(
     ' '
   )
 )
-const BADLY_SEQ = new Map(Object.entries(BADLY).map(([l, list]) => [l, list.map((p) => p.split(' '))]))
+const BADLY_SEQ = phraseIndex(BADLY)
 
 export function findWhyStereotypes(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const badly = BADLY_SEQ.get(locale)
@@ -44,7 +44,8 @@ export function findWhyStereotypes(layout: Layout, refs: readonly Referent[], lo
     while (end + 1 < tokens.length && sentence[end + 1] === s) end++
     let judged = -1
     for (let j = group.index + 1; j <= end && judged < 0; j++) {
-      if (badly.some((seq) => seq.every((w, i) => j + i <= end && tokens[j + i].norm === w))) judged = j
+      const n = longestPhraseAt(tokens, j, badly)
+      if (n && j + n - 1 <= end) judged = j
       else if (ALWAYS.has(tokens[j].norm)) {
         for (let i = j + 1; i <= Math.min(end, j + 3); i++)
           if (
