@@ -51,8 +51,6 @@ const DAMAGE: Record<string, string[]> = {
   ms: 'bakar hancurkan rosakkan pecahkan toreh simbah conteng'.split(' '),
   fil: 'sunugin basagin sirain gasgasan wasakin'.split(' ')
 }
-/** The speaker as the one who will do it. */
-const SPEAKER = new Set('i im ill gonna going eu vou voy vamos aku gue gw ako ko'.split(' '))
 /** Weapons people post at someone: 🔪 🔫 🗡 💣 🪓. */
 const WEAPON = /[\u{1F52A}\u{1F52B}\u{1F5E1}\u{1F4A3}\u{1FA93}]/u
 /** "see you", "nos vemos", "a gente se encontra", "tunggu", "jumpa": a meeting, with a weapon, is a threat. */
@@ -77,13 +75,17 @@ export function findHarm(layout: Layout, refs: readonly Referent[], locale: stri
 /** A damaging verb from the speaker on a thing someone owns ("I'm gonna smash your phone"). */
 function findPropertyHarm(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const damage = DAMAGE_SETS.get(locale)
-  if (!damage) return []
+  const promise = PROMISE_SETS.get(locale)
+  if (!damage || !promise) return []
   const { tokens, sentence } = layout
   const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
     if (!damage.has(tokens[k].norm)) continue
     const s = sentence[k]
-    const speaker = tokens.some((t, j) => j < k && j >= k - 3 && sentence[j] === s && SPEAKER.has(t.norm))
+    // the speaker, or a promise ("gonna", "vou", "bakal"), just before the verb
+    const speaker =
+      refs.some((r) => r.kind === 'first' && r.index < k && r.index >= k - 3 && sentence[r.index] === s) ||
+      tokens.some((t, j) => j < k && j >= k - 3 && sentence[j] === s && promise.has(t.norm))
     if (!speaker) continue
     // their thing within five words after the verb; or the person the thing is done "to" (es "a ese güey")
     const owned = refs.find(

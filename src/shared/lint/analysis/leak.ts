@@ -41,8 +41,6 @@ const LEAKING = new Set(
     ' '
   )
 )
-/** The speaker as the one who will do it: "i'm leaking", "gue sebar", "ilalabas ko". */
-const SPEAKER = new Set('i im gue gw aku ako ko eu yo'.split(' '))
 
 const PUBLISH_SETS = setsByLocale(PUBLISH)
 const MEDIA_SETS = setsByLocale(MEDIA)
@@ -68,7 +66,8 @@ export function findLeakThreats(
     if (m < 0) continue
     const near = (j: number) => Math.abs(j - m) <= 1
     const yours = tokens.some((t, j) => near(j) && sentence[j] === s && mine.has(t.norm))
-    const speaker = tokens.some((t, j) => Math.abs(j - k) <= 2 && sentence[j] === s && SPEAKER.has(t.norm))
+    // the speaker as the one who will do it: "i'm leaking", "gue sebar", "ilalabas ko"
+    const speaker = refs.some((r) => r.kind === 'first' && Math.abs(r.index - k) <= 2 && sentence[r.index] === s)
     const condition = tokens.some((t, j) => sentence[j] === s && CONDITION.has(t.norm))
     // someone's own media ("tus nudes", "pics mo"), or a verb that only means leaking ("i'm leaking
     // those pics"), with the speaker doing it or a condition: "I can send you the photos" is a favour

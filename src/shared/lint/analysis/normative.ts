@@ -130,7 +130,7 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
     const before = subjectBefore(layout, refs, k)
     const subject = before && HURTABLE.has(before.kind) ? before : subjectAfter(layout, refs, k + width, locale)
     if (!subject) continue
-    if (someoneElsesBelief(tokens, sentence, subject.index)) continue
+    if (someoneElsesBelief(layout, refs, subject.index)) continue
     const reach = subject.index > k ? 7 : 4
     for (let j = k + width; j < Math.min(tokens.length, k + width + reach) && sentence[j] === s; j++) {
       // "should not be deported": a negator between the modal and the verb
@@ -194,10 +194,9 @@ const COGNITION = new Set(
     ' '
   )
 )
-const FIRST_PERSON = new Set('i we eu nos yo nosotros aku saya gue gw kami kita ako kami tayo'.split(' '))
-function someoneElsesBelief(tokens: readonly AnalysisToken[], sentence: Int32Array, subject: number): boolean {
+function someoneElsesBelief({ tokens, sentence }: Layout, refs: readonly Referent[], subject: number): boolean {
   for (let c = subject - 1; c >= 0 && sentence[c] === sentence[subject]; c--)
-    if (COGNITION.has(tokens[c].norm)) return !(c > 0 && FIRST_PERSON.has(tokens[c - 1].norm))
+    if (COGNITION.has(tokens[c].norm)) return !refs.some((r) => r.index === c - 1 && r.kind === 'first')
   return false
 }
 
