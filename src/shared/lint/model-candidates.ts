@@ -135,9 +135,10 @@ export function functionalCandidates(
   return secondOpinion(
     analysis,
     lex,
-    (s, first, last) =>
-      unframed(analysis, s, first, last, found, sentenceText(analysis, text, first, last)) &&
-      scoreText(model, sentenceText(analysis, text, first, last)) >= model.threshold,
+    (s, first, last) => {
+      const sentence = sentenceText(analysis, text, first, last)
+      return unframed(analysis, s, first, last, found, sentence) && scoreText(model, sentence) >= model.threshold
+    },
     FUNCTIONAL_ONLY
   )
 }

@@ -184,9 +184,6 @@ export function findExclusion(layout: Layout, refs: readonly Referent[], locale:
   const refuseIndex = REFUSE_SEQ.get(locale)
   const noPlaceIndex = NO_PLACE_SEQ.get(locale)
   const notPartIndex = NOT_PART_SEQ.get(locale)
-  const openers = OPENERS.get(locale)
-  // most lines start none of the phrases: one lookup per word, then leave
-  if (!openers || !tokens.some((t) => openers.has(t.norm))) return []
   const out: GrammarHit[] = []
   const person = (r: Referent | undefined): r is Referent => r !== undefined && HURTABLE.has(r.kind)
   const refAfter = (end: number, span: number) =>

@@ -66,7 +66,7 @@ const DAMAGE_SETS = setsByLocale(DAMAGE)
 const REGRET_SETS = setsByLocale(REGRET)
 const PROMISE_SETS = setsByLocale(PROMISE)
 
-export function findHarm(layout: Layout, refs: readonly Referent[], locale: string, text = ''): GrammarHit[] {
+export function findHarm(layout: Layout, refs: readonly Referent[], locale: string, text: string): GrammarHit[] {
   const out = [...findBodilyOrRegret(layout, refs, locale), ...findPropertyHarm(layout, refs, locale)]
   if (WEAPON.test(text)) out.push(...findWeaponPosts(layout, refs))
   return out

@@ -215,8 +215,6 @@ export function findHopeless(layout: Layout, refs: readonly Referent[], locale: 
   const s = setsFor(locale)
   if (!s) return []
   const { tokens, sentence } = layout
-  // most lines have none of the words that open the three shapes: leave before building anything
-  if (!tokens.some((t) => s.openers.has(t.norm))) return []
   const out: GrammarHit[] = []
   // "you", or what is yours ("your funeral"), per sentence: only those sentences are read further
   const yoursIn = new Map<number, number>()

@@ -59,7 +59,6 @@ export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Re
   if (!list) return NONE
   let out: Map<number, number> | undefined
   for (let k = 0; k < tokens.length; k++) {
-    if (!list.has(tokens[k].norm)) continue
     const n = longestPhraseAt(tokens, k, list)
     if (!n) continue
     out ??= new Map()
