@@ -18,7 +18,7 @@ import { findIntactThreats } from './intact'
 import { findLeakThreats } from './leak'
 import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
-import { opinionOpeners } from './opinion'
+import { opinionOpeners, withoutOpenerFrames } from './opinion'
 import { findDoxxing } from './doxxing'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
@@ -432,7 +432,13 @@ export function analyze(input: AnalysisInput): Analysis {
     articlesArePronouns,
     known: lex.known
   }).filter((r) => !quotes.some(([qs, qe]) => tokens[r.index].start > qs && tokens[r.index].end <= qe))
-  const frames = indexFrames(layout, frameData)
+  const mask = triggerMask(tokens, lex.locale)
+  // "is it wrong if I say …": the opener's own "if" and "say" frame nothing (opinion.ts)
+  const frames = withoutOpenerFrames(
+    indexFrames(layout, frameData),
+    mask & TRIGGER.opinion ? opinionOpeners(layout, lex.locale) : NO_OPENERS,
+    sentence
+  )
   // what is said of someone in a rhetorical negative question is asserted ("Isn't she the dumbest…?")
   const rhetorical = rhetoricalNegators(layout, text, frames.negators)
   const describing = rhetorical.size
@@ -514,7 +520,6 @@ export function analyze(input: AnalysisInput): Analysis {
   }
 
   // Grammar modules: each hit is a finding unless one of the same sort already covers its words
-  const mask = triggerMask(tokens, lex.locale)
   const add = (f: Finding, sameSort: (g: Finding) => boolean) => {
     if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
   }
@@ -642,14 +647,6 @@ export function analyze(input: AnalysisInput): Analysis {
         })
     }
   }
-  // "is it wrong if I say …": the "if" and the "say" of the opener frame nothing that follows
-  const openers = mask & TRIGGER.opinion ? opinionOpeners(layout, lex.locale) : NO_OPENERS
-  if (openers.size)
-    for (const f of findings) {
-      const after = openers.get(sentence[f.first])
-      if (after !== undefined && f.first > after)
-        f.frames = f.frames.filter((x) => x !== 'quoted' && x !== 'hypothetical')
-    }
   // what a villain says or does to other characters in a story attacks no real person
   const fiction = fictionSentences(layout)
   if (fiction.size)

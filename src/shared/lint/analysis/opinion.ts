@@ -1,4 +1,4 @@
-import type { Layout } from './frames'
+import type { FrameIndex, Layout } from './frames'
 import { longestPhraseAt, phraseIndex } from './closed-class'
 
 /**
@@ -69,3 +69,20 @@ export function opinionOpeners({ tokens, sentence }: Layout, locale: string): Re
 
 /** Words that can open an opener (analyze.ts skips lines with none). */
 export const opinionTriggers = (locale: string): Iterable<string> => SEQ.get(locale)?.keys() ?? []
+
+/**
+ * The frame index without the opener's own "if" and verb of saying, so neither the analysis nor the
+ * phrase rules read what follows as hypothetical or reported.
+ */
+export function withoutOpenerFrames(
+  frames: FrameIndex,
+  openers: ReadonlyMap<number, number>,
+  sentence: Int32Array
+): FrameIndex {
+  if (!openers.size) return frames
+  const outside = (k: number) => {
+    const end = openers.get(sentence[k])
+    return end === undefined || k > end
+  }
+  return { ...frames, reports: frames.reports.filter(outside), hypotheticals: frames.hypotheticals.filter(outside) }
+}
