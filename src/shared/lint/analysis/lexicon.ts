@@ -3,7 +3,7 @@ import { GroupedPhraseIndex } from '../grouped-trie'
 import { type FindingKind, type PredicateKind } from './lexicon-schema'
 import { PackedLexicon, spaceList } from './lexicon-pack'
 import { LEXICON_DATA, SPELLING_GUARD } from './lexicon-registry'
-import { lazySpellIndex, type SpellIndex } from './spelling'
+import { buildSpellIndex, type SpellIndex } from './spelling'
 import { compiledLexicons } from '../caches'
 
 /** What a word or phrase is to the sentence analysis. */
@@ -152,7 +152,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     known: new Set(),
     knownOwn: new Set(),
     knownEnglish: new Set(),
-    spell: { hot: new Set(), deletes: new Map() },
+    spell: { hot: new Set(), targets: new Set(), alphabet: [] },
     oneLetter: new Set(),
     glue: new Set(),
     hotFirst: new Set(),
@@ -173,7 +173,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     if (en.pack)
       addPack(lex, en.pack, hot, !own.pack, lex.knownEnglish, { phrases: new Set(own.pack?.ordinaryPhrases ?? []) })
   } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
-  lex.spell = lazySpellIndex(hot)
+  lex.spell = buildSpellIndex(hot)
   return lex
 }
 

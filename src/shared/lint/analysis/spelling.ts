@@ -6,10 +6,17 @@
  * (a one-letter change to a 3-letter word is usually another real word).
  */
 
-/** Symmetric-delete index (SymSpell): every one-letter deletion of a hot word → the hot words. */
+/**
+ * What spelling is corrected towards. `hot` words make a finding on their own (predicates, slurs,
+ * profanity); `targets` adds the words a finding is built from (identity groups, people, the content
+ * words of multi-word predicates: "plague" in "a plague"). Candidates are generated and looked up
+ * (Norvig-style), so there is no index to build before the first lint.
+ */
 export interface SpellIndex {
   hot: ReadonlySet<string>
-  deletes: ReadonlyMap<string, string[]>
+  targets: ReadonlySet<string>
+  /** Letters the targets use: the letters a missing-letter candidate may insert. */
+  alphabet: readonly string[]
 }
 
 const MIN_FUZZY = 4
@@ -20,64 +27,35 @@ function deletionsOf(word: string): string[] {
   return out
 }
 
-export function buildSpellIndex(hot: Iterable<string>): SpellIndex {
+export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> = []): SpellIndex {
   const hotSet = new Set<string>()
-  const deletes = new Map<string, string[]>()
-  for (const w of hot) {
-    if (w.includes(' ')) continue
-    hotSet.add(w)
-    if (w.length < MIN_FUZZY) continue
-    for (const d of deletionsOf(w)) {
-      const list = deletes.get(d)
-      if (!list) deletes.set(d, [w])
-      else if (!list.includes(w)) list.push(w)
-    }
-  }
-  return { hot: hotSet, deletes }
+  for (const w of hot) if (!w.includes(' ')) hotSet.add(w)
+  const targets = new Set(hotSet)
+  for (const w of extra) if (!w.includes(' ') && w.length >= MIN_FUZZY) targets.add(w)
+  const letters = new Set<string>()
+  for (const w of targets) for (const ch of w) letters.add(ch)
+  return { hot: hotSet, targets, alphabet: [...letters] }
 }
 
 /**
- * The same index, with the deletion map built on first use: most lines are spelled the way the
- * lexicon lists them, so the first lint of a fresh process need not pay for it.
- */
-export function lazySpellIndex(hot: Iterable<string>): SpellIndex {
-  const words = [...hot]
-  let built: SpellIndex | undefined
-  const get = () => (built ??= buildSpellIndex(words))
-  return {
-    hot: new Set(words.filter((w) => !w.includes(' '))),
-    get deletes() {
-      return get().deletes
-    }
-  }
-}
-
-function isAdjacentSwap(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
-  let i = 0
-  while (i < a.length && a[i] === b[i]) i++
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
-}
-
-/**
- * Hot words one edit from `word`: a letter missing (word is a deletion of a hot word; word length ≥ 5),
- * a letter extra (a deletion of word is hot; word length ≥ 5) or two neighbours swapped (length ≥ 4).
- * Substitutions are not tried: "hate"/"date"/"gate" are all real words.
+ * Targets one edit from `word`: a letter missing (word length ≥ 4, the target ≥ 5), a letter extra
+ * (word length ≥ 5, the target ≥ 4) or two neighbours swapped (length ≥ 4). Substitutions are not
+ * tried: "hate"/"date"/"gate" are all real words.
  */
 export function corrections(word: string, index: SpellIndex): string[] {
-  if (word.length < MIN_FUZZY || index.hot.has(word)) return []
+  const { targets } = index
+  if (word.length < MIN_FUZZY || targets.has(word)) return []
   const out: string[] = []
+  const add = (w: string) => {
+    if (targets.has(w) && !out.includes(w)) out.push(w)
+  }
   // "parasitez", "lozer": z for s is a spelling people choose, not a slip
-  if (word.includes('z')) {
-    const s = word.replace(/z/g, 's')
-    if (index.hot.has(s)) out.push(s)
-  }
-  if (word.length >= 5) {
-    for (const w of index.deletes.get(word) ?? []) if (w.length === word.length + 1) out.push(w)
-    for (const d of deletionsOf(word)) if (index.hot.has(d) && d.length >= MIN_FUZZY && !out.includes(d)) out.push(d)
-  }
-  for (const d of deletionsOf(word))
-    for (const w of index.deletes.get(d) ?? []) if (!out.includes(w) && isAdjacentSwap(word, w)) out.push(w)
+  if (word.includes('z')) add(word.replace(/z/g, 's'))
+  if (word.length >= 5)
+    for (let i = 0; i <= word.length; i++) for (const ch of index.alphabet) add(word.slice(0, i) + ch + word.slice(i))
+  if (word.length >= 5) for (const d of deletionsOf(word)) if (d.length >= MIN_FUZZY) add(d)
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
   return out
 }
 
