@@ -9,27 +9,39 @@
  *   unmunch /usr/share/hunspell/en_US.dic /usr/share/hunspell/en_US.aff | iconv -f ISO-8859-1 -t UTF-8 > $DIR/en_US.txt
  *   unmunch …/es_MX.dic …/es_MX.aff > $DIR/es_MX.txt; unmunch …/id_ID.dic …/id_ID.aff > $DIR/id_ID.txt
  *   sed 's#/.*##' /usr/share/hunspell/pt_BR.dic > $DIR/pt_BR.txt   (stems: unmunch gives nothing for pt_BR)
- * Run: npx tsx scripts/lint-data/build-spelling-guard.ts [$DIR (default /work/.lint-data/words)]
+ *   apt-get install wbrazilian wspanish; cp /usr/share/dict/brazilian $DIR/brazilian.txt; cp /usr/share/dict/spanish $DIR/spanish.txt   (inflected forms, GPL word lists)
+ * Run: npx tsx scripts/lint-data/build-spelling-guard.ts [$DIR (default /work/.lint-data/words)] [--only pt-BR,fil]
+ * (--only rebuilds those locales and keeps the others from the current file)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { compileLexicon } from '../../src/shared/lint/analysis/lexicon'
 import { corrections, splitRunTogether } from '../../src/shared/lint/analysis/spelling'
+import { inflectionForms } from '../../src/shared/lint/analysis/prepare-tokens'
 import { normalizeWord } from '../../src/shared/lint/normalize'
 
-const dir = process.argv[2] ?? '/work/.lint-data/words'
+const args = process.argv.slice(2)
+const onlyAt = args.indexOf('--only')
+const only = onlyAt >= 0 ? new Set(args[onlyAt + 1].split(',')) : null
+const dir = args.find((a, i) => !a.startsWith('--') && i !== onlyAt + 1) ?? '/work/.lint-data/words'
 /** Which word lists guard which pack locale (ms shares Indonesian's; code-switching packs add English). */
 const LISTS: Record<string, string[]> = {
   en: ['en_US'],
-  'es-MX': ['es_MX'],
-  'pt-BR': ['pt_BR'],
+  'es-MX': ['es_MX', 'spanish'],
+  'pt-BR': ['pt_BR', 'brazilian'],
   id: ['id_ID', 'en_US'],
   ms: ['id_ID', 'en_US'],
   fil: ['en_US']
 }
 
+const target = resolve(import.meta.dirname, '../../src/shared/lint/lexicon/spelling-guard.json')
+const current = (JSON.parse(readFileSync(target, 'utf8')) as { guard: Record<string, string[]> }).guard
 const out: Record<string, string[]> = {}
 for (const [locale, lists] of Object.entries(LISTS)) {
+  if (only && !only.has(locale)) {
+    out[locale] = current[locale] ?? []
+    continue
+  }
   const lex = compileLexicon(locale)
   const guard = new Set<string>()
   let read = 0
@@ -42,14 +54,21 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       if (w.length < 4 || seen.has(w) || lex.known.has(w) || !/^\p{L}+$/u.test(w)) continue
       seen.add(w)
       read++
-      if (corrections(w, lex.spell).length || splitRunTogether(w, lex.known, lex.spell.hot, lex.oneLetter, lex.glue))
+      // an inflected word the analysis reads through an ordinary stem is never respelled: guarding it
+      // would only hide its stem ("orangnya" → "orang"); one whose stem is a hot word stays guarded
+      // when it is also one slip from a hot word ("negros", "hinaan" are words of their own)
+      const stems = inflectionForms(lex, [w])
+      if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
+      if (
+        corrections(w, lex.spell).length ||
+        splitRunTogether(w, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)
+      )
         guard.add(w)
     }
   }
   out[locale] = [...guard].sort()
   console.log(`${locale}: ${read} dictionary words checked, ${guard.size} guarded`)
 }
-const target = resolve(import.meta.dirname, '../../src/shared/lint/lexicon/spelling-guard.json')
 writeFileSync(
   target,
   JSON.stringify({

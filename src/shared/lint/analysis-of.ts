@@ -16,7 +16,7 @@ export function analysisOf(text: string, locale: string): Analysis | null {
   const pack = getPack(locale)
   if (!lex || !pack) return null
   // the lint's own vocabulary for spaced and masked spellings (engine.ts)
-  const vocabulary = new Set([...(pack.vocabulary ?? []), ...lex.spell.hot])
+  const vocabulary = new Set([...(pack.vocabulary ?? []), ...lex.spell.targets])
   const tokens = prepareTokens(tokenize(text, vocabulary), lex, text)
   const b = boundaries(text, tokens)
   return analyze({

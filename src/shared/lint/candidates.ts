@@ -11,6 +11,7 @@ import { isExclamation } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { PredicateKind } from './analysis/lexicon-schema'
 import { baseSeverity, categoryOf, ruleIdOf, textsOf } from './analysis/findings-to-rules'
+import { praisedGroupWord } from './analysis/praised-group'
 import type { AnalysisToken } from './analysis/prepare-tokens'
 
 /** One possible finding on a line, from the phrase rules or the sentence analysis, before settings and directives. */
@@ -80,6 +81,8 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   // "Soy joto y a mucha honra", "I'm a proud …": the speaker naming themself with the word
   // (reported speech is already lowered and says why: "He called me a …" is not self-naming)
   if (rule.category === 'identity' && !out.includes('quoted') && namesSelf(a, m.first)) out.push('self')
+  if ((rule.category === 'body' || rule.category === 'identity') && praisedGroupWord(a, m.first, m.last))
+    out.push('praised')
   if (!kind) return out
   if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
@@ -113,6 +116,7 @@ function innerPronoun(ctx: LineContext, first: number, last: number): boolean {
 const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'o', 'a', 'os', 'as'])
 
 const LOWERING = new Set<LintContextFlag>([
+  'praised',
   'negated',
   'counter-speech',
   'quoted',
@@ -170,6 +174,8 @@ export function findingCandidate(ctx: LineContext, f: Finding): Candidate | null
   // A framed finding ("I don't hate you", "this film is stupid") says nothing worth a mark of its
   // own; the phrase rules still show listed words at info with their context chips.
   if (f.frames.length) return null
+  // "fat girls are gorgeous": the group word is the finding's whole span, and the clause praises
+  if (f.kind !== 'slur' && ctx.analysis && praisedGroupWord(ctx.analysis, f.first, f.last)) return null
   const ruleId = ruleIdOf(f)
   const override = offAsUnset(ctx.override(ruleId))
   if (!ctx.lex) return null

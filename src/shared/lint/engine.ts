@@ -34,7 +34,7 @@ export function engineFor(options: LintOptions): Engine {
   const lexicon = pack && packLocale ? getLexicon(packLocale) : null
   const vocabulary = new Set(pack?.vocabulary ?? [])
   for (const w of deny.vocabulary) vocabulary.add(w)
-  if (lexicon) for (const w of lexicon.spell.hot) vocabulary.add(w)
+  if (lexicon) for (const w of lexicon.spell.targets) vocabulary.add(w)
   const modelsOn = packLocale && options.pipeline?.model !== false
   const model = modelsOn ? getModel(packLocale) : { model: null }
   const functional = modelsOn ? getModel(packLocale, 'functional') : { model: null }

@@ -16,6 +16,7 @@ import {
 } from './candidates'
 import { analyze, type Finding } from './analysis/analyze'
 import { prepareTokens, type AnalysisToken } from './analysis/prepare-tokens'
+import { hasPraiseSlang, isPraiseSlang } from './analysis/praise'
 import { functionalCandidates, modelCandidates } from './model-candidates'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { FrameData } from './analysis/frames'
@@ -259,6 +260,13 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
     candidates.push(...modelCandidates(engine.model, analysis, lex, body, candidates))
   if (engine.functionalModel && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
     candidates.push(...functionalCandidates(engine.functionalModel, analysis, lex, body, candidates))
+  // praise slang stays visible at info with its chip, like any other framed word
+  if (lex && candidates.length && hasPraiseSlang(tokens, lex.locale))
+    for (const c of candidates)
+      if (isPraiseSlang(tokens, b.sentence, c.first, c.last, lex.locale, c.category === 'threat')) {
+        c.rank = 0
+        if (!c.flags.includes('praised')) c.flags.push('praised')
+      }
   return strongest(candidates)
 }
 

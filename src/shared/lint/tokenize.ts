@@ -154,17 +154,24 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
     if (j - i + 1 >= 3) {
       let merged: Token | null = null
       let from = i
-      for (const k of [i, i + 1]) {
-        if (j - k + 1 < 3) break
+      let to = j
+      // a real one-letter word may also sit at either end ("a c a n c e r", "m a t e n a")
+      for (const [k, e] of [
+        [i, j],
+        [i + 1, j],
+        [i, j - 1],
+        [i + 1, j - 1]
+      ]) {
+        if (e - k + 1 < 3) continue
         const word = tokens
-          .slice(k, j + 1)
+          .slice(k, e + 1)
           .map((t) => t.norm)
           .join('')
         const forms = obfuscationForms(word)
         if (vocabulary.has(word) || forms.some((f) => vocabulary.has(f))) {
           merged = {
             start: tokens[k].start,
-            end: tokens[j].end,
+            end: tokens[e].end,
             norm: word,
             forms,
             obfuscated: true,
@@ -172,6 +179,7 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
             afterApostrophe: false
           }
           from = k
+          to = e
           break
         }
       }
@@ -194,6 +202,7 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
         out ??= tokens.slice(0, i)
         for (let k = i; k < from; k++) out.push(tokens[k])
         out.push(merged)
+        for (let k = to + 1; k <= j; k++) out.push(tokens[k])
         i = j + 1
         continue
       }

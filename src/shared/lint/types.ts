@@ -37,6 +37,8 @@ export type LintContextFlag =
   | 'hypothetical'
   /** Profanity not aimed at anyone ("fuck, I missed the bus"). */
   | 'untargeted'
+  /** Said in praise: slang ("a beast on the court") or a group word in a compliment ("fat girls are gorgeous"). */
+  | 'praised'
   /** Raised only by the statistical model (no rule matched). */
   | 'model'
 

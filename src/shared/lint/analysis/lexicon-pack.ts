@@ -13,7 +13,7 @@ import type { Role, RoleEntry } from './lexicon'
  * splitting them, folding accents) cost 90–250 ms before the first finding; the packed file is read
  * with one JSON.parse and a few Set constructions.
  */
-export const PACK_FORMAT = 1
+export const PACK_FORMAT = 2
 
 /** Separators inside packed strings: normalised words hold only letters, marks and digits. */
 export const PHRASE_SEP = '|'
@@ -46,6 +46,8 @@ export const PackedLexicon = z.object({
   words: SpaceList,
   /** Single words that make a finding (predicates, slurs, profanity): spelling is corrected towards these. */
   hot: SpaceList,
+  /** Further words spelling is corrected towards: identity groups, people, content words of multi-word predicates. */
+  respell: SpaceList,
   hotFirst: SpaceList,
   oneLetter: SpaceList,
   glue: SpaceList,
@@ -70,6 +72,10 @@ const GLUE_ROLES = new Set<Role>([
   'universal'
 ])
 const HOT_ROLES = new Set<Role>(['predicate', 'slur', 'profanity'])
+/** Words a finding is built from: a misspelt "wmoen" or "teachr" is still a target. */
+const RESPELL_ROLES = new Set<Role>(['group', 'person'])
+/** From this length ("plague" in "a plague", "women"; not "are", "a", nor short words like "maba", "cara" that a slip of a real word lands on). */
+const RESPELL_MIN = 5
 
 /** The tables in the order the engine reads them; within a phrase, the first role added wins. */
 function tables(f: LexiconFile): [readonly string[], RoleEntry][] {
@@ -109,6 +115,7 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
   const words = new Set<string>()
   const hot = new Set<string>()
   const hotFirst = new Set<string>()
+  const respell = new Set<string>()
   const oneLetter = new Set<string>()
   const glue = new Set<string>()
   const pronouns: Record<string, 'second' | 'first' | 'third'> = {}
@@ -129,8 +136,12 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
       group.push(`${seq.slice(1).join(' ')}${INDEX_SEP}${index}`)
       for (const w of seq) words.add(w)
       if (HOT_ROLES.has(entry.role) || entry.role === 'positive') hotFirst.add(head)
-      if (seq.length !== 1) continue
+      if (seq.length !== 1) {
+        if (HOT_ROLES.has(entry.role)) for (const w of seq) if (w.length >= RESPELL_MIN) respell.add(w)
+        continue
+      }
       if (HOT_ROLES.has(entry.role)) hot.add(head)
+      else if (RESPELL_ROLES.has(entry.role) && head.length >= RESPELL_MIN) respell.add(head)
       if (head.length === 1) oneLetter.add(head)
       if (GLUE_ROLES.has(entry.role)) glue.add(head)
       if ((entry.role === 'second' || entry.role === 'first' || entry.role === 'third') && !(head in pronouns))
@@ -151,6 +162,7 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
     groups: Object.fromEntries([...groups].map(([head, list]) => [head, list.join(PHRASE_SEP)])),
     words: [...words].join(' '),
     hot: [...hot].join(' '),
+    respell: [...respell].filter((w) => !hot.has(w)).join(' '),
     hotFirst: [...hotFirst].join(' '),
     oneLetter: [...oneLetter].join(' '),
     glue: [...glue].join(' '),

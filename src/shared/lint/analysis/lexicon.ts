@@ -119,6 +119,7 @@ function addPack(
   lex: CompiledLexicon,
   pack: PackedLexicon,
   hot: Set<string>,
+  respell: Set<string>,
   texts: boolean,
   own: Set<string>,
   skip: Skip
@@ -134,6 +135,7 @@ function addPack(
   }
   for (const w of spaceList(pack.ordinaryWords)) lex.guard.add(w)
   for (const w of spaceList(pack.hot)) if (keep(w)) hot.add(w)
+  for (const w of spaceList(pack.respell)) if (keep(w)) respell.add(w)
   for (const w of spaceList(pack.hotFirst)) lex.hotFirst.add(w)
   for (const w of spaceList(pack.oneLetter)) if (keep(w)) lex.oneLetter.add(w)
   for (const w of spaceList(pack.glue)) if (keep(w)) lex.glue.add(w)
@@ -163,17 +165,20 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     problems: []
   }
   const hot = new Set<string>()
+  const respell = new Set<string>()
   const own = validate(packLocale)
   if (own.problem) lex.problems.push(own.problem)
-  if (own.pack) addPack(lex, own.pack, hot, true, lex.knownOwn, { phrases: new Set() })
+  if (own.pack) addPack(lex, own.pack, hot, respell, true, lex.knownOwn, { phrases: new Set() })
   if (ALSO_ENGLISH.has(packLocale)) {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)
     // the locale's own ordinary words win over English ones ("jap" is Malay for "a moment")
     if (en.pack)
-      addPack(lex, en.pack, hot, !own.pack, lex.knownEnglish, { phrases: new Set(own.pack?.ordinaryPhrases ?? []) })
+      addPack(lex, en.pack, hot, respell, !own.pack, lex.knownEnglish, {
+        phrases: new Set(own.pack?.ordinaryPhrases ?? [])
+      })
   } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
-  lex.spell = buildSpellIndex(hot)
+  lex.spell = buildSpellIndex(hot, respell)
   return lex
 }
 

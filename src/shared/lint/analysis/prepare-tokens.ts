@@ -4,6 +4,7 @@ import type { Token } from '../tokenize'
 import type { CompiledLexicon } from './lexicon'
 import { baseForms, englishBaseForms } from './morphology'
 import { corrections, splitLongRunTogether, splitRunTogether } from './spelling'
+import { mergeSplitWords } from './split-words'
 
 /** A token as the analysis sees it: extra forms from inflection and spelling, split run-together words. */
 export interface AnalysisToken extends Token {
@@ -40,7 +41,8 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   return plan
 }
 
-function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
+/** Stems the lexicon knows for an inflected word ("orangnya" → "orang"); such a word is never respelled. */
+export function inflectionForms(lex: CompiledLexicon, spellings: readonly string[]): string[] {
   const forms: string[] = []
   // a stem counts only in its own language's tables: Malay "setan" is not English "set" + "-an"
   for (const s of spellings)
@@ -48,13 +50,18 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): W
   if (lex.locale !== 'en' && !forms.length)
     for (const s of spellings)
       for (const b of englishBaseForms(s)) if (lex.knownEnglish.has(b) && !forms.includes(b)) forms.push(b)
+  return forms
+}
+
+function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
+  const forms = inflectionForms(lex, spellings)
   if (forms.length) return { forms, respelled: false, split: null }
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
   for (const s of spellings) for (const c of corrections(s, lex.spell)) if (!forms.includes(c)) forms.push(c)
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
-    const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue)
+    const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)
     if (split) return { forms: [], respelled: true, split }
   }
   const isPronoun = (w: string) => {
@@ -73,7 +80,8 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): W
  * run-together words into one token per word (each keeps its share of the original span when the
  * word was written letter for letter, otherwise the whole span).
  */
-export function prepareTokens(tokens: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
+export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
+  const tokens = mergeSplitWords(typed, lex, text) ?? typed
   const out: AnalysisToken[] = []
   for (const t of tokens) {
     const plan = planFor(lex, t)

@@ -21,12 +21,6 @@ export interface SpellIndex {
 
 const MIN_FUZZY = 4
 
-function deletionsOf(word: string): string[] {
-  const out: string[] = []
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1))
-  return out
-}
-
 export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> = []): SpellIndex {
   const hotSet = new Set<string>()
   for (const w of hot) if (!w.includes(' ')) hotSet.add(w)
@@ -39,7 +33,7 @@ export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> =
 
 /**
  * Targets one edit from `word`: a letter missing (word length ≥ 4, the target ≥ 5), a letter extra
- * (word length ≥ 5, the target ≥ 4) or two neighbours swapped (length ≥ 4). Substitutions are not
+ * inside the word or doubled at its end (word length ≥ 5, the target ≥ 4) or two neighbours swapped (length ≥ 4). Substitutions are not
  * tried: "hate"/"date"/"gate" are all real words.
  */
 export function corrections(word: string, index: SpellIndex): string[] {
@@ -49,11 +43,23 @@ export function corrections(word: string, index: SpellIndex): string[] {
   const add = (w: string) => {
     if (targets.has(w) && !out.includes(w)) out.push(w)
   }
+  // a letter added at either edge of a word, or to a four-letter word, makes another real word
+  // more often than it mends a slip ("vota" → "votar", "obra" → "cobra", "gawa" → "gawan"): only
+  // words that make a finding on their own are reached that way
+  const addHot = (w: string) => {
+    if (index.hot.has(w) && !out.includes(w)) out.push(w)
+  }
   // "parasitez", "lozer": z for s is a spelling people choose, not a slip
   if (word.includes('z')) add(word.replace(/z/g, 's'))
+  for (let i = 0; i <= word.length; i++) {
+    const edge = i === 0 || i === word.length || word.length < 5
+    for (const ch of index.alphabet) (edge ? addHot : add)(word.slice(0, i) + ch + word.slice(i))
+  }
+  // an extra letter inside the word ("stuppid", "idiiot"); at its edges a letter is more often an
+  // affix of a real word the dictionaries lack (Tagalog "nireport", slang "mabar") than a slip
   if (word.length >= 5)
-    for (let i = 0; i <= word.length; i++) for (const ch of index.alphabet) add(word.slice(0, i) + ch + word.slice(i))
-  if (word.length >= 5) for (const d of deletionsOf(word)) if (d.length >= MIN_FUZZY) add(d)
+    for (let i = 1; i < word.length; i++)
+      if (i < word.length - 1 || word[i] === word[i - 1]) add(word.slice(0, i) + word.slice(i + 1))
   for (let i = 0; i + 1 < word.length; i++)
     if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
   return out
@@ -61,15 +67,17 @@ export function corrections(word: string, index: SpellIndex): string[] {
 
 /**
  * "ihateyou" → ["i", "hate", "you"]: the shortest split of a word into a hot word of 4+ letters and
- * glue words (pronouns, negators, copulas: "i", "u", "you", "not"), so that "therapist" (the + rapist)
- * and "assassin" stay whole. Null when there is none.
+ * glue words (pronouns, negators, copulas: "i", "u", "you", "not"), or into two words one of which a
+ * finding is built from ("mulhernão" → "mulher" + "não"). Real words that split so ("therapist":
+ * the + rapist) are in the spelling guard and never reach here. Null when there is none.
  */
 export function splitRunTogether(
   word: string,
   known: ReadonlySet<string>,
   hot: ReadonlySet<string>,
   oneLetter: ReadonlySet<string>,
-  glue: ReadonlySet<string>
+  glue: ReadonlySet<string>,
+  targets: ReadonlySet<string> = hot
 ): string[] | null {
   if (word.length < 5 || word.length > 24) return null
   const n = word.length
@@ -91,8 +99,12 @@ export function splitRunTogether(
   const pieces = best[n]
   if (!pieces || pieces.length < 2) return null
   const hotPieces = pieces.filter((p) => hot.has(p) && p.length >= 4)
-  if (hotPieces.length !== 1 || !pieces.every((p) => hotPieces.includes(p) || glue.has(p))) return null
-  return pieces
+  if (hotPieces.length === 1 && pieces.every((p) => hotPieces.includes(p) || glue.has(p))) return pieces
+  // two words run together, one a word a finding is built from ("mulhernão", "standyou", "babila")
+  // (3+ letters each: a two-letter piece is as often a suffix, "pasti-in")
+  if (pieces.length === 2 && pieces.every((p) => p.length >= 3) && pieces.some((p) => p.length >= 4 && targets.has(p)))
+    return pieces
+  return null
 }
 
 /**

@@ -1,0 +1,35 @@
+import type { Token } from '../tokenize'
+import type { CompiledLexicon } from './lexicon'
+
+/**
+ * "be nci", "stu pid", "gr oss": one space typed inside a word. Two neighbouring words separated by
+ * exactly one space are read as one when together they spell a word spelling is corrected towards
+ * and at least one of the two is not a word (neither the lexicon nor the spelling guard knows it,
+ * and it is not a capitalised name), so "no body", "be at" and "si Kat" stay two words.
+ */
+export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, text: string): Token[] | null {
+  let out: Token[] | null = null
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]
+    const b = tokens[i + 1]
+    if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && splitWordAt(a, b, lex)) {
+      out ??= tokens.slice(0, i)
+      out.push({ ...a, end: b.end, norm: a.norm + b.norm, forms: [], obfuscated: true })
+      i++
+      continue
+    }
+    out?.push(a)
+  }
+  return out
+}
+
+const isWord = (w: string, lex: CompiledLexicon) => lex.known.has(w) || lex.guard.has(w)
+
+function splitWordAt(a: Token, b: Token, lex: CompiledLexicon): boolean {
+  const joined = a.norm + b.norm
+  if (joined.length < 4 || !/^\p{L}+$/u.test(joined)) return false
+  if (!lex.spell.targets.has(joined)) return false
+  // a capitalised non-word is a name ("si Kat" is not "sikat")
+  const nonWord = (t: Token) => !isWord(t.norm, lex) && !t.titlecase
+  return nonWord(a) || nonWord(b)
+}
