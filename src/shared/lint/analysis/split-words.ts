@@ -26,10 +26,10 @@ export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, 
 const isWord = (w: string, lex: CompiledLexicon) => lex.known.has(w) || lex.guard.has(w)
 
 function splitWordAt(a: Token, b: Token, lex: CompiledLexicon): boolean {
-  const joined = a.norm + b.norm
-  if (joined.length < 4 || !/^\p{L}+$/u.test(joined)) return false
-  if (!lex.spell.targets.has(joined)) return false
+  // checked in this order because most neighbours are two known words (no string is built for them)
   // a capitalised non-word is a name ("si Kat" is not "sikat")
   const nonWord = (t: Token) => !isWord(t.norm, lex) && !t.titlecase
-  return nonWord(a) || nonWord(b)
+  if (!nonWord(a) && !nonWord(b)) return false
+  const joined = a.norm + b.norm
+  return joined.length >= 4 && lex.spell.targets.has(joined) && /^\p{L}+$/u.test(joined)
 }
