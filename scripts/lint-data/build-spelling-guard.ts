@@ -54,11 +54,8 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       if (w.length < 4 || seen.has(w) || lex.known.has(w) || !/^\p{L}+$/u.test(w)) continue
       seen.add(w)
       read++
-      // an inflected word the analysis reads through an ordinary stem is never respelled: guarding it
-      // would only hide its stem ("orangnya" → "orang"); one whose stem is a hot word stays guarded
-      // when it is also one slip from a hot word ("negros", "hinaan" are words of their own)
-      const stems = inflectionForms(lex, [w])
-      if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
+      // an inflected word is read through its stem and never respelled: no need to guard it
+      if (inflectionForms(lex, [w]).length) continue
       if (
         corrections(w, lex.spell).length ||
         splitRunTogether(w, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)

@@ -20,7 +20,13 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['pt-BR', 'mulhernão presta pra nada'],
     ['es-MX', 'Odio a los mexicansos'],
     ['id', 'Gue be nci banget sama dia'],
-    ['ms', 'Aku beci orang macam kau']
+    ['ms', 'Aku beci orang macam kau'],
+    // a whole sentence typed together about a group, with or without a hot word
+    ['en', 'refugeesareparasites'],
+    ['en', 'ihatelesbians'],
+    ['es-MX', 'losgayssonratas'],
+    // a plural insult the dictionaries know is still read through its singular
+    ['es-MX', 'Esos vecinos son unos estafadores']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 
   it.each([
@@ -29,7 +35,10 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['en', 'The w i f i is a disaster today.'],
     ['fil', 'Nagluto si Kat ng adobo para sa lahat.'],
     ['id', 'anjay mabar sampe subuh'],
-    ['pt-BR', 'o burro de carga ainda é usado na roça']
+    ['pt-BR', 'o burro de carga ainda é usado na roça'],
+    // an agglutinated word is not cut into letters and particles ("nag t u t ur o")
+    ['fil', 'Salamat sa mga guro na nagtuturo kahit maliit ang sahod.'],
+    ['en', 'Thebestnursesarewomen']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )

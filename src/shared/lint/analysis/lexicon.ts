@@ -86,6 +86,8 @@ export interface CompiledLexicon {
   hotFirst: Set<string>
   /** Real words never respelled (spelling-guard.json, built from dictionaries, plus each lexicon's "ordinary"). */
   guard: Set<string>
+  /** The lexicons' "ordinary" words: read as they are, neither respelled nor taken as an inflection ("Negros", "hinaan"). */
+  ordinary: Set<string>
   kinder: Partial<Record<FindingKind, string[]>>
   explain: Partial<Record<FindingKind, string>>
   /** What could not be loaded, named: the analysis runs with the rest. */
@@ -133,7 +135,10 @@ function addPack(
     lex.known.add(w)
     own.add(w)
   }
-  for (const w of spaceList(pack.ordinaryWords)) lex.guard.add(w)
+  for (const w of spaceList(pack.ordinaryWords)) {
+    lex.guard.add(w)
+    lex.ordinary.add(w)
+  }
   for (const w of spaceList(pack.hot)) if (keep(w)) hot.add(w)
   for (const w of spaceList(pack.respell)) if (keep(w)) respell.add(w)
   for (const w of spaceList(pack.hotFirst)) lex.hotFirst.add(w)
@@ -160,6 +165,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     hotFirst: new Set(),
     pronounOf: new Map(),
     guard: new Set(SPELLING_GUARD[packLocale] ?? []),
+    ordinary: new Set(),
     kinder: {},
     explain: {},
     problems: []

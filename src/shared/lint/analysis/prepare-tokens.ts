@@ -28,7 +28,7 @@ const plans = wordPlans
 function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   const { norm } = token
   if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return NOTHING
-  if (lex.guard.has(norm)) return NOTHING
+  if (lex.ordinary.has(norm)) return NOTHING
   let cache = plans.get(lex)
   if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
   // written letter by letter ("u g l y"): the span is about twice the word
@@ -56,6 +56,9 @@ export function inflectionForms(lex: CompiledLexicon, spellings: readonly string
 function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
   const forms = inflectionForms(lex, spellings)
   if (forms.length) return { forms, respelled: false, split: null }
+  // a dictionary word is not a slip: the guard stops respelling, not inflection ("estafadores" is
+  // still "estafador")
+  if (spellings.some((s) => lex.guard.has(s))) return NOTHING
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
   for (const s of spellings) for (const c of corrections(s, lex.spell)) if (!forms.includes(c)) forms.push(c)
@@ -64,15 +67,33 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): W
     const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)
     if (split) return { forms: [], respelled: true, split }
   }
+  // someone the typed-together sentence is about: "you", "she", or a group or people word
+  // ("ihatemuslims", "womenareuseless", "orangpapuamonyet")
   const isPronoun = (w: string) => {
     const person = lex.pronounOf.get(w)
-    return person === 'second' || person === 'third'
+    return person === 'second' || person === 'third' || isPeopleWord(lex, w)
   }
   for (const s of spellings) {
     const split = splitLongRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, isPronoun, spaced)
     if (split) return { forms: [], respelled: true, split }
   }
   return NOTHING
+}
+
+const PEOPLE_ROLES = new Set(['group', 'slur', 'person'])
+
+/** Whether a single word is, by itself, a group, a slur or a people noun in the lexicon. */
+function isPeopleWord(lex: CompiledLexicon, w: string): boolean {
+  const probe: Token = {
+    start: 0,
+    end: w.length,
+    norm: w,
+    forms: [],
+    obfuscated: false,
+    titlecase: false,
+    afterApostrophe: false
+  }
+  return lex.roles.matchAt([probe], 0).some((m) => m.last === 0 && PEOPLE_ROLES.has(m.value.role))
 }
 
 /**

@@ -137,8 +137,12 @@ export function splitLongRunTogether(
   }
   const pieces = best[n]
   if (!pieces || pieces.length < 2) return null
-  // typed together, it must read as a sentence about someone: 3+ words, one a person's pronoun
-  // ("dumbbell" is dumb + be + ll); typed letter by letter ("a u g l y c o w"), it was meant as words
+  // typed together, it must read as a sentence about someone: 3+ words, one a person's pronoun or a
+  // people word ("dumbbell" is dumb + be + ll); typed letter by letter ("a u g l y c o w"), it was meant as words
   if (!spaced && (pieces.length < 3 || !pieces.some(isPronoun))) return null
-  return pieces.some((p) => p.length >= 4 && hot.has(p)) ? pieces : null
+  if (pieces.some((p) => p.length >= 4 && hot.has(p))) return pieces
+  // without a hot word ("jewsarerats": "rats" makes a finding only after "are") the pieces must all
+  // be real words of 3+ letters, so an agglutinated word is not cut into letters and particles
+  // ("nagtuturo" is not nag + t + u + t + ur + o); spaced letters need a hot word
+  return !spaced && pieces.every((p) => p.length >= 3) ? pieces : null
 }
