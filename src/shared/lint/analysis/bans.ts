@@ -20,7 +20,10 @@ const AFTER: Record<string, string[]> = {
     'are banned',
     'is banned',
     'banned from',
-    'not welcome'
+    'not welcome',
+    'keep out',
+    'stay out',
+    'need not apply'
   ],
   'pt-BR': [
     'nao entra',
@@ -32,7 +35,10 @@ const AFTER: Record<string, string[]> = {
     'proibidos',
     'proibidas',
     'nao sao bem vindos',
-    'nao e bem vindo'
+    'nao e bem vindo',
+    'aqui nao',
+    'nao tem lugar',
+    'nao tem vez'
   ],
   'es-MX': [
     'no entran',
@@ -43,7 +49,9 @@ const AFTER: Record<string, string[]> = {
     'prohibidos',
     'prohibidas',
     'no son bienvenidos',
-    'no son bienvenidas'
+    'no son bienvenidas',
+    'no tienen lugar',
+    'fuera de aqui'
   ],
   id: [
     'dilarang',
@@ -58,17 +66,46 @@ const AFTER: Record<string, string[]> = {
   ms: ['tak dibenarkan', 'tidak dibenarkan', 'dilarang', 'tak boleh masuk', 'tidak boleh masuk', 'x dibenarkan'],
   fil: ['bawal dito', 'bawal sa']
 }
-/** Ban words that come before the one barred: "no girls allowed", "bawal babae". */
-const BEFORE: Record<string, { ban: string; closer?: string }> = {
-  en: { ban: 'no', closer: 'allowed' },
-  fil: { ban: 'bawal' }
+/**
+ * Said of a group only ("orang Cina gak boleh jadi pejabat", "OKU tak payah mohon kerja kat sini",
+ * "asians can leave"): to one person the same words are often kind or practical ("kamu gak usah
+ * datang besok, libur").
+ */
+const GROUP_AFTER: Record<string, string[]> = {
+  en: ['can leave', 'can get out', 'go home'],
+  'pt-BR': ['fora', 'nao pode', 'nao podem'],
+  'es-MX': ['fuera', 'no pueden', 'no deben entrar'],
+  id: [
+    'gak boleh',
+    'nggak boleh',
+    'ga boleh',
+    'tidak boleh',
+    'gak usah',
+    'nggak usah',
+    'ga usah',
+    'gausah',
+    'tidak usah',
+    'tak usah',
+    'jangan'
+  ],
+  ms: ['tak payah', 'tidak payah', 'x payah', 'tak boleh', 'tidak boleh', 'x boleh', 'jangan'],
+  fil: ['bawal', 'hindi pwede', 'hindi puwede', 'hindi welcome', 'wag na', 'huwag na']
+}
+/** Ban words that come before the one barred: "no girls allowed", "bawal babae", "fuera los migrantes". */
+const BEFORE: Record<string, { ban: string; closer?: string[] }[]> = {
+  en: [{ ban: 'no', closer: ['allowed', 'permitted', 'welcome'] }],
+  fil: [{ ban: 'bawal' }],
+  'es-MX': [{ ban: 'fuera' }, { ban: 'admiten' }, { ban: 'aceptan' }, { ban: 'permiten' }],
+  'pt-BR': [{ ban: 'fora' }]
 }
 
 const AFTER_SEQ = phraseIndex(AFTER)
+const GROUP_AFTER_SEQ = phraseIndex(GROUP_AFTER)
 
 export function findBans(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const after = AFTER_SEQ.get(locale)
-  const before = BEFORE[locale]
+  const groupAfter = GROUP_AFTER_SEQ.get(locale)
+  const befores = BEFORE[locale] ?? []
   if (!after) return []
   const { tokens, sentence } = layout
   const out: GrammarHit[] = []
@@ -78,18 +115,25 @@ export function findBans(layout: Layout, refs: readonly Referent[], locale: stri
     for (const gap of [1, 2]) {
       const k = r.index + gap
       if (k >= tokens.length || sentence[k] !== sentence[r.index]) break
-      const n = longestPhraseAt(tokens, k, after)
+      const n = longestPhraseAt(tokens, k, after) || (r.kind === 'group' ? longestPhraseAt(tokens, k, groupAfter) : 0)
       if (n) {
         out.push({ first: r.index, last: k + n - 1, target: r })
         break
       }
     }
-    if (before && r.index >= 1 && r.index <= 2 + 1) {
+    for (const before of befores) {
+      if (r.index < 1) break
+      // the ban word at most two words before ("fuera los migrantes", "no se admiten venezolanos")
       const k = tokens.findIndex((t, j) => j < r.index && j >= r.index - 2 && t.norm === before.ban)
       if (k < 0 || sentence[k] !== sentence[r.index]) continue
       const closer =
-        !before.closer || tokens.some((t, j) => j > r.index && j <= r.index + 2 && t.norm === before.closer)
-      if (closer) out.push({ first: k, last: r.index, target: r })
+        !before.closer || tokens.some((t, j) => j > r.index && j <= r.index + 2 && before.closer!.includes(t.norm))
+      if (closer) {
+        // "no se admiten": the negation belongs to the ban, so the span starts at it
+        const neg = k >= 2 && tokens[k - 2].norm === 'no' && tokens[k - 1].norm === 'se' ? k - 2 : k
+        out.push({ first: neg, last: r.index, target: r })
+        break
+      }
     }
   }
   return out

@@ -72,7 +72,10 @@ const MODALS: Record<string, string[]> = {
     'pantes',
     'layak',
     'kudu',
-    'patut'
+    'patut',
+    'mending',
+    'mendingan',
+    'lebih baik'
   ],
   // not "kena": it is also the passive of what happened ("dia kena bunuh" = he was killed)
   ms: ['patut', 'patutnya', 'sepatutnya', 'mesti', 'harus', 'wajib', 'perlu', 'layak'],
@@ -81,13 +84,14 @@ const MODALS: Record<string, string[]> = {
 
 /** Verbs of violence or confinement, as stems the token must start with (accents folded). */
 const HARM: Record<string, RegExp> = {
-  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat)/,
+  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat|institutionali[sz]|institutions?$|asylums?$|camps?$|tortur|raped?$|punished|flogged|caned)/,
   'pt-BR':
-    /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$)/,
+    /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$|espancad|torturad|chicotead|proibid)/,
   'es-MX':
-    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla)/,
-  id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk|gebukin|gebuk|tangkap|tangkep|rajam)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
-  ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara)/,
+    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla|atropell|prohibid|tortur|azot)/,
+  id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk|gebukin|gebuk|tangkap|tangkep|rajam|lecehin|lecehkan|perkosa|hajar|siksa|keroyok|timpuk|lempar)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
+  // (bare stems after "kena", the passive: "patut kena pukul", "patut kena rotan")
+  ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal|belasah|rotan|seksa)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara|pukul$|rotan$|belasah$|lempang$|tampar$|terajang$|seksa$|rogol$)/,
   fil: /(baril|patay|kulong|kulung|tapon|sunog|sunug|bitay|deport|bugbog|lipol|ubusin|pinapalayas|palayasin|pinalayas|mamatay|mamatay|hampas|paluin|binubugbog)/
 }
 
@@ -138,7 +142,7 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
       const w = tokens[j].norm
       if (harm.test(w)) {
         // "kids should burn some energy": the verb's object is a thing, not the subject
-        if (thingObject(refs, j, sentence) || idiomAfter(tokens, j)) break
+        if (thingObject(refs, j, sentence, tokens) || idiomAfter(tokens, j)) break
         out.push({ first: k, last: j, target: subject })
         break
       }
@@ -213,9 +217,18 @@ const idiomAfter = (tokens: readonly AnalysisToken[], j: number): boolean =>
   (j + 1 < tokens.length && (IDIOM_NEXT.has(tokens[j + 1].norm) || IDIOM.has(tokens[j + 1].norm))) ||
   (j + 2 < tokens.length && IDIOM.has(tokens[j + 2].norm))
 
-function thingObject(refs: readonly Referent[], j: number, sentence: Int32Array): boolean {
+function thingObject(
+  refs: readonly Referent[],
+  j: number,
+  sentence: Int32Array,
+  tokens: readonly AnalysisToken[]
+): boolean {
   const next = refs.find((r) => r.index > j && r.index <= j + 3 && sentence[r.index] === sentence[j])
-  return next !== undefined && next.kind === 'thing' && !next.owner
+  if (next === undefined || next.kind !== 'thing' || next.owner) return false
+  // a place the subject is sent to or from is no object: "wiped off the map", "burned at the stake"
+  for (let i = j + 1; i < next.index; i++)
+    if (PREPOSITIONS.has(tokens[i].norm) || tokens[i].norm === 'off') return false
+  return true
 }
 
 function destinationAfter(tokens: readonly AnalysisToken[], sentence: Int32Array, j: number): boolean {

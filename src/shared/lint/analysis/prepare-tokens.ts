@@ -53,12 +53,20 @@ export function inflectionForms(lex: CompiledLexicon, spellings: readonly string
   return forms
 }
 
+/** "estafadores" of "estafador", "crackpots" of "crackpot", "gordas" of "gordo". */
+function isPluralOf(word: string, stem: string): boolean {
+  if (word === `${stem}s` || word === `${stem}es`) return true
+  const swapped = stem.endsWith('o') ? `${stem.slice(0, -1)}a` : stem.endsWith('a') ? `${stem.slice(0, -1)}o` : ''
+  return swapped !== '' && word === `${swapped}s`
+}
+
 function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
-  const forms = inflectionForms(lex, spellings)
+  const guarded = spellings.some((s) => lex.guard.has(s))
+  // a dictionary word is not a slip and keeps its own meaning ("tortura" is not a form of "torturar"),
+  // but its plural is still read through the singular ("estafadores" → "estafador")
+  const forms = inflectionForms(lex, spellings).filter((stem) => !guarded || spellings.some((s) => isPluralOf(s, stem)))
   if (forms.length) return { forms, respelled: false, split: null }
-  // a dictionary word is not a slip: the guard stops respelling, not inflection ("estafadores" is
-  // still "estafador")
-  if (spellings.some((s) => lex.guard.has(s))) return NOTHING
+  if (guarded) return NOTHING
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
   for (const s of spellings) for (const c of corrections(s, lex.spell)) if (!forms.includes(c)) forms.push(c)

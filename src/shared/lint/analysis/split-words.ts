@@ -23,13 +23,15 @@ export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, 
   return out
 }
 
-const isWord = (w: string, lex: CompiledLexicon) => lex.known.has(w) || lex.guard.has(w)
+/** Neither the lexicon nor the spelling guard knows it, and it is not capitalised ("si Kat" is not "sikat"). */
+function nonWord(t: Token, lex: CompiledLexicon): boolean {
+  return !t.titlecase && !lex.known.has(t.norm) && !lex.guard.has(t.norm)
+}
 
+// (module-level functions, not closures: this runs for every pair of neighbouring words)
 function splitWordAt(a: Token, b: Token, lex: CompiledLexicon): boolean {
   // checked in this order because most neighbours are two known words (no string is built for them)
-  // a capitalised non-word is a name ("si Kat" is not "sikat")
-  const nonWord = (t: Token) => !isWord(t.norm, lex) && !t.titlecase
-  if (!nonWord(a) && !nonWord(b)) return false
+  if (!nonWord(a, lex) && !nonWord(b, lex)) return false
   const joined = a.norm + b.norm
   return joined.length >= 4 && lex.spell.targets.has(joined) && /^\p{L}+$/u.test(joined)
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint'
+
+/** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
+const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
+
+describe('barring a group in ordinary words', () => {
+  it.each([
+    ['en', 'this chat is for locals only, immigrants can leave'],
+    ['es-MX', 'no se admiten haitianos en este edificio'],
+    ['es-MX', 'fuera los indígenas de la plaza'],
+    ['pt-BR', 'nordestino aqui não'],
+    ['pt-BR', 'cigano não tem vez nesse bairro'],
+    ['id', 'orang Papua gak usah daftar di sini'],
+    ['ms', 'orang Indon tak payah masuk kedai aku']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'no se admiten mascotas en el edificio'],
+    ['id', 'anak kecil gak boleh main api ya'],
+    ['pt-BR', 'fora de brincadeira, o show foi ótimo']
+  ])('a rule about things or plain advice — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('normative harm: more verbs and modals', () => {
+  it.each([
+    ['en', 'disabled people should be put in institutions'],
+    ['en', 'gypsies should be wiped off the map'],
+    ['id', 'waria itu mending ditembak aja'],
+    ['ms', 'budak gay tu patut kena belasah'],
+    ['es-MX', 'los migrantes deberían tener prohibida la entrada']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'kids should burn some energy at the park'],
+    ['id', 'mending kamu istirahat aja dulu']
+  ])('no harm — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
