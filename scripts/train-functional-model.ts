@@ -6,8 +6,7 @@
  *
  * Data: the project's own suites that may be read — tests/lint-functional (first suite),
  * tests/lint-heldout (second), tests/lint-dev4 (hard functionalities), tests/lint-dev5 (every
- * functionality, with story narration among the must-nots), tests/lint-dev7 (2,400 cases leaning on
- * identity groups and spelling variation), tests/lint-dev6 (2,400 cases leaning on
+ * functionality, with story narration among the must-nots), tests/lint-dev6 (2,400 cases leaning on
  * the hard functionalities and must-nots) and the v1 labelled corpus
  * tests/lint-corpus (caption lines of stories that depict bullying and answer it) — each case
  * labelled must-flag (1) or must-not (0). Written for Kindframe by its team from the issue's functionality list (no third-party
@@ -35,7 +34,6 @@ const OUT_DIR = join(import.meta.dirname, '../src/shared/lint/classifier/models/
 const DEV4_DIR = join(HELDOUT_DIR, '../lint-dev4')
 const DEV5_DIR = join(HELDOUT_DIR, '../lint-dev5')
 const DEV6_DIR = join(HELDOUT_DIR, '../lint-dev6')
-const DEV7_DIR = join(HELDOUT_DIR, '../lint-dev7')
 const BITS = 15
 const EPOCHS = 20
 const LEARNING_RATE = 0.2
@@ -63,8 +61,7 @@ function trainingSuites(): { cases: SuiteCase[]; used: string[] } {
     ['tests/lint-heldout', HELDOUT_DIR],
     ['tests/lint-dev4', DEV4_DIR],
     ['tests/lint-dev5', DEV5_DIR],
-    ['tests/lint-dev6', DEV6_DIR],
-    ['tests/lint-dev7', DEV7_DIR]
+    ['tests/lint-dev6', DEV6_DIR]
   ] as const) {
     if (dir && NEVER_READ_DIRS.includes(dir)) throw new Error('the third and fourth suites are never trained on')
     try {
