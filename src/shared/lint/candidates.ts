@@ -5,7 +5,7 @@ import type { TrieMatch } from './trie'
 import type { LintCategory, LintContextFlag, Severity } from './types'
 import type { Analysis, Finding } from './analysis/analyze'
 import { resolveTarget } from './analysis/analyze'
-import { framesAt } from './analysis/frames'
+import { framesAt, negatesCondition } from './analysis/frames'
 import { HURTABLE } from './analysis/referents'
 import { isExclamation } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
@@ -86,11 +86,30 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   if (!kind) return out
   if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
-  if (addressed) return out
+  // "ur dead": the rule's own second-person word ("ur" is also "your", which the analysis may read as
+  // an owner of a nearby thing)
+  if (addressed || secondInside(ctx, m.first, m.last)) return out
   const target = resolveTarget(kind, a.referents, a.layout, m.first, m.last, ctx.lex)
   if (typeof target !== 'string' && target.kind === 'thing') out.push('thing')
   if (typeof target !== 'string' && target.kind === 'first') out.push('self')
   return out
+}
+
+/** What "your" can own: "ur address" is a possessive, "ur dead" is "you're". */
+const OWNED = new Set(['thing', 'part', 'person', 'group'])
+/** Spellings that are "your" and "you're" at once (chat English). */
+const YOU_ARE = new Set(['ur', 'youre'])
+
+/** "you"/"u" inside the match, or "ur" read as "you're" (followed by nothing it could own). */
+function secondInside(ctx: LineContext, first: number, last: number): boolean {
+  if (!ctx.pack || !ctx.analysis) return false
+  const { mentions } = ctx.analysis
+  for (let k = first; k <= last; k++) {
+    const w = ctx.tokens[k].norm
+    if (ctx.lex?.pronounOf.get(w) === 'second') return true
+    if (k < last && YOU_ARE.has(w) && !mentions.some((m) => m.first === k + 1 && OWNED.has(m.role))) return true
+  }
+  return false
 }
 
 function namesSelf(a: Analysis, first: number): boolean {
@@ -145,7 +164,13 @@ export function ruleCandidate(
     rank = Math.min(2, rank + 1)
   }
   const lowered = new Set<LintContextFlag>()
-  if (v1.negated && rule.category !== 'profanity') lowered.add('negated')
+  // a negated condition ("if you don't delete it, you're dead") does not negate the threat
+  const conditionOnly =
+    rule.category === 'threat' &&
+    v1.negatorAt !== undefined &&
+    v1.negatorAt >= 0 &&
+    negatesCondition(ctx.tokens, ctx.b.sentence, v1.negatorAt)
+  if (v1.negated && rule.category !== 'profanity' && !conditionOnly) lowered.add('negated')
   if (ctx.pack && rule.category !== 'profanity' && isCounterSentence(m.first)) lowered.add('counter-speech')
   if (v1.mention || ctx.quoted(m.first, m.last)) lowered.add('quoted')
   for (const f of analysisFrames(ctx, rule, m))

@@ -73,6 +73,8 @@ export function quoteRanges(line: string): [number, number][] {
 export interface MatchContext {
   targeted: boolean
   negated: boolean
+  /** The last negator before the match in its clause (-1 when none or only inside it). */
+  negatorAt?: number
   mention: boolean
 }
 
@@ -108,12 +110,16 @@ export function matchContext(
   for (let k = Math.max(0, first - TARGET_WINDOW); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (b.clause[k] === clause && pack.secondPerson.has(tokens[k].norm)) targeted = true
   let negated = false
+  let negatorAt = -1
   for (let k = Math.max(0, first - NEGATION_WINDOW); k < first; k++)
-    if (b.clause[k] === clause && isNegator(pack, tokens, k)) negated = true
+    if (b.clause[k] === clause && isNegator(pack, tokens, k)) {
+      negated = true
+      negatorAt = k
+    }
   for (let k = first + 1; k < last; k++)
     if (!ruleWords.has(tokens[k].norm) && isNegator(pack, tokens, k)) negated = true
   let mention = false
   for (let k = Math.max(0, first - MENTION_WINDOW); k < first; k++)
     if (b.sentence[k] === sentence && pack.mentionVerbs.has(tokens[k].norm)) mention = true
-  return { targeted, negated, mention }
+  return { targeted, negated, mention, negatorAt }
 }

@@ -34,3 +34,15 @@ describe('normative harm: more verbs and modals', () => {
     ['id', 'mending kamu istirahat aja dulu']
   ])('no harm — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('a negated condition does not negate the threat', () => {
+  it.each([
+    ['en', "if u don't take that post down by friday ur dead"],
+    ['en', "if you don't pay me back I will hurt you"]
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I won't hurt you"],
+    ['en', "I don't think you're dead, just asleep"],
+    ['en', 'is ur phone dead?']
+  ])('still negated, or no threat — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

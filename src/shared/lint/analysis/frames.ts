@@ -146,6 +146,17 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
  * words before the verb of saying at k, with no one else as its subject ("If he said he'd hurt you,
  * tell me" reports a threat).
  */
+/**
+ * "if u don't delete that vid by tonight ur dead", "si no me pagas, …": a negator inside the
+ * condition of a threat negates the condition, not the threat. A condition word at most four words
+ * before the negator, in the same sentence.
+ */
+export function negatesCondition(tokens: readonly { norm: string }[], sentence: Int32Array, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && sentence[j] === sentence[k]; j--)
+    if (CONDITION.has(tokens[j].norm)) return true
+  return false
+}
+
 function conditioned(tokens: readonly AnalysisToken[], sentence: Int32Array, k: number): boolean {
   // "Say that again and see what happens": an imperative of saying is a dare
   if (k === 0 || sentence[k - 1] !== sentence[k]) return true
@@ -232,6 +243,7 @@ export function framesAt(
   const out: FrameFlag[] = []
   for (const k of frames.negators) {
     if (k >= first) break
+    if (isThreat && negatesCondition(tokens, sentence, k)) continue
     if (clause[k] === c && k !== ownNegator) {
       out.push('negated')
       break
