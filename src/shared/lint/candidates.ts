@@ -7,7 +7,7 @@ import type { Analysis, Finding } from './analysis/analyze'
 import { resolveTarget } from './analysis/analyze'
 import { framesAt, negatesCondition } from './analysis/frames'
 import { HURTABLE } from './analysis/referents'
-import { isExclamation } from './analysis/exclamation'
+import { isExclamation, verbAddressesAfter } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { PredicateKind } from './analysis/lexicon-schema'
 import { baseSeverity, categoryOf, ruleIdOf, textsOf } from './analysis/findings-to-rules'
@@ -74,7 +74,10 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
           r.index >= m.first - 2 &&
           r.index <= m.last + 2 &&
           HURTABLE.has(r.kind)
-      ) || innerPronoun(ctx, m.first, m.last)
+      ) ||
+      innerPronoun(ctx, m.first, m.last) ||
+      // "pinche cabrón, regrésame mi lana": the verb after it speaks to someone
+      (m.first - sentenceStart(a.layout, m.first) <= 1 && verbAddressesAfter(a.layout, m.last, ctx.lex?.locale ?? ''))
     if (!aimed) out.push('untargeted')
     return out
   }
@@ -84,7 +87,7 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   if ((rule.category === 'body' || rule.category === 'identity') && praisedGroupWord(a, m.first, m.last))
     out.push('praised')
   if (!kind) return out
-  if (isExclamation(a.layout, a.referents, m.first, m.last)) out.push('untargeted')
+  if (isExclamation(a.layout, a.referents, m.first, m.last, ctx.lex?.locale)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
   // "ur dead": the rule's own second-person word ("ur" is also "your", which the analysis may read as
   // an owner of a nearby thing)
@@ -110,6 +113,12 @@ function secondInside(ctx: LineContext, first: number, last: number): boolean {
     if (k < last && YOU_ARE.has(w) && !mentions.some((m) => m.first === k + 1 && OWNED.has(m.role))) return true
   }
   return false
+}
+
+function sentenceStart(layout: Analysis['layout'], k: number): number {
+  let i = k
+  while (i > 0 && layout.sentence[i - 1] === layout.sentence[k]) i--
+  return i
 }
 
 function namesSelf(a: Analysis, first: number): boolean {

@@ -46,3 +46,15 @@ describe('a negated condition does not negate the threat', () => {
     ['en', 'is ur phone dead?']
   ])('still negated, or no threat — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('an insult word before a verb that speaks to someone (es, pt say "you" in the verb)', () => {
+  it.each([
+    ['es-MX', 'pendejo, me rompiste el celular'],
+    ['es-MX', 'ojete, devuélveme mis audífonos']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'puta madre, se me olvidó la cartera'],
+    ['es-MX', 'pinche tráfico, ¿viste cómo está?'],
+    ['pt-BR', 'caralho, esqueci a chave de novo']
+  ])('an exclamation — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

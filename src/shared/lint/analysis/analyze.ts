@@ -459,7 +459,8 @@ export function analyze(input: AnalysisInput): Analysis {
     const kind = m.kind!
     const target = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const targetKind = typeof target === 'string' ? target : target.kind
-    if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last))) continue
+    if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
+      continue
     const f: Finding = {
       kind,
       first: m.first,

@@ -7,11 +7,19 @@ import { HURTABLE, type Referent } from './referents'
  * person anywhere in the sentence and a thing or the speaker after it, is an exclamation, not a name for anyone. ("Idiot!" alone, or
  * "Idiot, you forgot the keys", still count.)
  */
-export function isExclamation(layout: Layout, refs: readonly Referent[], first: number, last: number): boolean {
+export function isExclamation(
+  layout: Layout,
+  refs: readonly Referent[],
+  first: number,
+  last: number,
+  locale = ''
+): boolean {
   const { sentence, clause } = layout
   const s = sentence[first]
   const start = sentence.indexOf(s)
   if (first - start > 1) return false
+  // "Ojete, me robaste la idea", "Pinche cabrón, regrésame mi lana": the verb speaks to someone
+  if (verbAddressesAfter(layout, last, locale)) return false
   let k = last + 1
   // particles before the comma: "Bodoh la,", "Sial betul,"
   while (k < sentence.length && k <= last + 2 && clause[k] === clause[last] && sentence[k] === s) k++
@@ -25,6 +33,30 @@ export function isExclamation(layout: Layout, refs: readonly Referent[], first: 
   return refs.some(
     (r) => sentence[r.index] === s && r.index > last && (r.kind === 'thing' || (expletive && r.kind === 'first'))
   )
+}
+
+/**
+ * Spanish and Portuguese say "you" in the verb: the preterite's -aste/-iste ("robaste", "hiciste",
+ * "roubaste") and an imperative with "me" attached ("regrésame", "devuélveme", "dame"). A later word
+ * of the same sentence with such an ending addresses someone.
+ */
+const SECOND_PERSON_VERB: Record<string, RegExp> = {
+  'es-MX': /^(?:\p{L}{2,}(?:aste|iste)|\p{L}{2,}(?:ame|eme|ime)|dame|dime)$/u,
+  'pt-BR': /^\p{L}{2,}(?:aste|iste)$/u
+}
+/** Words of those shapes that are no verb ("contraste", "chiste", "alarme", "crime"). */
+const NOT_VERBS = new Set(
+  'contraste chiste triste desastre alarme crime regime lame game same name fame time'.split(' ')
+)
+
+export function verbAddressesAfter({ tokens, sentence }: Layout, last: number, locale: string): boolean {
+  const shape = SECOND_PERSON_VERB[locale]
+  if (!shape) return false
+  // "chingada madre, ¿viste el partido?": an expletive before a question to a friend is no name for them
+  for (let k = last; k >= 0 && sentence[k] === sentence[last]; k--) if (EXPLETIVES.has(tokens[k].norm)) return false
+  for (let k = last + 1; k < tokens.length && sentence[k] === sentence[last]; k++)
+    if (shape.test(tokens[k].norm) && !NOT_VERBS.has(tokens[k].norm)) return true
+  return false
 }
 
 /** Words used mostly as exclamations in the six markets' speech. */
