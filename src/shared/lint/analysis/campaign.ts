@@ -12,18 +12,18 @@ import { setsByLocale } from './closed-class'
  */
 
 const HARASS: Record<string, string[]> = {
-  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot'.split(
+  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot jump'.split(
     ' '
   ),
   'pt-BR':
-    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem'.split(
+    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem xingar xingue zoar humilhar bater batam espancar'.split(
       ' '
     ),
   'es-MX':
-    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen'.split(
+    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen saquemos saquen corranlos corran rayarle rayenle golpeemos madreemos quememos humillemos'.split(
       ' '
     ),
-  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak'.split(
+  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak maki makiin gerebek grebek bubarin bubarkan labrak'.split(
     ' '
   ),
   ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash'.split(' '),
