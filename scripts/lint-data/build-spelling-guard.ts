@@ -54,8 +54,12 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       if (w.length < 4 || seen.has(w) || lex.known.has(w) || !/^\p{L}+$/u.test(w)) continue
       seen.add(w)
       read++
-      // an inflected word is read through its stem and never respelled: no need to guard it
-      if (inflectionForms(lex, [w]).length) continue
+      // an inflected word read through an ordinary stem is never respelled: no need to guard it. One
+      // whose stem is a hot word is guarded when a rule would respell it: the guard keeps its own
+      // meaning and reads only its plural through the stem ("tortura" is no form of "torturar",
+      // prepare-tokens.ts)
+      const stems = inflectionForms(lex, [w])
+      if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
       if (
         corrections(w, lex.spell).length ||
         splitRunTogether(w, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)

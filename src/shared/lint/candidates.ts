@@ -178,7 +178,7 @@ export function ruleCandidate(
     rule.category === 'threat' &&
     v1.negatorAt !== undefined &&
     v1.negatorAt >= 0 &&
-    negatesCondition(ctx.tokens, ctx.b.sentence, v1.negatorAt)
+    negatesCondition(ctx.tokens, ctx.b.sentence, ctx.b.clause, v1.negatorAt)
   if (v1.negated && rule.category !== 'profanity' && !conditionOnly) lowered.add('negated')
   if (ctx.pack && rule.category !== 'profanity' && isCounterSentence(m.first)) lowered.add('counter-speech')
   if (v1.mention || ctx.quoted(m.first, m.last)) lowered.add('quoted')

@@ -263,7 +263,7 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
   // praise slang stays visible at info with its chip, like any other framed word
   if (lex && candidates.length && hasPraiseSlang(tokens, lex.locale))
     for (const c of candidates)
-      if (isPraiseSlang(tokens, b.sentence, c.first, c.last, lex.locale, c.category === 'threat')) {
+      if (isPraiseSlang(tokens, b.clause, c.first, c.last, lex.locale, c.category === 'threat')) {
         c.rank = 0
         if (!c.flags.includes('praised')) c.flags.push('praised')
       }

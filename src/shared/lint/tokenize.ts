@@ -138,6 +138,8 @@ export function tokenize(text: string, vocabulary?: ReadonlySet<string>): Token[
  * word ("you are a s t u p i d"), so joining from the second letter is tried too. A run of 5+ is
  * joined whatever it spells.
  */
+const TRAILING_WORDS = new Set(['a', 'y'])
+
 function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlySet<string>): Token[] {
   let out: Token[] | null = null
   let i = 0
@@ -163,6 +165,9 @@ function mergeSpacedLetters(text: string, tokens: Token[], vocabulary: ReadonlyS
         [i + 1, j - 1]
       ]) {
         if (e - k + 1 < 3) continue
+        // a trailing letter is dropped only when it is a preposition or conjunction on its own
+        // ("m a t e n a los…"), not the word's own last letter ("F A T E", "H E L L O")
+        if (e < j && !TRAILING_WORDS.has(tokens[j].norm)) continue
         const word = tokens
           .slice(k, e + 1)
           .map((t) => t.norm)

@@ -17,13 +17,20 @@ describe('barring a group in ordinary words', () => {
   it.each([
     ['es-MX', 'no se admiten mascotas en el edificio'],
     ['id', 'anak kecil gak boleh main api ya'],
-    ['pt-BR', 'fora de brincadeira, o show foi ótimo']
+    ['pt-BR', 'fora de brincadeira, o show foi ótimo'],
+    ['es-MX', 'En esta escuela aceptan niños con discapacidad'],
+    ['es-MX', 'Si fuera mujer me gustaría ser como tú'],
+    ['pt-BR', 'Lá fora as crianças brincam'],
+    ['id', 'Orang Cina jangan lupa rayakan Imlek ya'],
+    ['ms', 'Warga emas tak payah beratur, terus masuk'],
+    ['pt-BR', 'Os idosos não podem ficar sozinhos'],
+    ['en', 'Kids stay out of the sun at noon']
   ])('a rule about things or plain advice — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
 describe('normative harm: more verbs and modals', () => {
   it.each([
-    ['en', 'disabled people should be put in institutions'],
+    ['en', 'disabled people should be institutionalized'],
     ['en', 'gypsies should be wiped off the map'],
     ['id', 'waria itu mending ditembak aja'],
     ['ms', 'budak gay tu patut kena belasah'],
@@ -31,6 +38,10 @@ describe('normative harm: more verbs and modals', () => {
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
   it.each([
     ['en', 'kids should burn some energy at the park'],
+    ['en', 'Kids should burn off some energy'],
+    ['en', 'Kids should go to summer camps'],
+    ['es-MX', 'Los niños deben jugar en la azotea'],
+    ['ms', 'Pelajar mesti datang pukul 8 pagi'],
     ['id', 'mending kamu istirahat aja dulu']
   ])('no harm — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
@@ -43,7 +54,10 @@ describe('a negated condition does not negate the threat', () => {
   it.each([
     ['en', "I won't hurt you"],
     ['en', "I don't think you're dead, just asleep"],
-    ['en', 'is ur phone dead?']
+    ['en', 'is ur phone dead?'],
+    ['en', "if you lose I won't hurt you"],
+    ['pt-BR', 'Se acalma, não vou te matar'],
+    ['es-MX', 'si pierdes no te voy a pegar']
   ])('still negated, or no threat — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 

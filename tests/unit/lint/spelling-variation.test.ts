@@ -15,7 +15,7 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['en', 'refugees are a parastie on this town'],
     ['en', 'Immigrants are a v i r u s.'],
     ['en', 'Trans people are disgustng.'],
-    ['en', 'Lesbians are dis gusting.'],
+    ['en', 'Lesbians are disgus ting.'],
     ['en', 'I cant standyou'],
     ['pt-BR', 'mulhernão presta pra nada'],
     ['es-MX', 'Odio a los mexicansos'],
@@ -38,6 +38,11 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['pt-BR', 'o burro de carga ainda é usado na roça'],
     // an agglutinated word is not cut into letters and particles ("nag t u t ur o")
     ['fil', 'Salamat sa mga guro na nagtuturo kahit maliit ang sahod.'],
+    // two real words are not one misspelt word ("mari con", "mon yet")
+    ['es-MX', 'fui al cine, mari con juan'],
+    ['id', 'kamu mon yet?'],
+    // spaced letters keep their own last letter
+    ['en', 'you are my F A T E'],
     ['en', 'Thebestnursesarewomen']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)

@@ -142,21 +142,38 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
 }
 
 /**
+ * "if u don't delete that vid by tonight ur dead", "si no me pagas, …": a negator inside the
+ * condition of a threat negates the condition, not the threat. The condition word opens its sentence
+ * or clause and the negator follows it at once or after its subject ("if you don't", "si no",
+ * "kalau kau tak"); "if you lose I won't hurt you" and "Se acalma, não vou te matar" stay negated,
+ * and "Si Ali" (a Malay name article) is no condition.
+ */
+const CONDITION_SUBJECTS = new Set(
+  'you u ya yall he she they we i tu tú usted ustedes voce vc voces ele ela eles elas kau lo lu kamu awak ko korang kalian dia mereka ka ikaw kayo siya sila'.split(
+    ' '
+  )
+)
+export function negatesCondition(
+  tokens: readonly { norm: string; titlecase?: boolean }[],
+  sentence: Int32Array,
+  clause: Int32Array,
+  k: number
+): boolean {
+  for (const j of [k - 1, k - 2]) {
+    if (j < 0 || sentence[j] !== sentence[k] || clause[j] !== clause[k] || !CONDITION.has(tokens[j].norm)) continue
+    if (j === k - 2 && !CONDITION_SUBJECTS.has(tokens[k - 1].norm)) continue
+    if (tokens[j + 1]?.titlecase) continue
+    const opens = j === 0 || sentence[j - 1] !== sentence[j] || clause[j - 1] !== clause[j]
+    if (opens) return true
+  }
+  return false
+}
+
+/**
  * The addressee telling, as a condition: an imperative opening the sentence, or a condition word ("if", "si", "kalau", "kung") up to three
  * words before the verb of saying at k, with no one else as its subject ("If he said he'd hurt you,
  * tell me" reports a threat).
  */
-/**
- * "if u don't delete that vid by tonight ur dead", "si no me pagas, …": a negator inside the
- * condition of a threat negates the condition, not the threat. A condition word at most four words
- * before the negator, in the same sentence.
- */
-export function negatesCondition(tokens: readonly { norm: string }[], sentence: Int32Array, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4 && sentence[j] === sentence[k]; j--)
-    if (CONDITION.has(tokens[j].norm)) return true
-  return false
-}
-
 function conditioned(tokens: readonly AnalysisToken[], sentence: Int32Array, k: number): boolean {
   // "Say that again and see what happens": an imperative of saying is a dare
   if (k === 0 || sentence[k - 1] !== sentence[k]) return true
@@ -243,7 +260,7 @@ export function framesAt(
   const out: FrameFlag[] = []
   for (const k of frames.negators) {
     if (k >= first) break
-    if (isThreat && negatesCondition(tokens, sentence, k)) continue
+    if (isThreat && negatesCondition(tokens, sentence, clause, k)) continue
     if (clause[k] === c && k !== ownNegator) {
       out.push('negated')
       break

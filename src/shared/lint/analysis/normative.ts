@@ -84,11 +84,11 @@ const MODALS: Record<string, string[]> = {
 
 /** Verbs of violence or confinement, as stems the token must start with (accents folded). */
 const HARM: Record<string, RegExp> = {
-  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat|institutionali[sz]|institutions?$|asylums?$|camps?$|tortur|raped?$|punished|flogged|caned)/,
+  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat|institutionali[sz]|tortur|flogged|caned)/,
   'pt-BR':
     /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$|espancad|torturad|chicotead|proibid)/,
   'es-MX':
-    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla|atropell|prohibid|tortur|azot)/,
+    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla|atropell|prohibid|tortur|azot(e|en|ar|ad|ado|ados|ada|adas)$)/,
   id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk|gebukin|gebuk|tangkap|tangkep|rajam|lecehin|lecehkan|perkosa|hajar|siksa|keroyok|timpuk|lempar)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
   // (bare stems after "kena", the passive: "patut kena pukul", "patut kena rotan")
   ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal|belasah|rotan|seksa)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara|pukul$|rotan$|belasah$|lempang$|tampar$|terajang$|seksa$|rogol$)/,
@@ -140,7 +140,8 @@ export function findNormativeHarm(layout: Layout, refs: readonly Referent[], loc
       // "should not be deported": a negator between the modal and the verb
       if (negator.has(j)) break
       const w = tokens[j].norm
-      if (harm.test(w)) {
+      // "mesti datang pukul 8": Malay "pukul" is also o'clock
+      if (harm.test(w) && !/^\d/.test(tokens[j + 1]?.norm ?? '')) {
         // "kids should burn some energy": the verb's object is a thing, not the subject
         if (thingObject(refs, j, sentence, tokens) || idiomAfter(tokens, j)) break
         out.push({ first: k, last: j, target: subject })
@@ -227,7 +228,7 @@ function thingObject(
   if (next === undefined || next.kind !== 'thing' || next.owner) return false
   // a place the subject is sent to or from is no object: "wiped off the map", "burned at the stake"
   for (let i = j + 1; i < next.index; i++)
-    if (PREPOSITIONS.has(tokens[i].norm) || tokens[i].norm === 'off') return false
+    if (PREPOSITIONS.has(tokens[i].norm) || (tokens[i].norm === 'off' && tokens[j].norm === 'wiped')) return false
   return true
 }
 

@@ -271,9 +271,9 @@ const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
 const has = (locale: string, sets: ReadonlyMap<string, ReadonlySet<string>>, w: string) =>
   sets.get(locale)?.has(w) === true || (ALSO_ENGLISH.has(locale) && sets.get('en')?.has(w) === true)
 
-function killedItIn(tokens: readonly { norm: string }[], sentence: Int32Array, s: number): number {
+function killedItIn(tokens: readonly { norm: string }[], clause: Int32Array, c: number): number {
   for (let k = 0; k + 1 < tokens.length; k++)
-    if (sentence[k] === s && KILLED_IT.has(tokens[k].norm) && IT.has(tokens[k + 1].norm)) return 1
+    if (clause[k] === c && KILLED_IT.has(tokens[k].norm) && IT.has(tokens[k + 1].norm)) return 1
   return 0
 }
 
@@ -290,7 +290,7 @@ export function hasPraiseSlang(tokens: readonly { norm: string }[], locale: stri
  */
 export function isPraiseSlang(
   tokens: readonly { norm: string }[],
-  sentence: Int32Array,
+  clause: Int32Array,
   first: number,
   last: number,
   locale: string,
@@ -304,14 +304,20 @@ export function isPraiseSlang(
     // pronouns, copulas and articles may come along ("eres una bestia"); a content word may not
     else if (tokens[k].norm.length > 4) return false
   }
-  // a threat finding spans its target: "you killed it on stage, so proud of [you]" — the idiom is
-  // elsewhere in the sentence
-  if (!slang && threat) slang += killedItIn(tokens, sentence, sentence[first])
+  // a threat finding spans its target: "[you] killed it on stage" — the idiom in the same clause
+  // ("I crushed it at the game, ur dead" is a threat after praise of oneself)
+  if (!slang && threat) slang += killedItIn(tokens, clause, clause[first])
   if (!slang) return false
-  const s = sentence[first]
+  // the cue in the same clause, and nothing negated there ("eres una bestia, no tienes respeto")
+  const c = clause[first]
+  let cue = false
   for (let k = 0; k < tokens.length; k++) {
-    if (sentence[k] !== s || (k >= first && k <= last)) continue
-    if (has(locale, CUE_SETS, tokens[k].norm)) return true
+    if (clause[k] !== c) continue
+    if (NEGATORS.has(tokens[k].norm)) return false
+    if ((k < first || k > last) && has(locale, CUE_SETS, tokens[k].norm)) cue = true
   }
-  return false
+  return cue
 }
+
+/** Negators of the six languages (accents folded): a praise cue under one is no praise. */
+const NEGATORS = new Set('not no dont don never nao nunca nem tak tidak gak nggak ga bukan hindi wala'.split(' '))

@@ -26,43 +26,45 @@ export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> =
   for (const w of hot) if (!w.includes(' ')) hotSet.add(w)
   const targets = new Set(hotSet)
   for (const w of extra) if (!w.includes(' ') && w.length >= MIN_FUZZY) targets.add(w)
+  // letters only: a missing digit is not a slip ("h8" is spelled so on purpose)
   const letters = new Set<string>()
-  for (const w of targets) for (const ch of w) letters.add(ch)
+  for (const w of targets) for (const ch of w) if (/\p{L}/u.test(ch)) letters.add(ch)
   return { hot: hotSet, targets, alphabet: [...letters] }
 }
 
 /**
  * Targets one edit from `word`: a letter missing (word length ≥ 4, the target ≥ 5), a letter extra
- * inside the word or doubled at its end (word length ≥ 5, the target ≥ 4) or two neighbours swapped (length ≥ 4). Substitutions are not
- * tried: "hate"/"date"/"gate" are all real words.
+ * inside the word or doubled at its end (word length ≥ 5, the target ≥ 4) or two neighbours swapped
+ * (length ≥ 4). Substitutions are not tried: "hate"/"date"/"gate" are all real words.
  */
 export function corrections(word: string, index: SpellIndex): string[] {
-  const { targets } = index
+  const { targets, hot } = index
   if (word.length < MIN_FUZZY || targets.has(word)) return []
   const out: string[] = []
-  const add = (w: string) => {
-    if (targets.has(w) && !out.includes(w)) out.push(w)
-  }
+  // "parasitez", "lozer": z for s is a spelling people choose, not a slip
+  if (word.includes('z')) pushIn(out, targets, word.replace(/z/g, 's'))
   // a letter added at either edge of a word, or to a four-letter word, makes another real word
   // more often than it mends a slip ("vota" → "votar", "obra" → "cobra", "gawa" → "gawan"): only
   // words that make a finding on their own are reached that way
-  const addHot = (w: string) => {
-    if (index.hot.has(w) && !out.includes(w)) out.push(w)
-  }
-  // "parasitez", "lozer": z for s is a spelling people choose, not a slip
-  if (word.includes('z')) add(word.replace(/z/g, 's'))
   for (let i = 0; i <= word.length; i++) {
     const edge = i === 0 || i === word.length || word.length < 5
-    for (const ch of index.alphabet) (edge ? addHot : add)(word.slice(0, i) + ch + word.slice(i))
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    for (const ch of index.alphabet) pushIn(out, edge ? hot : targets, head + ch + tail)
   }
   // an extra letter inside the word ("stuppid", "idiiot"); at its edges a letter is more often an
   // affix of a real word the dictionaries lack (Tagalog "nireport", slang "mabar") than a slip
   if (word.length >= 5)
     for (let i = 1; i < word.length; i++)
-      if (i < word.length - 1 || word[i] === word[i - 1]) add(word.slice(0, i) + word.slice(i + 1))
+      if (i < word.length - 1 || word[i] === word[i - 1]) pushIn(out, targets, word.slice(0, i) + word.slice(i + 1))
   for (let i = 0; i + 1 < word.length; i++)
-    if (word[i] !== word[i + 1]) add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
+    if (word[i] !== word[i + 1]) pushIn(out, targets, word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))
   return out
+}
+
+/** (a module-level function, not a closure: corrections runs for every word no table knows) */
+function pushIn(out: string[], set: ReadonlySet<string>, w: string): void {
+  if (set.has(w) && !out.includes(w)) out.push(w)
 }
 
 /**
@@ -100,7 +102,7 @@ export function splitRunTogether(
   if (!pieces || pieces.length < 2) return null
   const hotPieces = pieces.filter((p) => hot.has(p) && p.length >= 4)
   if (hotPieces.length === 1 && pieces.every((p) => hotPieces.includes(p) || glue.has(p))) return pieces
-  // two words run together, one a word a finding is built from ("mulhernão", "standyou", "babila")
+  // two words run together, one a word a finding is built from ("mulhernão", "standyou")
   // (3+ letters each: a two-letter piece is as often a suffix, "pasti-in")
   if (pieces.length === 2 && pieces.every((p) => p.length >= 3) && pieces.some((p) => p.length >= 4 && targets.has(p)))
     return pieces
