@@ -18,6 +18,7 @@ import {
   HELDOUT_DIR,
   THIRD_DIR,
   FOURTH_DIR,
+  FIFTH_DIR,
   loadSuites,
   rates,
   SUITE_LOCALES,
@@ -83,9 +84,14 @@ async function main(): Promise<void> {
     }
     out.push('')
   }
+  const fifth = loadSuites(FIFTH_DIR)
   const fourth = loadSuites(FOURTH_DIR)
   const third = loadSuites(THIRD_DIR)
   const heldout = loadSuites(HELDOUT_DIR)
+  suiteTable(
+    'Fifth suite, never read; arrived 2026-12-07 (fourth session), measured once at its end (tests/lint-fifth)',
+    fifth
+  )
   suiteTable(
     'Fourth suite, never read; arrived 2026-12-07 after the third had steered choices by its totals (tests/lint-fourth)',
     fourth

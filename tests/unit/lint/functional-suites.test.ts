@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../../src/shared/lint/index'
-import { FOURTH_DIR, HELDOUT_DIR, loadSuites, rates, SUITE_LOCALES, THIRD_DIR } from '../../lint-functional/suite'
+import {
+  FIFTH_DIR,
+  FOURTH_DIR,
+  HELDOUT_DIR,
+  loadSuites,
+  rates,
+  SUITE_LOCALES,
+  THIRD_DIR
+} from '../../lint-functional/suite'
 
 // Quality gate (not timing) on the functional suites written apart from the rules
 // (tests/lint-functional/README.md, tests/lint-heldout/README.md, tests/lint-third/README.md). The
@@ -45,6 +53,16 @@ const FOURTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
   'es-MX': { recall: 0.8, fpr: 0.1 }
 }
 
+// measured once, at the end of the session that added it (docs/lint.md); the floors guard regressions only
+const FIFTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
+  en: { recall: 0.8, fpr: 0.05 },
+  ms: { recall: 0.84, fpr: 0.07 },
+  id: { recall: 0.73, fpr: 0.06 },
+  fil: { recall: 0.86, fpr: 0.06 },
+  'pt-BR': { recall: 0.76, fpr: 0.08 },
+  'es-MX': { recall: 0.75, fpr: 0.1 }
+}
+
 const flagged = (text: string, locale: string) =>
   lintText(text, { locale }).some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
 
@@ -70,7 +88,8 @@ describe('kindness lint on the functional suites (test split)', () => {
 describe.each([
   ['second suite (read since 2026-12-07)', HELDOUT_DIR, HELDOUT_FLOORS],
   ['third suite (never read)', THIRD_DIR, THIRD_FLOORS],
-  ['fourth suite (never read)', FOURTH_DIR, FOURTH_FLOORS]
+  ['fourth suite (never read)', FOURTH_DIR, FOURTH_FLOORS],
+  ['fifth suite (never read)', FIFTH_DIR, FIFTH_FLOORS]
 ] as const)('kindness lint on the %s', (_name, dir, floors) => {
   const suites = loadSuites(dir)
 
