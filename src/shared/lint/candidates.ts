@@ -11,7 +11,7 @@ import { isExclamation, verbAddressesAfter } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { PredicateKind } from './analysis/lexicon-schema'
 import { baseSeverity, categoryOf, ruleIdOf, textsOf } from './analysis/findings-to-rules'
-import { praisedGroupWord } from './analysis/praised-group'
+import { neutralGroupName, praisedGroupWord } from './analysis/praised-group'
 import type { AnalysisToken } from './analysis/prepare-tokens'
 
 /** One possible finding on a line, from the phrase rules or the sentence analysis, before settings and directives. */
@@ -86,6 +86,7 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   if (rule.category === 'identity' && !out.includes('quoted') && namesSelf(a, m.first)) out.push('self')
   if ((rule.category === 'body' || rule.category === 'identity') && praisedGroupWord(a, m.first, m.last))
     out.push('praised')
+  else if (rule.category === 'body' && neutralGroupName(a, m.first, m.last)) out.push('neutral')
   if (!kind) return out
   if (isExclamation(a.layout, a.referents, m.first, m.last, ctx.lex?.locale)) out.push('untargeted')
   const addressed = a.referents.some((r) => r.kind === 'second' && r.index >= m.first && r.index <= m.last)
@@ -145,6 +146,7 @@ const ARTICLES = new Set(['el', 'la', 'lo', 'los', 'las', 'o', 'a', 'os', 'as'])
 
 const LOWERING = new Set<LintContextFlag>([
   'praised',
+  'neutral',
   'negated',
   'counter-speech',
   'quoted',

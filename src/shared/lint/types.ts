@@ -39,6 +39,8 @@ export type LintContextFlag =
   | 'untargeted'
   /** Said in praise: slang ("a beast on the court") or a group word in a compliment ("fat girls are gorgeous"). */
   | 'praised'
+  /** A group's name with nothing unkind said of it ("orang gemuk pun boleh bersukan"). */
+  | 'neutral'
   /** Raised only by the statistical model (no rule matched). */
   | 'model'
 

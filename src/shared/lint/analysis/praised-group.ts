@@ -5,6 +5,17 @@ import type { Analysis } from './analyze'
  * that names a group (body size, disability, …) inside a clause that praises, with nothing negated
  * and no other finding in that clause. The word describes the group; it is not said against it.
  */
+/**
+ * "orang gemuk pun boleh bersukan": a body or identity word that is part of a group's name (the
+ * lexicon lists "orang gemuk" as a group), in a clause where the analysis found nothing unkind.
+ */
+export function neutralGroupName(a: Analysis, first: number, last: number): boolean {
+  const { mentions, clause } = a.layout
+  const c = clause[first]
+  const named = mentions.some((m) => m.role === 'group' && m.first <= first && m.last >= last && m.last > m.first)
+  return named && !a.findings.some((f) => clause[f.first] === c)
+}
+
 export function praisedGroupWord(a: Analysis, first: number, last: number): boolean {
   const { mentions, clause } = a.layout
   const c = clause[first]
