@@ -77,7 +77,8 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
       ) ||
       innerPronoun(ctx, m.first, m.last) ||
       // "pinche cabrón, regrésame mi lana": the verb after it speaks to someone
-      (m.first - sentenceStart(a.layout, m.first) <= 1 && verbAddressesAfter(a.layout, m.last, ctx.lex?.locale ?? ''))
+      (m.first - a.layout.sentence.indexOf(a.layout.sentence[m.first]) <= 1 &&
+        verbAddressesAfter(a.layout, m.last, ctx.lex?.locale ?? ''))
     if (!aimed) out.push('untargeted')
     return out
   }
@@ -114,12 +115,6 @@ function secondInside(ctx: LineContext, first: number, last: number): boolean {
     if (k < last && YOU_ARE.has(w) && !mentions.some((m) => m.first === k + 1 && OWNED.has(m.role))) return true
   }
   return false
-}
-
-function sentenceStart(layout: Analysis['layout'], k: number): number {
-  let i = k
-  while (i > 0 && layout.sentence[i - 1] === layout.sentence[k]) i--
-  return i
 }
 
 function namesSelf(a: Analysis, first: number): boolean {
@@ -180,7 +175,8 @@ export function ruleCandidate(
     rule.category === 'threat' &&
     v1.negatorAt !== undefined &&
     v1.negatorAt >= 0 &&
-    negatesCondition(ctx.tokens, ctx.b.sentence, ctx.b.clause, v1.negatorAt)
+    ctx.analysis !== null &&
+    negatesCondition(ctx.analysis.layout, v1.negatorAt)
   if (v1.negated && rule.category !== 'profanity' && !conditionOnly) lowered.add('negated')
   if (ctx.pack && rule.category !== 'profanity' && isCounterSentence(m.first)) lowered.add('counter-speech')
   if (v1.mention || ctx.quoted(m.first, m.last)) lowered.add('quoted')

@@ -261,9 +261,12 @@ function lineCandidates(body: string, tokens: readonly AnalysisToken[], engine: 
   if (engine.functionalModel && analysis && lex && !engine.overridden(`kind/model/${lex.locale}`))
     candidates.push(...functionalCandidates(engine.functionalModel, analysis, lex, body, candidates))
   // praise slang stays visible at info with its chip, like any other framed word
-  if (lex && candidates.length && hasPraiseSlang(tokens, lex.locale))
+  // (it reads the analysis' negators, so a line the analysis skipped keeps its verdicts)
+  if (analysis && lex && candidates.length && hasPraiseSlang(tokens, lex.locale))
     for (const c of candidates)
-      if (isPraiseSlang(tokens, b.clause, c.first, c.last, lex.locale, c.category === 'threat')) {
+      if (
+        isPraiseSlang(tokens, b.clause, analysis.frames.negators, c.first, c.last, lex.locale, c.category === 'threat')
+      ) {
         c.rank = 0
         if (!c.flags.includes('praised')) c.flags.push('praised')
       }

@@ -141,6 +141,8 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   return { negators: negating, reports: reporting, hypotheticals, counterSentences }
 }
 
+const SUBJECT_ROLES = new Set(['first', 'second', 'third'])
+
 /**
  * "if u don't delete that vid by tonight ur dead", "si no me pagas, …": a negator inside the
  * condition of a threat negates the condition, not the threat. The condition word opens its sentence
@@ -148,20 +150,11 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
  * "kalau kau tak"); "if you lose I won't hurt you" and "Se acalma, não vou te matar" stay negated,
  * and "Si Ali" (a Malay name article) is no condition.
  */
-const CONDITION_SUBJECTS = new Set(
-  'you u ya yall he she they we i tu tú usted ustedes voce vc voces ele ela eles elas kau lo lu kamu awak ko korang kalian dia mereka ka ikaw kayo siya sila'.split(
-    ' '
-  )
-)
-export function negatesCondition(
-  tokens: readonly { norm: string; titlecase?: boolean }[],
-  sentence: Int32Array,
-  clause: Int32Array,
-  k: number
-): boolean {
+export function negatesCondition({ tokens, sentence, clause, mentions }: Layout, k: number): boolean {
   for (const j of [k - 1, k - 2]) {
     if (j < 0 || sentence[j] !== sentence[k] || clause[j] !== clause[k] || !CONDITION.has(tokens[j].norm)) continue
-    if (j === k - 2 && !CONDITION_SUBJECTS.has(tokens[k - 1].norm)) continue
+    // "if you don't": the condition's subject, a pronoun, may stand between
+    if (j === k - 2 && !mentions.some((m) => m.first === k - 1 && SUBJECT_ROLES.has(m.role))) continue
     if (tokens[j + 1]?.titlecase) continue
     const opens = j === 0 || sentence[j - 1] !== sentence[j] || clause[j - 1] !== clause[j]
     if (opens) return true
@@ -260,7 +253,7 @@ export function framesAt(
   const out: FrameFlag[] = []
   for (const k of frames.negators) {
     if (k >= first) break
-    if (isThreat && negatesCondition(tokens, sentence, clause, k)) continue
+    if (isThreat && negatesCondition(layout, k)) continue
     if (clause[k] === c && k !== ownNegator) {
       out.push('negated')
       break

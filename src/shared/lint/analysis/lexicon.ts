@@ -5,6 +5,7 @@ import { PackedLexicon, spaceList } from './lexicon-pack'
 import { LEXICON_DATA, SPELLING_GUARD } from './lexicon-registry'
 import { buildSpellIndex, type SpellIndex } from './spelling'
 import { compiledLexicons } from '../caches'
+import { ALSO_ENGLISH } from '../rule-pack-context'
 
 /** What a word or phrase is to the sentence analysis. */
 export type Role =
@@ -94,9 +95,6 @@ export interface CompiledLexicon {
   problems: string[]
 }
 
-/** ms, id and fil scripts switch into English mid-sentence ("ang bobo mo, loser"). */
-const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
-
 function validate(locale: string): { pack: PackedLexicon | null; problem?: string } {
   const raw = LEXICON_DATA[locale]
   if (raw === undefined)
@@ -175,6 +173,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
   const own = validate(packLocale)
   if (own.problem) lex.problems.push(own.problem)
   if (own.pack) addPack(lex, own.pack, hot, respell, true, lex.knownOwn, { phrases: new Set() })
+  // ms, id and fil scripts switch into English mid-sentence ("ang bobo mo, loser")
   if (ALSO_ENGLISH.has(packLocale)) {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)

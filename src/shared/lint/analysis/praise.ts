@@ -1,4 +1,5 @@
 import { setsByLocale } from './closed-class'
+import { ALSO_ENGLISH } from '../rule-pack-context'
 
 /**
  * Praise slang: "you're a beast on the court", "eres una bestia en la cancha", "halimaw ka sa galing",
@@ -265,9 +266,7 @@ const KILLED_IT = new Set([
 ])
 const IT = new Set(['it', 'that', 'this'])
 const CUE_SETS = setsByLocale(CUES)
-/** Code-switching packs read English praise slang too ("beast banget", "savage gila"). */
-const ALSO_ENGLISH = new Set(['ms', 'id', 'fil'])
-
+/** Code-switching packs (ALSO_ENGLISH) read English praise slang too ("beast banget", "savage gila"). */
 const has = (locale: string, sets: ReadonlyMap<string, ReadonlySet<string>>, w: string) =>
   sets.get(locale)?.has(w) === true || (ALSO_ENGLISH.has(locale) && sets.get('en')?.has(w) === true)
 
@@ -291,6 +290,7 @@ export function hasPraiseSlang(tokens: readonly { norm: string }[], locale: stri
 export function isPraiseSlang(
   tokens: readonly { norm: string }[],
   clause: Int32Array,
+  negators: readonly number[],
   first: number,
   last: number,
   locale: string,
@@ -310,14 +310,8 @@ export function isPraiseSlang(
   if (!slang) return false
   // the cue in the same clause, and nothing negated there ("eres una bestia, no tienes respeto")
   const c = clause[first]
-  let cue = false
-  for (let k = 0; k < tokens.length; k++) {
-    if (clause[k] !== c) continue
-    if (NEGATORS.has(tokens[k].norm)) return false
-    if ((k < first || k > last) && has(locale, CUE_SETS, tokens[k].norm)) cue = true
-  }
-  return cue
+  if (negators.some((k) => clause[k] === c)) return false
+  for (let k = 0; k < tokens.length; k++)
+    if (clause[k] === c && (k < first || k > last) && has(locale, CUE_SETS, tokens[k].norm)) return true
+  return false
 }
-
-/** Negators of the six languages (accents folded): a praise cue under one is no praise. */
-const NEGATORS = new Set('not no dont don never nao nunca nem tak tidak gak nggak ga bukan hindi wala'.split(' '))
