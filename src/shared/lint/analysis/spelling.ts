@@ -27,9 +27,9 @@ export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> =
   const targets = new Set(hotSet)
   for (const w of extra) if (!w.includes(' ') && w.length >= MIN_FUZZY) targets.add(w)
   // letters only: a missing digit is not a slip ("h8" is spelled so on purpose)
-  const letters = new Set<string>()
-  for (const w of targets) for (const ch of w) if (/\p{L}/u.test(ch)) letters.add(ch)
-  return { hot: hotSet, targets, alphabet: [...letters] }
+  const chars = new Set<string>()
+  for (const w of targets) for (const ch of w) chars.add(ch)
+  return { hot: hotSet, targets, alphabet: [...chars].filter((ch) => /\p{L}/u.test(ch)) }
 }
 
 /**
