@@ -27,6 +27,28 @@ describe("a noun phrase after a copula is said of the copula's subject", () => {
   })
 })
 
+describe('a thing noun right before an insult noun only says which one', () => {
+  it.each([
+    ['en', "See the girl in the red hoodie? She's the class slut."],
+    ['en', "He's the office idiot."]
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'She is the class president.'],
+    ['en', 'This is the class garbage can.']
+  ])('no insult said of a person — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('Portuguese "e" before a person and an echo word is "and", not an unaccented "é"', () => {
+  it.each([
+    ['pt-BR', 'Tua música é um lixo e você também.'],
+    ['pt-BR', 'Esse desenho é feio e você também.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['pt-BR', 'Ela é linda e você também.'],
+    ['pt-BR', 'O filme é chato e eu também acho.']
+  ])('praise, or the speaker agreeing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {
   it.each([
     ['en', "Everybody report Liam's account until it gets deleted."],

@@ -1,6 +1,6 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
 import type { CompiledLexicon } from './lexicon'
-import { findMentions, type Mention } from './mentions'
+import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -119,8 +119,32 @@ export interface Analysis {
 }
 
 /** Clause ids with extra breaks at conjunctions ("…, and", "but", "because"). */
-function splitClauses(clause: Int32Array, mentions: readonly Mention[]): Int32Array {
+/**
+ * Portuguese "e" is both "and" and an unaccented "é" (is), and the lexicon reads it as the copula. Before
+ * a person and an echo word that ends the sentence ("Tua música é um lixo e você também") it is "and".
+ */
+function echoAnds(tokens: readonly AnalysisToken[], sentence: Int32Array, mentions: readonly Mention[]): number[] {
+  const out: number[] = []
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]
+    const k = m.first
+    if (m.role !== 'copula' || tokens[k].norm !== 'e') continue
+    const who = mentions[i + 1]
+    if (!who || who.first !== k + 1 || !PERSON_ROLES.has(who.role)) continue
+    const end = who.last + 1
+    if (end >= tokens.length || !ECHO_MARKERS.has(tokens[end].norm) || sentence[end] !== sentence[k]) continue
+    if (end + 1 < tokens.length && sentence[end + 1] === sentence[k]) continue
+    out.push(k)
+  }
+  return out
+}
+
+function splitClauses(clause: Int32Array, mentions: readonly Mention[], extra: readonly number[] = []): Int32Array {
   const breaks = mentions.filter((m) => m.role === 'clauseBreak').map((m) => m.first)
+  if (extra.length) {
+    breaks.push(...extra)
+    breaks.sort((a, b) => a - b)
+  }
   if (!breaks.length) return clause
   const out = new Int32Array(clause.length)
   let shift = 0
@@ -211,6 +235,17 @@ export function resolveTarget(
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
   if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind))
     return { kind: t.owner, index: t.index, clause: t.clause }
+  // "She's the class slut", "he's the office idiot": a thing noun right before an insult noun only
+  // says which one; the insult is said of the copula's subject
+  if (
+    typeof t !== 'string' &&
+    t.kind === 'thing' &&
+    t.index === first - 1 &&
+    (kind === 'insult' || kind === 'dehumanise')
+  ) {
+    const subject = copulaSubjectBefore(refs, layout, t)
+    if (subject) return subject
+  }
   // "Aku tak nak kawan dengan dia", "Benci betul aku dengan engkau": the speaker is the subject
   // when someone else is named in the same clause
   // (not for what is said of the subject: "Soy pésimo para las mates" is about the speaker)
@@ -219,6 +254,13 @@ export function resolveTarget(
     if (other) return other
   }
   return t
+}
+
+/** A person the clause's copula links to `thing`'s noun phrase: "she" in "she's the class slut". */
+function copulaSubjectBefore(refs: readonly Referent[], layout: Layout, thing: Referent): Referent | undefined {
+  const copula = layout.mentions.findLast((m) => m.role === 'copula' && m.last < thing.index)
+  if (!copula || layout.clause[copula.first] !== thing.clause || thing.index - copula.last > 3) return undefined
+  return refs.findLast((r) => r.index < copula.first && r.clause === thing.clause && HURTABLE.has(r.kind))
 }
 
 /** Tagalog ng-pronouns: the doer after a patient-focus verb ("patayin mo", "sasaktan ko"); ka/siya/sila are the ones it is done to. */
@@ -417,7 +459,11 @@ function respelled(tokens: readonly AnalysisToken[], first: number, last: number
 export function analyze(input: AnalysisInput): Analysis {
   const { tokens, text, sentence, quotes, lex, frameData } = input
   const mentions = findMentions(tokens, lex)
-  const clause = splitClauses(input.clause, mentions)
+  const clause = splitClauses(
+    input.clause,
+    mentions,
+    lex.locale === 'pt-BR' ? echoAnds(tokens, sentence, mentions) : []
+  )
   const layout: Layout = { tokens, mentions, clause, sentence, quotes }
   const possessorFollows = lex.locale !== 'en'
   const articlesArePronouns = lex.locale === 'pt-BR' || lex.locale === 'es-MX'
