@@ -51,7 +51,7 @@ for (const [locale, lists] of Object.entries(LISTS)) {
     const seen = new Set<string>()
     for (const raw of readFileSync(file, 'utf8').split('\n')) {
       const w = normalizeWord(raw.trim().replace(/^\uFEFF/, ''))
-      if (w.length < 4 || seen.has(w) || lex.known.has(w) || !/^\p{L}+$/u.test(w)) continue
+      if (w.length < 3 || seen.has(w) || lex.known.has(w) || !/^\p{L}+$/u.test(w)) continue
       seen.add(w)
       read++
       // an inflected word read through an ordinary stem is never respelled: no need to guard it. One
@@ -62,7 +62,7 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
       if (
         corrections(w, lex.spell).length ||
-        splitRunTogether(w, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)
+        splitRunTogether(w, lex.known, lex.spell, lex.oneLetter, lex.glue, locale)
       )
         guard.add(w)
     }

@@ -49,6 +49,19 @@ describe('Portuguese "e" before a person and an echo word is "and", not an unacc
   ])('praise, or the speaker agreeing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('an adverb between a group and a stereotype adjective ("always so violent")', () => {
+  it.each([
+    ['en', 'Why are Muslims always so violent?'],
+    ['en', 'Immigrants are inherently dangerous.'],
+    ['en', 'Muslims are so violent.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'That storm was so violent.'],
+    ['en', 'The game is way too violent for kids.'],
+    ['en', 'Muslims are not violent.']
+  ])('a thing, or a negation — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {
   it.each([
     ['en', "Everybody report Liam's account until it gets deleted."],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lintText } from '../../../src/shared/lint'
 import { getLexicon } from '../../../src/shared/lint/analysis/lexicon'
-import { corrections } from '../../../src/shared/lint/analysis/spelling'
+import { corrections, splitRunTogether } from '../../../src/shared/lint/analysis/spelling'
 import { mergeSplitWords } from '../../../src/shared/lint/analysis/split-words'
 import { tokenize } from '../../../src/shared/lint/tokenize'
 
@@ -26,7 +26,19 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['en', 'ihatelesbians'],
     ['es-MX', 'losgayssonratas'],
     // a plural insult the dictionaries know is still read through its singular
-    ['es-MX', 'Esos vecinos son unos estafadores']
+    ['es-MX', 'Esos vecinos son unos estafadores'],
+    // a letter missing from a four-letter hurtful word leaves three letters that are no word
+    ['en', 'I hte women.'],
+    ['es-MX', 'Odo a los chilangos, punto'],
+    ['fil', 'Ang bbo mo talaga, kahit simpleng tanong di mo masagot'],
+    // a word of a hurtful phrase run into its neighbour
+    ['en', 'Those people breed likerats'],
+    ['en', 'honestly sickof seeing her face in every video'],
+    ['en', 'Jews are a canceron this world.'],
+    ['en', 'gonna smashur face in tmrw'],
+    // one space inside a hurtful word, next to a real word or at a sentence's start
+    ['id', 'Udah gen dut pake legging ketat, kasian mata yang liat'],
+    ['fil', 'Mal andi naman talaga siya diba?']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 
   it.each([
@@ -43,7 +55,17 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['id', 'kamu mon yet?'],
     // spaced letters keep their own last letter
     ['en', 'you are my F A T E'],
-    ['en', 'Thebestnursesarewomen']
+    ['en', 'Thebestnursesarewomen'],
+    // three-letter real words are not a hurtful word missing a letter ("hug" thug, "rap" crap)
+    ['en', 'Sending you a hug.'],
+    ['fil', 'Ang lupit mo mag-rap, idol!'],
+    ['en', 'Hey Lucas, your drawing is amazing, keep going!'],
+    ['ms', 'Kawan-kawan dia berhenti balas mesej satu per satu'],
+    // two real words stay two words, and a word's own ending is not a second word
+    ['en', 'I use less sugar in my coffee now.'],
+    ['en', 'my cousin brandon is visiting this weekend'],
+    ['fil', 'Salot sa palayan ang mga daga ngayong taon.'],
+    ['id', 'Aku pastiin kamu dapat tempat duduk, tenang aja']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )
@@ -62,6 +84,12 @@ describe('corrections', () => {
     const pt = getLexicon('pt-BR')
     expect(corrections('vota', pt.spell)).not.toContain('votar')
   })
+  it('mends a three-letter non-word only towards a four-letter word that flags on its own', () => {
+    expect(corrections('hte', en.spell)).toContain('hate')
+    expect(corrections('ugy', en.spell)).toContain('ugly')
+    // "hae" is in the English dictionary (Scots "have"): the guard keeps it as it is
+    expect(getLexicon('en').guard.has('hae')).toBe(true)
+  })
   it('does not drop an edge letter that is more often an affix than a slip', () => {
     const fil = getLexicon('fil')
     expect(corrections('nireport', fil.spell)).not.toContain('ireport')
@@ -77,6 +105,19 @@ describe('mergeSplitWords', () => {
   it('joins a word typed with one space inside it', () => {
     expect(merged('gue be nci dia', 'id')).toEqual(['gue', 'benci', 'dia'])
     expect(merged('so stu pid', 'en')).toEqual(['so', 'stupid'])
+  })
+  it('joins a real word and a non-word when together they spell a hurtful word of five letters or more', () => {
+    expect(merged('udah gen dut', 'id')).toEqual(['udah', 'gendut'])
+    expect(merged('Mal andi siya', 'fil')).toEqual(['malandi', 'siya'])
+    // a name or fragment before a real word stays itself
+    expect(merged('mari con juan', 'es-MX')).toEqual(['mari', 'con', 'juan'])
+  })
+  it('splits two words run together when one belongs to a hurtful phrase, not a word and its ending', () => {
+    const en = getLexicon('en')
+    expect(splitRunTogether('sickof', en.known, en.spell, en.oneLetter, en.glue, 'en')).toEqual(['sick', 'of'])
+    expect(splitRunTogether('selfish', en.known, en.spell, en.oneLetter, en.glue, 'en')).toBeNull()
+    const id = getLexicon('id')
+    expect(splitRunTogether('pastiin', id.known, id.spell, id.oneLetter, id.glue, 'id')).toBeNull()
   })
   it('keeps two real words, and a capitalised name, apart', () => {
     expect(merged('no body', 'en')).toEqual(['no', 'body'])

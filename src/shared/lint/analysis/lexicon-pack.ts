@@ -13,7 +13,7 @@ import type { Role, RoleEntry } from './lexicon'
  * splitting them, folding accents) cost 90–250 ms before the first finding; the packed file is read
  * with one JSON.parse and a few Set constructions.
  */
-export const PACK_FORMAT = 2
+export const PACK_FORMAT = 3
 
 /** Separators inside packed strings: normalised words hold only letters, marks and digits. */
 export const PHRASE_SEP = '|'
@@ -48,6 +48,8 @@ export const PackedLexicon = z.object({
   hot: SpaceList,
   /** Further words spelling is corrected towards: identity groups, people, content words of multi-word predicates. */
   respell: SpaceList,
+  /** Words (4+ letters) of multi-word hot phrases ("sick" of "sick of"): two of them run together are split. */
+  joinable: SpaceList,
   hotFirst: SpaceList,
   oneLetter: SpaceList,
   glue: SpaceList,
@@ -76,6 +78,8 @@ const HOT_ROLES = new Set<Role>(['predicate', 'slur', 'profanity'])
 const RESPELL_ROLES = new Set<Role>(['group', 'person'])
 /** From this length ("plague" in "a plague", "women"; not "are", "a", nor short words like "maba", "cara" that a slip of a real word lands on). */
 const RESPELL_MIN = 5
+/** "sick" in "sickof", "burn" in "burnyour": shorter pieces are as often a word's own syllables. */
+const JOINABLE_MIN = 4
 
 /** The tables in the order the engine reads them; within a phrase, the first role added wins. */
 function tables(f: LexiconFile): [readonly string[], RoleEntry][] {
@@ -116,6 +120,7 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
   const hot = new Set<string>()
   const hotFirst = new Set<string>()
   const respell = new Set<string>()
+  const joinable = new Set<string>()
   const oneLetter = new Set<string>()
   const glue = new Set<string>()
   const pronouns: Record<string, 'second' | 'first' | 'third'> = {}
@@ -137,7 +142,11 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
       for (const w of seq) words.add(w)
       if (HOT_ROLES.has(entry.role) || entry.role === 'positive') hotFirst.add(head)
       if (seq.length !== 1) {
-        if (HOT_ROLES.has(entry.role)) for (const w of seq) if (w.length >= RESPELL_MIN) respell.add(w)
+        if (HOT_ROLES.has(entry.role))
+          for (const w of seq) {
+            if (w.length >= RESPELL_MIN) respell.add(w)
+            if (w.length >= JOINABLE_MIN) joinable.add(w)
+          }
         continue
       }
       if (HOT_ROLES.has(entry.role)) hot.add(head)
@@ -163,6 +172,7 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
     words: [...words].join(' '),
     hot: [...hot].join(' '),
     respell: [...respell].filter((w) => !hot.has(w)).join(' '),
+    joinable: [...joinable].filter((w) => !hot.has(w) && !respell.has(w)).join(' '),
     hotFirst: [...hotFirst].join(' '),
     oneLetter: [...oneLetter].join(' '),
     glue: [...glue].join(' '),

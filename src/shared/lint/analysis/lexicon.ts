@@ -120,6 +120,7 @@ function addPack(
   pack: PackedLexicon,
   hot: Set<string>,
   respell: Set<string>,
+  joinable: Set<string>,
   texts: boolean,
   own: Set<string>,
   skip: Skip
@@ -139,6 +140,7 @@ function addPack(
   }
   for (const w of spaceList(pack.hot)) if (keep(w)) hot.add(w)
   for (const w of spaceList(pack.respell)) if (keep(w)) respell.add(w)
+  for (const w of spaceList(pack.joinable)) if (keep(w)) joinable.add(w)
   for (const w of spaceList(pack.hotFirst)) lex.hotFirst.add(w)
   for (const w of spaceList(pack.oneLetter)) if (keep(w)) lex.oneLetter.add(w)
   for (const w of spaceList(pack.glue)) if (keep(w)) lex.glue.add(w)
@@ -157,7 +159,7 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
     known: new Set(),
     knownOwn: new Set(),
     knownEnglish: new Set(),
-    spell: { hot: new Set(), targets: new Set(), alphabet: [] },
+    spell: { hot: new Set(), targets: new Set(), joinable: new Set(), alphabet: [] },
     oneLetter: new Set(),
     glue: new Set(),
     hotFirst: new Set(),
@@ -170,20 +172,21 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
   }
   const hot = new Set<string>()
   const respell = new Set<string>()
+  const joinable = new Set<string>()
   const own = validate(packLocale)
   if (own.problem) lex.problems.push(own.problem)
-  if (own.pack) addPack(lex, own.pack, hot, respell, true, lex.knownOwn, { phrases: new Set() })
+  if (own.pack) addPack(lex, own.pack, hot, respell, joinable, true, lex.knownOwn, { phrases: new Set() })
   // ms, id and fil scripts switch into English mid-sentence ("ang bobo mo, loser")
   if (ALSO_ENGLISH.has(packLocale)) {
     const en = validate('en')
     if (en.problem) lex.problems.push(en.problem)
     // the locale's own ordinary words win over English ones ("jap" is Malay for "a moment")
     if (en.pack)
-      addPack(lex, en.pack, hot, respell, !own.pack, lex.knownEnglish, {
+      addPack(lex, en.pack, hot, respell, joinable, !own.pack, lex.knownEnglish, {
         phrases: new Set(own.pack?.ordinaryPhrases ?? [])
       })
   } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
-  lex.spell = buildSpellIndex(hot, respell)
+  lex.spell = buildSpellIndex(hot, respell, joinable)
   return lex
 }
 

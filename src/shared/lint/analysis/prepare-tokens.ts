@@ -69,10 +69,12 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): W
   if (guarded) return NOTHING
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
-  for (const s of spellings) for (const c of corrections(s, lex.spell)) if (!forms.includes(c)) forms.push(c)
+  for (const s of spellings)
+    for (const c of corrections(s, lex.spell, s === spellings[0] && /^\p{L}+$/u.test(s)))
+      if (!forms.includes(c)) forms.push(c)
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
-    const split = splitRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, lex.glue, lex.spell.targets)
+    const split = splitRunTogether(s, lex.known, lex.spell, lex.oneLetter, lex.glue, lex.locale)
     if (split) return { forms: [], respelled: true, split }
   }
   // someone the typed-together sentence is about: "you", "she", or a group or people word
@@ -118,6 +120,11 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
       out.push(t)
       continue
     }
+    // a handle is a name, whatever it is made of ("@lifeof_brandon" is not "life of")
+    if (plan.split && isHandle(t, text)) {
+      out.push(t)
+      continue
+    }
     if (!plan.split) {
       out.push({
         ...t,
@@ -147,4 +154,10 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
     }
   }
   return out
+}
+
+/** Part of an @handle: "@" before it, or "_" on either side. */
+function isHandle(t: Token, text: string): boolean {
+  const before = text[t.start - 1]
+  return before === '@' || before === '_' || text[t.end] === '_'
 }

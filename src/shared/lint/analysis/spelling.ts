@@ -15,13 +15,19 @@
 export interface SpellIndex {
   hot: ReadonlySet<string>
   targets: ReadonlySet<string>
+  /** Targets and the other words of multi-word hot phrases ("sick", "burn"): what a run-together word may split into. */
+  joinable: ReadonlySet<string>
   /** Letters the targets use: the letters a missing-letter candidate may insert. */
   alphabet: readonly string[]
 }
 
 const MIN_FUZZY = 4
 
-export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> = []): SpellIndex {
+export function buildSpellIndex(
+  hot: Iterable<string>,
+  extra: Iterable<string> = [],
+  phraseWords: Iterable<string> = []
+): SpellIndex {
   const hotSet = new Set<string>()
   for (const w of hot) if (!w.includes(' ')) hotSet.add(w)
   const targets = new Set(hotSet)
@@ -29,7 +35,9 @@ export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> =
   // letters only: a missing digit is not a slip ("h8" is spelled so on purpose)
   const chars = new Set<string>()
   for (const w of targets) for (const ch of w) chars.add(ch)
-  return { hot: hotSet, targets, alphabet: [...chars].filter((ch) => /\p{L}/u.test(ch)) }
+  const joinable = new Set(targets)
+  for (const w of phraseWords) if (!w.includes(' ') && w.length >= MIN_FUZZY) joinable.add(w)
+  return { hot: hotSet, targets, joinable, alphabet: [...chars].filter((ch) => /\p{L}/u.test(ch)) }
 }
 
 /**
@@ -37,9 +45,12 @@ export function buildSpellIndex(hot: Iterable<string>, extra: Iterable<string> =
  * inside the word or doubled at its end (word length ≥ 5, the target ≥ 4) or two neighbours swapped
  * (length ≥ 4). Substitutions are not tried: "hate"/"date"/"gate" are all real words.
  */
-export function corrections(word: string, index: SpellIndex): string[] {
+export function corrections(word: string, index: SpellIndex, typed = true): string[] {
   const { targets, hot } = index
-  if (word.length < MIN_FUZZY || targets.has(word)) return []
+  if (targets.has(word)) return []
+  // only a word typed as three letters: "3rd" read as "erd" is not a slip of "nerd"
+  if (word.length === MIN_FUZZY - 1) return typed ? shortWordCorrections(word, index) : []
+  if (word.length < MIN_FUZZY) return []
   const out: string[] = []
   // "parasitez", "lozer": z for s is a spelling people choose, not a slip
   if (word.includes('z')) pushIn(out, targets, word.replace(/z/g, 's'))
@@ -62,6 +73,32 @@ export function corrections(word: string, index: SpellIndex): string[] {
   return out
 }
 
+/**
+ * Targets with no vowel are abbreviations themselves ("fdps"): a three-letter abbreviation ("dps",
+ * "fds") one letter short of one is another abbreviation.
+ */
+const VOWEL = /[aeiouyáéíóúâêôãõà]/
+
+/**
+ * A three-letter word no lexicon or dictionary knows (real words are guarded before they get here),
+ * one letter short of a four-letter word that makes a finding on its own: "hte" → hate, "odo" → odio,
+ * "bbo" → bobo. Many of the commonest hurtful words have four letters ("hate", "kill", "ugly", "babi",
+ * "gila", "tonta") and a dropped letter is the usual slip; only hot words are reached, never groups
+ * or people words, and never by removing or swapping letters (three letters leave too little to tell).
+ */
+function shortWordCorrections(word: string, index: SpellIndex): string[] {
+  const out: string[] = []
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    for (const ch of index.alphabet) {
+      const w = head + ch + tail
+      if (index.hot.has(w) && VOWEL.test(w)) pushIn(out, index.hot, w)
+    }
+  }
+  return out
+}
+
 /** (a module-level function, not a closure: corrections runs for every word no table knows) */
 function pushIn(out: string[], set: ReadonlySet<string>, w: string): void {
   if (set.has(w) && !out.includes(w)) out.push(w)
@@ -76,11 +113,12 @@ function pushIn(out: string[], set: ReadonlySet<string>, w: string): void {
 export function splitRunTogether(
   word: string,
   known: ReadonlySet<string>,
-  hot: ReadonlySet<string>,
+  spell: SpellIndex,
   oneLetter: ReadonlySet<string>,
   glue: ReadonlySet<string>,
-  targets: ReadonlySet<string> = hot
+  locale: string
 ): string[] | null {
+  const { hot, targets, joinable } = spell
   if (word.length < 5 || word.length > 24) return null
   const n = word.length
   // best[i] = fewest pieces covering word[0, i)
@@ -106,7 +144,44 @@ export function splitRunTogether(
   // (3+ letters each: a two-letter piece is as often a suffix, "pasti-in")
   if (pieces.length === 2 && pieces.every((p) => p.length >= 3) && pieces.some((p) => p.length >= 4 && targets.has(p)))
     return pieces
+  // a word of a hurtful phrase run into its neighbour ("sickof", "burnyour", "likerats", "canceron"),
+  // unless the second piece is an ending the language also writes joined ("pasti·in", "self·ish")
+  if (
+    pieces.length === 2 &&
+    pieces.every((p) => p.length >= 2) &&
+    pieces.some((p) => p.length >= 4 && joinable.has(p)) &&
+    !JOINED_ENDINGS[locale]?.has(pieces[1]) &&
+    !JOINED_BEGINNINGS[locale]?.has(pieces[0])
+  )
+    return pieces
   return null
+}
+
+/**
+ * Endings (suffixes, enclitics) each language writes joined to a word, that are also words of their own
+ * somewhere in the lexicon: a word that ends in one is more often a word the dictionaries lack
+ * ("palayan", "hampasin", "exhibiéndose") than two words run together.
+ */
+const ENGLISH_ENDINGS = 'ish ly er ed es ing able less ness ful est ers'
+const words = (...lists: string[]) => new Set(lists.join(' ').split(' '))
+const JOINED_ENDINGS: Record<string, ReadonlySet<string>> = {
+  en: words(ENGLISH_ENDINGS),
+  // ms, id and fil scripts use English words too ("trashes", "crapes")
+  fil: words('in an han hin yan ng ay na ka pa ba', ENGLISH_ENDINGS),
+  id: words('in an kan akan nya lah kah ku mu tah pun', ENGLISH_ENDINGS),
+  ms: words('in an kan akan nya lah kah ku mu tah pun', ENGLISH_ENDINGS),
+  'pt-BR': words('se me te lo la los las nos mente inho inha ão ao es as os is'),
+  'es-MX': words('se me te lo la le los las les nos mente ito ita es as os')
+}
+
+/** Prefixes that are also words ("ke·bodohan", "mag·ulo"): the same reasoning at a word's front. */
+const JOINED_BEGINNINGS: Record<string, ReadonlySet<string>> = {
+  en: words('un re dis non over out under'),
+  fil: words('mag nag pag ma na pa ka ipa maka naka taga pina mang nang'),
+  id: words('ke se di ber ter me pe per mem men meng peng pem pen'),
+  ms: words('ke se di ber ter me pe per mem men meng peng pem pen'),
+  'pt-BR': words('des re in anti'),
+  'es-MX': words('des re in anti')
 }
 
 /**

@@ -13,7 +13,7 @@ export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, 
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]
     const b = tokens[i + 1]
-    if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && splitWordAt(a, b, lex)) {
+    if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && splitWordAt(a, b, lex, text)) {
       out ??= tokens.slice(0, i)
       out.push({ ...a, end: b.end, norm: a.norm + b.norm, forms: [], obfuscated: true })
       i++
@@ -24,20 +24,32 @@ export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, 
   return out
 }
 
-/** Neither the lexicon nor the spelling guard knows it, and it is not capitalised ("si Kat" is not "sikat"). */
-function nonWord(t: Token, lex: CompiledLexicon): boolean {
-  return !t.titlecase && !lex.known.has(t.norm) && !lex.guard.has(t.norm)
+/**
+ * Neither the lexicon nor the spelling guard knows it, and it is not a capitalised name ("si Kat" is
+ * not "sikat"); at a sentence's start a capital says nothing ("Mal andi naman siya").
+ */
+function nonWord(t: Token, lex: CompiledLexicon, text: string): boolean {
+  return (!t.titlecase || sentenceStart(t, text)) && !lex.known.has(t.norm) && !lex.guard.has(t.norm)
+}
+
+function sentenceStart(t: Token, text: string): boolean {
+  let k = t.start - 1
+  while (k >= 0 && (text[k] === ' ' || text[k] === '"' || text[k] === '“' || text[k] === '¿' || text[k] === '¡')) k--
+  return k < 0 || '.!?…\n'.includes(text[k])
 }
 
 // (module-level functions, not closures: this runs for every pair of neighbouring words)
-function splitWordAt(a: Token, b: Token, lex: CompiledLexicon): boolean {
+function splitWordAt(a: Token, b: Token, lex: CompiledLexicon, text: string): boolean {
   // checked in this order because most neighbours are two known words (no string is built for them)
-  const aWord = !nonWord(a, lex)
-  const bWord = !nonWord(b, lex)
+  const aWord = !nonWord(a, lex, text)
+  const bWord = !nonWord(b, lex, text)
   if (aWord && bWord) return false
-  // a real word of three letters or more stays itself ("mari con", "kamu mon yet"): only a short
-  // one may be the front or back of a split word ("be nci", "lo ser")
-  if ((aWord && a.norm.length > 2) || (bWord && b.norm.length > 2)) return false
+  // a real word of three letters or more stays itself ("mari con", "kamu mon yet": a name or a
+  // fragment before a real word is usually just that) unless it comes first and the two spell a word of
+  // five or more letters that makes a finding on its own ("gen dut", "bar ilin"); otherwise only a
+  // short one may be the front or back of a split word ("be nci", "lo ser")
   const joined = a.norm + b.norm
+  if (bWord && b.norm.length > 2) return false
+  if (aWord && a.norm.length > 2) return joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
   return joined.length >= 4 && lex.spell.targets.has(joined) && /^\p{L}+$/u.test(joined)
 }
