@@ -163,7 +163,10 @@ function unframed(
   // ("She almost gave up", "two friends walked with him") and one about a group a neutral mention
   // ("Mulheres são metade do time"; n-gram models learn group names as a sign of hate): neither is
   // the model's to judge
-  const hot = a.layout.mentions.some((m) => inSentence(m.first) && HOT.has(m.role))
+  // a predicate word standing as the group's name ("amo a los gordos") is no unkind word here
+  const hot = a.layout.mentions.some(
+    (m) => inSentence(m.first) && HOT.has(m.role) && !(m.alt && refs.some((r) => r.index === m.first))
+  )
   const addressed = refs.some((r) => r.kind === 'second')
   // laughter or an eye-roll about someone named ("Check out Dylan's dancing 🤣") is the model's to judge
   const mocked = refs.some((r) => r.kind !== 'first' && r.kind !== 'thing') && MOCKING.test(sentence)

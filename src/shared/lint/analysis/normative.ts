@@ -84,11 +84,11 @@ const MODALS: Record<string, string[]> = {
 
 /** Verbs of violence or confinement, as stems the token must start with (accents folded). */
 const HARM: Record<string, RegExp> = {
-  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat|institutionali[sz]|tortur|flogged|caned)/,
+  en: /^(deport|expel|exterminat|eradicat|lynch|hang$|hanged|hung$|shot$|shoot|burn|kill|die$|rot$|gassed|jail|imprison|lock(ed)?$|caged?$|execut|sterili[sz]|castrat|whip|beaten|stoned|drown|starv|purg|segregat|banish|exile|wiped|eliminat|institutionali[sz]|tortur|flogged|caned|humiliat)/,
   'pt-BR':
-    /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$|espancad|torturad|chicotead|proibid)/,
+    /^(deport|expuls|banid|pres[oa]s?$|prend|encarcer|enjaul|trancad|queim|arder|ardam|morr|apanh|fuzil|enforc|extermin|esteriliz|castrad|apedrej|linch|elimin|cadeia$|jaula$|coca$|surra|porrada|pisa$|espancad|torturad|chicotead|proibid|humilh)/,
   'es-MX':
-    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla|atropell|prohibid|tortur|azot(e|en|ar|ad|ado|ados|ada|adas)$)/,
+    /^(deport|expuls|encerr|enjaul|encarcel|carcel$|quem|arder|ardan|muer|morir|fusil|ahorc|extermin|elimin|lapid|linch|castr|esteriliz|golpe|matar|maten|balacear|balear|colgar|cuelguen|madriza|putiza|golpiza|chingadazo|cinturonazo|colgarlo|colgarla|atropell|prohibid|tortur|azot(e|en|ar|ad|ado|ados|ada|adas)$|humill)/,
   id: /^(di(usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|basmi|bantai|pukul|rajam|pancung|sembelih|deportasi|pulangkan|tendang|asingkan|kebiri|hukum|habisi|lenyapkan|penggal|cambuk|gebukin|gebuk|tangkap|tangkep|rajam|lecehin|lecehkan|perkosa|hajar|siksa|keroyok|timpuk|lempar)|mati$|mampus|musnah|dibinasakan|lenyap|dienyahkan)/,
   // (bare stems after "kena", the passive: "patut kena pukul", "patut kena rotan")
   ms: /^(di(halau|usir|buang|kurung|penjara|tembak|bunuh|bakar|gantung|musnahkan|hapuskan|bantai|pukul|sebat|rejam|pancung|sembelih|hantar|pulangkan|tendang|asingkan|kembiri|hukum|habiskan|penggal|belasah|rotan|seksa)|mati$|mampus|musnah|lenyap|bunuh|tembak|sebat|gantung|halau|penjara|pukul$|rotan$|belasah$|lempang$|tampar$|terajang$|seksa$|rogol$)/,

@@ -200,7 +200,7 @@ export function findReferents({
         (articlesArePronouns &&
           before?.last === m.first - 1 &&
           ARTICLES.has(tokens[before.first].norm) &&
-          (before.first === 0 || clause[before.first - 1] !== c))
+          (before.first === 0 || clause[before.first - 1] !== c || afterPreposition(tokens, before.first)))
       if (asNoun && clauseHead)
         out.push({ kind: asNoun.role === 'group' ? 'group' : 'person', index: m.first, clause: c, group: asNoun.group })
       continue
@@ -289,3 +289,14 @@ export interface GrammarHit<T = Referent> {
 }
 
 export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'group', 'name'])
+
+/**
+ * An article after a preposition starts a noun phrase that is no predicate: "amo a los gordos", "una
+ * fiesta con los gordos", "muchos de los gordos" name the group ("es la gorda del salón" says it).
+ */
+const PREPOSITIONS = new Set(
+  'a con de en para por sin entre contra com em pra pro para por sem entre contra'.split(' ')
+)
+function afterPreposition(tokens: readonly AnalysisToken[], article: number): boolean {
+  return article > 0 && PREPOSITIONS.has(tokens[article - 1].norm)
+}
