@@ -62,6 +62,44 @@ describe('an adverb between a group and a stereotype adjective ("always so viole
   ])('a thing, or a negation — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('"nothing but" is said with a negator and still asserts', () => {
+  it.each([
+    ['es-MX', 'Los gays no son más que basura.'],
+    ['pt-BR', 'Os gays não passam de lixo.'],
+    ['ms', 'Orang Cina tak lain tak bukan sampah.'],
+    ['fil', 'Walang iba kundi basura ang mga bakla.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'Los gays no son basura.'],
+    ['es-MX', 'No es más que un juego.'],
+    ['ms', 'Dia bukan sampah.']
+  ])('a plain negation, or no person — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('groups called a burden, animals, a disease, or shut out, in each market\'s words', () => {
+  it.each([
+    ['es-MX', 'Los migrantes son una carga para la sociedad.'],
+    ['es-MX', 'Los indígenas deberían estar en un zoológico.'],
+    ['es-MX', 'Los venezolanos no merecen vivir aquí.'],
+    ['pt-BR', 'Os haitianos são um peso pra sociedade.'],
+    ['pt-BR', 'Temos que nos livrar dos nordestinos.'],
+    ['id', 'Orang Papua itu binatang.'],
+    ['id', 'Imigran harusnya pulang ke negaranya.'],
+    ['ms', 'Pendatang asing ni barah.'],
+    ['ms', 'Orang Bangladesh buat aku jijik.'],
+    ['fil', 'Pabigat lang sa bansa ang mga dayuhan.'],
+    ['fil', 'Hindi dapat tumira dito ang mga Muslim.'],
+    ['es-MX', 'A los gays deberían humillarlos en público.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'Amo a los gordos.'],
+    ['es-MX', 'Hoy voy a una fiesta con los gordos.'],
+    ['id', 'Orang gendut itu hebat.'],
+    ['id', 'Korupsi itu merugikan negara.'],
+    ['es-MX', 'No deberían humillar a nadie.']
+  ])('a group named, or no one — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {
   it.each([
     ['en', "Everybody report Liam's account until it gets deleted."],
