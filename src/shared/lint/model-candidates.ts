@@ -81,15 +81,20 @@ function secondOpinion(
 function unjudged(a: Analysis, s: number, first: number, last: number, found: readonly Candidate[]): boolean {
   if (found.some((c) => c.first <= last && c.last >= first)) return false
   if (a.frames.counterSentences.has(s)) return false
-  const inSentence = (k: number) => k >= first && k <= last
   if (
-    a.frames.negators.some(inSentence) ||
-    a.frames.reports.some(inSentence) ||
-    a.frames.hypotheticals.some(inSentence)
+    anyWithin(a.frames.negators, first, last) ||
+    anyWithin(a.frames.reports, first, last) ||
+    anyWithin(a.frames.hypotheticals, first, last)
   )
     return false
   // the analysis placed the words and framed them ("Why do people hate …?"): judged already
   return !a.findings.some((f) => f.frames.length > 0 && f.first >= first && f.last <= last)
+}
+
+/** Whether any index lies in [first, last] (a function, not a closure: this runs for every sentence). */
+function anyWithin(indexes: readonly number[], first: number, last: number): boolean {
+  for (const k of indexes) if (k >= first && k <= last) return true
+  return false
 }
 
 /**

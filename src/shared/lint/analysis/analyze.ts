@@ -256,6 +256,16 @@ export function resolveTarget(
   return t
 }
 
+/** Adds a grammar module's finding unless one of the same sort already covers its words. */
+function addUncovered(findings: Finding[], f: Finding, sameSort: (g: Finding) => boolean): void {
+  if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
+}
+
+/** Same sort: an unframed finding of this kind. */
+function unframedOf(kind: FindingKind): (g: Finding) => boolean {
+  return (g) => g.kind === kind && !g.frames.length
+}
+
 /** A person the clause's copula links to `thing`'s noun phrase: "she" in "she's the class slut". */
 function copulaSubjectBefore(refs: readonly Referent[], layout: Layout, thing: Referent): Referent | undefined {
   const copula = layout.mentions.findLast((m) => m.role === 'copula' && m.last < thing.index)
@@ -567,10 +577,7 @@ export function analyze(input: AnalysisInput): Analysis {
   }
 
   // Grammar modules: each hit is a finding unless one of the same sort already covers its words
-  const add = (f: Finding, sameSort: (g: Finding) => boolean) => {
-    if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
-  }
-  const unframedOf = (kind: FindingKind) => (g: Finding) => g.kind === kind && !g.frames.length
+  const add = addUncovered.bind(null, findings)
 
   for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
     const kind = hit.target.kind

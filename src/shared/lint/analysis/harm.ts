@@ -129,7 +129,6 @@ function findBodilyOrRegret(layout: Layout, refs: readonly Referent[], locale: s
   if (!breaking || !regret || !promise) return []
   const { tokens, sentence, mentions } = layout
   const out: GrammarHit[] = []
-  const person = (r: Referent) => r.kind === 'second' || r.kind === 'third' || r.kind === 'name'
   for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].norm
     if (breaking.has(word)) {
@@ -156,4 +155,9 @@ function findBodilyOrRegret(layout: Layout, refs: readonly Referent[], locale: s
     }
   }
   return out
+}
+
+/** Someone a broken promise can be aimed at (a module-level function: findBodilyOrRegret runs per line). */
+function person(r: Referent): boolean {
+  return r.kind === 'second' || r.kind === 'third' || r.kind === 'name'
 }

@@ -26,6 +26,12 @@ export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexi
       continue
     }
     const last = matches[0].last
+    if (matches.length === 1 || matches[1].last !== last) {
+      // one phrase ends furthest (most positions): no ranking, no alternatives
+      out.push({ ...matches[0].value, first: i, last })
+      i = last + 1
+      continue
+    }
     let best = matches[0].value
     for (const m of matches) if (m.last === last && RANK.get(m.value.role)! < RANK.get(best.role)!) best = m.value
     const alt = matches.filter((m) => m.last === last && m.value !== best).map((m) => m.value)
