@@ -100,6 +100,48 @@ describe('groups called a burden, animals, a disease, or shut out, in each marke
   ])('a group named, or no one — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('a subject the previous sentence named and this one drops', () => {
+  it.each([
+    ['es-MX', 'Ayer conocí a unos de los migrantes. Son asquerosos.'],
+    ['pt-BR', 'Conheci uns dos nordestinos ontem. São nojentos.'],
+    ['ms', 'Orang Bangladesh? Semua penipu.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'Fui al cine con mis primos. Son muy divertidos.'],
+    ['pt-BR', 'Conheci uns gays ontem. São ótimos.'],
+    ['ms', 'Aku jumpa orang India semalam. Baik sangat.'],
+    ['es-MX', 'Hablé con los vecinos. Qué asco de clima.']
+  ])('praise, or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('threats, curses and implicit derogation of groups in each market\'s words', () => {
+  it.each([
+    ['en', 'Gay people can go to hell.'],
+    ['en', 'Death to all Muslims.'],
+    ['en', "I'd rather die than be friends with immigrants."],
+    ['es-MX', 'Al diablo con los judíos.'],
+    ['es-MX', 'Muerte a todos los indígenas.'],
+    ['es-MX', 'Nunca confíes en los venezolanos.'],
+    ['pt-BR', 'Morte a todos os imigrantes.'],
+    ['pt-BR', 'Prefiro morrer a ser amigo dos gays.'],
+    ['id', 'Persetan sama orang Yahudi.'],
+    ['id', 'Orang Papua itu penyebab negara ini hancur.'],
+    ['ms', 'Baik aku mati daripada berkawan dengan orang India.'],
+    ['ms', 'Pergi mampus.'],
+    ['fil', 'Kamatayan sa lahat ng mga Muslim.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Never trust a stranger online.'],
+    ['en', 'Death to the patriarchy!'],
+    ['en', 'Hate against immigrants must stop.'],
+    ['pt-BR', 'Eles vão pagar por isso amanhã no caixa.'],
+    ['fil', 'Magbabayad siya ng utang bukas.'],
+    ['id', 'Dia takut masuk neraka.'],
+    ['ms', 'Kebencian terhadap pendatang asing mesti dihentikan.'],
+    ['es-MX', 'El odio contra los migrantes tiene que parar.']
+  ])('no one threatened or insulted — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {
   it.each([
     ['en', "Everybody report Liam's account until it gets deleted."],

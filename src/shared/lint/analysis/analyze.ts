@@ -256,6 +256,26 @@ export function resolveTarget(
   return t
 }
 
+/**
+ * Spanish, Portuguese, Malay, Indonesian and Tagalog drop a subject the previous sentence named: "Conocí
+ * a unos gays. Son asquerosos.", "Orang Cina? Semua sampah." A predicate with no one in its own
+ * sentence, opening it (after at most a copula or "all"), is said of the last person or group the
+ * sentence before named.
+ */
+function droppedSubject(refs: readonly Referent[], layout: Layout, first: number): Referent | undefined {
+  const { sentence, mentions } = layout
+  const s = sentence[first]
+  if (s === 0 || refs.some((r) => sentence[r.index] === s)) return undefined
+  let start = first
+  while (start > 0 && sentence[start - 1] === s) start--
+  for (let k = start; k < first; k++) {
+    const m = mentions.find((x) => x.first <= k && x.last >= k)
+    if (!m || (m.role !== 'copula' && m.role !== 'universal')) return undefined
+  }
+  const before = refs.filter((r) => sentence[r.index] === s - 1 && (r.kind === 'group' || r.kind === 'third'))
+  return before.at(-1)
+}
+
 /** Adds a grammar module's finding unless one of the same sort already covers its words. */
 function addUncovered(findings: Finding[], f: Finding, sameSort: (g: Finding) => boolean): void {
   if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
@@ -513,7 +533,9 @@ export function analyze(input: AnalysisInput): Analysis {
 
   for (const { m, negator } of predicates) {
     const kind = m.kind!
-    const target = resolveTarget(kind, referents, layout, m.first, m.last, lex)
+    const resolved = resolveTarget(kind, referents, layout, m.first, m.last, lex)
+    const target =
+      resolved === 'none' && lex.locale !== 'en' ? (droppedSubject(referents, layout, m.first) ?? resolved) : resolved
     const targetKind = typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
@@ -814,7 +836,11 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
   const subject = refs.find(
     (r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind)
   )
-  if (subject && mentions.some((x) => x.role === 'copula' && x.first > subject.index && x.first < m.first))
+  // (or a modal: "gay people can go to hell", "they should fuck off")
+  if (
+    subject &&
+    mentions.some((x) => (x.role === 'copula' || x.role === 'modal') && x.first > subject.index && x.first < m.first)
+  )
     return subject
   // "Shut the fuck up, Kyle.": a name or "you" alone in the last clause of the sentence is spoken to
   const vocative = refs.find(
