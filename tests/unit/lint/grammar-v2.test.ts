@@ -76,7 +76,7 @@ describe('"nothing but" is said with a negator and still asserts', () => {
   ])('a plain negation, or no person — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
-describe('groups called a burden, animals, a disease, or shut out, in each market\'s words', () => {
+describe("groups called a burden, animals, a disease, or shut out, in each market's words", () => {
   it.each([
     ['es-MX', 'Los migrantes son una carga para la sociedad.'],
     ['es-MX', 'Los indígenas deberían estar en un zoológico.'],
@@ -114,7 +114,7 @@ describe('a subject the previous sentence named and this one drops', () => {
   ])('praise, or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
-describe('threats, curses and implicit derogation of groups in each market\'s words', () => {
+describe("threats, curses and implicit derogation of groups in each market's words", () => {
   it.each([
     ['en', 'Gay people can go to hell.'],
     ['en', 'Death to all Muslims.'],
