@@ -62,7 +62,7 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
       if (
         corrections(w, lex.spell).length ||
-        splitRunTogether(w, lex.known, lex.spell, lex.oneLetter, lex.glue, locale)
+        splitRunTogether(w, lex.known, lex.spell, lex.oneLetter, lex.glue, locale, [lex.knownOwn, lex.knownEnglish])
       )
         guard.add(w)
     }

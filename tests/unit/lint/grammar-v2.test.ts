@@ -110,7 +110,11 @@ describe('a subject the previous sentence named and this one drops', () => {
     ['es-MX', 'Fui al cine con mis primos. Son muy divertidos.'],
     ['pt-BR', 'Conheci uns gays ontem. São ótimos.'],
     ['ms', 'Aku jumpa orang India semalam. Baik sangat.'],
-    ['es-MX', 'Hablé con los vecinos. Qué asco de clima.']
+    ['es-MX', 'Hablé con los vecinos. Qué asco de clima.'],
+    // a thing named after the group is what the next sentence describes
+    ['es-MX', 'Vinieron los migrantes a la junta. Aburrida, como siempre.'],
+    ['fil', 'Maraming Muslim sa palengke kanina. Ang dumi.'],
+    ['ms', 'Orang Indon ramai kat pasar malam tadi. Kotor gila.']
   ])('praise, or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
@@ -119,7 +123,7 @@ describe("threats, curses and implicit derogation of groups in each market's wor
     ['en', 'Gay people can go to hell.'],
     ['en', 'Death to all Muslims.'],
     ['en', "I'd rather die than be friends with immigrants."],
-    ['es-MX', 'Al diablo con los judíos.'],
+    ['es-MX', 'Que se vayan al infierno los judíos.'],
     ['es-MX', 'Muerte a todos los indígenas.'],
     ['es-MX', 'Nunca confíes en los venezolanos.'],
     ['pt-BR', 'Morte a todos os imigrantes.'],
@@ -133,13 +137,28 @@ describe("threats, curses and implicit derogation of groups in each market's wor
   it.each([
     ['en', 'Never trust a stranger online.'],
     ['en', 'Death to the patriarchy!'],
-    ['en', 'Hate against immigrants must stop.'],
+    ['en', 'The hate against immigrants must stop.'],
     ['pt-BR', 'Eles vão pagar por isso amanhã no caixa.'],
     ['fil', 'Magbabayad siya ng utang bukas.'],
     ['id', 'Dia takut masuk neraka.'],
-    ['ms', 'Kebencian terhadap pendatang asing mesti dihentikan.'],
-    ['es-MX', 'El odio contra los migrantes tiene que parar.']
+    ['es-MX', 'Muerte a los zancudos!'],
+    ['en', 'Kids will never feel safe if we keep cutting school nurses.'],
+    ['en', 'Keep the guns out of our schools.'],
+    ['fil', 'Huwag kang magtitiwala sa kahit sino online.'],
+    ['id', 'Dia takut masuk neraka aja kok.']
   ])('no one threatened or insulted — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['pt-BR', 'Tenho ódio contra os gays.'],
+    ['en', 'I have so much hate against Muslims.'],
+    ['id', 'Orang yang menghina Islam harus dibunuh.'],
+    ['es-MX', 'La invasión de migrantes tiene que parar, son una plaga.'],
+    ['id', 'Aku punya kebencian terhadap orang Cina, mereka sampah.']
+  ])('words that often condemn do not hide hate said with them — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+  it('a one-word curse used as an intensifier is not aimed across a modal', () => {
+    expect(flags('You guys should fucking come to the party tonight!')).toBe(false)
+  })
 })
 
 describe('pile-ons: a harassing act at a person with a call on others or an "until" goal', () => {

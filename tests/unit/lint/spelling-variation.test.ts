@@ -29,7 +29,7 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['es-MX', 'Esos vecinos son unos estafadores'],
     // a letter missing from a four-letter hurtful word leaves three letters that are no word
     ['en', 'I hte women.'],
-    ['es-MX', 'Odo a los chilangos, punto'],
+    ['es-MX', 'Neta odo a los chilangos, punto'],
     ['fil', 'Ang bbo mo talaga, kahit simpleng tanong di mo masagot'],
     // a word of a hurtful phrase run into its neighbour
     ['en', 'Those people breed likerats'],
@@ -65,7 +65,16 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['en', 'I use less sugar in my coffee now.'],
     ['en', 'my cousin brandon is visiting this weekend'],
     ['fil', 'Salot sa palayan ang mga daga ngayong taon.'],
-    ['id', 'Aku pastiin kamu dapat tempat duduk, tenang aja']
+    ['id', 'Aku pastiin kamu dapat tempat duduk, tenang aja'],
+    // names, honorifics and abbreviations of three letters are not a hurtful word missing a letter
+    ['en', 'Paz and I went to the beach.'],
+    ['es-MX', 'Mao, ya llegué'],
+    ['id', 'Kamu dmn sekarang?'],
+    ['pt-BR', 'Vou pagar a fatura no SAP'],
+    ['fil', 'Naging abo ang bahay nila'],
+    ['id', 'Ban ci Lina bocor lagi.'],
+    // a Tagalog word is not a Tagalog piece and an English one
+    ['fil', 'Ang ganda ng langit ngayon.']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )

@@ -118,13 +118,13 @@ export interface Analysis {
   mentions: Mention[]
 }
 
-/** Clause ids with extra breaks at conjunctions ("…, and", "but", "because"). */
 /**
  * Portuguese "e" is both "and" and an unaccented "é" (is), and the lexicon reads it as the copula. Before
  * a person and an echo word that ends the sentence ("Tua música é um lixo e você também") it is "and".
  */
 function echoAnds(tokens: readonly AnalysisToken[], sentence: Int32Array, mentions: readonly Mention[]): number[] {
   const out: number[] = []
+  // (from the second mention: an "e" that opens the line has no clause before it to echo)
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]
     const k = m.first
@@ -139,6 +139,7 @@ function echoAnds(tokens: readonly AnalysisToken[], sentence: Int32Array, mentio
   return out
 }
 
+/** Clause ids with extra breaks at conjunctions ("…, and", "but", "because") and at `extra` positions. */
 function splitClauses(clause: Int32Array, mentions: readonly Mention[], extra: readonly number[] = []): Int32Array {
   const breaks = mentions.filter((m) => m.role === 'clauseBreak').map((m) => m.first)
   if (extra.length) {
@@ -259,21 +260,31 @@ export function resolveTarget(
 /**
  * Spanish, Portuguese, Malay, Indonesian and Tagalog drop a subject the previous sentence named: "Conocí
  * a unos gays. Son asquerosos.", "Orang Cina? Semua sampah." A predicate with no one in its own
- * sentence, opening it (after at most a copula or "all"), is said of the last person or group the
- * sentence before named.
+ * sentence, opened by a copula or an "all" word ("Son …", "Semua …"), is said of the last person or
+ * group the sentence before named, unless a thing came after them there ("Vinieron los migrantes a la
+ * junta. Aburrida…", "Maraming Muslim sa palengke. Ang dumi.": the meeting, the market).
  */
+const ALL_WORDS = new Set('all semua kesemua semuanya lahat todos todas'.split(' '))
+
 function droppedSubject(refs: readonly Referent[], layout: Layout, first: number): Referent | undefined {
   const { sentence, mentions } = layout
   const s = sentence[first]
   if (s === 0 || refs.some((r) => sentence[r.index] === s)) return undefined
   let start = first
   while (start > 0 && sentence[start - 1] === s) start--
-  for (let k = start; k < first; k++) {
-    const m = mentions.find((x) => x.first <= k && x.last >= k)
-    if (!m || (m.role !== 'copula' && m.role !== 'universal')) return undefined
+  // (a predicate phrase that opens with "all" opens the sentence itself: "Semua penipu.")
+  if (start === first && !ALL_WORDS.has(layout.tokens[first].norm)) return undefined
+  // every word before the predicate is a copula or "all"
+  let covered = start
+  for (const m of mentions) {
+    if (m.last < start || m.first >= first) continue
+    if (m.first !== covered || (m.role !== 'copula' && m.role !== 'universal')) return undefined
+    covered = m.last + 1
   }
-  const before = refs.filter((r) => sentence[r.index] === s - 1 && (r.kind === 'group' || r.kind === 'third'))
-  return before.at(-1)
+  if (covered !== first) return undefined
+  const before = refs.filter((r) => sentence[r.index] === s - 1)
+  const last = before.at(-1)
+  return last && (last.kind === 'group' || last.kind === 'third') ? last : undefined
 }
 
 /** Adds a grammar module's finding unless one of the same sort already covers its words. */
@@ -836,12 +847,10 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
   const subject = refs.find(
     (r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind)
   )
-  // (or a modal: "gay people can go to hell", "they should fuck off")
-  if (
-    subject &&
-    mentions.some((x) => (x.role === 'copula' || x.role === 'modal') && x.first > subject.index && x.first < m.first)
-  )
-    return subject
+  // (or, for a curse of several words, a modal: "gay people can go to hell", "they should fuck off";
+  // not "you guys should fucking come")
+  const linked = (x: Mention) => x.role === 'copula' || (x.role === 'modal' && m.last > m.first)
+  if (subject && mentions.some((x) => linked(x) && x.first > subject.index && x.first < m.first)) return subject
   // "Shut the fuck up, Kyle.": a name or "you" alone in the last clause of the sentence is spoken to
   const vocative = refs.find(
     (r) =>

@@ -142,6 +142,8 @@ export function packLexicon(f: LexiconFile, sourceHash: string): PackedLexicon {
       for (const w of seq) words.add(w)
       if (HOT_ROLES.has(entry.role) || entry.role === 'positive') hotFirst.add(head)
       if (seq.length !== 1) {
+        // "kapansanan" of "may kapansanan", "people" of "gay people": a misspelt word of a group's name
+        if (RESPELL_ROLES.has(entry.role)) for (const w of seq) if (w.length >= RESPELL_MIN) respell.add(w)
         if (HOT_ROLES.has(entry.role))
           for (const w of seq) {
             if (w.length >= RESPELL_MIN) respell.add(w)

@@ -33,10 +33,10 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
   // written letter by letter ("u g l y"): the span is about twice the word
   const spaced = token.end - token.start >= 2 * norm.length - 1 && norm.length > 1
-  const key = `${spaced ? '_' : ''}${token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm}`
+  const key = `${spaced ? '_' : ''}${token.titlecase ? '^' : ''}${token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm}`
   const hit = cache.get(key)
   if (hit) return hit
-  const plan = makePlan(lex, [norm, ...token.forms], spaced)
+  const plan = makePlan(lex, [norm, ...token.forms], spaced, !token.titlecase)
   cache.set(key, plan)
   return plan
 }
@@ -60,7 +60,7 @@ function isPluralOf(word: string, stem: string): boolean {
   return swapped !== '' && word === `${swapped}s`
 }
 
-function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): WordPlan {
+function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lowercase: boolean): WordPlan {
   const guarded = spellings.some((s) => lex.guard.has(s))
   // a dictionary word is not a slip and keeps its own meaning ("tortura" is not a form of "torturar"),
   // but its plural is still read through the singular ("estafadores" → "estafador")
@@ -70,11 +70,14 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean): W
   // an inflected real word ("tenangkan") is not a misspelling either
   if (spellings.some((s) => baseForms(s, lex.locale).some((b) => lex.guard.has(b)))) return NOTHING
   for (const s of spellings)
-    for (const c of corrections(s, lex.spell, s === spellings[0] && /^\p{L}+$/u.test(s)))
+    for (const c of corrections(s, lex.spell, s === spellings[0] && lowercase && /^\p{L}+$/u.test(s)))
       if (!forms.includes(c)) forms.push(c)
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
-    const split = splitRunTogether(s, lex.known, lex.spell, lex.oneLetter, lex.glue, lex.locale)
+    const split = splitRunTogether(s, lex.known, lex.spell, lex.oneLetter, lex.glue, lex.locale, [
+      lex.knownOwn,
+      lex.knownEnglish
+    ])
     if (split) return { forms: [], respelled: true, split }
   }
   // someone the typed-together sentence is about: "you", "she", or a group or people word

@@ -294,9 +294,7 @@ export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'gro
  * An article after a preposition starts a noun phrase that is no predicate: "amo a los gordos", "una
  * fiesta con los gordos", "muchos de los gordos" name the group ("es la gorda del salón" says it).
  */
-const PREPOSITIONS = new Set(
-  'a con de en para por sin entre contra com em pra pro para por sem entre contra'.split(' ')
-)
+const PREPOSITIONS = new Set('a con de en para por sin entre contra com em pra pro sem'.split(' '))
 function afterPreposition(tokens: readonly AnalysisToken[], article: number): boolean {
   return article > 0 && PREPOSITIONS.has(tokens[article - 1].norm)
 }

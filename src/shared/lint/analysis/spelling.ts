@@ -48,7 +48,8 @@ export function buildSpellIndex(
 export function corrections(word: string, index: SpellIndex, typed = true): string[] {
   const { targets, hot } = index
   if (targets.has(word)) return []
-  // only a word typed as three letters: "3rd" read as "erd" is not a slip of "nerd"
+  // only a word typed as three lowercase letters: "3rd" read as "erd" is not a slip of "nerd", and
+  // "Mae", "Paz" are names
   if (word.length === MIN_FUZZY - 1) return typed ? shortWordCorrections(word, index) : []
   if (word.length < MIN_FUZZY) return []
   const out: string[] = []
@@ -73,27 +74,27 @@ export function corrections(word: string, index: SpellIndex, typed = true): stri
   return out
 }
 
-/**
- * Targets with no vowel are abbreviations themselves ("fdps"): a three-letter abbreviation ("dps",
- * "fds") one letter short of one is another abbreviation.
- */
+/** A word with no vowel is an abbreviation ("dps", "fds", "dmn"), and so is a target without one ("fdps"). */
 const VOWEL = /[aeiouyáéíóúâêôãõà]/
 
 /**
  * A three-letter word no lexicon or dictionary knows (real words are guarded before they get here),
- * one letter short of a four-letter word that makes a finding on its own: "hte" → hate, "odo" → odio,
- * "bbo" → bobo. Many of the commonest hurtful words have four letters ("hate", "kill", "ugly", "babi",
+ * one letter short, inside the word, of a four-letter word that makes a finding on its own: "hte" →
+ * hate, "odo" → odio, "bbo" → bobo. Many of the commonest hurtful words have four letters ("hate", "kill", "ugly", "babi",
  * "gila", "tonta") and a dropped letter is the usual slip; only hot words are reached, never groups
  * or people words, and never by removing or swapping letters (three letters leave too little to tell).
  */
 function shortWordCorrections(word: string, index: SpellIndex): string[] {
+  // a vowelless one is an abbreviation ("dmn" di mana); a letter added at either end makes another
+  // word or a name more often than it mends one ("paz" spaz, "lia" liar, "aki" paki)
+  if (!VOWEL.test(word)) return []
   const out: string[] = []
-  for (let i = 0; i <= word.length; i++) {
+  for (let i = 1; i < word.length; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
     for (const ch of index.alphabet) {
       const w = head + ch + tail
-      if (index.hot.has(w) && VOWEL.test(w)) pushIn(out, index.hot, w)
+      if (VOWEL.test(w)) pushIn(out, index.hot, w)
     }
   }
   return out
@@ -116,7 +117,8 @@ export function splitRunTogether(
   spell: SpellIndex,
   oneLetter: ReadonlySet<string>,
   glue: ReadonlySet<string>,
-  locale: string
+  locale: string,
+  languages: readonly ReadonlySet<string>[] = []
 ): string[] | null {
   const { hot, targets, joinable } = spell
   if (word.length < 5 || word.length > 24) return null
@@ -151,10 +153,19 @@ export function splitRunTogether(
     pieces.every((p) => p.length >= 2) &&
     pieces.some((p) => p.length >= 4 && joinable.has(p)) &&
     !JOINED_ENDINGS[locale]?.has(pieces[1]) &&
-    !JOINED_BEGINNINGS[locale]?.has(pieces[0])
+    !JOINED_BEGINNINGS[locale]?.has(pieces[0]) &&
+    sameLanguage(pieces, languages)
   )
     return pieces
   return null
+}
+
+/**
+ * Both pieces from one language's words, when the lexicon holds several (ms, id and fil add English):
+ * Tagalog "langit" is not "lang" + English "it".
+ */
+function sameLanguage(pieces: readonly string[], languages: readonly ReadonlySet<string>[]): boolean {
+  return languages.length < 2 || languages.some((words) => pieces.every((p) => words.has(p)))
 }
 
 /**

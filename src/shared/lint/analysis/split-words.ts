@@ -32,9 +32,12 @@ function nonWord(t: Token, lex: CompiledLexicon, text: string): boolean {
   return (!t.titlecase || sentenceStart(t, text)) && !lex.known.has(t.norm) && !lex.guard.has(t.norm)
 }
 
+/** What may stand between a sentence's end and its first word: spaces, quotes, dialogue dashes. */
+const OPENERS = ' \t"“«‘\'¿¡-–—'
+
 function sentenceStart(t: Token, text: string): boolean {
   let k = t.start - 1
-  while (k >= 0 && (text[k] === ' ' || text[k] === '"' || text[k] === '“' || text[k] === '¿' || text[k] === '¡')) k--
+  while (k >= 0 && OPENERS.includes(text[k])) k--
   return k < 0 || '.!?…\n'.includes(text[k])
 }
 
@@ -50,6 +53,8 @@ function splitWordAt(a: Token, b: Token, lex: CompiledLexicon, text: string): bo
   // short one may be the front or back of a split word ("be nci", "lo ser")
   const joined = a.norm + b.norm
   if (bWord && b.norm.length > 2) return false
-  if (aWord && a.norm.length > 2) return joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
+  // (a lowercase real word: "Ban ci Lina" is a name and an honorific)
+  if (aWord && a.norm.length > 2)
+    return !a.titlecase && joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
   return joined.length >= 4 && lex.spell.targets.has(joined) && /^\p{L}+$/u.test(joined)
 }
