@@ -38,7 +38,10 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['en', 'gonna smashur face in tmrw'],
     // one space inside a hurtful word, next to a real word or at a sentence's start
     ['id', 'Udah gen dut pake legging ketat, kasian mata yang liat'],
-    ['fil', 'Mal andi naman talaga siya diba?']
+    ['fil', 'Mal andi naman talaga siya diba?'],
+    // a reduplicated plural written with a 2 (Malay, Indonesian)
+    ['id', 'pengemis2 itu mending ditembak aja'],
+    ['ms', 'muak aku tengok pondan2 ni']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 
   it.each([
@@ -74,7 +77,10 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['fil', 'Naging abo ang bahay nila'],
     ['id', 'Ban ci Lina bocor lagi.'],
     // a Tagalog word is not a Tagalog piece and an English one
-    ['fil', 'Ang ganda ng langit ngayon.']
+    ['fil', 'Ang ganda ng langit ngayon.'],
+    ['id', 'anak2 lagi main bola di lapangan'],
+    ['ms', 'kawan2 aku semua baik'],
+    ['id', 'Maling itu lari ke gang sebelah.']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )

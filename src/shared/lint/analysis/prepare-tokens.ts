@@ -115,7 +115,8 @@ function isPeopleWord(lex: CompiledLexicon, w: string): boolean {
  * word was written letter for letter, otherwise the whole span).
  */
 export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
-  const tokens = mergeSplitWords(typed, lex, text) ?? typed
+  const merged = mergeSplitWords(typed, lex, text) ?? typed
+  const tokens = REDUPLICATING_TWO.has(lex.locale) ? merged.map(withoutReduplicationTwo) : merged
   const out: AnalysisToken[] = []
   for (const t of tokens) {
     const plan = planFor(lex, t)
@@ -163,4 +164,16 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
 function isHandle(t: Token, text: string): boolean {
   const before = text[t.start - 1]
   return before === '@' || before === '_' || text[t.end] === '_'
+}
+
+/**
+ * Malay and Indonesian write a reduplicated plural with a 2: "orang2" is "orang-orang", "bencong2"
+ * "bencong-bencong". Read as the word (the lexicons read "orang-orang" through "orang" too).
+ */
+const REDUPLICATING_TWO = new Set(['ms', 'id'])
+const WORD_TWO = /^(\p{L}{2,})2$/u
+
+function withoutReduplicationTwo(t: Token): Token {
+  const m = WORD_TWO.exec(t.norm)
+  return m ? { ...t, norm: m[1], forms: [] } : t
 }
