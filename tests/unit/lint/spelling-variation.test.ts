@@ -41,7 +41,10 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['fil', 'Mal andi naman talaga siya diba?'],
     // a reduplicated plural written with a 2 (Malay, Indonesian)
     ['id', 'pengemis2 itu mending ditembak aja'],
-    ['ms', 'muak aku tengok pondan2 ni']
+    ['ms', 'muak aku tengok pondan2 ni'],
+    // chat spellings of function words ("aq" ako, "s" sa, "sm" sama)
+    ['fil', 'galit aq s mga bakla'],
+    ['id', 'gw benci sm org gay']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 
   it.each([
@@ -80,7 +83,8 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['fil', 'Ang ganda ng langit ngayon.'],
     ['id', 'anak2 lagi main bola di lapangan'],
     ['ms', 'kawan2 aku semua baik'],
-    ['id', 'Maling itu lari ke gang sebelah.']
+    ['id', 'Maling itu lari ke gang sebelah.'],
+    ['fil', 'Ang ganda mo, s totoo lang.']
   ])('no person attacked, or a real word that is not a slip — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )

@@ -116,7 +116,9 @@ function isPeopleWord(lex: CompiledLexicon, w: string): boolean {
  */
 export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
   const merged = mergeSplitWords(typed, lex, text) ?? typed
-  const tokens = REDUPLICATING_TWO.has(lex.locale) ? merged.map(withoutReduplicationTwo) : merged
+  const reduplicated = REDUPLICATING_TWO.has(lex.locale) ? merged.map(withoutReduplicationTwo) : merged
+  const aliases = CHAT_SPELLINGS[lex.locale]
+  const tokens = aliases ? reduplicated.map((t) => withChatSpelling(t, aliases)) : reduplicated
   const out: AnalysisToken[] = []
   for (const t of tokens) {
     const plan = planFor(lex, t)
@@ -176,4 +178,44 @@ const WORD_TWO = /^(\p{L}{2,})2$/u
 function withoutReduplicationTwo(t: Token): Token {
   const m = WORD_TWO.exec(t.norm)
   return m ? { ...t, norm: m[1], forms: [] } : t
+}
+
+/**
+ * Chat spellings of function words the tables write in full, tried as another form of the word
+ * ("galit aq s mga bakla" is "galit ako sa mga bakla"). Only short, unambiguous ones in that market.
+ */
+const CHAT_SPELLINGS: Record<string, ReadonlyMap<string, string>> = {
+  fil: new Map([
+    ['aq', 'ako'],
+    ['s', 'sa'],
+    ['n', 'na'],
+    ['k', 'ka'],
+    ['d2', 'dito'],
+    ['dn', 'din'],
+    ['lng', 'lang'],
+    ['tlga', 'talaga'],
+    ['nmn', 'naman'],
+    ['xa', 'siya'],
+    ['cla', 'sila']
+  ]),
+  id: new Map([
+    ['org', 'orang'],
+    ['sm', 'sama'],
+    ['dgn', 'dengan'],
+    ['bgt', 'banget'],
+    ['mrk', 'mereka'],
+    ['km', 'kamu']
+  ]),
+  ms: new Map([
+    ['org', 'orang'],
+    ['dgn', 'dengan'],
+    ['mcm', 'macam'],
+    ['sgt', 'sangat'],
+    ['km', 'kamu']
+  ])
+}
+
+function withChatSpelling(t: Token, aliases: ReadonlyMap<string, string>): Token {
+  const full = aliases.get(t.norm)
+  return full && !t.forms.includes(full) ? { ...t, forms: [...t.forms, full] } : t
 }
