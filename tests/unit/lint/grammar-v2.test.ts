@@ -100,6 +100,13 @@ describe("groups called a burden, animals, a disease, or shut out, in each marke
   ])('a group named, or no one — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('"está mal hecha" (badly done) is not the counter-speech "está mal" (that is wrong)', () => {
+  it('es-MX', () => {
+    expect(flags('esa tarea está mal hecha, eres un inútil', 'es-MX')).toBe(true)
+    expect(flags('Eso está mal, nadie merece que le digan inútil.', 'es-MX')).toBe(false)
+  })
+})
+
 describe('a subject the previous sentence named and this one drops', () => {
   it.each([
     ['es-MX', 'Ayer conocí a unos de los migrantes. Son asquerosos.'],
