@@ -204,7 +204,7 @@ describe('shipped functional models (trained on the project suites, never on tes
   })
 
   it('a flag only the model raised is a warning that says so, and goes with the model switched off', () => {
-    const text = 'Tu cara da asco.'
+    const text = 'Tu cara da miedo.'
     const issues = lintText(text, { locale: 'es-MX' })
     expect(issues).toHaveLength(1)
     expect(issues[0]).toMatchObject({ ruleId: 'kind/model/es-MX', severity: 'warning' })

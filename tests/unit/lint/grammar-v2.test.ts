@@ -107,6 +107,20 @@ describe('"está mal hecha" (badly done) is not the counter-speech "está mal" (
   })
 })
 
+describe('a place phrase between a person or group and what is said of them', () => {
+  it.each([
+    ['pt-BR', 'mulher no volante é tudo burra'],
+    ['en', 'Gay couples in cartoons turn my stomach.'],
+    ['es-MX', 'ellos no tienen cerebro, nomás hacen ruido']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['fil', 'si Bantay ang pinakatamad na aso sa buong kalye 🐶'],
+    ['pt-BR', 'mano, tu matou a pau no show ontem'],
+    ['en', 'The food at the cafeteria is disgusting.'],
+    ['es-MX', 'El clima en la ciudad da asco.']
+  ])('said of a thing, or praise — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('a subject the previous sentence named and this one drops', () => {
   it.each([
     ['es-MX', 'Ayer conocí a unos de los migrantes. Son asquerosos.'],

@@ -236,6 +236,18 @@ export function resolveTarget(
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
   if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind))
     return { kind: t.owner, index: t.index, clause: t.clause }
+  // "mulher no volante é tudo burra", "women at the wheel are…": a thing in a place phrase after
+  // the person or group, before what is said, says where they are; what is said is said of them
+  if (
+    typeof t !== 'string' &&
+    t.kind === 'thing' &&
+    t.index > 0 &&
+    t.index < first &&
+    PLACE_PREPOSITIONS.has(layout.tokens[t.index - 1].norm)
+  ) {
+    const before = refs.findLast((r) => r.index < t.index - 1 && r.clause === t.clause && HURTABLE.has(r.kind))
+    if (before) return before
+  }
   // "She's the class slut", "he's the office idiot": a thing noun right before an insult noun only
   // says which one; the insult is said of the copula's subject
   if (
@@ -296,6 +308,9 @@ function addUncovered(findings: Finding[], f: Finding, sameSort: (g: Finding) =>
 function unframedOf(kind: FindingKind): (g: Finding) => boolean {
   return (g) => g.kind === kind && !g.frames.length
 }
+
+/** Place prepositions (with pt/es contractions): "no volante", "en el trabajo", "sa opisina", "di kantor". */
+const PLACE_PREPOSITIONS = new Set('at in on no na nos nas em en sa di kat dekat'.split(' '))
 
 /** A person the clause's copula links to `thing`'s noun phrase: "she" in "she's the class slut". */
 function copulaSubjectBefore(refs: readonly Referent[], layout: Layout, thing: Referent): Referent | undefined {
