@@ -121,6 +121,18 @@ describe('a place phrase between a person or group and what is said of them', ()
   ])('said of a thing, or praise — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('someone said to be dead in a sentence that sets a condition is threatened', () => {
+  it.each([
+    ['en', "If Maya talks to my boyfriend again, she's dead."],
+    ['en', "She's dead if she comes here again."]
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Grandma? She's dead."],
+    ['en', 'If the battery is dead, charge it.'],
+    ['en', 'If you ask me, the old printer is dead.']
+  ])('news, or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
 describe('a subject the previous sentence named and this one drops', () => {
   it.each([
     ['es-MX', 'Ayer conocí a unos de los migrantes. Son asquerosos.'],

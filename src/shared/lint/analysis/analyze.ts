@@ -1,6 +1,7 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
 import type { CompiledLexicon } from './lexicon'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
+import { findConditionalDeath } from './dead-if'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -627,6 +628,10 @@ export function analyze(input: AnalysisInput): Analysis {
   // Grammar modules: each hit is a finding unless one of the same sort already covers its words
   const add = addUncovered.bind(null, findings)
 
+  for (const hit of findConditionalDeath(layout, referents, frames.negators)) {
+    const kind = hit.target.kind
+    add(hitFinding('threat', hit, kind, [...lowered(kind)]), (g) => g.kind === 'threat')
+  }
   for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
     const kind = hit.target.kind
     add(
