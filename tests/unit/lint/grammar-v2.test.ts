@@ -133,6 +133,23 @@ describe('someone said to be dead in a sentence that sets a condition is threate
   ])('news, or a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
 
+describe('es/pt: an object clitic stands for the thing named before it; "soy la persona más…" is the speaker', () => {
+  it.each([
+    ['es-MX', 'esa canción es un asco, no la soporto'],
+    ['pt-BR', 'esse filme é um lixo, não o suporto'],
+    ['es-MX', 'Soy la persona más floja del mundo los domingos.'],
+    ['pt-BR', 'Sou a pessoa mais preguiçosa do mundo.'],
+    ['es-MX', 'Soy pésimo para las mate, qué oso.']
+  ])('no one else — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['es-MX', 'Esa vieja es un asco, no la soporto.'],
+    ['es-MX', 'Si ese haitiano entra a la tienda, lo golpeamos'],
+    ['es-MX', 'La Brenda no va a la fiesta, nadie la soporta'],
+    ['es-MX', 'tu canción está de la verga, igual que tú'],
+    ['es-MX', 'Eres la persona más floja del mundo.']
+  ])('a person — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
+
 describe('a subject the previous sentence named and this one drops', () => {
   it.each([
     ['es-MX', 'Ayer conocí a unos de los migrantes. Son asquerosos.'],

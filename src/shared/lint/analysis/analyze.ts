@@ -235,6 +235,20 @@ export function resolveTarget(
   lex: CompiledLexicon | null = null
 ): Referent | 'implicit' | 'none' {
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
+  if (typeof t !== 'string' && lex && (lex.locale === 'es-MX' || lex.locale === 'pt-BR')) {
+    // (not when the predicate's own words name "you": "de la verga igual que tú")
+    const addressed = hasPerson(layout.tokens, lex, first, last, 'second')
+    const antecedent =
+      t.index >= first - 1 && t.index <= last && !addressed ? cliticAntecedent(refs, layout, t) : undefined
+    if (antecedent) return antecedent
+  }
+  // "Soy la persona más floja del mundo": a person noun after "I am" is the speaker
+  if (typeof t !== 'string' && t.kind === 'person') {
+    let k = t.index - 1
+    while (k >= 0 && ARTICLE_WORDS.has(layout.tokens[k].norm)) k--
+    const speaker = refs.find((r) => r.index === k && r.kind === 'first')
+    if (speaker && k < t.index - 1) return speaker
+  }
   if (typeof t !== 'string' && t.kind === 'thing' && t.owner && HURTABLE.has(t.owner) && HARMS_OWNER.has(kind))
     return { kind: t.owner, index: t.index, clause: t.clause }
   // "mulher no volante é tudo burra", "women at the wheel are…": a thing in a place phrase after
@@ -308,6 +322,40 @@ function addUncovered(findings: Finding[], f: Finding, sameSort: (g: Finding) =>
 /** Same sort: an unframed finding of this kind. */
 function unframedOf(kind: FindingKind): (g: Finding) => boolean {
   return (g) => g.kind === kind && !g.frames.length
+}
+
+function hasPerson(
+  tokens: readonly AnalysisToken[],
+  lex: CompiledLexicon,
+  first: number,
+  last: number,
+  person: 'second' | 'third'
+): boolean {
+  for (let k = first; k <= last; k++) if (lex.pronounOf.get(tokens[k].norm) === person) return true
+  return false
+}
+
+const ARTICLE_WORDS = new Set('a an the el la los las un una o os as um uma'.split(' '))
+/** Spanish and Portuguese object clitics that are also articles. */
+const CLITICS = new Set('lo la los las o a os as'.split(' '))
+
+/**
+ * "esa canción es un asco, no la soporto": an object clitic in or right before the predicate stands
+ * for the last thing the sentence named before it, when it named no person (gender is not checked).
+ */
+function cliticAntecedent(refs: readonly Referent[], layout: Layout, t: Referent): Referent | undefined {
+  const { tokens, sentence, mentions } = layout
+  if (t.kind !== 'third' || !CLITICS.has(tokens[t.index].norm)) return undefined
+  // a clitic before a verb: the next word is no noun or other word the article would introduce
+  const next = t.index + 1
+  if (
+    refs.some((r) => r.index === next) ||
+    mentions.some((m) => m.first <= next && m.last >= next && m.first > t.index)
+  )
+    return undefined
+  const before = refs.filter((r) => r.index < t.index && sentence[r.index] === sentence[t.index])
+  // only things before it: with a person named in the sentence, the clitic may be them
+  return before.length && before.every((r) => r.kind === 'thing') ? before.at(-1) : undefined
 }
 
 /** Place prepositions (with pt/es contractions): "no volante", "en el trabajo", "sa opisina", "di kantor". */
