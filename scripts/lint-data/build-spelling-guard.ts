@@ -60,11 +60,7 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       // prepare-tokens.ts)
       const stems = inflectionForms(lex, [w])
       if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
-      if (
-        corrections(w, lex.spell).length ||
-        splitRunTogether(w, lex.known, lex.spell, lex.oneLetter, lex.glue, locale, [lex.knownOwn, lex.knownEnglish])
-      )
-        guard.add(w)
+      if (corrections(w, lex.spell).length || splitRunTogether(w, lex)) guard.add(w)
     }
   }
   out[locale] = [...guard].sort()

@@ -49,7 +49,7 @@ export const THIRD_DIR = join(DIR, '../lint-third')
 export const FOURTH_DIR = join(DIR, '../lint-fourth')
 /**
  * The fifth suite (tests/lint-fifth/README.md): written 2026-12-07 (fourth session) apart from
- * everything, never read; measured once, at the end of the session that added it.
+ * everything, never read; only its totals are seen (see its README for when).
  */
 export const FIFTH_DIR = join(DIR, '../lint-fifth')
 /** Suites that are never read or trained on: only their totals are printed. */

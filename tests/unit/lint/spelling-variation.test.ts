@@ -133,10 +133,10 @@ describe('mergeSplitWords', () => {
   })
   it('splits two words run together when one belongs to a hurtful phrase, not a word and its ending', () => {
     const en = getLexicon('en')
-    expect(splitRunTogether('sickof', en.known, en.spell, en.oneLetter, en.glue, 'en')).toEqual(['sick', 'of'])
-    expect(splitRunTogether('selfish', en.known, en.spell, en.oneLetter, en.glue, 'en')).toBeNull()
+    expect(splitRunTogether('sickof', en)).toEqual(['sick', 'of'])
+    expect(splitRunTogether('selfish', en)).toBeNull()
     const id = getLexicon('id')
-    expect(splitRunTogether('pastiin', id.known, id.spell, id.oneLetter, id.glue, 'id')).toBeNull()
+    expect(splitRunTogether('pastiin', id)).toBeNull()
   })
   it('keeps two real words, and a capitalised name, apart', () => {
     expect(merged('no body', 'en')).toEqual(['no', 'body'])

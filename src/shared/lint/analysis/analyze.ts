@@ -1,5 +1,5 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
-import type { CompiledLexicon } from './lexicon'
+import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
@@ -25,7 +25,7 @@ import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
 import { rhetoricalNegators } from './rhetorical'
-import { PREPOSITIONS, RELATIVE, WHY } from './closed-class'
+import { PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
@@ -237,7 +237,7 @@ export function resolveTarget(
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
   if (typeof t !== 'string' && lex && (lex.locale === 'es-MX' || lex.locale === 'pt-BR')) {
     // (not when the predicate's own words name "you": "de la verga igual que tú")
-    const addressed = hasPerson(layout.tokens, lex, first, last, 'second')
+    const addressed = namesYou(layout.tokens, lex, first, last)
     const antecedent =
       t.index >= first - 1 && t.index <= last && !addressed ? cliticAntecedent(refs, layout, t) : undefined
     if (antecedent) return antecedent
@@ -291,16 +291,21 @@ export function resolveTarget(
  * group the sentence before named, unless a thing came after them there ("Vinieron los migrantes a la
  * junta. Aburrida…", "Maraming Muslim sa palengke. Ang dumi.": the meeting, the market).
  */
-const ALL_WORDS = new Set('all semua kesemua semuanya lahat todos todas'.split(' '))
+const UNIVERSAL = new Set<Role>(['universal'])
 
-function droppedSubject(refs: readonly Referent[], layout: Layout, first: number): Referent | undefined {
+function droppedSubject(
+  refs: readonly Referent[],
+  layout: Layout,
+  first: number,
+  lex: CompiledLexicon
+): Referent | undefined {
   const { sentence, mentions } = layout
   const s = sentence[first]
   if (s === 0 || refs.some((r) => sentence[r.index] === s)) return undefined
   let start = first
   while (start > 0 && sentence[start - 1] === s) start--
   // (a predicate phrase that opens with "all" opens the sentence itself: "Semua penipu.")
-  if (start === first && !ALL_WORDS.has(layout.tokens[first].norm)) return undefined
+  if (start === first && !wordHasRole(lex, layout.tokens[first].norm, UNIVERSAL)) return undefined
   // every word before the predicate is a copula or "all"
   let covered = start
   for (const m of mentions) {
@@ -324,14 +329,9 @@ function unframedOf(kind: FindingKind): (g: Finding) => boolean {
   return (g) => g.kind === kind && !g.frames.length
 }
 
-function hasPerson(
-  tokens: readonly AnalysisToken[],
-  lex: CompiledLexicon,
-  first: number,
-  last: number,
-  person: 'second' | 'third'
-): boolean {
-  for (let k = first; k <= last; k++) if (lex.pronounOf.get(tokens[k].norm) === person) return true
+/** Whether tokens[first..last] hold a second-person pronoun. */
+function namesYou(tokens: readonly AnalysisToken[], lex: CompiledLexicon, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (lex.pronounOf.get(tokens[k].norm) === 'second') return true
   return false
 }
 
@@ -610,7 +610,9 @@ export function analyze(input: AnalysisInput): Analysis {
     const kind = m.kind!
     const resolved = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const target =
-      resolved === 'none' && lex.locale !== 'en' ? (droppedSubject(referents, layout, m.first) ?? resolved) : resolved
+      resolved === 'none' && lex.locale !== 'en'
+        ? (droppedSubject(referents, layout, m.first, lex) ?? resolved)
+        : resolved
     const targetKind = typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
@@ -871,13 +873,10 @@ function previousFindings(
 
 const ECHO_MAX_TOKENS = 7
 
-/** Words that open a condition ("if", "si", "kalau", "kung"). */
-const CONDITION = new Set('if unless si se kalau kalo jika kung pag kapag cuando quando'.split(' '))
-
 function inCondition(layout: Layout, index: number): boolean {
   const c = layout.clause[index]
   for (let k = index; k >= 0 && layout.sentence[k] === layout.sentence[index]; k--) {
-    if (CONDITION.has(layout.tokens[k].norm)) return true
+    if (THREAT_CONDITION.has(layout.tokens[k].norm)) return true
     if (layout.clause[k] !== c && k < index - 12) break
   }
   return false

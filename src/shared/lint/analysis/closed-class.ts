@@ -14,6 +14,9 @@ export const PREPOSITIONS = new Set(
 /** Condition words: "if", "si", "se", "kalau", "kung", "pag". */
 export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag'.split(' '))
 
+/** What a threat can hang on: a condition, "unless", or "when" in Spanish and Portuguese ("cuando vuelvas…"). */
+export const THREAT_CONDITION = new Set([...CONDITION, 'unless', 'cuando', 'quando'])
+
 /** "why" in the six languages (and French): "por qué" folds to "por", "porque". */
 export const WHY = new Set('why por porque pourquoi kenapa mengapa knp napa bakit'.split(' '))
 

@@ -1,4 +1,5 @@
 import type { Layout } from './frames'
+import { THREAT_CONDITION } from './closed-class'
 import { HURTABLE, type GrammarHit, type Referent } from './referents'
 
 /**
@@ -8,7 +9,6 @@ import { HURTABLE, type GrammarHit, type Referent } from './referents'
  * he won't be dead").
  */
 const DEAD = new Set('dead morto morta mortos mortas muerto muerta muertos muertas'.split(' '))
-const CONDITION = new Set('if unless se si quando cuando'.split(' '))
 /** A copula or "is"-like word between the person and "dead" (pt "tá", es "está", en "'s"). */
 const LINK = new Set('s is are re was be gonna ta esta estas estan e sera vai va'.split(' '))
 
@@ -23,7 +23,8 @@ export function findConditionalDeath(
     if (!DEAD.has(tokens[k].norm)) continue
     const s = sentence[k]
     let conditioned = false
-    for (let j = 0; j < tokens.length; j++) if (sentence[j] === s && CONDITION.has(tokens[j].norm)) conditioned = true
+    for (let j = 0; j < tokens.length; j++)
+      if (sentence[j] === s && THREAT_CONDITION.has(tokens[j].norm)) conditioned = true
     if (!conditioned) continue
     // the person: right before "dead", or before one or two linking words
     let j = k - 1

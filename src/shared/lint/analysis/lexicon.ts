@@ -198,3 +198,17 @@ export function getLexicon(packLocale: string): CompiledLexicon {
   if (!lex) compiled.set(packLocale, (lex = compileLexicon(packLocale)))
   return lex
 }
+
+/** Whether a single word is, by itself, a phrase of one of `roles` in the lexicon ("semua": universal). */
+export function wordHasRole(lex: CompiledLexicon, word: string, roles: ReadonlySet<Role>): boolean {
+  const probe = {
+    start: 0,
+    end: word.length,
+    norm: word,
+    forms: [],
+    obfuscated: false,
+    titlecase: false,
+    afterApostrophe: false
+  }
+  return lex.roles.matchAt([probe], 0).some((m) => m.last === 0 && roles.has(m.value.role))
+}

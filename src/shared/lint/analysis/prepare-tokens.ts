@@ -1,7 +1,7 @@
 import { BoundedCache } from '../../bounded-cache'
 import { WORD_PLANS_PER_LEXICON, wordPlans } from '../caches'
 import type { Token } from '../tokenize'
-import type { CompiledLexicon } from './lexicon'
+import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
 import { baseForms, englishBaseForms } from './morphology'
 import { corrections, splitLongRunTogether, splitRunTogether } from './spelling'
 import { mergeSplitWords } from './split-words'
@@ -74,17 +74,14 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
       if (!forms.includes(c)) forms.push(c)
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
-    const split = splitRunTogether(s, lex.known, lex.spell, lex.oneLetter, lex.glue, lex.locale, [
-      lex.knownOwn,
-      lex.knownEnglish
-    ])
+    const split = splitRunTogether(s, lex)
     if (split) return { forms: [], respelled: true, split }
   }
   // someone the typed-together sentence is about: "you", "she", or a group or people word
   // ("ihatemuslims", "womenareuseless", "orangpapuamonyet")
   const isPronoun = (w: string) => {
     const person = lex.pronounOf.get(w)
-    return person === 'second' || person === 'third' || isPeopleWord(lex, w)
+    return person === 'second' || person === 'third' || wordHasRole(lex, w, PEOPLE_ROLES)
   }
   for (const s of spellings) {
     const split = splitLongRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, isPronoun, spaced)
@@ -93,21 +90,7 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
   return NOTHING
 }
 
-const PEOPLE_ROLES = new Set(['group', 'slur', 'person'])
-
-/** Whether a single word is, by itself, a group, a slur or a people noun in the lexicon. */
-function isPeopleWord(lex: CompiledLexicon, w: string): boolean {
-  const probe: Token = {
-    start: 0,
-    end: w.length,
-    norm: w,
-    forms: [],
-    obfuscated: false,
-    titlecase: false,
-    afterApostrophe: false
-  }
-  return lex.roles.matchAt([probe], 0).some((m) => m.last === 0 && PEOPLE_ROLES.has(m.value.role))
-}
+const PEOPLE_ROLES = new Set<Role>(['group', 'slur', 'person'])
 
 /**
  * Adds inflection and spelling forms to the tokens the lexicon does not know, and splits
@@ -116,9 +99,8 @@ function isPeopleWord(lex: CompiledLexicon, w: string): boolean {
  */
 export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, text: string): AnalysisToken[] {
   const merged = mergeSplitWords(typed, lex, text) ?? typed
-  const reduplicated = REDUPLICATING_TWO.has(lex.locale) ? merged.map(withoutReduplicationTwo) : merged
-  const aliases = CHAT_SPELLINGS[lex.locale]
-  const tokens = aliases ? reduplicated.map((t) => withChatSpelling(t, aliases)) : reduplicated
+  const tokens =
+    REDUPLICATING_TWO.has(lex.locale) || CHAT_SPELLINGS[lex.locale] ? chatWords(merged, lex.locale) : merged
   const out: AnalysisToken[] = []
   for (const t of tokens) {
     const plan = planFor(lex, t)
@@ -175,11 +157,6 @@ function isHandle(t: Token, text: string): boolean {
 const REDUPLICATING_TWO = new Set(['ms', 'id'])
 const WORD_TWO = /^(\p{L}{2,})2$/u
 
-function withoutReduplicationTwo(t: Token): Token {
-  const m = WORD_TWO.exec(t.norm)
-  return m ? { ...t, norm: m[1], forms: [] } : t
-}
-
 /**
  * Chat spellings of function words the tables write in full, tried as another form of the word
  * ("galit aq s mga bakla" is "galit ako sa mga bakla"). Only short, unambiguous ones in that market.
@@ -215,7 +192,19 @@ const CHAT_SPELLINGS: Record<string, ReadonlyMap<string, string>> = {
   ])
 }
 
-function withChatSpelling(t: Token, aliases: ReadonlyMap<string, string>): Token {
-  const full = aliases.get(t.norm)
-  return full && !t.forms.includes(full) ? { ...t, forms: [...t.forms, full] } : t
+/** Both chat conventions in one pass; the same array when no word uses them (most lines). */
+function chatWords(tokens: readonly Token[], locale: string): readonly Token[] {
+  const twos = REDUPLICATING_TWO.has(locale)
+  const aliases = CHAT_SPELLINGS[locale]
+  let out: Token[] | null = null
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const two = twos ? WORD_TWO.exec(t.norm) : null
+    let next = two ? { ...t, norm: two[1], forms: [] } : t
+    const full = aliases?.get(next.norm)
+    if (full && !next.forms.includes(full)) next = { ...next, forms: [...next.forms, full] }
+    if (next !== t) out ??= tokens.slice(0, i)
+    out?.push(next)
+  }
+  return out ?? tokens
 }

@@ -36,7 +36,8 @@ export function buildSpellIndex(
   const chars = new Set<string>()
   for (const w of targets) for (const ch of w) chars.add(ch)
   const joinable = new Set(targets)
-  for (const w of phraseWords) if (!w.includes(' ') && w.length >= MIN_FUZZY) joinable.add(w)
+  // (the packs list only words of 4+ letters: lexicon-pack.ts JOINABLE_MIN)
+  for (const w of phraseWords) if (!w.includes(' ')) joinable.add(w)
   return { hot: hotSet, targets, joinable, alphabet: [...chars].filter((ch) => /\p{L}/u.test(ch)) }
 }
 
@@ -111,16 +112,21 @@ function pushIn(out: string[], set: ReadonlySet<string>, w: string): void {
  * finding is built from ("mulhernão" → "mulher" + "não"). Real words that split so ("therapist":
  * the + rapist) are in the spelling guard and never reach here. Null when there is none.
  */
-export function splitRunTogether(
-  word: string,
-  known: ReadonlySet<string>,
-  spell: SpellIndex,
-  oneLetter: ReadonlySet<string>,
-  glue: ReadonlySet<string>,
-  locale: string,
-  languages: readonly ReadonlySet<string>[] = []
-): string[] | null {
-  const { hot, targets, joinable } = spell
+/** What splitRunTogether reads of a compiled lexicon. */
+export interface SplitLexicon {
+  known: ReadonlySet<string>
+  spell: SpellIndex
+  oneLetter: ReadonlySet<string>
+  glue: ReadonlySet<string>
+  locale: string
+  /** The locale's own words and the English ones it mixes in (ms, id, fil). */
+  knownOwn: ReadonlySet<string>
+  knownEnglish: ReadonlySet<string>
+}
+
+export function splitRunTogether(word: string, lex: SplitLexicon): string[] | null {
+  const { known, oneLetter, glue, locale } = lex
+  const { hot, targets, joinable } = lex.spell
   if (word.length < 5 || word.length > 24) return null
   const n = word.length
   // best[i] = fewest pieces covering word[0, i)
@@ -154,7 +160,7 @@ export function splitRunTogether(
     pieces.some((p) => p.length >= 4 && joinable.has(p)) &&
     !JOINED_ENDINGS[locale]?.has(pieces[1]) &&
     !JOINED_BEGINNINGS[locale]?.has(pieces[0]) &&
-    sameLanguage(pieces, languages)
+    sameLanguage(pieces, lex)
   )
     return pieces
   return null
@@ -164,8 +170,8 @@ export function splitRunTogether(
  * Both pieces from one language's words, when the lexicon holds several (ms, id and fil add English):
  * Tagalog "langit" is not "lang" + English "it".
  */
-function sameLanguage(pieces: readonly string[], languages: readonly ReadonlySet<string>[]): boolean {
-  return languages.length < 2 || languages.some((words) => pieces.every((p) => words.has(p)))
+function sameLanguage(pieces: readonly string[], lex: SplitLexicon): boolean {
+  return [lex.knownOwn, lex.knownEnglish].some((words) => pieces.every((p) => words.has(p)))
 }
 
 /**
