@@ -19,6 +19,7 @@ import {
   THIRD_DIR,
   FOURTH_DIR,
   FIFTH_DIR,
+  SIXTH_DIR,
   loadSuites,
   rates,
   SUITE_LOCALES,
@@ -84,10 +85,15 @@ async function main(): Promise<void> {
     }
     out.push('')
   }
+  const sixth = loadSuites(SIXTH_DIR)
   const fifth = loadSuites(FIFTH_DIR)
   const fourth = loadSuites(FOURTH_DIR)
   const third = loadSuites(THIRD_DIR)
   const heldout = loadSuites(HELDOUT_DIR)
+  suiteTable(
+    'Sixth suite, never read; arrived 2026-12-07 (sixth session), totals seen when it arrived and at the end of that session (tests/lint-sixth)',
+    sixth
+  )
   suiteTable(
     'Fifth suite, never read; arrived 2026-12-07 (fourth session), totals seen at the end of the fourth session and four times in the fifth (tests/lint-fifth)',
     fifth

@@ -10,7 +10,7 @@
  * the hard functionalities and must-nots) and the v1 labelled corpus
  * tests/lint-corpus (caption lines of stories that depict bullying and answer it) — each case
  * labelled must-flag (1) or must-not (0). Written for Kindframe by its team from the issue's functionality list (no third-party
- * text; licence: the project's). **Never tests/lint-third, tests/lint-fourth or tests/lint-fifth**: those suites are how the model is judged.
+ * text; licence: the project's). **Never tests/lint-third, tests/lint-fourth, tests/lint-fifth or tests/lint-sixth**: those suites are how the model is judged.
  *
  * Model: the same hashed-feature logistic regression as the real-text models (scripts/lint-data/logreg.ts).
  * Choices, all by 5-fold cross-validation on the training suites (folds by a hash of the text):

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { lintText } from '../../../src/shared/lint/index'
 import {
   FIFTH_DIR,
+  SIXTH_DIR,
   FOURTH_DIR,
   HELDOUT_DIR,
   loadSuites,
@@ -63,6 +64,16 @@ const FIFTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
   'es-MX': { recall: 0.75, fpr: 0.1 }
 }
 
+// measured when it arrived (tests/lint-sixth/README.md); the floors guard regressions only
+const SIXTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
+  en: { recall: 0.82, fpr: 0.09 },
+  ms: { recall: 0.87, fpr: 0.04 },
+  id: { recall: 0.85, fpr: 0.08 },
+  fil: { recall: 0.86, fpr: 0.09 },
+  'pt-BR': { recall: 0.77, fpr: 0.07 },
+  'es-MX': { recall: 0.86, fpr: 0.08 }
+}
+
 const flagged = (text: string, locale: string) =>
   lintText(text, { locale }).some((i) => i.severity !== 'info' && i.ruleId !== 'kind/depiction/no-counter-message')
 
@@ -89,7 +100,8 @@ describe.each([
   ['second suite (read since 2026-12-07)', HELDOUT_DIR, HELDOUT_FLOORS],
   ['third suite (never read)', THIRD_DIR, THIRD_FLOORS],
   ['fourth suite (never read)', FOURTH_DIR, FOURTH_FLOORS],
-  ['fifth suite (never read)', FIFTH_DIR, FIFTH_FLOORS]
+  ['fifth suite (never read)', FIFTH_DIR, FIFTH_FLOORS],
+  ['sixth suite (never read)', SIXTH_DIR, SIXTH_FLOORS]
 ] as const)('kindness lint on the %s', (_name, dir, floors) => {
   const suites = loadSuites(dir)
 
