@@ -63,7 +63,7 @@ function trainingSuites(): { cases: SuiteCase[]; used: string[] } {
     ['tests/lint-dev5', DEV5_DIR],
     ['tests/lint-dev6', DEV6_DIR]
   ] as const) {
-    if (dir && NEVER_READ_DIRS.includes(dir)) throw new Error('the third and fourth suites are never trained on')
+    if (dir && NEVER_READ_DIRS.includes(dir)) throw new Error(`${name} is a never-read suite: it is never trained on`)
     try {
       cases.push(...loadSuites(dir))
       used.push(name)

@@ -2,6 +2,7 @@ import type { FindingKind, PredicateKind } from './lexicon-schema'
 import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
+import { findConditionalOutcomes } from './outcome-if'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -25,7 +26,7 @@ import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
 import { rhetoricalNegators } from './rhetorical'
-import { PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY } from './closed-class'
+import { AND, PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
@@ -194,14 +195,42 @@ function attributive(
  * A pronoun inside the predicate's own words ("te odio", "nobody wants you") or a clitic on its verb
  * ("mátalos") is its target. A first-person one is the speaker doing it ("I hate"), not a target.
  */
-function innerTarget(layout: Layout, lex: CompiledLexicon | null, first: number, last: number): Referent | undefined {
+function innerTarget(
+  layout: Layout,
+  lex: CompiledLexicon | null,
+  first: number,
+  last: number,
+  kind?: PredicateKind
+): Referent | undefined {
   if (!lex) return undefined
   for (let k = first; k <= last; k++) {
     const t = layout.tokens[k]
     const person = lex.pronounOf.get(t.norm) ?? (lex.known.has(t.norm) ? null : cliticPerson(t.norm, lex.locale))
     if (person === 'second' || person === 'third') return { kind: person, index: k, clause: layout.clause[k] }
   }
+  // "keep muslims out", "death to all jews": a group named inside a verb's phrase is its object
+  if (kind && GROUP_OBJECT.has(kind))
+    for (let k = first + 1; k <= last; k++) {
+      const group = groupOf(lex, layout.tokens[k].norm)
+      if (group) return { kind: 'group', index: k, clause: layout.clause[k], group }
+    }
   return undefined
+}
+
+const GROUP_OBJECT = new Set<PredicateKind>([...OBJECT_FIRST, 'exclusion'])
+
+/** The identity group a single word names, if it names one. */
+function groupOf(lex: CompiledLexicon, word: string): string | undefined {
+  const probe = {
+    start: 0,
+    end: word.length,
+    norm: word,
+    forms: [],
+    obfuscated: false,
+    titlecase: false,
+    afterApostrophe: false
+  }
+  return lex.roles.matchAt([probe], 0).find((m) => m.last === 0 && m.value.role === 'group')?.value.group
 }
 
 /** Malay and Indonesian normative passives: a modal of obligation and a di- verb ("harus diusir", "patut dihalau"). */
@@ -385,7 +414,7 @@ function resolveTargetByPosition(
   lex: CompiledLexicon | null
 ): Referent | 'implicit' | 'none' {
   const { clause, sentence, tokens } = layout
-  const inner = innerTarget(layout, lex, first, last)
+  const inner = innerTarget(layout, lex, first, last, kind)
   if (inner) return inner
   const c = clause[first]
   const before = nearest(refs, c, first, last, -1)
@@ -613,7 +642,12 @@ export function analyze(input: AnalysisInput): Analysis {
       resolved === 'none' && lex.locale !== 'en'
         ? (droppedSubject(referents, layout, m.first, lex) ?? resolved)
         : resolved
-    const targetKind = typeof target === 'string' ? target : target.kind
+    // "death to …", "muerte a …": a slogan that opens its clause and names whom only with what follows
+    // ("Death to the patriarchy!" names no one; "su muerte a los 80 años" is no slogan)
+    // (kept as aimed at a thing, so the model's second opinion does not take it up either)
+    const noOne =
+      kind === 'threat' && SLOGAN.has(tokens[m.first].norm) && !sloganTarget(layout, m.first, m.last, target)
+    const targetKind = noOne ? 'thing' : typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
     const f: Finding = {
@@ -621,7 +655,7 @@ export function analyze(input: AnalysisInput): Analysis {
       first: m.first,
       last: m.last,
       target: targetKind,
-      group: typeof target === 'string' ? undefined : target.group,
+      group: typeof target === 'string' || noOne ? undefined : target.group,
       frames: [
         ...lowered(targetKind),
         ...thingAsAgent(kind, referents, layout, m.first),
@@ -681,6 +715,13 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const hit of findConditionalDeath(layout, referents, frames.negators)) {
     const kind = hit.target.kind
     add(hitFinding('threat', hit, kind, [...lowered(kind)]), (g) => g.kind === 'threat')
+  }
+  for (const hit of findConditionalOutcomes(layout, referents, lex.locale)) {
+    const kind = hit.target.kind
+    add(
+      hitFinding('threat', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)]),
+      (g) => g.kind === 'threat'
+    )
   }
   for (const hit of findDeathWishes(layout, referents, frames.negators, lex.locale)) {
     const kind = hit.target.kind
@@ -848,12 +889,40 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
   if (kind !== 'threat') return []
   // the subject may sit in an earlier clause when quotes or commas split the sentence
   let subject = nearest(refs, layout.clause[first], first, first, -1)
-  if (!subject)
-    for (let i = refs.length - 1; i >= 0 && !subject; i--)
-      if (refs[i].index < first && layout.sentence[refs[i].index] === layout.sentence[first]) subject = refs[i]
+  if (!subject) {
+    const earlier = refs.filter((r) => r.index < first && layout.sentence[r.index] === layout.sentence[first])
+    subject = earlier.at(-1)
+    // "I'm going to find you after school and break your face": a verb joined on after a phrase
+    // about a thing shares the sentence's subject, the speaker or the one spoken to
+    const opener = earlier[0]
+    if (subject?.kind === 'thing' && (opener?.kind === 'first' || opener?.kind === 'second') && joinedOn(layout, first))
+      subject = opener
+  }
   // "Si no me pasas la tarea, te pego": a thing in a condition before the threat is not its subject
   if (subject && layout.clause[subject.index] !== layout.clause[first] && inCondition(layout, subject.index)) return []
   return subject?.kind === 'thing' ? ['thing'] : []
+}
+
+/**
+ * A slogan opens its clause and its target follows: a group, a person, a name, "you" — not an article
+ * read as a pronoun ("Muerte a los zancudos", "los" before a noun the lexicon does not know).
+ */
+function sloganTarget(layout: Layout, first: number, last: number, target: Referent | 'implicit' | 'none'): boolean {
+  if (typeof target === 'string') return false
+  if (first > 0 && layout.clause[first - 1] === layout.clause[first]) return false
+  const article =
+    target.kind === 'third' && target.index === last + 1 && layout.clause[last + 2] === layout.clause[last]
+  return HURTABLE.has(target.kind) && !article
+}
+
+/** Death slogans: "death to …", "muerte a …", "morte aos …", "kamatayan sa …". */
+const SLOGAN = new Set('death muerte morte kamatayan'.split(' '))
+
+/** The clause holding `index` opens with "and" ("… and break your face"). */
+function joinedOn(layout: Layout, index: number): boolean {
+  let k = index
+  while (k > 0 && layout.clause[k - 1] === layout.clause[index]) k--
+  return AND.has(layout.tokens[k].norm) || (k > 0 && AND.has(layout.tokens[k - 1].norm))
 }
 
 /** The findings of the nearest earlier clause of the same sentence that has any ("…, and so is he": "and" is a clause of its own). */

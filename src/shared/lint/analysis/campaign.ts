@@ -12,22 +12,24 @@ import { setsByLocale } from './closed-class'
  */
 
 const HARASS: Record<string, string[]> = {
-  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot jump'.split(
+  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot jump humiliate boo shame catfish boycott'.split(
     ' '
   ),
   'pt-BR':
-    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem xingar xingue zoar humilhar bater batam espancar'.split(
+    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem xingar xingue zoar humilhar bater batam espancar expulsar expulsem vaiar vaiem boicotar boicotem derrubar derrubem'.split(
       ' '
     ),
   'es-MX':
-    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen saquemos saquen corranlos corran rayarle rayenle golpeemos madreemos quememos humillemos'.split(
+    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen saquemos saquen corranlos corran rayarle rayenle golpeemos madreemos quememos humillemos boicoteen boicotear corramos echemos echen sacar humillar'.split(
       ' '
     ),
-  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak maki makiin gerebek grebek bubarin bubarkan labrak'.split(
+  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak maki makiin gerebek grebek bubarin bubarkan labrak usir usirin boikot datengin samperin persekusi takedown kempesin'.split(
     ' '
   ),
-  ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash'.split(' '),
-  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose unfriend iunfriend unfollow ishade ibash bash pakalatin ipakalat'.split(
+  ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash halau usir boikot'.split(
+    ' '
+  ),
+  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose unfriend iunfriend unfollow ishade ibash bash pakalatin ipakalat paalisin papaalisin palayasin batuhin boycott iboycott catfish icatfish'.split(
     ' '
   )
 }
@@ -36,7 +38,7 @@ const HARASS: Record<string, string[]> = {
 const COLLECTIVE: Record<string, string[]> = {
   en: 'everyone everybody all guys lets let y all yall who s in whos together'.split(' '),
   'pt-BR': 'todo todos galera gente bora vamo vamos geral massa'.split(' '),
-  'es-MX': 'todos todas vamos banda raza chavos quien jalense'.split(' '),
+  'es-MX': 'todos todas vamos banda raza chavos quien jalense masa'.split(' '),
   id: 'ayo yuk semua gengs guys rame rame-rame ramai bareng siapa'.split(' '),
   ms: 'jom semua korang ramai ramai-ramai geng guys sape siapa'.split(' '),
   fil: 'tara natin niyo ninyo nyo guys lahat sama-sama tayo'.split(' ')
@@ -61,6 +63,18 @@ const STOP: Record<string, string[]> = {
   ms: ['stop', 'jangan', 'berhenti', 'tak', 'tidak'],
   fil: ['wag', 'huwag', 'tigilan', 'stop', 'hindi']
 }
+
+/**
+ * A verb in the plural imperative already calls on others: "reporten", "spameen", "saquemos",
+ * "denunciem", "flodem" (Spanish -en/-an/-emos, Portuguese -em/-am, with a clitic after).
+ */
+const PLURAL_CALL: Record<string, RegExp> = {
+  'es-MX': /(?:en|an|emos)(?:le|les|la|las|lo|los)?$/,
+  'pt-BR': /(?:em|am)$/
+}
+
+/** Plural imperatives of everyday acts ("mandem", "comenten", "llámenle"): a call only with "todos", "bora"… */
+const EVERYDAY_CALLS = new Set('mandem liguem comentem printem llenen comenten llamenle etiqueten marquenle'.split(' '))
 
 const HARASS_SETS = setsByLocale(HARASS)
 const COLLECTIVE_SETS = setsByLocale(COLLECTIVE)
@@ -98,7 +112,9 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
         : undefined
     const aimed = target ?? clitic
     if (!aimed) continue
-    const called = tokens.some((t, j) => inSentence(j) && (collective.has(t.norm) || until.has(t.norm)))
+    const called =
+      (PLURAL_CALL[locale]?.test(tokens[k].norm) && !EVERYDAY_CALLS.has(tokens[k].norm)) ||
+      tokens.some((t, j) => inSentence(j) && (collective.has(t.norm) || until.has(t.norm)))
     if (called) out.push({ first: k, last: Math.max(k, aimed.index), target: aimed })
   }
   return out

@@ -18,6 +18,9 @@ export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag
 export const THREAT_CONDITION = new Set([...CONDITION, 'unless', 'cuando', 'quando'])
 
 /** "why" in the six languages (and French): "por qué" folds to "por", "porque". */
+/** "And" in each language: a verb joined on with it shares the subject before it. */
+export const AND = new Set('and n e y dan at tapos saka'.split(' '))
+
 export const WHY = new Set('why por porque pourquoi kenapa mengapa knp napa bakit'.split(' '))
 
 /** A per-locale word table as sets, for lookups on every token. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint'
+
+/** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
+const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
+
+describe('a verb joined on with "and" shares the subject of the sentence, not a thing in between', () => {
+  it.each([
+    ['en', "I'll wait for you after practice and break your jaw."],
+    ['en', 'We will catch him after class and smash his face in.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'The ball flew over the fence and broke my window.'],
+    ['pt-BR', 'você arrasou no show, matou a pau!']
+  ])('a thing doing it, or praise, stays unflagged — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('a group named inside a threat or exclusion phrase is its target', () => {
+  it.each([
+    ['en', 'Keep Jews out of our neighborhood.'],
+    ['en', 'No Mexicans allowed in this bar.'],
+    ['en', 'Death to gay people.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['es-MX', 'Muerte a los chinos.'],
+    ['pt-BR', 'Morte aos nordestinos!'],
+    ['en', "She's going to get what's coming to her."]
+  ])('a death slogan aimed at a group, a threat ending in "to" — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+  it.each([
+    ['es-MX', '¡Muerte a las cucarachas!'],
+    ['es-MX', 'Su muerte a los 90 años fue tranquila.'],
+    ['pt-BR', 'A morte a gente não escolhe.'],
+    ['en', 'Death to boring meetings!']
+  ])('a slogan aimed at no one, or no slogan — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'He was sentenced to death in 1950.'],
+    ['en', 'I was scared to death on that ride.']
+  ])('death as news or a figure of speech — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('a plural imperative of a harassing act is a call on others (pile-on)', () => {
+  it.each([
+    ['es-MX', 'Reporten en masa el perfil de Daniela hasta que lo cierren.'],
+    ['es-MX', 'Saquemos a los venezolanos de la vecindad.'],
+    ['pt-BR', 'Galera, vamos vaiar o Pedro até ele sair do palco.'],
+    ['fil', 'Palayasin natin yung mga Bisaya sa barangay.'],
+    ['id', 'Ayo usir orang Madura dari kampung ini.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['pt-BR', 'Mandem mensagem pra Ana no aniversário dela!'],
+    ['es-MX', 'Llámenle a su abuela, está sola.'],
+    ['es-MX', 'No reporten el perfil de Daniela, ella no hizo nada.'],
+    ['en', 'In episode 3, the bully tells Nico to go away and Nico walks off.']
+  ])('everyday acts, a call to stop, a story — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('a harm that will befall someone, in a sentence that sets a condition, is a threat', () => {
+  it.each([
+    ['en', 'Text my girlfriend one more time and you will get hurt.'],
+    ['en', "If she comes back to this school, it's over for her."],
+    ['en', 'Touch my phone again and see what happens to you.'],
+    ['id', 'Kalau lo ganggu adek gue lagi, lo masuk rumah sakit.'],
+    ['ms', 'Kalau kau kacau adik aku lagi, kau takkan boleh jalan.'],
+    ['fil', 'Kapag inasar mo ulit kapatid ko, hindi ka na makakauwi.'],
+    ['pt-BR', 'Se encostar no meu irmão de novo, vai sair machucado.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Run the build again and see what happens.'],
+    ['en', "If you wear a helmet you won't get hurt."],
+    ['en', "If the test fails again, it's over for the project."],
+    ['en', 'She got hurt at practice yesterday.'],
+    ['id', 'Kalau demamnya tinggi, harus masuk rumah sakit.'],
+    ['ms', 'Dia masuk hospital semalam sebab demam.']
+  ])('news, advice, or no one named — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
