@@ -75,3 +75,23 @@ describe('a harm that will befall someone, in a sentence that sets a condition, 
     ['ms', 'Dia masuk hospital semalam sebab demam.']
   ])('news, advice, or no one named — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('people likened to vermin, beasts or disease, with an animal the phrase lists lack', () => {
+  it.each([
+    ['es-MX', 'Los migrantes son termitas.'],
+    ['pt-BR', 'Esses nordestinos são feito gafanhotos, acabam com tudo.'],
+    ['id', 'Orang-orang Papua itu kayak rayap.'],
+    ['ms', 'Pendatang tu macam belalang.'],
+    ['fil', 'Kuneho yang mga Muslim, anak nang anak.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'This old car is like a pig on gas.'],
+    ['es-MX', 'Mi gato es como un conejo, brinca todo el día.'],
+    ['pt-BR', 'Ela é cobra em física, tirou dez.'],
+    ['fil', 'Ang baboy ni Mang Ramon ay ibebenta na.'],
+    ['id', 'Tikus di dapur itu gede banget.'],
+    ['es-MX', 'No digas que los migrantes son como piojos, es racista.']
+  ])('animals themselves, things, slang praise, counter-speech — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

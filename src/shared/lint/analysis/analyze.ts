@@ -3,6 +3,7 @@ import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
+import { findLikenedToBeasts } from './likened'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -715,6 +716,13 @@ export function analyze(input: AnalysisInput): Analysis {
   for (const hit of findConditionalDeath(layout, referents, frames.negators)) {
     const kind = hit.target.kind
     add(hitFinding('threat', hit, kind, [...lowered(kind)]), (g) => g.kind === 'threat')
+  }
+  for (const hit of findLikenedToBeasts(layout, referents, lex.locale)) {
+    const kind = hit.target.kind
+    add(
+      hitFinding('dehumanise', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)]),
+      (g) => g.kind === 'dehumanise' || g.kind === 'insult' || g.kind === 'attribute'
+    )
   }
   for (const hit of findConditionalOutcomes(layout, referents, lex.locale)) {
     const kind = hit.target.kind
