@@ -121,8 +121,16 @@ const CUES: Record<string, string[]> = {
   fil: 'ulit inulit subukan sige'.split(' ')
 }
 const CUE_SETS = setsByLocale(CUES)
-const OUTCOME_TOKENS: Record<string, string[][]> = Object.fromEntries(
-  Object.entries(OUTCOMES).map(([locale, list]) => [locale, list.map((p) => p.split(' '))])
+/** Each locale's outcomes as token lists, by first word (a line is scanned once, not once per phrase). */
+const OUTCOME_TOKENS: Record<string, Map<string, string[][]>> = Object.fromEntries(
+  Object.entries(OUTCOMES).map(([locale, list]) => {
+    const byFirst = new Map<string, string[][]>()
+    for (const p of list) {
+      const words = p.split(' ')
+      byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), words])
+    }
+    return [locale, byFirst]
+  })
 )
 /** Dares that open a sentence: "berani …", "coba …", "subukan mo …", "try …", "atrévete …". */
 const DARES = new Set('berani coba cuba subukan try dare atrevete ousa'.split(' '))
@@ -146,8 +154,8 @@ export function findConditionalOutcomes(layout: Layout, refs: readonly Referent[
     .filter((r) => HURTABLE.has(r.kind) && !(r.kind === 'person' && bare.has(r.index)))
   const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
-    for (const phrase of outcomes) {
-      if (tokens[k].norm !== phrase[0] || k + phrase.length > tokens.length) continue
+    for (const phrase of outcomes.get(tokens[k].norm) ?? []) {
+      if (k + phrase.length > tokens.length) continue
       if (!phrase.every((w, i) => tokens[k + i].norm === w)) continue
       const last = k + phrase.length - 1
       const s = sentence[k]
