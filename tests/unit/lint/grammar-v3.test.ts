@@ -95,3 +95,19 @@ describe('people likened to vermin, beasts or disease, with an animal the phrase
     expect(flags(text, locale)).toBe(false)
   )
 })
+
+describe('the object of a verb of hate: a slipped group word, or a group running past the phrase', () => {
+  it.each([
+    ['en', 'I hate wmen.'],
+    ['pt-BR', 'Odeio os gys.'],
+    ['fil', 'Ayoko sa mga itim.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'I hate cilantro.'],
+    ['en', 'I hate zumba.'],
+    ['es-MX', 'Odio los lunes.'],
+    ['fil', 'Ayoko sa mga itim na damit.']
+  ])('a thing the lexicon does not know, or a colour — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

@@ -1,5 +1,6 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
 import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
+import { nearTarget } from './spelling'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
@@ -212,7 +213,7 @@ function innerTarget(
   // "keep muslims out", "death to all jews": a group named inside a verb's phrase is its object
   if (kind && GROUP_OBJECT.has(kind))
     for (let k = first + 1; k <= last; k++) {
-      const group = groupOf(lex, layout.tokens[k].norm)
+      const group = groupOf(lex, layout.tokens, k)
       if (group) return { kind: 'group', index: k, clause: layout.clause[k], group }
     }
   return undefined
@@ -220,19 +221,31 @@ function innerTarget(
 
 const GROUP_OBJECT = new Set<PredicateKind>([...OBJECT_FIRST, 'exclusion'])
 
-/** The identity group a single word names, if it names one. */
-function groupOf(lex: CompiledLexicon, word: string): string | undefined {
-  const probe = {
-    start: 0,
-    end: word.length,
-    norm: word,
-    forms: [],
-    obfuscated: false,
-    titlecase: false,
-    afterApostrophe: false
-  }
-  return lex.roles.matchAt([probe], 0).find((m) => m.last === 0 && m.value.role === 'group')?.value.group
+/** The identity group named from token `k` on, alone or running past the phrase ("ayoko sa mga" + "mga itim"). */
+function groupOf(lex: CompiledLexicon, tokens: readonly AnalysisToken[], k: number): string | undefined {
+  const m = lex.roles.matchAt(tokens, k).find((m) => m.value.role === 'group')
+  // "mga itim na damit": a Tagalog linker after it makes the word describe a noun (black clothes)
+  if (!m || (m.last + 1 < tokens.length && LINKER.has(tokens[m.last + 1].norm))) return undefined
+  return m.value.group
 }
+const LINKER = new Set(['na', 'ng'])
+
+/** An object the lexicon does not know, right after the verb or its article, one slip from a person or group word. */
+function slippedObject(layout: Layout, lex: CompiledLexicon | null, last: number): Referent | undefined {
+  if (!lex) return undefined
+  const { tokens, clause } = layout
+  for (let k = last + 1; k <= last + 2 && k < tokens.length && clause[k] === clause[last]; k++) {
+    const w = tokens[k].norm
+    if (!lex.known.has(w) && !lex.guard.has(w))
+      return nearTarget(w, lex.spell, (c) => wordHasRole(lex, c, PEOPLE_ROLES))
+        ? { kind: 'group', index: k, clause: clause[k] }
+        : undefined
+    if (!ARTICLES.has(w)) return undefined
+  }
+  return undefined
+}
+const PEOPLE_ROLES: ReadonlySet<Role> = new Set<Role>(['group', 'person', 'slur'])
+const ARTICLES = new Set('the os as los las o a el la mga ang sa ng kay ke sama the'.split(' '))
 
 /** Malay and Indonesian normative passives: a modal of obligation and a di- verb ("harus diusir", "patut dihalau"). */
 const passiveNormative = (tokens: readonly AnalysisToken[], first: number, last: number) => {
@@ -469,6 +482,9 @@ function resolveTargetByPosition(
     )
       return before
     if (after) return after
+    // "I hate wmen", "odeio os gys": the word the verb takes, one slip from a person or group word
+    const slipped = slippedObject(layout, lex, last)
+    if (slipped) return slipped
     // "Kalau kau datang lagi, aku pukul": the speaker is the subject; the object is whoever the
     // sentence named before, or the one spoken to
     // "I got stabbed", "aku kena pukul": the speaker is the one hurt, not threatening

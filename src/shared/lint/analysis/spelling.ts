@@ -75,6 +75,24 @@ export function corrections(word: string, index: SpellIndex, typed = true): stri
   return out
 }
 
+/**
+ * Whether `word` is one slip from a target word (a person or group word, or a hot word): a letter
+ * missing anywhere, one extra inside, or two neighbours swapped. Asked only about the word a verb of
+ * hate or harm takes as its object ("I hate wmen", "odeio os gys"), where a near-miss of a group is
+ * far likelier a slip than another word; `corrections` does not reach groups from so few letters.
+ */
+export function nearTarget(word: string, index: SpellIndex, isTarget: (w: string) => boolean): boolean {
+  if (word.length < 3 || !VOWEL.test(word) || !/^\p{L}+$/u.test(word)) return false
+  const hit = (w: string) => index.targets.has(w) || isTarget(w)
+  for (let i = 0; i <= word.length; i++)
+    for (const ch of index.alphabet) if (hit(word.slice(0, i) + ch + word.slice(i))) return true
+  if (word.length >= 5)
+    for (let i = 1; i < word.length - 1; i++) if (hit(word.slice(0, i) + word.slice(i + 1))) return true
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1] && hit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true
+  return false
+}
+
 /** A word with no vowel is an abbreviation ("dps", "fds", "dmn"), and so is a target without one ("fdps"). */
 const VOWEL = /[aeiouyáéíóúâêôãõà]/
 
