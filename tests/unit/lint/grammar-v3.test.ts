@@ -111,3 +111,22 @@ describe('the object of a verb of hate: a slipped group word, or a group running
     expect(flags(text, locale)).toBe(false)
   )
 })
+
+describe('a group denied a right or a place among others', () => {
+  it.each([
+    ['en', 'Muslims should never be allowed to vote.'],
+    ['en', 'Honestly, trans people should lose the right to adopt.'],
+    ['pt-BR', 'Nordestino não devia poder votar.'],
+    ['es-MX', 'Las lesbianas no deberían adoptar.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Muslims shouldn't eat pork during the fast, my friend explained."],
+    ['en', "Women shouldn't have to choose between work and family."],
+    ['en', "Gay people shouldn't be judged at school."],
+    ['es-MX', 'Los migrantes no deberían tener que esconderse para trabajar.'],
+    ['pt-BR', 'Mulheres não deveriam ser demitidas por engravidar.'],
+    ['en', "You shouldn't drive when you are this tired."]
+  ])("support, a group's own rule, advice to one person — %s: %s", (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

@@ -5,6 +5,7 @@ import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
 import { findLikenedToBeasts } from './likened'
+import { findDeniedRights } from './rights'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -817,6 +818,11 @@ export function analyze(input: AnalysisInput): Analysis {
       (g) => g.kind === 'exclusion'
     )
   for (const hit of findBans(layout, referents, lex.locale))
+    add(
+      hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'exclusion'
+    )
+  for (const hit of findDeniedRights(layout, referents, lex.locale))
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
