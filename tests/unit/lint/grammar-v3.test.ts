@@ -130,3 +130,21 @@ describe('a group denied a right or a place among others', () => {
     expect(flags(text, locale)).toBe(false)
   )
 })
+
+describe('a body named, then told not to show itself (or mocked for still showing it)', () => {
+  it.each([
+    ['es-MX', 'Con esas orejas mejor ni subas fotos.'],
+    ['pt-BR', 'Com essa barriga tu ainda posta selfie?'],
+    ['id', 'Jerawat segede gitu masih berani live.'],
+    ['en', 'With that nose you should never post selfies.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Your hair looks amazing, never stop posting photos!'],
+    ['ms', 'Muka kau cantik, jangan malu ambil gambar.'],
+    ['es-MX', 'Con esa sonrisa ni necesitas filtro en las fotos.'],
+    ['en', 'My nose is huge, so I never post selfies.'],
+    ['en', "Don't post photos of your kids' faces online."]
+  ])('encouragement, praise, self-talk, privacy advice — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})

@@ -6,6 +6,7 @@ import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
 import { findLikenedToBeasts } from './likened'
 import { findDeniedRights } from './rights'
+import { findDisplayShame } from './display-shame'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -821,6 +822,11 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
+    )
+  for (const hit of findDisplayShame(layout, referents, lex.locale))
+    add(
+      hitFinding('shaming', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'shaming'
     )
   for (const hit of findDeniedRights(layout, referents, lex.locale))
     add(
