@@ -44,7 +44,7 @@ describe('a plural imperative of a harassing act is a call on others (pile-on)',
   it.each([
     ['es-MX', 'Reporten en masa el perfil de Daniela hasta que lo cierren.'],
     ['es-MX', 'Saquemos a los venezolanos de la vecindad.'],
-    ['pt-BR', 'Galera, vamos vaiar o Pedro até ele sair do palco.'],
+    ['pt-BR', 'Galera, vamos expulsar o Pedro do grupo até ele sair.'],
     ['fil', 'Palayasin natin yung mga Bisaya sa barangay.'],
     ['id', 'Ayo usir orang Madura dari kampung ini.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
@@ -58,8 +58,8 @@ describe('a plural imperative of a harassing act is a call on others (pile-on)',
 
 describe('a harm that will befall someone, in a sentence that sets a condition, is a threat', () => {
   it.each([
-    ['en', 'Text my girlfriend one more time and you will get hurt.'],
-    ['en', "If she comes back to this school, it's over for her."],
+    ['en', 'Text my girlfriend again and you will get hurt.'],
+    ['en', "If she comes back to my school, it's over for her."],
     ['en', 'Touch my phone again and see what happens to you.'],
     ['id', 'Kalau lo ganggu adek gue lagi, lo masuk rumah sakit.'],
     ['ms', 'Kalau kau kacau adik aku lagi, kau takkan boleh jalan.'],
@@ -72,6 +72,14 @@ describe('a harm that will befall someone, in a sentence that sets a condition, 
     ['en', "If the test fails again, it's over for the project."],
     ['en', 'She got hurt at practice yesterday.'],
     ['id', 'Kalau demamnya tinggi, harus masuk rumah sakit.'],
+    ['en', "If you try that trick without a spotter you'll get hurt."],
+    ['en', "If you don't wear a helmet you could end up in a wheelchair."],
+    ['en', "If my grandpa falls again he'll end up in the hospital."],
+    ['en', "If you wear a helmet you won't end up in the hospital."],
+    ['en', "If the Lakers lose again, it's over for them."],
+    ['pt-BR', 'Se a gente não treinar, vai se dar mal no campeonato.'],
+    ['fil', 'Kung uulan ulit, di ka na makakauwi kasi baha.'],
+    ['ms', 'Kalau atuk jatuh lagi dia kena masuk hospital.'],
     ['ms', 'Dia masuk hospital semalam sebab demam.']
   ])('news, advice, or no one named — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
@@ -82,7 +90,7 @@ describe('people likened to vermin, beasts or disease, with an animal the phrase
     ['pt-BR', 'Esses nordestinos são feito gafanhotos, acabam com tudo.'],
     ['id', 'Orang-orang Papua itu kayak rayap.'],
     ['ms', 'Pendatang tu macam belalang.'],
-    ['fil', 'Kuneho yang mga Muslim, anak nang anak.']
+    ['fil', 'Mga uod yang mga Muslim dito.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
   it.each([
     ['en', 'This old car is like a pig on gas.'],
@@ -147,4 +155,32 @@ describe('a body named, then told not to show itself (or mocked for still showin
   ])('encouragement, praise, self-talk, privacy advice — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(false)
   )
+})
+
+describe('review fixes: campaigns, slogans, likenings, rights and slipped objects that are not abuse', () => {
+  it.each([
+    ['es-MX', 'Reporten los baches en la app del municipio.'],
+    ['es-MX', 'Saquen la basura antes de las 8.'],
+    ['es-MX', 'Reporten a este vato, está acosando morras.'],
+    ['pt-BR', 'Vaiem esse juiz!'],
+    ['id', 'Ayo datengin acaranya Rina, rame-rame!'],
+    ['pt-BR', 'Morte aos 87 anos do ator comove fãs.'],
+    ['en', 'Death to Smoochy is an underrated movie.'],
+    ['id', 'Tikus yang gigit anak saya semalam.'],
+    ['fil', 'Virus yung sakit ni lola, hindi bacteria.'],
+    ['pt-BR', 'Minha irmã nem barata mata de tão boazinha.'],
+    ['es-MX', 'Mi novia es cáncer, por eso es tan sensible.'],
+    ['ms', 'Adik aku macam arnab, comel sangat.'],
+    ['en', "Refugees shouldn't live in tents for years, give them homes."],
+    ['es-MX', 'Los migrantes no deberían vivir en la calle, necesitan albergues.'],
+    ['en', 'I hate omen.'],
+    ['en', 'I hate oats.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['es-MX', 'Muerte al presidente.'],
+    ['pt-BR', 'Morte pra todos os gays.'],
+    ['en', 'Refugees are worse than rats.'],
+    ['en', "Gay people shouldn't raise kids."],
+    ['en', "Women shouldn't drive."]
+  ])('and their close unkind variants — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })

@@ -1,6 +1,6 @@
 import type { FindingKind, PredicateKind } from './lexicon-schema'
 import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
-import { nearTarget } from './spelling'
+import { nearPeopleWord } from './spelling'
 import { findMentions, PERSON_ROLES, type Mention } from './mentions'
 import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
@@ -239,7 +239,7 @@ function slippedObject(layout: Layout, lex: CompiledLexicon | null, last: number
   for (let k = last + 1; k <= last + 2 && k < tokens.length && clause[k] === clause[last]; k++) {
     const w = tokens[k].norm
     if (!lex.known.has(w) && !lex.guard.has(w))
-      return nearTarget(w, lex.spell, (c) => wordHasRole(lex, c, PEOPLE_ROLES))
+      return nearPeopleWord(w, lex.spell.alphabet, (c) => wordHasRole(lex, c, PEOPLE_ROLES))
         ? { kind: 'group', index: k, clause: clause[k] }
         : undefined
     if (!ARTICLES.has(w)) return undefined
@@ -247,7 +247,7 @@ function slippedObject(layout: Layout, lex: CompiledLexicon | null, last: number
   return undefined
 }
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set<Role>(['group', 'person', 'slur'])
-const ARTICLES = new Set('the os as los las o a el la mga ang sa ng kay ke sama the'.split(' '))
+const ARTICLES = new Set('the os as los las o a el la mga ang sa ng kay ke sama'.split(' '))
 
 /** Malay and Indonesian normative passives: a modal of obligation and a di- verb ("harus diusir", "patut dihalau"). */
 const passiveNormative = (tokens: readonly AnalysisToken[], first: number, last: number) => {
@@ -677,7 +677,7 @@ export function analyze(input: AnalysisInput): Analysis {
       group: typeof target === 'string' || noOne ? undefined : target.group,
       frames: [
         ...lowered(targetKind),
-        ...thingAsAgent(kind, referents, layout, m.first),
+        ...thingAsAgent(kind, referents, layout, m.first, lex),
         ...askedWhy(kind, targetKind, referents, layout, m.first),
         ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
         ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text)
@@ -921,8 +921,21 @@ function askedWhy(
 }
 
 /** "Words like that hurt people", "the storm will kill us": a thing doing harm is no one's threat. */
-function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: Layout, first: number): FrameFlag[] {
+function thingAsAgent(
+  kind: PredicateKind,
+  refs: readonly Referent[],
+  layout: Layout,
+  first: number,
+  lex: CompiledLexicon
+): FrameFlag[] {
   if (kind !== 'threat') return []
+  // "… you won't make it home", "… eres hombre muerto": the phrase names its own subject (a subject
+  // pronoun, not an object clitic: "te va a ir mal" after "si no estudias para el examen")
+  if (
+    SUBJECT_PRONOUNS.has(layout.tokens[first].norm) ||
+    (lex.locale === 'es-MX' && COPULA_YOU.has(layout.tokens[first].norm))
+  )
+    return []
   // the subject may sit in an earlier clause when quotes or commas split the sentence
   let subject = nearest(refs, layout.clause[first], first, first, -1)
   if (!subject) {
@@ -931,7 +944,11 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
     // "I'm going to find you after school and break your face": a verb joined on after a phrase
     // about a thing shares the sentence's subject, the speaker or the one spoken to
     const opener = earlier[0]
-    if (subject?.kind === 'thing' && (opener?.kind === 'first' || opener?.kind === 'second') && joinedOn(layout, first))
+    if (
+      subject?.kind === 'thing' &&
+      (opener?.kind === 'first' || opener?.kind === 'second') &&
+      joinedOn(layout, first, lex.locale)
+    )
       subject = opener
   }
   // "Si no me pasas la tarea, te pego": a thing in a condition before the threat is not its subject
@@ -946,19 +963,41 @@ function thingAsAgent(kind: PredicateKind, refs: readonly Referent[], layout: La
 function sloganTarget(layout: Layout, first: number, last: number, target: Referent | 'implicit' | 'none'): boolean {
   if (typeof target === 'string') return false
   if (first > 0 && layout.clause[first - 1] === layout.clause[first]) return false
+  // right after it ("Morte aos gays", "morte pra todos os gays"), not further on, nor a thing of
+  // someone's ("Morte aos 87 anos do ator")
+  if (target.index > last + 3) return false
+  const at = layout.mentions.find((m) => m.first === target.index)
+  if (at?.role === 'thing') return false
+  // a title or a subject, not a slogan: "Death to Smoochy is an underrated movie"
+  if (
+    layout.mentions.some(
+      (m) => m.role === 'copula' && m.first > target.index && layout.clause[m.first] === layout.clause[first]
+    )
+  )
+    return false
   const article =
     target.kind === 'third' && target.index === last + 1 && layout.clause[last + 2] === layout.clause[last]
   return HURTABLE.has(target.kind) && !article
 }
 
+const SUBJECT_PRONOUNS = new Set(
+  'you u ya he she they tu usted ustedes el ella ellos voce vc ele ela eles lo lu kamu dia kau ko awak ka ikaw siya kayo sila'.split(
+    ' '
+  )
+)
+/** Spanish drops the subject: "eres", "estás" say "you" themselves. */
+const COPULA_YOU = new Set(['eres', 'estas', 'seras', 'vas'])
+
 /** Death slogans: "death to …", "muerte a …", "morte aos …", "kamatayan sa …". */
 const SLOGAN = new Set('death muerte morte kamatayan'.split(' '))
 
 /** The clause holding `index` opens with "and" ("… and break your face"). */
-function joinedOn(layout: Layout, index: number): boolean {
+function joinedOn(layout: Layout, index: number, locale: string): boolean {
+  const and = AND.get(locale)
+  if (!and) return false
   let k = index
   while (k > 0 && layout.clause[k - 1] === layout.clause[index]) k--
-  return AND.has(layout.tokens[k].norm) || (k > 0 && AND.has(layout.tokens[k - 1].norm))
+  return and.has(layout.tokens[k].norm) || (k > 0 && and.has(layout.tokens[k - 1].norm))
 }
 
 /** The findings of the nearest earlier clause of the same sentence that has any ("…, and so is he": "and" is a clause of its own). */

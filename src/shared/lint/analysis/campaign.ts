@@ -12,24 +12,24 @@ import { setsByLocale } from './closed-class'
  */
 
 const HARASS: Record<string, string[]> = {
-  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot jump humiliate boo shame catfish boycott'.split(
+  en: 'report reporting mass-report spam spamming flood raid brigade dogpile ratio expose dox doxx leak cancel unfollow dislike roast harass troll screenshot jump humiliate shame catfish'.split(
     ' '
   ),
   'pt-BR':
-    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem xingar xingue zoar humilhar bater batam espancar expulsar expulsem vaiar vaiem boicotar boicotem derrubar derrubem'.split(
+    'denuncia denunciem denunciar denunciando spamma spammem spamar flooda flodem flodar invade invadam invadir expoe exponham expor cancela cancelem cancelar manda mandem lota lotem descurtam dislike comentem liguem printem xinguem zoem humilhem xingar xingue zoar humilhar bater batam espancar expulsar expulsem derrubar derrubem'.split(
       ' '
     ),
   'es-MX':
-    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen saquemos saquen corranlos corran rayarle rayenle golpeemos madreemos quememos humillemos boicoteen boicotear corramos echemos echen sacar humillar'.split(
+    'reporta reporten reportar reportamos reportemos spamea spameen spamear funa funen funar quemen exhiban exhibir llenenle llenen llenale llenarle invadan invadir cancelen etiqueten comenten marquenle llamenle humillen trolleen saquemos saquen corranlos corran rayarle rayenle golpeemos madreemos quememos humillemos corramos humillar'.split(
       ' '
     ),
-  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak maki makiin gerebek grebek bubarin bubarkan labrak usir usirin boikot datengin samperin persekusi takedown kempesin'.split(
+  id: 'report spam serbu serang geruduk viralin viralkan spill laporin laporkan raid unfollow hujat hujatin teror neror rujak maki makiin gerebek grebek bubarin bubarkan labrak usir usirin persekusi takedown kempesin'.split(
     ' '
   ),
-  ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash halau usir boikot'.split(
+  ms: 'report spam serbu serang viralkan tularkan laporkan lapor raid unfollow kecam hentam malukan bash halau usir'.split(
     ' '
   ),
-  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose unfriend iunfriend unfollow ishade ibash bash pakalatin ipakalat paalisin papaalisin palayasin batuhin boycott iboycott catfish icatfish'.split(
+  fil: 'report spam raid ireport ispam iraid sugurin sugod sugudin ipahiya iexpose expose unfriend iunfriend unfollow ishade ibash bash pakalatin ipakalat paalisin papaalisin palayasin batuhin catfish icatfish'.split(
     ' '
   )
 }
@@ -81,6 +81,16 @@ const COLLECTIVE_SETS = setsByLocale(COLLECTIVE)
 const UNTIL_SETS = setsByLocale(UNTIL)
 const STOP_SETS = setsByLocale(STOP)
 
+const NAMED = new Set(['name', 'group', 'second', 'third'])
+const AGENTS = new Set(['mo', 'niyo', 'ninyo', 'nyo', 'natin', 'namin', 'ko'])
+
+/** "Reporten los baches", "Saquen la basura": an article read as a pronoun, a noun right after it. */
+const ARTICLES = new Set('el la los las lo o a os as'.split(' '))
+function articleBeforeNoun(layout: Layout, r: Referent): boolean {
+  const { tokens, clause } = layout
+  return r.kind === 'third' && ARTICLES.has(tokens[r.index].norm) && clause[r.index + 1] === clause[r.index]
+}
+
 /** Harassing acts aimed at a person (or their account) with a call on others or an "until" goal. */
 export function findCampaigns(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const harass = HARASS_SETS.get(locale)
@@ -100,6 +110,9 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
     const target = refs.find(
       (r) =>
         r.index > k &&
+        !articleBeforeNoun(layout, r) &&
+        // "Palayasin niyo …": the Tagalog agent clitic after the verb is who does it, not whom
+        !(r.index === k + 1 && AGENTS.has(tokens[r.index].norm)) &&
         r.index <= k + 6 &&
         inSentence(r.index) &&
         r.kind !== 'first' &&
@@ -112,9 +125,12 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
         : undefined
     const aimed = target ?? clitic
     if (!aimed) continue
-    const called =
-      (PLURAL_CALL[locale]?.test(tokens[k].norm) && !EVERYDAY_CALLS.has(tokens[k].norm)) ||
-      tokens.some((t, j) => inSentence(j) && (collective.has(t.norm) || until.has(t.norm)))
+    const rallied = tokens.some((t, j) => inSentence(j) && (collective.has(t.norm) || until.has(t.norm)))
+    // the verb's own plural call needs someone named ("reporten a Toño", "saquemos a los migrantes"), not a
+    // noun that may be a wrongdoer or a cause ("reporten a este vato", "denunciem qualquer caso")
+    const pluralCall =
+      PLURAL_CALL[locale]?.test(tokens[k].norm) && !EVERYDAY_CALLS.has(tokens[k].norm) && NAMED.has(aimed.kind)
+    const called = rallied || pluralCall
     if (called) out.push({ first: k, last: Math.max(k, aimed.index), target: aimed })
   }
   return out

@@ -18,14 +18,21 @@ export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag
 export const THREAT_CONDITION = new Set([...CONDITION, 'unless', 'cuando', 'quando'])
 
 /** "why" in the six languages (and French): "por qué" folds to "por", "porque". */
-/** "And" in each language: a verb joined on with it shares the subject before it. */
-export const AND = new Set('and n e y dan at tapos saka'.split(' '))
-
 export const WHY = new Set('why por porque pourquoi kenapa mengapa knp napa bakit'.split(' '))
 
 /** A per-locale word table as sets, for lookups on every token. */
 export const setsByLocale = (table: Record<string, string[]>): Map<string, Set<string>> =>
   new Map(Object.entries(table).map(([locale, words]) => [locale, new Set(words)]))
+
+/** "And" in each language: a verb joined on with it shares the subject before it. */
+export const AND = setsByLocale({
+  en: ['and', 'n'],
+  'pt-BR': ['e'],
+  'es-MX': ['y', 'e'],
+  id: ['dan', 'terus', 'trus'],
+  ms: ['dan', 'lepas'],
+  fil: ['at', 'tapos', 'saka']
+})
 
 /** Per-locale phrase tables, indexed by first word so a token that starts none costs one lookup. */
 export type PhraseIndex = Map<string, Map<string, readonly string[][]>>

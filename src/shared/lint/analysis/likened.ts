@@ -8,13 +8,14 @@ import { HURTABLE, type GrammarHit, type Referent } from './referents'
  * Badjao". The lexicons list many "like a rat" phrases one by one; this reads the shape instead — a
  * person or group, then "like" or a copula, then a word from a small closed set of animals and
  * diseases used to dehumanise — so an animal the lists lack is still read. Said of a thing ("this car
- * is like a pig") or with no one named, it is left alone; the animals that are also praise or slang
- * ("beast", "party animal", "bicho") are not in the set.
+ * is like a pig") or with no one named, it is left alone; the animals that are also praise, slang or
+ * zodiac signs ("beast", "bicho", "cobra em matemática", "es cáncer") and the cute ones (rabbits)
+ * are not in the set.
  */
 const LIKE: Record<string, string[]> = {
   en: ['like'],
   'es-MX': ['como'],
-  'pt-BR': ['como', 'feito', 'tipo', 'nem'],
+  'pt-BR': ['como', 'feito', 'tipo'],
   id: ['kayak', 'kaya', 'kyk', 'seperti', 'bagai', 'bagaikan', 'mirip', 'macam', 'ibarat'],
   ms: ['macam', 'mcm', 'cam', 'seperti', 'bagai', 'bak', 'ibarat', 'umpama'],
   fil: ['parang', 'mukhang', 'tulad', 'gaya', 'kagaya', 'kamukha', 'mistulang']
@@ -25,33 +26,36 @@ const BEASTS: Record<string, string[]> = {
     ' '
   ),
   'es-MX':
-    'rata ratas cucaracha cucarachas cerdo cerdos cerda cerdas puerco puercos marrano marranos chango changos mono monos simio simios animales bestias parasito parasitos sanguijuela sanguijuelas garrapata garrapatas piojo piojos gusano gusanos termita termitas plaga plagas langosta langostas coneja conejas conejos ganado borregos hiena hienas vibora viboras alimana alimanas virus cancer monstruo monstruos'.split(
+    'rata ratas cucaracha cucarachas cerdo cerdos cerda cerdas puerco puercos marrano marranos chango changos mono monos simio simios animales bestias parasito parasitos sanguijuela sanguijuelas garrapata garrapatas piojo piojos gusano gusanos termita termitas plaga plagas langosta langostas ganado borregos hiena hienas vibora viboras alimana alimanas virus monstruo monstruos'.split(
       ' '
     ),
   'pt-BR':
-    'rato ratos ratazana ratazanas barata baratas porco porcos porca porcas macaco macacos macaca macacas animais bestas parasita parasitas sanguessuga sanguessugas carrapato carrapatos piolho piolhos verme vermes cupim cupins praga pragas gafanhoto gafanhotos coelhos coelhas gado hiena hienas virus cancer monstro monstros jumento jumentos'.split(
+    'rato ratos ratazana ratazanas barata baratas porco porcos porca porcas macaco macacos macaca macacas animais bestas parasita parasitas sanguessuga sanguessugas carrapato carrapatos piolho piolhos verme vermes cupim cupins praga pragas gafanhoto gafanhotos gado hiena hienas virus monstro monstros jumento jumentos'.split(
       ' '
     ),
-  id: 'tikus kecoa kecoak babi monyet binatang hewan parasit lintah kutu cacing rayap belalang kelinci ternak serigala ular hama virus kanker penyakit limbah lalat'.split(
+  id: 'tikus kecoa kecoak babi monyet binatang hewan parasit lintah kutu cacing rayap belalang ternak serigala ular hama virus kanker penyakit limbah lalat'.split(
     ' '
   ),
-  ms: 'tikus lipas babi monyet beruk kera binatang haiwan parasit lintah kutu cacing anai belalang arnab ternakan serigala ular virus kanser penyakit kudis lalat'.split(
+  ms: 'tikus lipas babi monyet beruk kera binatang haiwan parasit lintah kutu cacing anai belalang ternakan serigala ular virus kanser penyakit kudis lalat'.split(
     ' '
   ),
-  fil: 'daga ipis baboy unggoy hayop parasito linta kuto uod anay balang kuneho ahas buwaya virus kanser salot peste'.split(
+  fil: 'daga ipis baboy unggoy hayop parasito linta kuto uod anay balang ahas buwaya virus kanser salot peste'.split(
     ' '
   )
 }
 
 /** Words that may stand between "like" and the animal: articles, plural markers, "a pack of". */
 const FILLERS = new Set(
-  'a an the un una unos unas uns umas um uma mga ng ang isang sekumpulan segerombolan gerombolan kawanan manada bando bola puro puros'.split(
+  'a an the un una unos unas uns umas um uma mga ng ang isang sekumpulan segerombolan gerombolan kawanan manada bando bola puro puros worse than mas mais que peores piores'.split(
     ' '
   )
 )
-/** Fil/id/ms put the predicate first: "Linta yang asawa ni Ate", "virus yang mga bakla". */
-const PREDICATE_FIRST = new Set(['fil', 'id', 'ms'])
-const LINKS_AFTER = new Set(['yang', 'ang', 'si', 'yung', 'itu', 'tu', 'sila', 'siya'])
+/**
+ * Tagalog puts the predicate first: "Linta yang asawa ni Ate", "virus yang mga bakla" ("yang" is
+ * "iyang", that). Not Malay or Indonesian, where "tikus yang gigit anak saya" is "the rat that bit…".
+ */
+const PREDICATE_FIRST = new Set(['fil'])
+const LINKS_AFTER = new Set(['yang', 'ang', 'si', 'yung', 'sila', 'siya'])
 /** …but not as the subject itself: "Ang baboy ni Mang Ramon" is his pig. */
 const SUBJECT_MARKERS = new Set(['ang', 'yung', 'the', 'si'])
 
@@ -84,7 +88,10 @@ export function findLikenedToBeasts(layout: Layout, refs: readonly Referent[], l
     if (!PREDICATE_FIRST.has(locale) || (j >= 0 && clause[j] === clause[k])) continue
     if (tokens.slice(Math.max(0, j + 1), k).some((t) => SUBJECT_MARKERS.has(t.norm))) continue
     if (k + 1 >= tokens.length || !LINKS_AFTER.has(tokens[k + 1].norm)) continue
-    const who = refs.find((r) => r.index > k && r.index <= k + 4 && clause[r.index] === clause[k])
+    // the one named right after the link ("yang si Enzo", "yang mga Badjao"), not a possessor further
+    // on ("Virus yung sakit ni lola")
+    const at = k + 2 + (k + 2 < tokens.length && (tokens[k + 2].norm === 'mga' || tokens[k + 2].norm === 'si') ? 1 : 0)
+    const who = refs.find((r) => r.index === at && clause[r.index] === clause[k])
     if (who && HURTABLE.has(who.kind)) out.push({ first: k, last: who.index, target: who })
   }
   return out

@@ -1,6 +1,6 @@
 import type { Layout } from './frames'
-import { setsByLocale, THREAT_CONDITION } from './closed-class'
-import { HURTABLE, type GrammarHit, type Referent } from './referents'
+import { longestPhraseAt, phraseIndex, setsByLocale, THREAT_CONDITION } from './closed-class'
+import type { GrammarHit, Referent } from './referents'
 
 /**
  * "Say that again and see what happens", "If he shows up, he won't make it home", "Ngomong lagi, lo
@@ -11,8 +11,8 @@ import { HURTABLE, type GrammarHit, type Referent } from './referents'
  */
 const OUTCOMES: Record<string, string[]> = {
   en: [
-    'see what happens to',
-    'watch what happens to',
+    'see what happens',
+    'watch what happens',
     'end up in the hospital',
     'end up in hospital',
     'end up in a wheelchair',
@@ -21,8 +21,6 @@ const OUTCOMES: Record<string, string[]> = {
     'eating through a straw',
     'won t be walking',
     'won t be talking',
-    'won t be safe',
-    'will not be safe',
     'won t make it home',
     'won t make it out',
     'won t make it to',
@@ -58,6 +56,7 @@ const OUTCOMES: Record<string, string[]> = {
   ],
   'pt-BR': [
     'pra ver o que acontece',
+    'ver o que acontece',
     'para ver o que acontece',
     'vai ver o que acontece',
     'vai se dar mal',
@@ -73,7 +72,6 @@ const OUTCOMES: Record<string, string[]> = {
     'masuk rumah sakit',
     'masuk rs',
     'pulang tinggal nama',
-    'tinggal nama',
     'gak bakal bisa jalan',
     'nggak bakal bisa jalan',
     'ga bakal bisa jalan',
@@ -105,83 +103,120 @@ const OUTCOMES: Record<string, string[]> = {
     'sa ospital ka na',
     'makikita mo ang mangyayari',
     'alam mo na mangyayari',
-    'alam mo na ang mangyayari',
-    'di mo magugustuhan',
-    'hindi mo magugustuhan'
+    'alam mo na ang mangyayari'
   ]
 }
 
-/** What makes it a condition besides "if": "again", "one more", a dare, "keep …-ing". */
+/**
+ * What makes it a threat besides "if": "again", "one more", a dare. ("more", "try", "keep", "novo",
+ * "terus" also mean "younger", "keep trying", "new", "keep on": they made worry and advice threats.)
+ */
 const CUES: Record<string, string[]> = {
-  en: 'again more try dare keep'.split(' '),
-  'es-MX': 'otra vez nuevo vuelves vuelve vuelvo atrevete sigue sigues'.split(' '),
-  'pt-BR': 'novo outra mais ousa tenta continua'.split(' '),
-  id: 'lagi coba berani terus'.split(' '),
-  ms: 'lagi cuba berani'.split(' '),
-  fil: 'ulit inulit subukan sige'.split(' ')
+  en: ['again', 'dare'],
+  'es-MX': ['otra', 'vuelves', 'vuelve', 'atrevete'],
+  'pt-BR': ['outra', 'ousa'],
+  id: ['lagi', 'berani'],
+  ms: ['lagi', 'berani'],
+  fil: ['ulit', 'inulit', 'subukan']
 }
 const CUE_SETS = setsByLocale(CUES)
-/** Each locale's outcomes as token lists, by first word (a line is scanned once, not once per phrase). */
-const OUTCOME_TOKENS: Record<string, Map<string, string[][]>> = Object.fromEntries(
-  Object.entries(OUTCOMES).map(([locale, list]) => {
-    const byFirst = new Map<string, string[][]>()
-    for (const p of list) {
-      const words = p.split(' ')
-      byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), words])
-    }
-    return [locale, byFirst]
-  })
+const OUTCOME_SEQ = phraseIndex(OUTCOMES)
+/** A possibility ("you could end up in a wheelchair", "bisa masuk rs") is a warning, not a promise. */
+const MAYBE = new Set('could might may can bisa boleh mungkin pode podem puede pueden pwede baka'.split(' '))
+/** A reason given after it ("kasi baha", "because of the flood") makes it an explanation. */
+const BECAUSE = new Set('because cause cuz kasi dahil karena karna sebab soalnya porque pq'.split(' '))
+/** Words that undo an outcome when they stand before it in its clause ("you won't end up in the hospital"). */
+const UNDO = new Set('not never t wont dont no nao nunca tak takkan tidak gak nggak ga hindi di'.split(' '))
+/** Dares that open a sentence: "berani …", "coba …", "subukan mo …", "try …", "keep talking …", "atrévete …". */
+const DARES = new Set('berani coba cuba subukan try dare keep atrevete ousa'.split(' '))
+/** Here, and speaking (to the speaker): "come here again", "say that again", "ngomong lagi". */
+const SPEAKER_WORLD = new Set(
+  (
+    'here say said talk speak aqui aca decir dices dice habla hablas hablar fala falar falou sini sana ngomong ngomongin bacot cakap dito rito sabihin magsalita ' +
+    // first person, also inside a noun phrase the lexicon reads whole ("adek gue", "adik aku")
+    'i me my mine our us yo mi mis nuestro nuestra eu meu minha meus minhas nosso nossa gue gw aku saya kami ku ko ako akin amin namin'
+  ).split(' ')
 )
-/** Dares that open a sentence: "berani …", "coba …", "subukan mo …", "try …", "atrévete …". */
-const DARES = new Set('berani coba cuba subukan try dare atrevete ousa'.split(' '))
+const FIRST_ROLES = new Set(['first', 'firstPossessive'])
+function touchesSpeaker(layout: Layout, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (SPEAKER_WORLD.has(layout.tokens[j].norm)) return true
+  return layout.mentions.some((m) => FIRST_ROLES.has(m.role) && m.first >= from && m.first < to)
+}
 
-/** Outcomes whose victim is named right after them ("it's over for him", "see what happens to you"). */
-const TARGET_AFTER = new Set(['it s over for', 'its over for', 'see what happens to', 'watch what happens to'])
+/** Outcomes whose victim is named right after them ("it's over for him"). */
+const TARGET_AFTER = new Set(['it s over for', 'its over for'])
+const ONE_PERSON = new Set(['second', 'third', 'name'])
+const PLURAL = new Set(['them', 'they', 'em'])
 
-/** Negators that undo an outcome which has none of its own ("you won't get hurt"). */
-const UNDO = new Set('not never won wont don dont nao no tak tidak gak nggak ga hindi di'.split(' '))
-
+/**
+ * The harm befalls the one spoken to ("you'll end up in the hospital", "di ka na makakauwi"), or
+ * someone named right after "over for". Said of a third person it is far more often worry ("if my
+ * grandpa falls again he'll end up in the hospital") than a threat, so it is left alone.
+ */
 export function findConditionalOutcomes(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
-  const outcomes = OUTCOME_TOKENS[locale]
+  const outcomes = OUTCOME_SEQ.get(locale)
   const cues = CUE_SETS.get(locale)
   if (!outcomes || !cues) return []
   const { tokens, sentence, clause } = layout
-  // a body part no one owns ("kalau demamnya tinggi") names no victim
-  const bare = new Set(layout.mentions.filter((m) => m.role === 'part').map((m) => m.first))
-  // someone whose thing the sentence names is named too ("nilai lo", "your grades")
-  const victims = refs
-    .map((r) => (r.kind === 'thing' && r.owner && HURTABLE.has(r.owner) ? { ...r, kind: r.owner } : r))
-    .filter((r) => HURTABLE.has(r.kind) && !(r.kind === 'person' && bare.has(r.index)))
   const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
-    for (const phrase of outcomes.get(tokens[k].norm) ?? []) {
-      if (k + phrase.length > tokens.length) continue
-      if (!phrase.every((w, i) => tokens[k + i].norm === w)) continue
-      const last = k + phrase.length - 1
-      const s = sentence[k]
-      // the condition comes first: a cue word before the outcome, in the same sentence
-      let conditioned = false
-      for (let j = k - 1; j >= 0 && sentence[j] === s; j--)
-        if (THREAT_CONDITION.has(tokens[j].norm) || cues.has(tokens[j].norm)) conditioned = true
-      if (!conditioned) continue
-      if (!UNDO.has(phrase[0]) && k > 0 && clause[k - 1] === clause[k] && UNDO.has(tokens[k - 1].norm)) continue
-      // who it befalls: whoever follows "over for" / "happens to"; else someone named in it, the
-      // subject of its clause, or someone the sentence named before (none named: no threat)
-      const target = TARGET_AFTER.has(phrase.join(' '))
-        ? refs.find((r) => r.index > last && r.index <= last + 2)
-        : (victims.find((r) => r.index >= k && r.index <= last) ??
-          victims.filter((r) => r.index < k && sentence[r.index] === s).at(-1))
-      // a sentence that opens with a dare ("Berani injak kampung ini, …") dares the one addressed
-      const start = tokens.findIndex((_, j) => sentence[j] === s)
-      const dared = DARES.has(tokens[start].norm)
-        ? ({ kind: 'second', index: k, clause: clause[k] } as const)
-        : undefined
-      const victim = target ?? dared
-      if (!victim || !HURTABLE.has(victim.kind)) continue
-      out.push({ first: Math.min(k, victim.index), last, target: victim })
-      k = last
-      break
-    }
+    const n = longestPhraseAt(tokens, k, outcomes)
+    if (!n) continue
+    const last = k + n - 1
+    const s = sentence[k]
+    let start = k
+    while (start > 0 && sentence[start - 1] === s) start--
+    // the condition comes first: "if" anywhere before, "again" or a dare before the outcome's own clause
+    let conditioned = false
+    for (let j = start; j < k; j++)
+      if (THREAT_CONDITION.has(tokens[j].norm) || (clause[j] !== clause[k] && cues.has(tokens[j].norm)))
+        conditioned = true
+    if (!conditioned && !DARES.has(tokens[start].norm)) continue
+    let clauseStart = k
+    while (clauseStart > 0 && clause[clauseStart - 1] === clause[k]) clauseStart--
+    // the condition touches the speaker's world ("my sister", "here", "say that", "try me"); about the
+    // listener's own habits it is advice ("if you keep drinking you'll end up in the hospital")
+    if (!touchesSpeaker(layout, start, k)) continue
+    // undone, only possible, or explained ("…, kasi baha")
+    const before = tokens.slice(clauseStart, k)
+    if (!UNDO.has(tokens[k].norm) && before.some((t) => UNDO.has(t.norm))) continue
+    if (before.some((t) => MAYBE.has(t.norm))) continue
+    if (tokens.slice(last + 1).some((t, i) => sentence[last + 1 + i] === s && BECAUSE.has(t.norm))) continue
+    const phrase = tokens
+      .slice(k, last + 1)
+      .map((t) => t.norm)
+      .join(' ')
+    // "it's over for him/her/Chloe" (not "for them": a team that loses again)
+    const victim = TARGET_AFTER.has(phrase)
+      ? refs.find(
+          (r) => r.index > last && r.index <= last + 2 && ONE_PERSON.has(r.kind) && !PLURAL.has(tokens[r.index].norm)
+        )
+      : addressee(refs, layout, clauseStart, last, k, DARES.has(tokens[start].norm) || !speakerFirst(refs, start))
+    if (!victim) continue
+    out.push({ first: Math.min(k, victim.index), last, target: victim })
+    k = last
   }
   return out
+}
+
+/** The sentence's first person named is the speaker ("Se a gente não treinar, vai se dar mal"): it is about us. */
+const speakerFirst = (refs: readonly Referent[], start: number) => refs.find((r) => r.index >= start)?.kind === 'first'
+
+/** "you" in the outcome's clause ("you'll end up…", "di ka na"), or, with no one named in it, the one addressed. */
+function addressee(
+  refs: readonly Referent[],
+  layout: Layout,
+  clauseStart: number,
+  last: number,
+  k: number,
+  mayBeYou: boolean
+): Referent | undefined {
+  // a body part no one owns ("pulang tinggal nama") names no one
+  const bare = (r: Referent) =>
+    r.kind === 'person' && layout.mentions.some((m) => m.first === r.index && m.role === 'part')
+  const inClause = refs.filter((r) => r.index >= clauseStart && r.index <= last && !bare(r))
+  const you = inClause.find((r) => r.kind === 'second')
+  if (you) return you
+  if (!mayBeYou || inClause.some((r) => r.kind !== 'thing')) return undefined
+  return { kind: 'second', index: k, clause: layout.clause[k] }
 }

@@ -60,13 +60,18 @@ const DENIED: Record<string, string[]> = {
  */
 const PARTICIPATION = new Set(
   (
-    'allowed permitted vote drive work teach study marry adopt lead run join enter live exist play compete serve breed reproduce date post speak online internet apps app social media tv television school schools university college office politics army military ' +
-    'permissao permitido permitidos direito votar dirigir trabalhar estudar casar adotar filho filhos liderar entrar existir morar viver jogar competir ensinar namorar postar internet rede redes escola escolas faculdade ' +
-    'permiso permitido permitidos derecho votar manejar conducir trabajar estudiar casarse casar adoptar hijos liderar entrar existir vivir jugar competir ensenar postar internet redes escuela escuelas universidad'
+    'allowed permitted vote teach study marry adopt lead run join enter exist play compete serve breed reproduce date post speak online internet apps app social media tv television school schools university college office politics army military jobs job raise kids children ' +
+    'permissao permitido permitidos direito votar estudar casar adotar filho filhos liderar entrar existir jogar competir ensinar namorar postar internet rede redes escola escolas faculdade emprego ' +
+    'permiso permitido permitidos derecho votar estudiar casarse casar adoptar hijos liderar entrar existir jugar competir ensenar postar internet redes escuela escuelas universidad empleo'
   ).split(' ')
 )
-/** Denials that name the right themselves ("should lose the right", "deveria perder o direito"). */
-const NAMES_THE_RIGHT = /(?:right|direito|derecho|banned|kept)$/
+/**
+ * Everyday acts that are a right only said bare ("Women shouldn't drive."): with more after them they
+ * are mostly care ("shouldn't drive alone at night", "shouldn't live in tents", "no deberían vivir en la calle").
+ */
+const BARE_RIGHTS = new Set('drive work live dirigir trabalhar morar viver manejar conducir trabajar vivir'.split(' '))
+/** Denials that name the right themselves ("should lose the right", "should be banned from"). */
+const NAMES_THE_RIGHT = / (?:right|direito|derecho|banned from|kept out of|kept away from)$/
 const DENIED_SEQ = phraseIndex(DENIED)
 
 /** Relief, not denial: "shouldn't have to", "no deberían tener que", "shouldn't be treated/judged…" (a passive of what is done to them). */
@@ -87,16 +92,21 @@ export function findDeniedRights(layout: Layout, refs: readonly Referent[], loca
   const out: GrammarHit[] = []
   for (const r of refs) {
     if (r.kind !== 'group') continue
-    // right after the group, or after one word ("women really shouldn't", "velho não devia")
+    // right after the group, or up to two words on ("women really shouldn't", "os velhos aqui não deviam")
     for (let k = r.index + 1; k <= r.index + 3 && k < tokens.length && clause[k] === clause[r.index]; k++) {
       const n = longestPhraseAt(tokens, k, denied)
       if (!n) continue
       const last = k + n - 1
       // a denial needs what is denied, in the same clause
       if (last + 1 >= tokens.length || clause[last + 1] !== clause[k]) break
-      const phrase = tokens[last].norm
+      const phrase = tokens
+        .slice(k, last + 1)
+        .map((t) => t.norm)
+        .join(' ')
       const next = tokens.slice(last + 1, last + 5).filter((_, i) => clause[last + 1 + i] === clause[k])
-      if (!NAMES_THE_RIGHT.test(phrase) && (relieved(next) || !next.some((t) => PARTICIPATION.has(t.norm)))) break
+      const endsClause = (i: number) => last + 2 + i >= tokens.length || clause[last + 2 + i] !== clause[k]
+      const aRight = next.some((t, i) => PARTICIPATION.has(t.norm) || (BARE_RIGHTS.has(t.norm) && endsClause(i)))
+      if (!NAMES_THE_RIGHT.test(phrase) && (relieved(next) || !aRight)) break
       out.push({ first: r.index, last, target: r })
       break
     }

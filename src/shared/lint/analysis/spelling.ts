@@ -22,6 +22,8 @@ export interface SpellIndex {
 }
 
 const MIN_FUZZY = 4
+/** Longer words are not spell-corrected (the longest hot words have about 25 letters). */
+const MAX_FUZZY = 40
 
 export function buildSpellIndex(
   hot: Iterable<string>,
@@ -53,6 +55,8 @@ export function corrections(word: string, index: SpellIndex, typed = true): stri
   // "Mae", "Paz" are names
   if (word.length === MIN_FUZZY - 1) return typed ? shortWordCorrections(word, index) : []
   if (word.length < MIN_FUZZY) return []
+  // every edit builds a copy of the word: a 16,000-letter "word" took 12 s; no target is this long
+  if (word.length > MAX_FUZZY) return []
   const out: string[] = []
   // "parasitez", "lozer": z for s is a spelling people choose, not a slip
   if (word.includes('z')) pushIn(out, targets, word.replace(/z/g, 's'))
@@ -76,20 +80,20 @@ export function corrections(word: string, index: SpellIndex, typed = true): stri
 }
 
 /**
- * Whether `word` is one slip from a target word (a person or group word, or a hot word): a letter
- * missing anywhere, one extra inside, or two neighbours swapped. Asked only about the word a verb of
- * hate or harm takes as its object ("I hate wmen", "odeio os gys"), where a near-miss of a group is
- * far likelier a slip than another word; `corrections` does not reach groups from so few letters.
+ * Whether `word` is one slip from a person or group word (`isPeople`): a letter missing (at the
+ * edges only in words of 5+ letters: "omen" is no slip of "women") or one extra inside. Asked only
+ * about the word a verb of hate or harm takes as its object ("I hate wmen", "odeio os gys"), where a
+ * near-miss of a group is likelier a slip than another word. Swaps are not tried ("bakal" is steel,
+ * not "bakla"), nor hot words ("oats" is no slip of "boats").
  */
-export function nearTarget(word: string, index: SpellIndex, isTarget: (w: string) => boolean): boolean {
-  if (word.length < 3 || !VOWEL.test(word) || !/^\p{L}+$/u.test(word)) return false
-  const hit = (w: string) => index.targets.has(w) || isTarget(w)
-  for (let i = 0; i <= word.length; i++)
-    for (const ch of index.alphabet) if (hit(word.slice(0, i) + ch + word.slice(i))) return true
+export function nearPeopleWord(word: string, alphabet: readonly string[], isPeople: (w: string) => boolean): boolean {
+  if (word.length < 3 || word.length > 20 || !VOWEL.test(word) || !/^\p{L}+$/u.test(word)) return false
+  const from = word.length < 5 ? 1 : 0
+  const to = word.length < 5 ? word.length - 1 : word.length
+  for (let i = from; i <= to; i++)
+    for (const ch of alphabet) if (isPeople(word.slice(0, i) + ch + word.slice(i))) return true
   if (word.length >= 5)
-    for (let i = 1; i < word.length - 1; i++) if (hit(word.slice(0, i) + word.slice(i + 1))) return true
-  for (let i = 0; i + 1 < word.length; i++)
-    if (word[i] !== word[i + 1] && hit(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true
+    for (let i = 1; i < word.length - 1; i++) if (isPeople(word.slice(0, i) + word.slice(i + 1))) return true
   return false
 }
 
