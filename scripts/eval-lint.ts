@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     sixth
   )
   suiteTable(
-    'Fifth suite, never read; arrived 2026-12-07 (fourth session), totals seen at the end of the fourth session and four times in the fifth (tests/lint-fifth)',
+    'Fifth suite, never read; arrived 2026-12-07 (fourth session), totals seen at the end of the fourth session, four times in the fifth and once in the sixth (tests/lint-fifth)',
     fifth
   )
   suiteTable(

@@ -64,14 +64,14 @@ const FIFTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
   'es-MX': { recall: 0.75, fpr: 0.1 }
 }
 
-// measured when it arrived (tests/lint-sixth/README.md); the floors guard regressions only
+// measured when it arrived and at the end of that session (tests/lint-sixth/README.md); the floors guard regressions only
 const SIXTH_FLOORS: Record<string, { recall: number; fpr: number }> = {
-  en: { recall: 0.82, fpr: 0.09 },
-  ms: { recall: 0.87, fpr: 0.04 },
-  id: { recall: 0.85, fpr: 0.08 },
-  fil: { recall: 0.86, fpr: 0.09 },
-  'pt-BR': { recall: 0.77, fpr: 0.07 },
-  'es-MX': { recall: 0.86, fpr: 0.08 }
+  en: { recall: 0.83, fpr: 0.09 },
+  ms: { recall: 0.88, fpr: 0.04 },
+  id: { recall: 0.86, fpr: 0.08 },
+  fil: { recall: 0.87, fpr: 0.09 },
+  'pt-BR': { recall: 0.78, fpr: 0.07 },
+  'es-MX': { recall: 0.88, fpr: 0.08 }
 }
 
 const flagged = (text: string, locale: string) =>
