@@ -184,3 +184,21 @@ describe('review fixes: campaigns, slogans, likenings, rights and slipped object
     ['en', "Women shouldn't drive."]
   ])('and their close unkind variants — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('no one will ever care for you (a future, a verb of caring, "you")', () => {
+  it.each([
+    ['en', 'Nobody is ever going to love you.'],
+    ['en', 'No one will come to save you.'],
+    ['es-MX', 'Nadie va a venir a salvarte.'],
+    ['pt-BR', 'Pode sumir, ninguém vai te procurar.'],
+    ['ms', 'Takde siapa nak cari kau nanti.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Nobody will love you more than I do.'],
+    ['en', "There's no one like you."],
+    ['en', 'No one can help you with that form, ask the front desk.'],
+    ['en', "Nobody will hurt you here, you're safe."],
+    ['en', "Don't worry, no one will judge you."],
+    ['en', 'I promise nobody will ever forget you, grandpa.']
+  ])('comparison, reassurance, information — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

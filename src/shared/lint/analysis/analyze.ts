@@ -7,6 +7,7 @@ import { findConditionalOutcomes } from './outcome-if'
 import { findLikenedToBeasts } from './likened'
 import { findDeniedRights } from './rights'
 import { findDisplayShame } from './display-shame'
+import { findNobodyWill } from './nobody-will'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -822,6 +823,11 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
+    )
+  for (const hit of findNobodyWill(layout, referents, lex.locale))
+    add(
+      hitFinding('hopeless', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false, hit.first)),
+      (g) => g.kind === 'hopeless' || g.kind === 'selfHarm'
     )
   for (const hit of findDisplayShame(layout, referents, lex.locale))
     add(
