@@ -202,3 +202,21 @@ describe('no one will ever care for you (a future, a verb of caring, "you")', ()
     ['en', 'I promise nobody will ever forget you, grandpa.']
   ])('comparison, reassurance, information — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe("contempt in each market's words", () => {
+  it.each([
+    ['en', "Honestly I'm so over them, those people ruin everything."],
+    ['en', 'The hatred I have for my neighbor is unreal.'],
+    ['es-MX', 'Le tengo un coraje a tu hermano que ni te imaginas.'],
+    ['pt-BR', 'Tenho ranço dele desde o primeiro dia.'],
+    ['fil', 'Muhi ako sa mga taong katulad mo.'],
+    ['id', 'Najis gue sama orang kayak lo.'],
+    ['ms', 'Aku anti gila dengan budak tu.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I'm so over this heat."],
+    ['pt-BR', 'Tenho ranço de segunda-feira.'],
+    ['fil', 'Sawang-sawa na ako sa ulan.'],
+    ['ms', 'Aku anti gila dengan durian.']
+  ])('aimed at things — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
