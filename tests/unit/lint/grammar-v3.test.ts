@@ -220,3 +220,16 @@ describe("contempt in each market's words", () => {
     ['ms', 'Aku anti gila dengan durian.']
   ])('aimed at things — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('Portuguese bare "preto" names a group; after a noun a colour or nationality describes it', () => {
+  it.each([
+    ['pt-BR', 'Preto é tudo vagabundo.'],
+    ['pt-BR', 'Aqui não entra preto.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['pt-BR', 'Meu cabelo preto tá horrível hoje.'],
+    ['pt-BR', 'Comprei um vestido preto lindo.'],
+    ['es-MX', 'Este celular chino es una basura, se traba a cada rato.'],
+    ['pt-BR', 'Preto ou branco? Prefiro preto.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -208,7 +208,19 @@ export function findReferents({
     if (m.role === 'thing') out.push({ kind: 'thing', index: m.first, clause: c })
     else if (m.role === 'part') out.push({ kind: 'person', index: m.first, clause: c })
     else if (m.role === 'person') out.push({ kind: 'person', index: m.first, clause: c })
-    else if (m.role === 'group' || m.role === 'slur') out.push({ kind: 'group', index: m.first, clause: c, group })
+    else if (m.role === 'group' || m.role === 'slur') {
+      // "cabelo preto", "gato negro", "celular chino": in Spanish and Portuguese a one-word group right
+      // after a thing or a body part describes it (in Malay and Indonesian it owns it: "toko Cina")
+      const prev = mi > 0 ? mentions[mi - 1] : undefined
+      const describes =
+        articlesArePronouns &&
+        m.first === m.last &&
+        prev &&
+        prev.last === m.first - 1 &&
+        clause[prev.last] === c &&
+        (prev.role === 'thing' || prev.role === 'part')
+      if (!describes) out.push({ kind: 'group', index: m.first, clause: c, group })
+    }
   }
 
   for (let i = 0; i < tokens.length; i++) {
