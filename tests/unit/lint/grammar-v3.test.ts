@@ -195,6 +195,8 @@ describe('no one will ever care for you (a future, a verb of caring, "you")', ()
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
   it.each([
     ['en', 'Nobody will love you more than I do.'],
+    ['pt-BR', 'Ninguém vai te amar como eu te amo.'],
+    ['es-MX', 'Nadie te va a querer como yo, mi amor.'],
     ['en', "There's no one like you."],
     ['en', 'No one can help you with that form, ask the front desk.'],
     ['en', "Nobody will hurt you here, you're safe."],

@@ -7,7 +7,7 @@ import { findConditionalOutcomes } from './outcome-if'
 import { findLikenedToBeasts } from './likened'
 import { findDeniedRights } from './rights'
 import { findDisplayShame } from './display-shame'
-import { findNobodyWill } from './nobody-will'
+import { comparedToSpeaker, findNobodyWill } from './nobody-will'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
 import { framesAt, indexFrames, type FrameData, type FrameFlag, type Layout } from './frames'
 import type { AnalysisToken } from './prepare-tokens'
@@ -670,6 +670,8 @@ export function analyze(input: AnalysisInput): Analysis {
     const targetKind = noOne ? 'thing' : typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
+    // "Ninguém vai te amar como eu", "nobody will love you like I do": a declaration, not hopelessness
+    if (kind === 'hopeless' && comparedToSpeaker(layout, m.last)) continue
     const f: Finding = {
       kind,
       first: m.first,

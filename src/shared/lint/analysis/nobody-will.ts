@@ -84,3 +84,36 @@ export function findNobodyWill(layout: Layout, refs: readonly Referent[], locale
   }
   return out
 }
+
+/** "… como eu", "… como yo", "… like I do", "… more than me", "… kaysa sa akin": compared with the speaker, right after. */
+const LIKE_ME = phraseIndex({
+  all: [
+    'como eu',
+    'como yo',
+    'like i do',
+    'like me',
+    'more than i do',
+    'more than me',
+    'than i do',
+    'than me',
+    'mais do que eu',
+    'mais que eu',
+    'mas que yo',
+    'kaysa sa akin',
+    'tulad ko',
+    'selain aku',
+    'selain gue',
+    'seperti aku',
+    'kayak gue',
+    'kayak aku',
+    'macam aku',
+    'lebih dari aku'
+  ]
+}).get('all')
+
+export function comparedToSpeaker(layout: Layout, last: number): boolean {
+  const { tokens, clause } = layout
+  for (let k = last + 1; k <= last + 3 && k < tokens.length && clause[k] === clause[last]; k++)
+    if (longestPhraseAt(tokens, k, LIKE_ME)) return true
+  return false
+}
