@@ -738,14 +738,14 @@ export function analyze(input: AnalysisInput): Analysis {
     const kind = hit.target.kind
     add(hitFinding('threat', hit, kind, [...lowered(kind)]), (g) => g.kind === 'threat')
   }
-  for (const hit of findLikenedToBeasts(layout, referents, lex.locale)) {
+  for (const hit of mask & TRIGGER.likened ? findLikenedToBeasts(layout, referents, lex.locale) : []) {
     const kind = hit.target.kind
     add(
       hitFinding('dehumanise', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)]),
       (g) => g.kind === 'dehumanise' || g.kind === 'insult' || g.kind === 'attribute'
     )
   }
-  for (const hit of findConditionalOutcomes(layout, referents, lex.locale)) {
+  for (const hit of mask & TRIGGER.outcome ? findConditionalOutcomes(layout, referents, lex.locale) : []) {
     const kind = hit.target.kind
     add(
       hitFinding('threat', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, true)]),
@@ -826,17 +826,17 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
     )
-  for (const hit of findNobodyWill(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.nobody ? findNobodyWill(layout, referents, lex.locale) : [])
     add(
       hitFinding('hopeless', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false, hit.first)),
       (g) => g.kind === 'hopeless' || g.kind === 'selfHarm'
     )
-  for (const hit of findDisplayShame(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.display ? findDisplayShame(layout, referents, lex.locale) : [])
     add(
       hitFinding('shaming', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'shaming'
     )
-  for (const hit of findDeniedRights(layout, referents, lex.locale))
+  for (const hit of mask & TRIGGER.rights ? findDeniedRights(layout, referents, lex.locale) : [])
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'

@@ -76,3 +76,6 @@ export function findDisplayShame(layout: Layout, refs: readonly Referent[], loca
   }
   return out
 }
+
+/** The words that can open this module's shape in a line (analysis/triggers.ts): the acts of showing oneself. */
+export const displayTriggers = (locale: string): Iterable<string> => SHOWING_SETS.get(locale) ?? []

@@ -96,3 +96,6 @@ export function findLikenedToBeasts(layout: Layout, refs: readonly Referent[], l
   }
   return out
 }
+
+/** The words that can open this module's shape in a line (analysis/triggers.ts). */
+export const likenedTriggers = (locale: string): Iterable<string> => BEAST_SETS.get(locale) ?? []

@@ -117,3 +117,6 @@ export function comparedToSpeaker(layout: Layout, last: number): boolean {
     if (longestPhraseAt(tokens, k, LIKE_ME)) return true
   return false
 }
+
+/** The words that can open this module's shape in a line (analysis/triggers.ts). */
+export const nobodyTriggers = (locale: string): Iterable<string> => NO_ONE_SEQ.get(locale)?.keys() ?? []

@@ -220,3 +220,6 @@ function addressee(
   if (!mayBeYou || inClause.some((r) => r.kind !== 'thing')) return undefined
   return { kind: 'second', index: k, clause: layout.clause[k] }
 }
+
+/** The words that can open this module's shape in a line (analysis/triggers.ts): each outcome's first word. */
+export const outcomeTriggers = (locale: string): Iterable<string> => OUTCOME_SEQ.get(locale)?.keys() ?? []

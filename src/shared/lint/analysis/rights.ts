@@ -113,3 +113,6 @@ export function findDeniedRights(layout: Layout, refs: readonly Referent[], loca
   }
   return out
 }
+
+/** The words that can open this module's shape in a line (analysis/triggers.ts): each denial's first word. */
+export const rightsTriggers = (locale: string): Iterable<string> => DENIED_SEQ.get(locale)?.keys() ?? []

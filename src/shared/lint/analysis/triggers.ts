@@ -6,6 +6,11 @@ import { intactTriggers } from './intact'
 import { leakTriggers } from './leak'
 import { doxxingTriggers } from './doxxing'
 import { hopelessTriggers } from './hopeless'
+import { likenedTriggers } from './likened'
+import { outcomeTriggers } from './outcome-if'
+import { nobodyTriggers } from './nobody-will'
+import { displayTriggers } from './display-shame'
+import { rightsTriggers } from './rights'
 
 /**
  * Which grammar modules a line can need: most lines hold none of the words that open their shapes,
@@ -19,7 +24,12 @@ export const TRIGGER = {
   intact: 8,
   leak: 16,
   doxxing: 32,
-  hopeless: 64
+  hopeless: 64,
+  likened: 128,
+  outcome: 256,
+  nobody: 512,
+  display: 1024,
+  rights: 2048
 } as const
 
 const SOURCES: [number, (locale: string) => Iterable<string>][] = [
@@ -29,7 +39,12 @@ const SOURCES: [number, (locale: string) => Iterable<string>][] = [
   [TRIGGER.intact, intactTriggers],
   [TRIGGER.leak, leakTriggers],
   [TRIGGER.doxxing, doxxingTriggers],
-  [TRIGGER.hopeless, hopelessTriggers]
+  [TRIGGER.hopeless, hopelessTriggers],
+  [TRIGGER.likened, likenedTriggers],
+  [TRIGGER.outcome, outcomeTriggers],
+  [TRIGGER.nobody, nobodyTriggers],
+  [TRIGGER.display, displayTriggers],
+  [TRIGGER.rights, rightsTriggers]
 ]
 
 const BY_LOCALE = new Map<string, Map<string, number>>()
