@@ -29,7 +29,7 @@ describe('spelling variation on the words a finding is built from, not only on i
     ['es-MX', 'Esos vecinos son unos estafadores'],
     // a letter missing from a four-letter hurtful word leaves three letters that are no word
     ['en', 'I hte women.'],
-    ['es-MX', 'Neta odo a los chilangos, punto'],
+    ['es-MX', 'Odo a los chilangos, punto'],
     ['fil', 'Ang bbo mo talaga, kahit simpleng tanong di mo masagot'],
     // a word of a hurtful phrase run into its neighbour
     ['en', 'Those people breed likerats'],

@@ -25,7 +25,7 @@ const NOTHING: WordPlan = { forms: [], respelled: false, split: null }
 /** Per lexicon and word (a script reuses few thousand words): bounded, see BoundedCache. */
 const plans = wordPlans
 
-function planFor(lex: CompiledLexicon, token: Token): WordPlan {
+function planFor(lex: CompiledLexicon, token: Token, opener = false): WordPlan {
   const { norm } = token
   if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return NOTHING
   if (lex.ordinary.has(norm)) return NOTHING
@@ -33,10 +33,13 @@ function planFor(lex: CompiledLexicon, token: Token): WordPlan {
   if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
   // written letter by letter ("u g l y"): the span is about twice the word
   const spaced = token.end - token.start >= 2 * norm.length - 1 && norm.length > 1
-  const key = `${spaced ? '_' : ''}${token.titlecase ? '^' : ''}${token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm}`
+  // a capital that only opens a sentence, with a word right after it, is typed like the rest
+  // ("Odo a los chilangos"); a name on its own or before a comma keeps its capital ("Mao, ya llegué")
+  const capital = token.titlecase && !opener
+  const key = `${spaced ? '_' : ''}${capital ? '^' : ''}${token.forms.length ? `${norm}\u0000${token.forms.join('\u0000')}` : norm}`
   const hit = cache.get(key)
   if (hit) return hit
-  const plan = makePlan(lex, [norm, ...token.forms], spaced, !token.titlecase)
+  const plan = makePlan(lex, [norm, ...token.forms], spaced, !capital)
   cache.set(key, plan)
   return plan
 }
@@ -102,8 +105,9 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
   const tokens =
     REDUPLICATING_TWO.has(lex.locale) || CHAT_SPELLINGS[lex.locale] ? chatWords(merged, lex.locale) : merged
   const out: AnalysisToken[] = []
-  for (const t of tokens) {
-    const plan = planFor(lex, t)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const plan = planFor(lex, t, t.titlecase && opensSentence(tokens, i, text))
     if (plan === NOTHING) {
       out.push(t)
       continue
@@ -142,6 +146,18 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
     }
   }
   return out
+}
+
+/**
+ * The token opens a sentence (first, or after . ! ?) and another word follows it with only a space
+ * between: its capital is the sentence's, not a name's.
+ */
+function opensSentence(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1]
+  if (!next || !/^[ \t]+$/u.test(text.slice(tokens[i].end, next.start))) return false
+  return i === 0
+    ? !/\p{L}/u.test(text.slice(0, tokens[0].start))
+    : /[.!?]\s*$/u.test(text.slice(tokens[i - 1].end, tokens[i].start))
 }
 
 /** Part of an @handle: "@" before it, or "_" on either side. */
