@@ -5,6 +5,8 @@ import { prepareTokens } from './analysis/prepare-tokens'
 import { analyze, type Analysis } from './analysis/analyze'
 import { getPack } from './compile'
 import { PhraseTrie } from './trie'
+import { PHRASE_FILLERS } from './analysis/closed-class'
+import { fillerOpeners } from './analysis/mentions'
 
 /**
  * The sentence analysis of one text, outside the lint pipeline: for the debugging view
@@ -30,7 +32,9 @@ export function analysisOf(text: string, locale: string): Analysis | null {
       negators: pack.negators,
       notNegating: pack.notNegating ?? new PhraseTrie(),
       mentionVerbs: pack.mentionVerbs,
-      counterPhrases: [lex.counter]
+      counterPhrases: [lex.counter],
+      fillers: PHRASE_FILLERS[lex.locale],
+      fillerOpeners: fillerOpeners(lex)
     }
   })
 }

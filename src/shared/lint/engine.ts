@@ -6,6 +6,8 @@ import { getLexicon } from './analysis/lexicon'
 import { getModel } from './classifier/registry'
 import { coversRule } from './directives'
 import { PhraseTrie } from './trie'
+import { PHRASE_FILLERS } from './analysis/closed-class'
+import { fillerOpeners } from './analysis/mentions'
 import { normalizePhrase } from './normalize-phrase'
 import type { Engine } from './engine-types'
 import { ENGINE_LIMIT, engines } from './caches'
@@ -67,7 +69,9 @@ export function engineFor(options: LintOptions): Engine {
       notNegating: pack?.notNegating ?? new PhraseTrie(),
       mentionVerbs: pack?.mentionVerbs ?? new Set(),
       // the lexicon's counter phrases were written for the analysis; v1's list is broader ("nggak pantas")
-      counterPhrases: lexicon?.counter.size ? [lexicon.counter] : pack ? [pack.counterSpeech] : []
+      counterPhrases: lexicon?.counter.size ? [lexicon.counter] : pack ? [pack.counterSpeech] : [],
+      fillers: packLocale ? PHRASE_FILLERS[packLocale] : undefined,
+      fillerOpeners: lexicon ? fillerOpeners(lexicon) : undefined
     }
   }
   if (engines.size > ENGINE_LIMIT) engines.clear()

@@ -48,14 +48,19 @@ export class GroupedPhraseIndex<T> {
     return g.trie
   }
 
-  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): TrieMatch<T>[] {
+  matchAt(
+    tokens: readonly Token[],
+    first: number,
+    limit = tokens.length,
+    fillers?: ReadonlySet<string>
+  ): TrieMatch<T>[] {
     const head = tokens[first]
     const direct = this.trieFor(head.norm)
-    let out = direct ? direct.matchAt(tokens, first, limit) : []
+    let out = direct ? direct.matchAt(tokens, first, limit, fillers) : []
     for (const form of head.forms) {
       if (form === head.norm) continue
       const t = this.trieFor(form)
-      if (t) out = out.concat(t.matchAt(tokens, first, limit))
+      if (t) out = out.concat(t.matchAt(tokens, first, limit, fillers))
     }
     return out.length > 1 ? out.sort((a, b) => b.last - a.last) : out
   }

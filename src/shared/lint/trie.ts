@@ -98,14 +98,22 @@ export class PhraseTrie<T> {
     for (const p of pending) this.place(p, node)
   }
 
-  /** All phrases starting at token `first`, longest first. */
-  matchAt(tokens: readonly Token[], first: number, limit = tokens.length): TrieMatch<T>[] {
+  /**
+   * All phrases starting at token `first`, longest first. Words in `fillers` may stand inside a
+   * phrase without being part of it ("they are all trash" for "they are trash").
+   */
+  matchAt(
+    tokens: readonly Token[],
+    first: number,
+    limit = tokens.length,
+    fillers?: ReadonlySet<string>
+  ): TrieMatch<T>[] {
     // Fast path (most words start no phrase): no allocation.
     const roots = this.root.next!
     const head = tokens[first]
     if (!roots.has(head.norm) && !someIn(roots, head.forms)) return NO_MATCHES as unknown as TrieMatch<T>[]
     const out: TrieMatch<T>[] = []
-    this.walk(out, tokens, first, limit, this.root, first, false)
+    this.walk(out, tokens, first, limit, this.root, first, false, fillers)
     return out.sort((a, b) => b.last - a.last)
   }
 
@@ -117,22 +125,27 @@ export class PhraseTrie<T> {
     limit: number,
     node: Node<T>,
     index: number,
-    obfuscated: boolean
+    obfuscated: boolean,
+    fillers?: ReadonlySet<string>,
+    afterFiller = false
   ): void {
     if (node.pending) this.split(node)
-    if (node.ends && index > first)
+    if (node.ends && index > first && !afterFiller)
       for (const value of node.ends) out.push({ value, first, last: index - 1, obfuscated })
     if (index >= limit) return
     const token = tokens[index]
     const next = node.next
     const exact = next?.get(token.norm)
-    if (exact) this.walk(out, tokens, first, limit, exact, index + 1, obfuscated || token.obfuscated)
+    if (exact) this.walk(out, tokens, first, limit, exact, index + 1, obfuscated || token.obfuscated, fillers)
     if (next)
       for (const form of token.forms) {
         const child = next.get(form)
-        if (child && child !== exact) this.walk(out, tokens, first, limit, child, index + 1, true)
+        if (child && child !== exact) this.walk(out, tokens, first, limit, child, index + 1, true, fillers)
       }
-    if (node.any) this.walk(out, tokens, first, limit, node.any, index + 1, obfuscated)
+    if (node.any) this.walk(out, tokens, first, limit, node.any, index + 1, obfuscated, fillers)
+    // a filler inside a phrase, never its first or last word: the phrase must go on after it
+    if (fillers && index > first && next && fillers.has(token.norm) && index + 1 < limit)
+      this.walk(out, tokens, first, limit, node, index + 1, obfuscated, fillers, true)
   }
 
   /** True when any phrase occurs in tokens[from, to). */

@@ -76,10 +76,52 @@ function hasWordIn(tokens: readonly AnalysisToken[], words: ReadonlySet<string>,
   return false
 }
 
-function hasPreposition(tokens: readonly AnalysisToken[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (PREPOSITIONS.has(tokens[k].norm)) return true
+/**
+ * Whether `thing` sits in prepositional phrases hanging on `head`: "fans of that band", "fans of the
+ * new band", "people from the town in Texas". Only determiners, nouns of things and one other word
+ * (an adjective) may stand between a preposition and its noun, and each preposition follows the head
+ * or the noun of the phrase before: in "the Muslims at the cinema all agreed the film was trash" a
+ * verb stands there, and in "as travestis do meu prédio acharam o café da padaria nojento" the
+ * bakery hangs on the coffee.
+ */
+function prepositionGoverns(layout: Layout, head: number, thing: number): boolean {
+  const { tokens, mentions } = layout
+  let at = thing
+  for (let hops = 0; hops < 4; hops++) {
+    let spare = 1
+    let prep = -1
+    for (let k = at - 1; k > head; k--) {
+      const w = tokens[k].norm
+      if (PREPOSITIONS.has(w) || CONTRACTED_PREPOSITIONS.has(w)) {
+        prep = k
+        break
+      }
+      if (ARTICLE_WORDS.has(w) || DEMONSTRATIVES.has(w)) continue
+      if (mentions.some((m) => m.first <= k && m.last >= k && NOUN_PHRASE_ROLES.has(m.role))) continue
+      if (spare-- > 0) continue
+      return false
+    }
+    if (prep < 0) return false
+    // "os haitianos aqui do bairro": one word (a place adverb) may stand between
+    if (prep - 1 === head || (prep - 2 === head && !mentions.some((m) => m.first <= prep - 1 && m.last >= prep - 1)))
+      return true
+    const noun = mentions.find((m) => m.last === prep - 1 && m.role === 'thing')
+    if (!noun) return false
+    at = noun.first
+  }
   return false
 }
+/** Portuguese and Spanish prepositions and contractions besides the shared list ("no áudio do zap"). */
+const CONTRACTED_PREPOSITIONS = new Set(
+  'no na nos nas em num numa pelo pela pelos pelas com en con al por para'.split(' ')
+)
+const NOUN_PHRASE_ROLES = new Set<Role>([
+  'thing',
+  'thingPronoun',
+  'firstPossessive',
+  'secondPossessive',
+  'thirdPossessive'
+])
 
 const DEMONSTRATIVES = new Set(
   'this that these those ese esa esos esas este esta estos estas aquel aquella esse essa esses essas aquele aquela itu ini tu ni yan iyan ito iyon yung'.split(
@@ -337,7 +379,7 @@ export function resolveTarget(
  * group the sentence before named, unless a thing came after them there ("Vinieron los migrantes a la
  * junta. Aburrida…", "Maraming Muslim sa palengke. Ang dumi.": the meeting, the market).
  */
-const UNIVERSAL = new Set<Role>(['universal'])
+const UNIVERSAL_OR_COPULA = new Set<Role>(['universal', 'copula'])
 
 function droppedSubject(
   refs: readonly Referent[],
@@ -350,8 +392,9 @@ function droppedSubject(
   if (s === 0 || refs.some((r) => sentence[r.index] === s)) return undefined
   let start = first
   while (start > 0 && sentence[start - 1] === s) start--
-  // (a predicate phrase that opens with "all" opens the sentence itself: "Semua penipu.")
-  if (start === first && !wordHasRole(lex, layout.tokens[first].norm, UNIVERSAL)) return undefined
+  // (a predicate phrase that opens with "all" or a copula opens the sentence itself: "Semua
+  // penipu.", "São todos lixo.")
+  if (start === first && !wordHasRole(lex, layout.tokens[first].norm, UNIVERSAL_OR_COPULA)) return undefined
   // every word before the predicate is a copula or "all"
   let covered = start
   for (const m of mentions) {
@@ -525,8 +568,10 @@ function resolveTargetByPosition(
       const head = heads.at(-1)
       if (
         head &&
-        (hasPreposition(tokens, head.index + 1, before.index) ||
-          hasWordIn(tokens, RELATIVE, head.index + 1, before.index))
+        (prepositionGoverns(layout, head.index, before.index) ||
+          hasWordIn(tokens, RELATIVE, head.index + 1, before.index) ||
+          // "esses crentes são um rebanho de gado burro": the thing is in what the copula says of them
+          layout.mentions.some((m) => m.role === 'copula' && m.first > head.index && m.last < before.index))
       )
         return head
     }

@@ -69,3 +69,18 @@ export function longestPhraseAt(
   }
   return best
 }
+
+/**
+ * Words that may stand inside a lexicon phrase without being part of it: "they are all trash",
+ * "são tudo lixo". Never a phrase's first or last word (trie.ts), and only in phrases that open with
+ * a pronoun, copula or "all" word (mentions.ts): "cewek emang lemot" keeps "cewek" as its group.
+ * (es/pt "todos" is a referent of its own: "Son todos basura".)
+ */
+export const PHRASE_FILLERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set('all just literally really basically actually truly totally absolutely honestly simply'.split(' ')),
+  'es-MX': new Set('puro pura puros puras bien neta literal literalmente realmente nomas solo'.split(' ')),
+  'pt-BR': new Set('tudo mesmo literalmente realmente so'.split(' ')),
+  id: new Set('semua memang emang bener beneran sih tuh mah'.split(' ')),
+  ms: new Set('semua memang betul sungguh'.split(' ')),
+  fil: new Set('lahat talaga naman nga din rin'.split(' '))
+}

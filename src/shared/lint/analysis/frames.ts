@@ -12,6 +12,10 @@ export interface FrameData {
   notNegating: PhraseTrie<true>
   mentionVerbs: ReadonlySet<string>
   counterPhrases: PhraseTrie<true>[]
+  /** Words that may stand inside a counter phrase ("is just bigotry", "es puro odio")… */
+  fillers?: ReadonlySet<string>
+  /** …when it opens with one of these (a copula, a pronoun, "all"): not "it actually hurts to". */
+  fillerOpeners?: ReadonlySet<string>
 }
 
 export interface Layout {
@@ -29,6 +33,10 @@ export interface FrameIndex {
   hypotheticals: number[]
   /** Sentences that denounce what they say ("… is not okay"). */
   counterSentences: Set<number>
+  /** Predicates (first token) that only describe what someone else does: "jokes that mock …". */
+  describedActs: Set<number>
+  /** Sentences holding one: what else they say judges that act (threats excepted). */
+  actSentences: Set<number>
 }
 
 /** Apology words in the six locales (the lexicons' counter phrases cover denouncing). */
@@ -132,13 +140,19 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
       continue
     }
     for (const trie of data.counterPhrases)
-      if (trie.size && trie.matchAt(tokens, k).length) {
+      if (
+        trie.size &&
+        trie.matchAt(tokens, k, tokens.length, data.fillerOpeners?.has(tokens[k].norm) ? data.fillers : undefined)
+          .length
+      ) {
         counterSentences.add(sentence[k])
         break
       }
   }
   for (const s of actAsSubject(layout)) counterSentences.add(s)
-  return { negators: negating, reports: reporting, hypotheticals, counterSentences }
+  const describedActs = actsInRelativeClauses(layout)
+  const actSentences = new Set([...describedActs].map((k) => sentence[k]))
+  return { negators: negating, reports: reporting, hypotheticals, counterSentences, describedActs, actSentences }
 }
 
 const SUBJECT_ROLES = new Set(['first', 'second', 'third'])
@@ -212,6 +226,44 @@ function actAsSubject(layout: Layout): number[] {
   return out
 }
 
+/** Predicate kinds that are acts against people, which a relative clause can describe. */
+const ACTS = new Set(['mockery', 'contempt', 'threat', 'exclusion', 'shaming'])
+const HEAD_ROLES = new Set(['thing', 'person', 'thingPronoun'])
+const VICTIM_ROLES = new Set(['person', 'group', 'slur', 'second', 'third'])
+
+/**
+ * "Jokes that mock Muslims aren't funny", "orang-orang yang merendahkan orang Jawa", "tetangga yang
+ * mengejek …", "los chistes que humillan a …": an act against people inside a relative clause on a
+ * noun describes what someone else does; the speaker does not do it. Not after a copula ("they are
+ * people who hate …" says it of them) and not on a group ("Muslims who …").
+ */
+function actsInRelativeClauses(layout: Layout): Set<number> {
+  const { tokens, mentions, sentence } = layout
+  const out = new Set<number>()
+  for (const m of mentions) {
+    if (m.role !== 'predicate' || !ACTS.has(m.kind!)) continue
+    for (const rel of [m.first - 1, m.first - 2]) {
+      if (rel < 1 || sentence[rel] !== sentence[m.first] || !RELATIVE.has(tokens[rel].norm)) continue
+      // one word may stand between: "yang suka merendahkan", "that always mock"
+      if (rel === m.first - 2 && mentions.some((x) => x.first === m.first - 1)) continue
+      const head = mentions.find((x) => x.last === rel - 1)
+      if (!head || !HEAD_ROLES.has(head.role)) continue
+      if (mentions.some((x) => x.role === 'copula' && x.last === head.first - 1)) continue
+      // …and names whom it is done to ("gamers yang mainin" names no one)
+      const victim = mentions.some(
+        (x) =>
+          x.first > m.last &&
+          x.first <= m.last + 3 &&
+          sentence[x.first] === sentence[m.first] &&
+          VICTIM_ROLES.has(x.role)
+      )
+      if (victim) out.add(m.first)
+      break
+    }
+  }
+  return out
+}
+
 /** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
 function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: number): boolean {
   const { sentence } = layout
@@ -274,8 +326,13 @@ export function framesAt(
         break
       }
     }
-  if (quoted) out.push('quoted')
-  if (frames.counterSentences.has(s) || counteredByNext(layout, frames, s, first)) out.push('counter-speech')
+  if (quoted || frames.describedActs.has(first)) out.push('quoted')
+  if (
+    frames.counterSentences.has(s) ||
+    counteredByNext(layout, frames, s, first) ||
+    (!isThreat && frames.actSentences.has(s) && !frames.describedActs.has(first))
+  )
+    out.push('counter-speech')
   if (!isThreat)
     for (const k of frames.hypotheticals) {
       if (k >= first) break

@@ -1,6 +1,7 @@
 import type { CompiledLexicon, Role, RoleEntry } from './lexicon'
-import { ROLE_PRIORITY } from './lexicon'
+import { ROLE_PRIORITY, wordHasRole } from './lexicon'
 import type { AnalysisToken } from './prepare-tokens'
+import { PHRASE_FILLERS } from './closed-class'
 
 /** A stretch of tokens with one role, e.g. "can't stand" (predicate: contempt) or "you" (second). */
 export interface Mention extends RoleEntry {
@@ -18,9 +19,15 @@ const RANK = new Map<Role, number>(ROLE_PRIORITY.map((r, i) => [r, i]))
  */
 export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexicon): Mention[] {
   const out: Mention[] = []
+  const fillers = PHRASE_FILLERS[lex.locale]
   let i = 0
   while (i < tokens.length) {
-    const matches = lex.roles.matchAt(tokens, i)
+    const matches = lex.roles.matchAt(
+      tokens,
+      i,
+      tokens.length,
+      fillerOpeners(lex).has(tokens[i].norm) ? fillers : undefined
+    )
     if (!matches.length) {
       i++
       continue
@@ -39,6 +46,18 @@ export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexi
     i = last + 1
   }
   return out
+}
+
+/** Roles of a phrase's first word that let fillers stand inside it: "they are all trash", "são tudo lixo". */
+const FILLER_OPENER_ROLES = new Set<Role>(['first', 'second', 'third', 'copula', 'universal'])
+const fillerOpenersOf = new WeakMap<CompiledLexicon, Set<string>>()
+export function fillerOpeners(lex: CompiledLexicon): Set<string> {
+  let set = fillerOpenersOf.get(lex)
+  if (!set) {
+    set = new Set([...lex.glue].filter((w) => wordHasRole(lex, w, FILLER_OPENER_ROLES)))
+    fillerOpenersOf.set(lex, set)
+  }
+  return set
 }
 
 /** Person targets: the ones a predicate hurts. */
