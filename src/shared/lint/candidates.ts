@@ -7,6 +7,7 @@ import type { Analysis, Finding } from './analysis/analyze'
 import { resolveTarget } from './analysis/analyze'
 import { framesAt, negatesCondition } from './analysis/frames'
 import { HURTABLE } from './analysis/referents'
+import { WITH } from './analysis/closed-class'
 import { isExclamation, verbAddressesAfter } from './analysis/exclamation'
 import type { CompiledLexicon } from './analysis/lexicon'
 import type { PredicateKind } from './analysis/lexicon-schema'
@@ -72,7 +73,7 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
         (r) =>
           r.clause === a.layout.clause[m.first] &&
           r.index >= m.first - 2 &&
-          r.index <= m.last + 2 &&
+          (r.index <= m.last + 2 || (r.index <= m.last + 3 && WITH.has(ctx.tokens[m.last + 1]?.norm ?? ''))) &&
           HURTABLE.has(r.kind)
       ) ||
       innerPronoun(ctx, m.first, m.last) ||

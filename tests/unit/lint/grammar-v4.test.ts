@@ -4,8 +4,9 @@ import { lintText } from '../../../src/shared/lint'
 /** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
 const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
 
-// Each "not flagged" case here was flagged before the change it tests, and each "flagged" case was
-// missed (checked against the session-start engine).
+// Checked against the session-start engine: each "flagged" case was missed before, except the two
+// marked "still"; each "not flagged" case was flagged before, except the guards that keep a new
+// phrase from reaching too far ("people in general…", "at a thing", "not across a comma…").
 
 describe('a thing inside a phrase about people is only skipped when a preposition governs it', () => {
   it.each([
@@ -40,7 +41,39 @@ describe('denouncing hate: negators, counter phrases with fillers, acts describe
   it.each([
     ['en', 'Anyone who defends gay people should be beaten.'],
     ['en', 'They are people who hate Jews.']
-  ])('a threat against those people, or an act said of someone, stays — %s: %s', (locale, text) =>
+  ])('still: a threat against those people, or an act said of someone — %s: %s', (locale, text) =>
     expect(flags(text, locale)).toBe(true)
   )
+})
+
+describe('a curse spoken to a group, or taking it with "with"', () => {
+  it.each([
+    ['pt-BR', 'Vão tomar no cu, argentinos.'],
+    ['es-MX', 'Chinguen a su madre, chilangos.'],
+    ['es-MX', 'A la verga con los venezolanos.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([['es-MX', 'A la verga con la tarea, ya me voy a dormir.']])('at a thing — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+})
+
+describe('implicit derogation and denied rights in each market (lexicon, 2026-12-07)', () => {
+  it.each([
+    ['pt-BR', 'Conheci uns ciganos na feira. Eu os detesto.'],
+    ['en', 'There are far too many Somalis in this town.'],
+    ['en', "We don't hire Roma here."],
+    ['id', 'Orang Madura itu kelas rendahan.'],
+    ['ms', 'Pendatang asing ni punca segala masalah.'],
+    ['fil', 'Hindi dapat pinapayagang bumoto ang mga katutubo.'],
+    ['es-MX', 'Ya hay demasiados venezolanos en esta ciudad.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "We don't hire anyone under 18."],
+    ['en', "There are too many people in this queue, let's come back later."],
+    ['id', 'Sudah terlalu banyak orang di sini, ayo pindah.'],
+    ['es-MX', 'Hay demasiadas personas en la fila, mejor regresamos mañana.'],
+    ['pt-BR', 'Sou o pior jogador de xadrez da escola.'],
+    ['en', 'Does Santa even exist?'],
+    ['fil', 'Kung wala ang tulong ng mga kaibigan ko, hindi ko kakayanin.']
+  ])('people in general, the speaker, a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })

@@ -31,7 +31,7 @@ import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
 import { rhetoricalNegators } from './rhetorical'
-import { AND, PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY } from './closed-class'
+import { AND, PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY, WITH } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
 import { isExclamation } from './exclamation'
@@ -250,6 +250,15 @@ function innerTarget(
   kind?: PredicateKind
 ): Referent | undefined {
   if (!lex) return undefined
+  // "Eu os odeio", "Yo los odio": an object clitic opening a verb phrase of the lexicon is "them"
+  // (a verb's phrase: "o pior" in "Sou o pior jogador" is an article)
+  if (
+    last > first &&
+    (kind === 'contempt' || kind === 'threat') &&
+    CLITICS.has(layout.tokens[first].norm) &&
+    (lex.locale === 'pt-BR' || lex.locale === 'es-MX')
+  )
+    return { kind: 'third', index: first, clause: layout.clause[first] }
   for (let k = first; k <= last; k++) {
     const t = layout.tokens[k]
     const person = lex.pronounOf.get(t.norm) ?? (lex.known.has(t.norm) ? null : cliticPerson(t.norm, lex.locale))
@@ -592,6 +601,17 @@ function resolveTargetByPosition(
   return IMPERATIVE.has(kind) ? 'implicit' : 'none'
 }
 
+/** Words of the "too many …" and "we don't hire …" phrases. */
+const CROWDING = new Set('many banyak dami demasiados demasiadas demais ramai hire contrata contratamos'.split(' '))
+/** People in general, not followed by "like" ("people like you"). */
+const ANYONE = new Set(
+  'people anyone anybody someone somebody everyone everybody orang tao gente personas persona pessoas pessoa'.split(' ')
+)
+function anyonePeople(tokens: readonly AnalysisToken[], k: number): boolean {
+  return ANYONE.has(tokens[k].norm) && !(k + 1 < tokens.length && LIKE_WORDS.has(tokens[k + 1].norm))
+}
+const LIKE_WORDS = new Set('like como kayak macam gaya tulad katulad kagaya'.split(' '))
+
 /** What said of a thing can be said again of its maker: "…and so is whoever made it". */
 const MAKER_KINDS = new Set<FindingKind>(['attribute', 'insult', 'dehumanise'])
 
@@ -712,7 +732,15 @@ export function analyze(input: AnalysisInput): Analysis {
     // (kept as aimed at a thing, so the model's second opinion does not take it up either)
     const noOne =
       kind === 'threat' && SLOGAN.has(tokens[m.first].norm) && !sloganTarget(layout, m.first, m.last, target)
-    const targetKind = noOne ? 'thing' : typeof target === 'string' ? target : target.kind
+    // "There are too many people in this queue", "We don't hire anyone under 18": keeping out people
+    // in general, not a person or a group ("people like you" is someone); kept as aimed at a thing too
+    const anyone =
+      kind === 'exclusion' &&
+      typeof target !== 'string' &&
+      target.kind === 'person' &&
+      hasWordIn(tokens, CROWDING, m.first, m.last + 1) &&
+      anyonePeople(tokens, target.index)
+    const targetKind = noOne || anyone ? 'thing' : typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
     // "Ninguém vai te amar como eu", "nobody will love you like I do": a declaration, not hopelessness
@@ -722,7 +750,7 @@ export function analyze(input: AnalysisInput): Analysis {
       first: m.first,
       last: m.last,
       target: targetKind,
-      group: typeof target === 'string' || noOne ? undefined : target.group,
+      group: typeof target === 'string' || noOne || anyone ? undefined : target.group,
       frames: [
         ...lowered(targetKind),
         ...thingAsAgent(kind, referents, layout, m.first, lex),
@@ -1102,7 +1130,7 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
     (r) =>
       clause[r.index] === clause[m.first] &&
       r.index >= m.first - 2 &&
-      r.index <= m.last + 2 &&
+      (r.index <= m.last + 2 || (r.index <= m.last + 3 && WITH.has(tokens[m.last + 1].norm))) &&
       r.index !== m.first &&
       HURTABLE.has(r.kind)
   )
@@ -1121,8 +1149,9 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
       r.index > m.last &&
       sentence[r.index] === sentence[m.first] &&
       clause[r.index] !== clause[m.first] &&
-      (r.kind === 'name' || r.kind === 'second')
+      (r.kind === 'name' || r.kind === 'second' || r.kind === 'group')
   )
+  // ("Vão tomar no cu, gays", "Chinguen a su madre, chilangos": a group spoken to the same way)
   if (vocative && clauseLength(clause, tokens.length, vocative.index) <= 2) return vocative
   return undefined
 }

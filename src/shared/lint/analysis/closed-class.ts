@@ -84,3 +84,6 @@ export const PHRASE_FILLERS: Readonly<Record<string, ReadonlySet<string>>> = {
   ms: new Set('semua memang betul sungguh'.split(' ')),
   fil: new Set('lahat talaga naman nga din rin'.split(' '))
 }
+
+/** "A la verga con los …", "to hell with …", "persetan dengan …": a curse taking its target with "with". */
+export const WITH = new Set('with con com sama dengan ama'.split(' '))
