@@ -6,7 +6,7 @@ import { analyze, type Analysis } from './analysis/analyze'
 import { getPack } from './compile'
 import { PhraseTrie } from './trie'
 import { PHRASE_FILLERS } from './analysis/closed-class'
-import { fillerOpeners } from './analysis/mentions'
+import { isFillerOpener } from './analysis/mentions'
 
 /**
  * The sentence analysis of one text, outside the lint pipeline: for the debugging view
@@ -34,7 +34,7 @@ export function analysisOf(text: string, locale: string): Analysis | null {
       mentionVerbs: pack.mentionVerbs,
       counterPhrases: [lex.counter],
       fillers: PHRASE_FILLERS[lex.locale],
-      fillerOpeners: fillerOpeners(lex)
+      fillerOpener: (w: string) => isFillerOpener(lex, w)
     }
   })
 }

@@ -7,7 +7,7 @@ import { getModel } from './classifier/registry'
 import { coversRule } from './directives'
 import { PhraseTrie } from './trie'
 import { PHRASE_FILLERS } from './analysis/closed-class'
-import { fillerOpeners } from './analysis/mentions'
+import { isFillerOpener } from './analysis/mentions'
 import { normalizePhrase } from './normalize-phrase'
 import type { Engine } from './engine-types'
 import { ENGINE_LIMIT, engines } from './caches'
@@ -71,7 +71,7 @@ export function engineFor(options: LintOptions): Engine {
       // the lexicon's counter phrases were written for the analysis; v1's list is broader ("nggak pantas")
       counterPhrases: lexicon?.counter.size ? [lexicon.counter] : pack ? [pack.counterSpeech] : [],
       fillers: packLocale ? PHRASE_FILLERS[packLocale] : undefined,
-      fillerOpeners: lexicon ? fillerOpeners(lexicon) : undefined
+      fillerOpener: lexicon ? (w: string) => isFillerOpener(lexicon, w) : undefined
     }
   }
   if (engines.size > ENGINE_LIMIT) engines.clear()

@@ -15,7 +15,7 @@ export interface FrameData {
   /** Words that may stand inside a counter phrase ("is just bigotry", "es puro odio")… */
   fillers?: ReadonlySet<string>
   /** …when it opens with one of these (a copula, a pronoun, "all"): not "it actually hurts to". */
-  fillerOpeners?: ReadonlySet<string>
+  fillerOpener?: (word: string) => boolean
 }
 
 export interface Layout {
@@ -142,8 +142,7 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
     for (const trie of data.counterPhrases)
       if (
         trie.size &&
-        trie.matchAt(tokens, k, tokens.length, data.fillerOpeners?.has(tokens[k].norm) ? data.fillers : undefined)
-          .length
+        trie.matchAt(tokens, k, tokens.length, data.fillerOpener?.(tokens[k].norm) ? data.fillers : undefined).length
       ) {
         counterSentences.add(sentence[k])
         break

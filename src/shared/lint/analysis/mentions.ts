@@ -26,7 +26,7 @@ export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexi
       tokens,
       i,
       tokens.length,
-      fillerOpeners(lex).has(tokens[i].norm) ? fillers : undefined
+      isFillerOpener(lex, tokens[i].norm) ? fillers : undefined
     )
     if (!matches.length) {
       i++
@@ -50,14 +50,16 @@ export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexi
 
 /** Roles of a phrase's first word that let fillers stand inside it: "they are all trash", "são tudo lixo". */
 const FILLER_OPENER_ROLES = new Set<Role>(['first', 'second', 'third', 'copula', 'universal'])
-const fillerOpenersOf = new WeakMap<CompiledLexicon, Set<string>>()
-export function fillerOpeners(lex: CompiledLexicon): Set<string> {
-  let set = fillerOpenersOf.get(lex)
-  if (!set) {
-    set = new Set([...lex.glue].filter((w) => wordHasRole(lex, w, FILLER_OPENER_ROLES)))
-    fillerOpenersOf.set(lex, set)
-  }
-  return set
+const fillerOpenersOf = new WeakMap<CompiledLexicon, Map<string, boolean>>()
+
+/** Whether a phrase opening with `word` may hold fillers (asked per word a text uses: cheap on first lint). */
+export function isFillerOpener(lex: CompiledLexicon, word: string): boolean {
+  if (!lex.glue.has(word)) return false
+  let memo = fillerOpenersOf.get(lex)
+  if (!memo) fillerOpenersOf.set(lex, (memo = new Map()))
+  let yes = memo.get(word)
+  if (yes === undefined) memo.set(word, (yes = wordHasRole(lex, word, FILLER_OPENER_ROLES)))
+  return yes
 }
 
 /** Person targets: the ones a predicate hurts. */
