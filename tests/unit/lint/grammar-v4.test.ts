@@ -77,3 +77,30 @@ describe('implicit derogation and denied rights in each market (lexicon, 2026-12
     ['fil', 'Kung wala ang tulong ng mga kaibigan ko, hindi ko kakayanin.']
   ])('people in general, the speaker, a thing — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('what is said of a thing or a game stays there', () => {
+  it.each([
+    ['pt-BR', 'Saí com os baianos da faculdade e a festa estava um lixo.'],
+    ['id', 'Tim basket orang Ambon membantai lawannya 90-40.'],
+    ['es-MX', 'Me tropecé enfrente de los chilangos de la oficina, soy lo peor jaja.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['id', 'Gue bantai lo besok.'],
+    ['en', 'Your poem is garbage and honestly so are you.'],
+    ['es-MX', 'Son lo peor, los chilangos.']
+  ])('still: a threat, an echo, a subject after the comma — %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+})
+
+describe('news of an attack, hatred as a noun, protecting someone from harsh treatment', () => {
+  it.each([
+    ['ms', 'Berita tentang serangan terhadap orang Asli tu buat aku sedih dengan penyerangnya.'],
+    ['id', 'Orang Batak tidak pantas diperlakukan dengan kasar.'],
+    ['en', 'Hatred against Sikhs has no place in this city.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', "Gay people don't deserve to be treated like humans."],
+    ['ms', 'Dorang tu tak layak dilayan macam manusia.']
+  ])('still: denying someone is human — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

@@ -167,17 +167,39 @@ export interface Analysis {
   mentions: Mention[]
 }
 
+/** Portuguese copulas a lexicon phrase can open with ("estava um lixo"). */
+const PT_COPULAS = new Set('era foi sao sou somos estava estavam esta estao ta tava fica ficou'.split(' '))
+
 /**
  * Portuguese "e" is both "and" and an unaccented "é" (is), and the lexicon reads it as the copula. Before
- * a person and an echo word that ends the sentence ("Tua música é um lixo e você também") it is "and".
+ * a person and an echo word that ends the sentence ("Tua música é um lixo e você também"), or before
+ * another copula, it is "and".
  */
-function echoAnds(tokens: readonly AnalysisToken[], sentence: Int32Array, mentions: readonly Mention[]): number[] {
+function echoAnds(
+  tokens: readonly AnalysisToken[],
+  sentence: Int32Array,
+  mentions: readonly Mention[],
+  text: string
+): number[] {
   const out: number[] = []
   // (from the second mention: an "e" that opens the line has no clause before it to echo)
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]
     const k = m.first
     if (m.role !== 'copula' || tokens[k].norm !== 'e') continue
+    // "…com os colegas do trabalho e o filme era um lixo": another copula follows, so this one is "and"
+    // (written "e": "é" folds to the same word)
+    const written = text.slice(tokens[k].start, tokens[k].end)
+    if (
+      (written === 'e' || written === 'E') &&
+      (mentions.some(
+        (x) => x.role === 'copula' && x.first > k && x.first <= k + 6 && sentence[x.first] === sentence[k]
+      ) ||
+        tokens.some((t, j) => j > k && j <= k + 6 && sentence[j] === sentence[k] && PT_COPULAS.has(t.norm)))
+    ) {
+      out.push(k)
+      continue
+    }
     const who = mentions[i + 1]
     if (!who || who.first !== k + 1 || !PERSON_ROLES.has(who.role)) continue
     const end = who.last + 1
@@ -417,6 +439,25 @@ function droppedSubject(
   return last && (last.kind === 'group' || last.kind === 'third') ? last : undefined
 }
 
+/**
+ * "Son lo peor, los chilangos", "São uns lixos, esses crentes": a clause that opens with a copula
+ * and names no one takes its subject from a short clause after it in the same sentence.
+ */
+function dislocatedSubject(refs: readonly Referent[], layout: Layout, first: number): Referent | undefined {
+  const { sentence, clause, mentions, tokens } = layout
+  const c = clause[first]
+  let start = first
+  while (start > 0 && clause[start - 1] === c) start--
+  if (!mentions.some((m) => m.role === 'copula' && m.first === start)) return undefined
+  return refs.find(
+    (r) =>
+      sentence[r.index] === sentence[first] &&
+      clause[r.index] > c &&
+      HURTABLE.has(r.kind) &&
+      clauseLength(clause, tokens.length, r.index) <= 3
+  )
+}
+
 /** Adds a grammar module's finding unless one of the same sort already covers its words. */
 function addUncovered(findings: Finding[], f: Finding, sameSort: (g: Finding) => boolean): void {
   if (!findings.some((g) => g.first <= f.last && g.last >= f.first && sameSort(g))) findings.push(f)
@@ -601,6 +642,31 @@ function resolveTargetByPosition(
   return IMPERATIVE.has(kind) ? 'implicit' : 'none'
 }
 
+/** The other side in a game. */
+const OPPONENTS = new Set(
+  'opponent opponents rival rivals rivales lawan lawannya kalaban adversario adversarios adversario adversarios oponente oponentes'.split(
+    ' '
+  )
+)
+
+/** A verb of treating right after `last`, then a word of harshness ("diperlakukan dengan kasar", "treated like that"). */
+const TREATED = new Set(
+  'treated treat diperlakukan dilayan tratado tratada tratados tratadas tratar tratarte tratem tratarem ituring tratuhin'.split(
+    ' '
+  )
+)
+const HARSHLY = new Set(
+  'kasar buruk jahat badly harshly cruelly that gitu begitu mal asi assim ganyan masama'.split(' ')
+)
+function treatedHarshly(tokens: readonly AnalysisToken[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++)
+    if (TREATED.has(tokens[k].norm)) {
+      for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (HARSHLY.has(tokens[j].norm)) return true
+      return false
+    }
+  return false
+}
+
 /** Words of the "too many …" and "we don't hire …" phrases. */
 const CROWDING = new Set('many banyak dami demasiados demasiadas demais ramai hire contrata contratamos'.split(' '))
 /** People in general, not followed by "like" ("people like you"). */
@@ -681,7 +747,7 @@ export function analyze(input: AnalysisInput): Analysis {
   const clause = splitClauses(
     input.clause,
     mentions,
-    lex.locale === 'pt-BR' ? echoAnds(tokens, sentence, mentions) : []
+    lex.locale === 'pt-BR' ? echoAnds(tokens, sentence, mentions, text) : []
   )
   const layout: Layout = { tokens, mentions, clause, sentence, quotes }
   const possessorFollows = lex.locale !== 'en'
@@ -725,7 +791,7 @@ export function analyze(input: AnalysisInput): Analysis {
     const resolved = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const target =
       resolved === 'none' && lex.locale !== 'en'
-        ? (droppedSubject(referents, layout, m.first, lex) ?? resolved)
+        ? (droppedSubject(referents, layout, m.first, lex) ?? dislocatedSubject(referents, layout, m.first) ?? resolved)
         : resolved
     // "death to …", "muerte a …": a slogan that opens its clause and names whom only with what follows
     // ("Death to the patriarchy!" names no one; "su muerte a los 80 años" is no slogan)
@@ -745,6 +811,13 @@ export function analyze(input: AnalysisInput): Analysis {
       continue
     // "Ninguém vai te amar como eu", "nobody will love you like I do": a declaration, not hopelessness
     if (kind === 'hopeless' && comparedToSpeaker(layout, m.last)) continue
+    // "Orang Jawa tidak pantas diperlakukan dengan kasar", "you don't deserve to be treated like
+    // that": denying that someone deserves harsh treatment protects them ("… treated like humans" does not)
+    const protective = kind === 'exclusion' && treatedHarshly(tokens, m.last)
+    // "Tim bola mereka membantai lawannya 5-0", "they destroyed their rivals": a game, not a threat
+    const game = kind === 'threat' && hasWordIn(tokens, OPPONENTS, m.last + 1, Math.min(tokens.length, m.last + 3))
+    // "… diperlakukan dengan kasar", "tratados mal": the word says how someone is treated
+    const manner = kind === 'attribute' && hasWordIn(tokens, TREATED, Math.max(0, m.first - 2), m.first)
     const f: Finding = {
       kind,
       first: m.first,
@@ -756,7 +829,9 @@ export function analyze(input: AnalysisInput): Analysis {
         ...thingAsAgent(kind, referents, layout, m.first, lex),
         ...askedWhy(kind, targetKind, referents, layout, m.first),
         ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
-        ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text)
+        ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text),
+        ...(protective ? (['counter-speech'] as const) : []),
+        ...(manner || game ? (['thing'] as const) : [])
       ],
       obfuscated: respelled(tokens, m.first, m.last)
     }
@@ -1097,6 +1172,12 @@ function previousFindings(
 }
 
 const ECHO_MAX_TOKENS = 7
+/** Words an echo clause may hold besides its target and echo words. */
+const ECHO_GLUE = new Set(
+  'and but or then e y o mas pero at pati dan tapi atau the a an el la los las os as um uma un una ang ng si sa yung nga naman ka are is am eres es sao sou do does did whole even than que ao al with dengan'.split(
+    ' '
+  )
+)
 
 function inCondition(layout: Layout, index: number): boolean {
   const c = layout.clause[index]
@@ -1110,10 +1191,15 @@ function inCondition(layout: Layout, index: number): boolean {
 function isEchoClause(layout: Layout, c: number, negators: readonly number[], mentions: readonly Mention[]): boolean {
   let n = 0
   let marker = false
+  // besides the target, echo words and glue, one word at most ("… and honestly so are you"):
+  // "orang Cina kat ofis pun lambat", "os gays do meu clã também acharam" say something of their own
+  let own = 0
   for (let k = 0; k < layout.tokens.length; k++) {
     if (layout.clause[k] !== c) continue
     n++
-    if (ECHO_MARKERS.has(layout.tokens[k].norm)) marker = true
+    const w = layout.tokens[k].norm
+    if (ECHO_MARKERS.has(w)) marker = true
+    else if (!ECHO_GLUE.has(w) && !mentions.some((m) => m.first <= k && m.last >= k) && ++own > 1) return false
   }
   if (!marker || n > ECHO_MAX_TOKENS) return false
   // "… but you're not", "… like you said": not an echo

@@ -149,6 +149,7 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
       }
   }
   for (const s of actAsSubject(layout)) counterSentences.add(s)
+  for (const s of hateHasNoPlace(layout)) counterSentences.add(s)
   const describedActs = actsInRelativeClauses(layout)
   const actSentences = new Set([...describedActs].map((k) => sentence[k]))
   return { negators: negating, reports: reporting, hypotheticals, counterSentences, describedActs, actSentences }
@@ -221,6 +222,28 @@ function actAsSubject(layout: Layout): number[] {
         if (!(k + 1 < tokens.length && LIKE.has(tokens[k + 1].norm))) out.push(sentence[m.first])
         break
       }
+  }
+  return out
+}
+
+const HATE_NOUNS = new Set('hate hatred racism odio racismo odio racismo kebencian rasisme galit poot'.split(' '))
+const AGAINST = new Set('against toward towards contra hacia terhadap laban'.split(' '))
+
+/**
+ * "Hate against Sikhs has no place here", "El odio contra los migrantes no tiene lugar aquí": hatred
+ * named as a thing (a hate word, then "against"), kept out by the sentence. ("I have so much hate
+ * against Muslims" keeps no one out: still the speaker's hate.)
+ */
+function hateHasNoPlace(layout: Layout): number[] {
+  const { tokens, mentions, sentence } = layout
+  const out: number[] = []
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!HATE_NOUNS.has(tokens[k].norm) || !AGAINST.has(tokens[k + 1].norm)) continue
+    const s = sentence[k]
+    if (
+      mentions.some((m) => m.role === 'predicate' && m.kind === 'exclusion' && sentence[m.first] === s && m.first > k)
+    )
+      out.push(s)
   }
   return out
 }

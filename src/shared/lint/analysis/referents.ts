@@ -121,6 +121,16 @@ export function findReferents({
           (following.role === 'predicate' && (following.kind === 'insult' || following.kind === 'dehumanise')))
       )
         continue
+      // "soy lo peor", "é o pior": the neuter article before an adjective names no one
+      if (
+        articlesArePronouns &&
+        m.role === 'third' &&
+        NEUTER_ARTICLES.has(tokens[m.first].norm) &&
+        following?.first === m.first + 1 &&
+        following.role === 'predicate' &&
+        following.kind === 'attribute'
+      )
+        continue
       // "el pinche wifi", "o maldito celular": an article, a swear word or adjective, then the noun
       if (
         articlesArePronouns &&
@@ -306,6 +316,8 @@ export const HURTABLE = new Set<ReferentKind>(['second', 'third', 'person', 'gro
  * An article after a preposition starts a noun phrase that is no predicate: "amo a los gordos", "una
  * fiesta con los gordos", "muchos de los gordos" name the group ("es la gorda del salón" says it).
  */
+/** Spanish "lo": the neuter article ("lo peor", "lo máximo"). */
+const NEUTER_ARTICLES = new Set(['lo'])
 const PREPOSITIONS = new Set('a con de en para por sin entre contra com em pra pro sem'.split(' '))
 function afterPreposition(tokens: readonly AnalysisToken[], article: number): boolean {
   return article > 0 && PREPOSITIONS.has(tokens[article - 1].norm)
