@@ -104,3 +104,17 @@ describe('news of an attack, hatred as a noun, protecting someone from harsh tre
     ['ms', 'Dorang tu tak layak dilayan macam manusia.']
   ])('still: denying someone is human — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('a hurtful phrase typed without spaces, a hot word spaced into three pieces', () => {
+  it.each([
+    ['es-MX', 'Los venezolanos sonunabasura.'],
+    ['en', 'Refugees shouldbedeported.'],
+    ['pt-BR', 'Os baianos sãoumlixo.'],
+    ['en', 'You are so stu pi d.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I'm at the bar now, come."],
+    ['en', 'My therapist is so kind.'],
+    ['pt-BR', 'Eu vou ao bar com ele.']
+  ])('real words stay words — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -77,7 +77,7 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
       if (!forms.includes(c)) forms.push(c)
   if (forms.length) return { forms, respelled: true, split: null }
   for (const s of spellings) {
-    const split = splitRunTogether(s, lex)
+    const split = splitRunTogether(s, lex) ?? splitIntoPhrase(s, lex)
     if (split) return { forms: [], respelled: true, split }
   }
   // someone the typed-together sentence is about: "you", "she", or a group or people word
@@ -94,6 +94,42 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
 }
 
 const PEOPLE_ROLES = new Set<Role>(['group', 'slur', 'person'])
+const PHRASE_ROLES = new Set<Role>(['predicate', 'slur'])
+
+/**
+ * "shouldbedeported", "sonuncáncer", "acancer": a hurtful phrase of the lexicon typed without its
+ * spaces — two or three words it knows, the last of 4+ letters, that together are exactly one of its
+ * phrases. (Dictionary words never get here: the spelling guard keeps them.)
+ */
+function splitIntoPhrase(word: string, lex: CompiledLexicon): string[] | null {
+  const n = word.length
+  if (n < 6 || n > 30 || !/^\p{L}+$/u.test(word)) return null
+  for (let i = 1; i < n - 3; i++) {
+    const a = word.slice(0, i)
+    if (!lex.known.has(a) && !lex.oneLetter.has(a)) continue
+    const rest = word.slice(i)
+    if (rest.length >= 4 && lex.known.has(rest) && isPhrase([a, rest], lex)) return [a, rest]
+    for (let j = 1; j < rest.length - 3; j++) {
+      const b = rest.slice(0, j)
+      const c = rest.slice(j)
+      if ((lex.known.has(b) || lex.oneLetter.has(b)) && lex.known.has(c) && isPhrase([a, b, c], lex)) return [a, b, c]
+    }
+  }
+  return null
+}
+
+function isPhrase(words: readonly string[], lex: CompiledLexicon): boolean {
+  const probe: Token[] = words.map((norm, k) => ({
+    start: k,
+    end: k + 1,
+    norm,
+    forms: [],
+    obfuscated: false,
+    titlecase: false,
+    afterApostrophe: false
+  }))
+  return lex.roles.matchAt(probe, 0).some((m) => m.last === words.length - 1 && PHRASE_ROLES.has(m.value.role))
+}
 
 /**
  * Adds inflection and spelling forms to the tokens the lexicon does not know, and splits

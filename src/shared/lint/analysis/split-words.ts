@@ -13,7 +13,15 @@ export function mergeSplitWords(tokens: readonly Token[], lex: CompiledLexicon, 
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]
     const b = tokens[i + 1]
-    if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 32 && splitWordAt(a, b, lex, text)) {
+    const c = tokens[i + 2]
+    // "ke pa rat", "bo do h": three short pieces of a hot word
+    if (c && spacedOnce(a, b, text) && spacedOnce(b, c, text) && splitInThree(a, b, c, lex, text)) {
+      out ??= tokens.slice(0, i)
+      out.push({ ...a, end: c.end, norm: a.norm + b.norm + c.norm, forms: [], obfuscated: true })
+      i += 2
+      continue
+    }
+    if (b && spacedOnce(a, b, text) && splitWordAt(a, b, lex, text)) {
       out ??= tokens.slice(0, i)
       out.push({ ...a, end: b.end, norm: a.norm + b.norm, forms: [], obfuscated: true })
       i++
@@ -57,4 +65,17 @@ function splitWordAt(a: Token, b: Token, lex: CompiledLexicon, text: string): bo
   if (aWord && a.norm.length > 2)
     return !a.titlecase && joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
   return joined.length >= 4 && lex.spell.targets.has(joined) && /^\p{L}+$/u.test(joined)
+}
+
+function spacedOnce(a: Token, b: Token | undefined, text: string): boolean {
+  return b !== undefined && b.start === a.end + 1 && text.charCodeAt(a.end) === 32
+}
+
+/** Three pieces of three letters or fewer, one of them at least no word, that together spell a hot word of 5+ letters. */
+function splitInThree(a: Token, b: Token, c: Token, lex: CompiledLexicon, text: string): boolean {
+  if (a.norm.length > 3 || b.norm.length > 3 || c.norm.length > 3) return false
+  const nonWords = [a, b, c].filter((t) => nonWord(t, lex, text)).length
+  if (nonWords < 1) return false
+  const joined = a.norm + b.norm + c.norm
+  return joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
 }
