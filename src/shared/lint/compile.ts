@@ -7,6 +7,7 @@ import { parseDataFile, LocaleFile, type LocaleFile as LocaleData } from './rule
 import { LOCALE_FILES, RULE_PACKS } from './rules/engine-registry'
 import { readRulePack, type PackedCuss, type PackedPhrases, type PackedRules } from './rule-pack'
 import { ALSO_ENGLISH, packContext, type PackedContext } from './rule-pack-context'
+import { getLexicon } from './analysis/lexicon'
 import { compiledPacks, parsedRuleFiles } from './caches'
 import type { LintCategory, Severity } from './types'
 
@@ -61,12 +62,17 @@ export function resolvePackLocale(locale: string): string | null {
 }
 
 /** Adds a packed section's phrases under their first words, and its words to the pack's vocabulary. */
-function addPhrases(pack: CompiledPack, phrases: PackedPhrases, values: readonly CompiledRule[]): void {
-  for (const head in phrases.groups) pack.rules.addPacked(head, { packed: phrases.groups[head], values })
+function addPhrases(
+  pack: CompiledPack,
+  phrases: PackedPhrases,
+  values: readonly CompiledRule[],
+  skip?: ReadonlySet<string>
+): void {
+  for (const head in phrases.groups) pack.rules.addPacked(head, { packed: phrases.groups[head], values, skip })
   for (const w of phrases.vocabulary.split(' ')) if (w) pack.vocabulary.add(w)
 }
 
-function addRules(pack: CompiledPack, rules: PackedRules['rules']): void {
+function addRules(pack: CompiledPack, rules: PackedRules['rules'], skip?: ReadonlySet<string>): void {
   const values = rules.values.map((r): CompiledRule => ({
     ruleId: r.ruleId,
     category: r.category,
@@ -78,7 +84,7 @@ function addRules(pack: CompiledPack, rules: PackedRules['rules']): void {
     locale: r.locale,
     words: new Set(r.words.split(' '))
   }))
-  addPhrases(pack, rules, values)
+  addPhrases(pack, rules, values, skip)
 }
 
 function addCuss(pack: CompiledPack, cuss: PackedCuss): void {
@@ -154,7 +160,9 @@ function buildPack(packLocale: string): CompiledPack {
   for (const r of [own, english]) if (r && 'problem' in r) pack.problems.push(r.problem)
   // own rules, then English, then cuss: the order in which rules on the same words win ties
   if ('pack' in own) addRules(pack, own.pack.rules)
-  if (english && 'pack' in english) addRules(pack, english.pack.rules)
+  // (not the English rules' words that are this language's own ordinary words: Malay "jap" is "a
+  // moment", "pakis" a fern, Tagalog "mong" is "your")
+  if (english && 'pack' in english) addRules(pack, english.pack.rules, getLexicon(packLocale)?.ordinary)
   if (english) {
     addSequences(pack.counterSpeech, english.context.counterSpeech)
     addSequences(pack.kindMessages, english.context.kindMessages)

@@ -118,3 +118,18 @@ describe('a hurtful phrase typed without spaces, a hot word spaced into three pi
     ['pt-BR', 'Eu vou ao bar com ele.']
   ])('real words stay words — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe("another language's word is not an English slur; praise and affirmation stay unflagged", () => {
+  it.each([
+    ['fil', 'Ang galing mong kumanta!'],
+    ['ms', 'Sayur pakis goreng sedap.'],
+    ['en', 'You are enough, exactly as you are.'],
+    ['pt-BR', 'Vc é demais, sério.'],
+    ['es-MX', 'Ese pasito tuyo está que mata, me encantó.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'Those pakis are ruining the neighborhood.'],
+    ['en', 'You are not enough.'],
+    ['fil', 'Babasagin ko mukha mo.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
