@@ -133,3 +133,21 @@ describe("another language's word is not an English slur; praise and affirmation
     ['fil', 'Babasagin ko mukha mo.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('threats and exclusions standing around the group (analysis/around-group.ts)', () => {
+  it.each([
+    ['en', "I'm going to make gay people suffer."],
+    ['en', "Don't let women become leaders."],
+    ['en', "Let's run the new kid out of school."],
+    ['ms', 'Aku nak pastikan hidup pendatang asing merana.'],
+    ['es-MX', 'No dejen que los migrantes entren.'],
+    ['id', 'Jangan biarkan orang Cina jadi pemimpin.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Don't make women suffer."],
+    ['en', 'Keep old people away from scams.'],
+    ['en', "Don't let disabled people become targets of scams."],
+    ['id', 'Jangan kasih orang tua kerja berat.'],
+    ['en', 'Drive the kids out of town this weekend.']
+  ])('negated, or care for them — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -6,6 +6,7 @@ import { findConditionalDeath } from './dead-if'
 import { findConditionalOutcomes } from './outcome-if'
 import { findLikenedToBeasts } from './likened'
 import { findDeniedRights } from './rights'
+import { findAroundGroup } from './around-group'
 import { findDisplayShame } from './display-shame'
 import { comparedToSpeaker, findNobodyWill } from './nobody-will'
 import { findReferents, HURTABLE, type GrammarHit, type Referent, type ReferentKind } from './referents'
@@ -983,6 +984,11 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('shaming', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'shaming'
+    )
+  for (const hit of mask & TRIGGER.around ? findAroundGroup(layout, referents, lex.locale) : [])
+    add(
+      hitFinding(hit.kind, hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, hit.kind === 'threat')),
+      (g) => g.kind === hit.kind
     )
   for (const hit of mask & TRIGGER.rights ? findDeniedRights(layout, referents, lex.locale) : [])
     add(

@@ -11,6 +11,7 @@ import { outcomeTriggers } from './outcome-if'
 import { nobodyTriggers } from './nobody-will'
 import { displayTriggers } from './display-shame'
 import { rightsTriggers } from './rights'
+import { aroundTriggers } from './around-group'
 
 /**
  * Which grammar modules a line can need: most lines hold none of the words that open their shapes,
@@ -29,7 +30,8 @@ export const TRIGGER = {
   outcome: 256,
   nobody: 512,
   display: 1024,
-  rights: 2048
+  rights: 2048,
+  around: 4096
 } as const
 
 const SOURCES: [number, (locale: string) => Iterable<string>][] = [
@@ -44,7 +46,8 @@ const SOURCES: [number, (locale: string) => Iterable<string>][] = [
   [TRIGGER.outcome, outcomeTriggers],
   [TRIGGER.nobody, nobodyTriggers],
   [TRIGGER.display, displayTriggers],
-  [TRIGGER.rights, rightsTriggers]
+  [TRIGGER.rights, rightsTriggers],
+  [TRIGGER.around, aroundTriggers]
 ]
 
 const BY_LOCALE = new Map<string, Map<string, number>>()
