@@ -38,6 +38,10 @@ describe('denouncing hate: negators, counter phrases with fillers, acts describe
     ['id', 'Aku kesal sama orang yang merendahkan orang Papua.'],
     ['en', 'Hate has no place in our school.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([['en', 'Memes that make fun of disabled people are not funny.']])(
+    'a negated praise judging the act — %s: %s',
+    (locale, text) => expect(flags(text, locale)).toBe(false)
+  )
   it.each([
     ['en', 'Anyone who defends gay people should be beaten.'],
     ['en', 'They are people who hate Jews.']
@@ -150,4 +154,28 @@ describe('threats and exclusions standing around the group (analysis/around-grou
     ['id', 'Jangan kasih orang tua kerja berat.'],
     ['en', 'Drive the kids out of town this weekend.']
   ])('negated, or care for them — %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+// An independent reviewer's probes against this session's first versions (2026-12-07): each of
+// these had changed the wrong way, and each change was narrowed.
+describe("review: this session's shapes and phrases do not reach too far", () => {
+  it.each([
+    ['en', 'The new tax will make poor families suffer.'],
+    ['id', 'Harga beras naik bikin rakyat kecil menderita.'],
+    ['en', "I'll teach the kids a lesson about sharing tomorrow."],
+    ['en', 'There are too many kids in the pool right now.'],
+    ['en', "We don't hire interns during the summer."],
+    ['es-MX', 'Voy a sacar a las niñas de la escuela a las dos.'],
+    ['pt-BR', 'O ladrão foi pra cadeia ontem.'],
+    ['en', 'Women were treated as second class citizens for centuries.'],
+    ['id', 'Guru memberi pelajaran pada murid kelas tiga.'],
+    ['es-MX', 'El mejor paseo del domingo es el zoológico.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'Share the memes that mock gay people, gays are disgusting.'],
+    ['en', "It's wrong to let immigrants in, they are rats."],
+    ['id', 'Orang Madura pantas diperlakukan dengan kasar.'],
+    ['en', 'Muslims are not welcome here, treat them badly.'],
+    ['en', 'Someone needs to go teach those Somalis a lesson.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })

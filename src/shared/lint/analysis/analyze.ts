@@ -660,24 +660,19 @@ const HARSHLY = new Set(
   'kasar buruk jahat badly harshly cruelly that gitu begitu mal asi assim ganyan masama'.split(' ')
 )
 function treatedHarshly(tokens: readonly AnalysisToken[], last: number): boolean {
-  for (let k = last + 1; k <= last + 3 && k < tokens.length; k++)
-    if (TREATED.has(tokens[k].norm)) {
-      for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (HARSHLY.has(tokens[j].norm)) return true
-      return false
-    }
+  let k = last + 1
+  while (k < tokens.length && k <= last + 3 && TO_BE.has(tokens[k].norm)) k++
+  if (k >= tokens.length || !TREATED.has(tokens[k].norm)) return false
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (HARSHLY.has(tokens[j].norm)) return true
   return false
 }
+/** Between "don't deserve" and "treated": "to be", "ser", "que". */
+const TO_BE = new Set('to be ser que a'.split(' '))
+/** Negators inside the phrase: only a denied "deserve" protects ("pantas diperlakukan dengan kasar" does not). */
+const DENYING = new Set('not don t doesn never no tidak nggak gak ga tak bukan hindi di nao nunca'.split(' '))
 
 /** Words of the "too many …" and "we don't hire …" phrases. */
 const CROWDING = new Set('many banyak dami demasiados demasiadas demais ramai hire contrata contratamos'.split(' '))
-/** People in general, not followed by "like" ("people like you"). */
-const ANYONE = new Set(
-  'people anyone anybody someone somebody everyone everybody orang tao gente personas persona pessoas pessoa'.split(' ')
-)
-function anyonePeople(tokens: readonly AnalysisToken[], k: number): boolean {
-  return ANYONE.has(tokens[k].norm) && !(k + 1 < tokens.length && LIKE_WORDS.has(tokens[k + 1].norm))
-}
-const LIKE_WORDS = new Set('like como kayak macam gaya tulad katulad kagaya'.split(' '))
 
 /** What said of a thing can be said again of its maker: "…and so is whoever made it". */
 const MAKER_KINDS = new Set<FindingKind>(['attribute', 'insult', 'dehumanise'])
@@ -786,6 +781,8 @@ export function analyze(input: AnalysisInput): Analysis {
   predicates.push(...negatedPositives(layout, frames.negators, mentions))
   predicates.sort((a, b) => a.m.first - b.m.first)
   const byClause = new Map<number, Finding[]>()
+  const protectedSentences = new Set<number>()
+  const actHeads = new Set(frames.describedActs.values())
 
   for (const { m, negator } of predicates) {
     const kind = m.kind!
@@ -799,14 +796,13 @@ export function analyze(input: AnalysisInput): Analysis {
     // (kept as aimed at a thing, so the model's second opinion does not take it up either)
     const noOne =
       kind === 'threat' && SLOGAN.has(tokens[m.first].norm) && !sloganTarget(layout, m.first, m.last, target)
-    // "There are too many people in this queue", "We don't hire anyone under 18": keeping out people
-    // in general, not a person or a group ("people like you" is someone); kept as aimed at a thing too
+    // "There are too many kids in the pool", "We don't hire interns": crowds and hiring are about an
+    // identity group or about nobody in particular; kept as aimed at a thing too
     const anyone =
       kind === 'exclusion' &&
       typeof target !== 'string' &&
-      target.kind === 'person' &&
-      hasWordIn(tokens, CROWDING, m.first, m.last + 1) &&
-      anyonePeople(tokens, target.index)
+      target.kind !== 'group' &&
+      hasWordIn(tokens, CROWDING, m.first, m.last + 1)
     const targetKind = noOne || anyone ? 'thing' : typeof target === 'string' ? target : target.kind
     if (targetKind === 'none' && (kind !== 'insult' || isExclamation(layout, referents, m.first, m.last, lex.locale)))
       continue
@@ -814,11 +810,23 @@ export function analyze(input: AnalysisInput): Analysis {
     if (kind === 'hopeless' && comparedToSpeaker(layout, m.last)) continue
     // "Orang Jawa tidak pantas diperlakukan dengan kasar", "you don't deserve to be treated like
     // that": denying that someone deserves harsh treatment protects them ("… treated like humans" does not)
-    const protective = kind === 'exclusion' && treatedHarshly(tokens, m.last)
+    const protective =
+      kind === 'exclusion' && hasWordIn(tokens, DENYING, m.first, m.last + 1) && treatedHarshly(tokens, m.last)
+    if (protective) protectedSentences.add(sentence[m.first])
+    // "Jokes that mock Muslims aren't funny", "Saya muak dengan orang-orang yang merendahkan …": a
+    // negated praise in a sentence that describes an act against people, or contempt for those who do
+    // it, judges the act ("Share the memes that mock gay people, gays are disgusting" still hates)
+    const judgesAct =
+      frames.describedActs.size > 0 &&
+      !frames.describedActs.has(m.first) &&
+      (negator !== undefined || (kind === 'contempt' && typeof target !== 'string' && actHeads.has(target.index)))
     // "Tim bola mereka membantai lawannya 5-0", "they destroyed their rivals": a game, not a threat
     const game = kind === 'threat' && hasWordIn(tokens, OPPONENTS, m.last + 1, Math.min(tokens.length, m.last + 3))
     // "… diperlakukan dengan kasar", "tratados mal": the word says how someone is treated
-    const manner = kind === 'attribute' && hasWordIn(tokens, TREATED, Math.max(0, m.first - 2), m.first)
+    const manner =
+      kind === 'attribute' &&
+      protectedSentences.has(sentence[m.first]) &&
+      hasWordIn(tokens, TREATED, Math.max(0, m.first - 2), m.first)
     const f: Finding = {
       kind,
       first: m.first,
@@ -831,7 +839,7 @@ export function analyze(input: AnalysisInput): Analysis {
         ...askedWhy(kind, targetKind, referents, layout, m.first),
         ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
         ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text),
-        ...(protective ? (['counter-speech'] as const) : []),
+        ...(protective || judgesAct ? (['counter-speech'] as const) : []),
         ...(manner || game ? (['thing'] as const) : [])
       ],
       obfuscated: respelled(tokens, m.first, m.last)

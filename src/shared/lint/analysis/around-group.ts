@@ -20,7 +20,7 @@ const AROUND: Record<string, readonly Around[]> = {
     ['make', 'suffer', 'threat', 'anyone'],
     ['make the lives of', 'miserable', 'threat', 'anyone'],
     ['make life hell for', '', 'threat', 'anyone'],
-    ['teach', 'a lesson', 'threat', 'anyone'],
+    ['teach', 'a lesson', 'threat'],
     ['run', 'out of', 'exclusion', 'anyone'],
     ['chase', 'out of', 'exclusion', 'anyone'],
     ['drive', 'out of', 'exclusion'],
@@ -150,11 +150,39 @@ export function findAroundGroup(layout: Layout, refs: readonly Referent[], local
       const last = groupLast + s.after.length
       if (last >= tokens.length || !s.after.every((w, i) => tokens[groupLast + 1 + i].norm === w)) continue
       if (clause[first] !== clause[r.index] || clause[last] !== clause[r.index]) continue
+      if (!spokenByUs(layout, refs, first, r) || RIVALS.has(tokens[r.index].norm)) continue
       out.push({ first, last, target: r, kind: s.kind })
       break
     }
   }
   return out
+}
+
+/** Words that may open an order or a call to join in ("let's", "vamos", "ayo", "jom", "tara"). */
+const CALLS = new Set('let s lets please pls vamos bora ayo yuk jom tara'.split(' '))
+/** "Someone should …", "alguien tiene que …", "seseorang harus …". */
+const INCITERS = new Set('someone somebody alguien alguem seseorang sinuman'.split(' '))
+/** The other side in a game ("¡Hagan sufrir a los rivales!"). */
+const RIVALS = new Set(
+  'rival rivals rivales rivais opponent opponents lawan kalaban adversarios adversarios'.split(' ')
+)
+
+/**
+ * Said by the speaker: "I'm going to make …", "let's run …", or an order opening its clause ("Keep
+ * immigrants out of our schools"; to a person only with "I", "we" or "let's": "Chase the kids out of
+ * the kitchen" is a chore). "The new tax will make poor families suffer", "Harga beras naik bikin
+ * rakyat kecil menderita" name a cause, not a threat.
+ */
+function spokenByUs(layout: Layout, refs: readonly Referent[], first: number, target: Referent): boolean {
+  const { tokens, clause } = layout
+  const c = clause[first]
+  let j = first
+  while (j > 0 && clause[j - 1] === c && CALLS.has(tokens[j - 1].norm)) j--
+  if (j < first) return true
+  if (refs.some((x) => x.kind === 'first' && clause[x.index] === c && x.index < first)) return true
+  // "Someone needs to go teach those Somalis a lesson": a call on anyone to do it
+  for (let k = first - 1; k >= 0 && clause[k] === c; k--) if (INCITERS.has(tokens[k].norm)) return true
+  return target.kind === 'group' && (j === 0 || clause[j - 1] !== c)
 }
 
 /** The words that can open this module's shape in a line (analysis/triggers.ts). */

@@ -33,10 +33,9 @@ export interface FrameIndex {
   hypotheticals: number[]
   /** Sentences that denounce what they say ("… is not okay"). */
   counterSentences: Set<number>
-  /** Predicates (first token) that only describe what someone else does: "jokes that mock …". */
-  describedActs: Set<number>
-  /** Sentences holding one: what else they say judges that act (threats excepted). */
-  actSentences: Set<number>
+  /** Predicates (first token) that only describe what someone else does ("jokes that mock …"), and
+   * the noun the relative clause hangs on (the jokes). */
+  describedActs: Map<number, number>
 }
 
 /** Apology words in the six locales (the lexicons' counter phrases cover denouncing). */
@@ -151,8 +150,7 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
   for (const s of actAsSubject(layout)) counterSentences.add(s)
   for (const s of hateHasNoPlace(layout)) counterSentences.add(s)
   const describedActs = actsInRelativeClauses(layout)
-  const actSentences = new Set([...describedActs].map((k) => sentence[k]))
-  return { negators: negating, reports: reporting, hypotheticals, counterSentences, describedActs, actSentences }
+  return { negators: negating, reports: reporting, hypotheticals, counterSentences, describedActs }
 }
 
 const SUBJECT_ROLES = new Set(['first', 'second', 'third'])
@@ -257,11 +255,12 @@ const VICTIM_ROLES = new Set(['person', 'group', 'slur', 'second', 'third'])
  * "Jokes that mock Muslims aren't funny", "orang-orang yang merendahkan orang Jawa", "tetangga yang
  * mengejek …", "los chistes que humillan a …": an act against people inside a relative clause on a
  * noun describes what someone else does; the speaker does not do it. Not after a copula ("they are
- * people who hate …" says it of them) and not on a group ("Muslims who …").
+ * people who hate …" says it of them) and not on a group ("Muslims who …"). What the sentence says
+ * of it is judged in analyze.ts (`judgesAct`).
  */
-function actsInRelativeClauses(layout: Layout): Set<number> {
+function actsInRelativeClauses(layout: Layout): Map<number, number> {
   const { tokens, mentions, sentence } = layout
-  const out = new Set<number>()
+  const out = new Map<number, number>()
   for (const m of mentions) {
     if (m.role !== 'predicate' || !ACTS.has(m.kind!)) continue
     for (const rel of [m.first - 1, m.first - 2]) {
@@ -279,7 +278,7 @@ function actsInRelativeClauses(layout: Layout): Set<number> {
           sentence[x.first] === sentence[m.first] &&
           VICTIM_ROLES.has(x.role)
       )
-      if (victim) out.add(m.first)
+      if (victim) out.set(m.first, head.first)
       break
     }
   }
@@ -349,12 +348,7 @@ export function framesAt(
       }
     }
   if (quoted || frames.describedActs.has(first)) out.push('quoted')
-  if (
-    frames.counterSentences.has(s) ||
-    counteredByNext(layout, frames, s, first) ||
-    (!isThreat && frames.actSentences.has(s) && !frames.describedActs.has(first))
-  )
-    out.push('counter-speech')
+  if (frames.counterSentences.has(s) || counteredByNext(layout, frames, s, first)) out.push('counter-speech')
   if (!isThreat)
     for (const k of frames.hypotheticals) {
       if (k >= first) break
