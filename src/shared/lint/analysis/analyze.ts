@@ -284,6 +284,15 @@ function innerTarget(
     return { kind: 'third', index: first, clause: layout.clause[first] }
   for (let k = first; k <= last; k++) {
     const t = layout.tokens[k]
+    // an article after a preposition is not "him" ("… en el estómago"; "nadie la soporta" is "her")
+    if (
+      k > first &&
+      k < last &&
+      ARTICLE_WORDS.has(t.norm) &&
+      CONTRACTED_PREPOSITIONS.has(layout.tokens[k - 1].norm) &&
+      (lex.locale === 'es-MX' || lex.locale === 'pt-BR')
+    )
+      continue
     const person = lex.pronounOf.get(t.norm) ?? (lex.known.has(t.norm) ? null : cliticPerson(t.norm, lex.locale))
     if (person === 'second' || person === 'third') return { kind: person, index: k, clause: layout.clause[k] }
   }
