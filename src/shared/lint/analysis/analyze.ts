@@ -705,6 +705,7 @@ const STORY_TARGETS = new Set<Finding['target']>(['third', 'person', 'group', 'n
 const ILLNESS = new Set('ill sick diseased doente doentes enfermo enfermos enferma enfermas jiwa baliw sira'.split(' '))
 
 const NO_OPENERS: ReadonlyMap<number, number> = new Map()
+const NO_HEADS: ReadonlySet<number> = new Set()
 
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
@@ -791,7 +792,7 @@ export function analyze(input: AnalysisInput): Analysis {
   predicates.sort((a, b) => a.m.first - b.m.first)
   const byClause = new Map<number, Finding[]>()
   const protectedSentences = new Set<number>()
-  const actHeads = new Set(frames.describedActs.values())
+  const actHeads: ReadonlySet<number> = frames.describedActs.size ? new Set(frames.describedActs.values()) : NO_HEADS
 
   for (const { m, negator } of predicates) {
     const kind = m.kind!

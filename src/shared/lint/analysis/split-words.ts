@@ -74,8 +74,8 @@ function spacedOnce(a: Token, b: Token | undefined, text: string): boolean {
 /** Three pieces of three letters or fewer, one of them at least no word, that together spell a hot word of 5+ letters. */
 function splitInThree(a: Token, b: Token, c: Token, lex: CompiledLexicon, text: string): boolean {
   if (a.norm.length > 3 || b.norm.length > 3 || c.norm.length > 3) return false
-  const nonWords = [a, b, c].filter((t) => nonWord(t, lex, text)).length
-  if (nonWords < 1) return false
+  // (the hot-word lookup first: most short triples are plain words, "I am at")
   const joined = a.norm + b.norm + c.norm
-  return joined.length >= 5 && lex.spell.hot.has(joined) && /^\p{L}+$/u.test(joined)
+  if (joined.length < 5 || !lex.spell.hot.has(joined) || !/^\p{L}+$/u.test(joined)) return false
+  return nonWord(a, lex, text) || nonWord(b, lex, text) || nonWord(c, lex, text)
 }
