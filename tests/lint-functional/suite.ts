@@ -58,7 +58,9 @@ export const FIFTH_DIR = join(DIR, '../lint-fifth')
  */
 export const SIXTH_DIR = join(DIR, '../lint-sixth')
 /** Suites that are never read or trained on: only their totals are printed. */
-export const NEVER_READ_DIRS: readonly string[] = [THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR]
+/** The template probes never read (tests/lint-templates/README.md): never trained on either. */
+export const TEMPLATES_HELDOUT_DIR = join(DIR, '../lint-templates/heldout')
+export const NEVER_READ_DIRS: readonly string[] = [THIRD_DIR, FOURTH_DIR, FIFTH_DIR, SIXTH_DIR, TEMPLATES_HELDOUT_DIR]
 
 export function loadSuites(dir = DIR): SuiteCase[] {
   const out: SuiteCase[] = []
