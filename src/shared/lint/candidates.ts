@@ -67,6 +67,9 @@ function analysisFrames(ctx: LineContext, rule: CompiledRule, m: TrieMatch<Compi
   if (!a || rule.origin === 'deny') return []
   const kind = KIND_OF_CATEGORY[rule.category]
   const out: LintContextFlag[] = framesAt(a.layout, a.frames, m.first, m.last, rule.category === 'threat')
+  // "Cê é foda demais", "você tá morto de cansaço": a positive phrase of the lexicon runs through the
+  // match's last word, so the words are praise or an idiom there
+  if (a.mentions.some((p) => p.role === 'positive' && p.first <= m.last && p.last >= m.last)) out.push('praised')
   if (rule.category === 'profanity') {
     const aimed =
       a.referents.some(
@@ -182,7 +185,7 @@ export function ruleCandidate(
   if (ctx.pack && rule.category !== 'profanity' && isCounterSentence(m.first)) lowered.add('counter-speech')
   if (v1.mention || ctx.quoted(m.first, m.last)) lowered.add('quoted')
   for (const f of analysisFrames(ctx, rule, m))
-    if (rule.category !== 'profanity' || f === 'untargeted' || f === 'quoted') lowered.add(f)
+    if (rule.category !== 'profanity' || f === 'untargeted' || f === 'quoted' || f === 'praised') lowered.add(f)
   if (lowered.size) {
     flags.push(...lowered)
     rank = 0

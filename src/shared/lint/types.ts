@@ -37,7 +37,8 @@ export type LintContextFlag =
   | 'hypothetical'
   /** Profanity not aimed at anyone ("fuck, I missed the bus"). */
   | 'untargeted'
-  /** Said in praise: slang ("a beast on the court") or a group word in a compliment ("fat girls are gorgeous"). */
+  /** Said in praise: slang ("a beast on the court"), a group word in a compliment ("fat girls are
+   * gorgeous"), or inside a kind phrase of the lexicon ("Cê é foda demais", "tá morto de cansaço"). */
   | 'praised'
   /** A group's name with nothing unkind said of it ("orang gemuk pun boleh bersukan"). */
   | 'neutral'

@@ -180,3 +180,14 @@ describe("review: this session's shapes and phrases do not reach too far", () =>
     ['en', 'Someone needs to go teach those Somalis a lesson.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe("a kind phrase of the lexicon running through a phrase rule's last word lowers it", () => {
+  it.each([
+    ['pt-BR', 'Cê é foda demais, mano!'],
+    ['pt-BR', 'Você tá morto de cansaço, vai dormir.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['pt-BR', 'Você tá morto.'],
+    ['pt-BR', 'Você é foda, vai se foder.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
