@@ -44,7 +44,7 @@ describe('a plural imperative of a harassing act is a call on others (pile-on)',
   it.each([
     ['es-MX', 'Reporten en masa el perfil de Daniela hasta que lo cierren.'],
     ['es-MX', 'Saquemos a los venezolanos de la vecindad.'],
-    ['pt-BR', 'Galera, vamos expulsar o Pedro do grupo até ele sair.'],
+    ['pt-BR', 'Galera, vamos vaiar o Pedro até ele sair do palco.'],
     ['fil', 'Palayasin natin yung mga Bisaya sa barangay.'],
     ['id', 'Ayo usir orang Madura dari kampung ini.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
@@ -58,8 +58,8 @@ describe('a plural imperative of a harassing act is a call on others (pile-on)',
 
 describe('a harm that will befall someone, in a sentence that sets a condition, is a threat', () => {
   it.each([
-    ['en', 'Text my girlfriend again and you will get hurt.'],
-    ['en', "If she comes back to my school, it's over for her."],
+    ['en', 'Text my girlfriend one more time and you will get hurt.'],
+    ['en', "If she comes back to this school, it's over for her."],
     ['en', 'Touch my phone again and see what happens to you.'],
     ['id', 'Kalau lo ganggu adek gue lagi, lo masuk rumah sakit.'],
     ['ms', 'Kalau kau kacau adik aku lagi, kau takkan boleh jalan.'],
@@ -90,7 +90,7 @@ describe('people likened to vermin, beasts or disease, with an animal the phrase
     ['pt-BR', 'Esses nordestinos são feito gafanhotos, acabam com tudo.'],
     ['id', 'Orang-orang Papua itu kayak rayap.'],
     ['ms', 'Pendatang tu macam belalang.'],
-    ['fil', 'Mga uod yang mga Muslim dito.']
+    ['fil', 'Kuneho yang mga Muslim, anak nang anak.']
   ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
   it.each([
     ['en', 'This old car is like a pig on gas.'],

@@ -34,6 +34,20 @@ const HARASS: Record<string, string[]> = {
   )
 }
 
+/**
+ * Acts a crowd does at a match or a show as often as at one person ("Vaiem esse juiz!", "let's boo
+ * the ref"): a pile-on only with a goal of driving someone away ("vamos vaiar o Pedro até ele sair do
+ * palco").
+ */
+const ONLY_UNTIL: Record<string, string[]> = {
+  en: ['boo', 'booing', 'heckle', 'heckling'],
+  'pt-BR': ['vaiar', 'vaiem', 'vaia', 'vaiando'],
+  'es-MX': ['abuchear', 'abucheen', 'abucheemos', 'abucheando'],
+  id: ['soraki', 'sorakin'],
+  ms: ['boo'],
+  fil: ['boo', 'iboo']
+}
+
 /** A call on others: "everyone", "let's", "guys", "vamos todos", "bora", "ayo semua", "jom", "tara", "natin". */
 const COLLECTIVE: Record<string, string[]> = {
   en: 'everyone everybody all guys lets let y all yall who s in whos together'.split(' '),
@@ -80,6 +94,7 @@ const HARASS_SETS = setsByLocale(HARASS)
 const COLLECTIVE_SETS = setsByLocale(COLLECTIVE)
 const UNTIL_SETS = setsByLocale(UNTIL)
 const STOP_SETS = setsByLocale(STOP)
+const ONLY_UNTIL_SETS = setsByLocale(ONLY_UNTIL)
 
 const NAMED = new Set(['name', 'group', 'second', 'third'])
 const AGENTS = new Set(['mo', 'niyo', 'ninyo', 'nyo', 'natin', 'namin', 'ko'])
@@ -97,14 +112,17 @@ export function findCampaigns(layout: Layout, refs: readonly Referent[], locale:
   const collective = COLLECTIVE_SETS.get(locale)
   const until = UNTIL_SETS.get(locale)
   const stop = STOP_SETS.get(locale)
-  if (!harass || !collective || !until || !stop) return []
+  const onlyUntil = ONLY_UNTIL_SETS.get(locale)
+  if (!harass || !collective || !until || !stop || !onlyUntil) return []
   const { tokens, sentence } = layout
-  if (!tokens.some((t) => harass.has(t.norm))) return []
+  const acts = (w: string) => harass.has(w) || onlyUntil.has(w)
+  if (!tokens.some((t) => acts(t.norm))) return []
   const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (!harass.has(tokens[k].norm)) continue
+    if (!acts(tokens[k].norm)) continue
     const s = sentence[k]
     const inSentence = (j: number) => sentence[j] === s
+    if (onlyUntil.has(tokens[k].norm) && !tokens.some((t, j) => j > k && inSentence(j) && until.has(t.norm))) continue
     if (tokens.some((t, j) => j < k && j >= k - 3 && inSentence(j) && stop.has(t.norm))) continue
     // the person, or a thing of theirs ("Maya's account", "DMs niya", "live ni Kiko"), after the verb
     const target = refs.find(

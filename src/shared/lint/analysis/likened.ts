@@ -44,6 +44,17 @@ const BEASTS: Record<string, string[]> = {
   )
 }
 
+/**
+ * Animals that dehumanise only as breeders ("breed like rabbits", "Kuneho yang mga Muslim, anak nang
+ * anak"): with no word of breeding in the sentence they are the cute ones ("ang cute mo parang kuneho").
+ */
+const BREEDERS = new Set('rabbit rabbits bunnies conejo conejos coelho coelhos kelinci arnab kuneho'.split(' '))
+const BREEDING = new Set(
+  'breed breeding breeds multiply multiplying reproduce reproducen reproduzem procriam procriar multiplican multiplicam beranak manganak nanganganak'.split(
+    ' '
+  )
+)
+
 /** Words that may stand between "like" and the animal: articles, plural markers, "a pack of". */
 const FILLERS = new Set(
   'a an the un una unos unas uns umas um uma mga ng ang isang sekumpulan segerombolan gerombolan kawanan manada bando bola puro puros worse than mas mais que peores piores'.split(
@@ -67,11 +78,17 @@ export function findLikenedToBeasts(layout: Layout, refs: readonly Referent[], l
   const beasts = BEAST_SETS.get(locale)
   if (!like || !beasts) return []
   const { tokens, clause, sentence, mentions } = layout
-  if (!tokens.some((t) => beasts.has(t.norm))) return []
+  // (Tagalog "anak nang anak", having child after child; "anak" alone is "child")
+  const breeding = tokens.some(
+    (t, i) =>
+      BREEDING.has(t.norm) || (t.norm === 'anak' && tokens[i + 1]?.norm === 'nang' && tokens[i + 2]?.norm === 'anak')
+  )
+  const isBeast = (w: string) => beasts.has(w) || (breeding && BREEDERS.has(w))
+  if (!tokens.some((t) => isBeast(t.norm))) return []
   const copula = new Set(mentions.filter((m) => m.role === 'copula').map((m) => m.last))
   const out: GrammarHit[] = []
   for (let k = 0; k < tokens.length; k++) {
-    if (!beasts.has(tokens[k].norm)) continue
+    if (!isBeast(tokens[k].norm)) continue
     // skip articles back to "like" or a copula ("son como ganado", "itu kayak serigala", "are a plague")
     let j = k - 1
     while (j >= 0 && FILLERS.has(tokens[j].norm) && clause[j] === clause[k]) j--
@@ -98,4 +115,4 @@ export function findLikenedToBeasts(layout: Layout, refs: readonly Referent[], l
 }
 
 /** The words that can open this module's shape in a line (analysis/triggers.ts). */
-export const likenedTriggers = (locale: string): Iterable<string> => BEAST_SETS.get(locale) ?? []
+export const likenedTriggers = (locale: string): Iterable<string> => [...(BEAST_SETS.get(locale) ?? []), ...BREEDERS]

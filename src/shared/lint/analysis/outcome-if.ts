@@ -120,6 +120,15 @@ const CUES: Record<string, string[]> = {
   fil: ['ulit', 'inulit', 'subukan']
 }
 const CUE_SETS = setsByLocale(CUES)
+/** The same cue in several words ("one more time": "more" alone is not one). */
+const CUE_PHRASES = phraseIndex({
+  en: ['one more time', 'once more'],
+  'es-MX': ['una vez mas', 'una vez más'],
+  'pt-BR': ['mais uma vez'],
+  id: ['sekali lagi'],
+  ms: ['sekali lagi'],
+  fil: ['isa pang beses']
+})
 const OUTCOME_SEQ = phraseIndex(OUTCOMES)
 /** A possibility ("you could end up in a wheelchair", "bisa masuk rs") is a warning, not a promise. */
 const MAYBE = new Set('could might may can bisa boleh mungkin pode podem puede pueden pwede baka'.split(' '))
@@ -138,8 +147,47 @@ const SPEAKER_WORLD = new Set(
   ).split(' ')
 )
 const FIRST_ROLES = new Set(['first', 'firstPossessive'])
+/** Coming back or showing up where the speaker is: "if she comes back to this school", "si vuelves por aquí". */
+const COMING_BACK = phraseIndex({
+  x: [
+    'comes back',
+    'come back',
+    'coming back',
+    'shows up',
+    'show up',
+    'showing up',
+    'set foot',
+    'sets foot',
+    'step foot',
+    'shows her face',
+    'shows his face',
+    'show your face',
+    'vuelve',
+    'vuelves',
+    'regresa',
+    'regresas',
+    'volta',
+    'voltar',
+    'voltou',
+    'aparece',
+    'aparecer',
+    'pisa',
+    'pisar',
+    'balik',
+    'datang lagi',
+    'bumalik',
+    'babalik',
+    'magpakita'
+  ]
+}).get('x')
+/** "… comes back from the trip": coming back from elsewhere is no step into the speaker's place. */
+const FROM = new Set('from de do da dari daripada mula galing'.split(' '))
+function comingBackAt(layout: Layout, j: number): boolean {
+  const n = longestPhraseAt(layout.tokens, j, COMING_BACK)
+  return n > 0 && !FROM.has(layout.tokens[j + n]?.norm ?? '')
+}
 function touchesSpeaker(layout: Layout, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (SPEAKER_WORLD.has(layout.tokens[j].norm)) return true
+  for (let j = from; j < to; j++) if (SPEAKER_WORLD.has(layout.tokens[j].norm) || comingBackAt(layout, j)) return true
   return layout.mentions.some((m) => FIRST_ROLES.has(m.role) && m.first >= from && m.first < to)
 }
 
@@ -169,7 +217,10 @@ export function findConditionalOutcomes(layout: Layout, refs: readonly Referent[
     // the condition comes first: "if" anywhere before, "again" or a dare before the outcome's own clause
     let conditioned = false
     for (let j = start; j < k; j++)
-      if (THREAT_CONDITION.has(tokens[j].norm) || (clause[j] !== clause[k] && cues.has(tokens[j].norm)))
+      if (
+        THREAT_CONDITION.has(tokens[j].norm) ||
+        (clause[j] !== clause[k] && (cues.has(tokens[j].norm) || longestPhraseAt(tokens, j, CUE_PHRASES.get(locale))))
+      )
         conditioned = true
     if (!conditioned && !DARES.has(tokens[start].norm)) continue
     let clauseStart = k
