@@ -162,7 +162,7 @@ function buildPack(packLocale: string): CompiledPack {
   if ('pack' in own) addRules(pack, own.pack.rules)
   // (not the English rules' words that are this language's own ordinary words: Malay "jap" is "a
   // moment", "pakis" a fern, Tagalog "mong" is "your")
-  if (english && 'pack' in english) addRules(pack, english.pack.rules, getLexicon(packLocale)?.ordinary)
+  if (english && 'pack' in english) addRules(pack, english.pack.rules, getLexicon(packLocale).ordinary)
   if (english) {
     addSequences(pack.counterSpeech, english.context.counterSpeech)
     addSequences(pack.kindMessages, english.context.kindMessages)

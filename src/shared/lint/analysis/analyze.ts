@@ -168,7 +168,10 @@ export interface Analysis {
   mentions: Mention[]
 }
 
-/** Portuguese copulas a lexicon phrase can open with ("estava um lixo"). */
+/**
+ * Portuguese copulas as written words: inside a lexicon phrase ("estava um lixo") a copula is no
+ * mention of its own, and the lexicon's copula list lacks the imperfect ("estava", "tava").
+ */
 const PT_COPULAS = new Set('era foi sao sou somos estava estavam esta estao ta tava fica ficou'.split(' '))
 
 /**

@@ -109,7 +109,7 @@ const AROUND: Record<string, readonly Around[]> = {
 
 /** One determiner may stand between the first half and the group. */
 const DETERMINERS = new Set(
-  'the those these all every los las a al unos unas todos todas os as aos todos mga ang sa semua para kaum'.split(' ')
+  'the those these all every los las a al unos unas todos todas os as aos mga ang sa semua para kaum'.split(' ')
 )
 
 interface Split {
