@@ -91,11 +91,11 @@ async function main(): Promise<void> {
   const third = loadSuites(THIRD_DIR)
   const heldout = loadSuites(HELDOUT_DIR)
   suiteTable(
-    'Sixth suite, never read; arrived 2026-12-07 (sixth session), totals seen when it arrived, twice at the end of that session and twice in the seventh (tests/lint-sixth)',
+    'Sixth suite, never read; arrived 2026-12-07 (sixth session), its totals seen at the times logged in its README (tests/lint-sixth)',
     sixth
   )
   suiteTable(
-    'Fifth suite, never read; arrived 2026-12-07 (fourth session), totals seen at the end of the fourth session, four times in the fifth, twice in the sixth and twice in the seventh (tests/lint-fifth)',
+    'Fifth suite, never read; arrived 2026-12-07 (fourth session), its totals seen at the times logged in its README (tests/lint-fifth)',
     fifth
   )
   suiteTable(
