@@ -35,18 +35,33 @@ export function findMentions(tokens: readonly AnalysisToken[], lex: CompiledLexi
     const last = matches[0].last
     if (matches.length === 1 || matches[1].last !== last) {
       // one phrase ends furthest (most positions): no ranking, no alternatives
-      out.push({ ...matches[0].value, first: i, last })
+      out.push(mention(matches[0].value, i, last, undefined))
       i = last + 1
       continue
     }
     let best = matches[0].value
     for (const m of matches) if (m.last === last && RANK.get(m.value.role)! < RANK.get(best.role)!) best = m.value
     const alt = matches.filter((m) => m.last === last && m.value !== best).map((m) => m.value)
-    out.push(alt.length ? { ...best, first: i, last, alt } : { ...best, first: i, last })
+    out.push(mention(best, i, last, alt.length ? alt : undefined))
     i = last + 1
   }
   return out
 }
+
+/**
+ * Every mention has the same fields in the same order (absent ones undefined): one object shape keeps
+ * the analysis' many reads of `role` and `group` fast, where spreading entries of several shapes did not
+ * (the spread was 13 % of a 10,000-word lint's profile).
+ */
+const mention = (value: RoleEntry, first: number, last: number, alt: RoleEntry[] | undefined): Mention => ({
+  role: value.role,
+  kind: value.kind,
+  group: value.group,
+  neutral: value.neutral,
+  first,
+  last,
+  alt
+})
 
 /** Roles of a phrase's first word that let fillers stand inside it: "they are all trash", "são tudo lixo". */
 const FILLER_OPENER_ROLES = new Set<Role>(['first', 'second', 'third', 'copula', 'universal'])
