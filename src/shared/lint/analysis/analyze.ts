@@ -28,6 +28,8 @@ import { narratedMockery } from './narration'
 import { fictionSentences } from './fiction'
 import { opinionOpeners, withoutOpenerFrames } from './opinion'
 import { findDoxxing } from './doxxing'
+import { thingAntecedent } from './plural-antecedent'
+import { topicHead } from './topic-of'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -367,6 +369,8 @@ export function resolveTarget(
   lex: CompiledLexicon | null = null
 ): Referent | 'implicit' | 'none' {
   const t = resolveTargetByPosition(kind, refs, layout, first, last, lex)
+  const thing = typeof t !== 'string' ? thingAntecedent(refs, layout, t, first) : undefined
+  if (thing) return thing
   if (typeof t !== 'string' && lex && (lex.locale === 'es-MX' || lex.locale === 'pt-BR')) {
     // (not when the predicate's own words name "you": "de la verga igual que tú")
     const addressed = namesYou(layout.tokens, lex, first, last)
@@ -644,13 +648,17 @@ function resolveTargetByPosition(
     // "… just like the idiot who wrote it": an insult noun with a relative clause after it is a person
     if (kind === 'insult' && !before && after?.kind === 'thing' && hasWordIn(tokens, RELATIVE, last + 1, after.index))
       return { kind: 'third', index: first, clause: c }
+    // "Jokes about gay people aren't funny": what is said is said of the jokes
+    const topic = before && HURTABLE.has(before.kind) ? topicHead(refs, layout, before) : undefined
+    if (topic) return topic
     const t = before ?? after
     if (t) return t
   }
   // the subject carries over from the previous clause of the sentence ("you're ugly and stupid")
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i]
-    if (r.index < first && r.clause < c && sentence[r.index] === sentence[first]) return r
+    if (r.index < first && r.clause < c && sentence[r.index] === sentence[first])
+      return (HURTABLE.has(r.kind) && topicHead(refs, layout, r)) || r
   }
   return IMPERATIVE.has(kind) ? 'implicit' : 'none'
 }

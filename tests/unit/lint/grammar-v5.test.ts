@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { lintText } from '../../../src/shared/lint'
+
+/** Whether the lint raises a warning or an error (info is an explanation, not a flag). */
+const flags = (text: string, locale = 'en') => lintText(text, { locale }).some((i) => i.severity !== 'info')
+
+// Eighth session. Checked against the session-start engine (87c90cf): each "not flagged" case was
+// flagged there and each "flagged" case missed, except those marked "still" (guards).
+
+describe('what is said of a thing about a group is said of the thing', () => {
+  it.each([
+    ['en', "Jokes about gay people aren't funny."],
+    ['es-MX', 'Los chistes sobre los gays no son graciosos, son crueles.'],
+    ['pt-BR', 'As piadas sobre os gays não são engraçadas.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'Violence against women is disgusting.'],
+    ['id', 'Lelucon tentang orang Cina itu nggak lucu.'],
+    ['fil', 'Ang mga biro tungkol sa mga bakla ay hindi nakakatawa.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'The smell of Indians is disgusting.'],
+    ['en', 'Everything about gay people is disgusting.'],
+    ['en', 'Women are disgusting.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
+
+describe('a plural pronoun taking up a thing as the subject', () => {
+  it.each([['en', "Jokes that mock Muslims aren't funny, they're cruel."]])('%s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+  it.each([['en', 'Jokes about Muslims are not funny, they are cruel.']])('still not flagged: %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+  it.each([
+    ['en', "Muslims make jokes, they're cruel."],
+    ['en', 'I met some Muslims today, and they are disgusting.'],
+    ['en', "Nice shoes — shame they're on a loser."]
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
