@@ -1,8 +1,9 @@
 /**
  * npm run eval:lint:templates — the kindness lint on the template probes (tests/lint-templates/):
  * identity-group × sentence templates written apart from the rules (see that folder's README).
- * Prints recall / false-positive rate per locale for `dev` (read and worked from) and `heldout`
- * (never read: totals only). `--misses` lists the dev templates that miss or misfire, never heldout's.
+ * Prints recall / false-positive rate per locale for `dev` and `dev2` (read and worked from) and
+ * `heldout` (never read: totals only). `--misses` lists the dev sets' templates that miss or misfire,
+ * never heldout's.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,7 +18,7 @@ const LOCALES = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']
 const flagged = (text: string, locale: string) => flaggedIssues(lintText(text, { locale })).length > 0
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
 
-function run(set: 'dev' | 'heldout', showMisses: boolean): string[] {
+function run(set: 'dev' | 'dev2' | 'heldout', showMisses: boolean): string[] {
   const out = [
     `## ${set} (recall / FPR %, lines)`,
     '',
@@ -61,7 +62,7 @@ function run(set: 'dev' | 'heldout', showMisses: boolean): string[] {
             }
           }
         }
-        if (showMisses && set === 'dev' && wrong)
+        if (showMisses && set !== 'heldout' && wrong)
           out.push(`${expect === 'flag' ? 'MISS' : 'FP  '} ${locale} ${wrong}/${groups.length}  ${template}`)
       }
     TP += tp
@@ -75,4 +76,12 @@ function run(set: 'dev' | 'heldout', showMisses: boolean): string[] {
 }
 
 const misses = process.argv.includes('--misses')
-console.log(['# Kindness lint on the template probes', '', ...run('dev', misses), ...run('heldout', false)].join('\n'))
+console.log(
+  [
+    '# Kindness lint on the template probes',
+    '',
+    ...run('dev', misses),
+    ...run('dev2', misses),
+    ...run('heldout', false)
+  ].join('\n')
+)
