@@ -45,6 +45,11 @@ export function obfuscationForms(norm: string): string[] {
   if (LEET_CHARS.test(base) && HAS_LETTER.test(base)) base = base.replace(/[013457@$!]/g, (c) => LEET[c] ?? c)
   const forms: string[] = []
   if (base !== norm) forms.push(base)
+  // "1" stands for "l" as often as for "i" ("ki11ed", "1oser")
+  if (base !== norm && norm.includes('1')) {
+    const el = norm.replace(/[013457@$!]/g, (c) => (c === '1' ? 'l' : (LEET[c] ?? c)))
+    if (el !== base) forms.push(el)
+  }
   if (/(.)\1\1/u.test(base)) {
     const one = base.replace(/(.)\1{2,}/gu, '$1')
     const two = base.replace(/(.)\1{2,}/gu, '$1$1')

@@ -38,3 +38,38 @@ describe('a plural pronoun taking up a thing as the subject', () => {
     ['en', "Nice shoes — shame they're on a loser."]
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('regard refused to a group, or said not to be deserved (refused-regard.ts)', () => {
+  it.each([
+    ['en', 'I will never respect women.'],
+    ['en', "Don't trust Mexicans."],
+    ['en', "Wouldn't trust Muslims to look after my dog."],
+    ['en', "Muslims don't deserve an ounce of kindness."],
+    ['pt-BR', 'Eu não gosto de gays.'],
+    ['es-MX', 'No me gustan los gays.'],
+    ['es-MX', 'Nunca voy a aceptar a los gays.'],
+    ['id', 'Aku nggak percaya sama orang Cina.'],
+    ['fil', 'Hindi ko igagalang ang mga bakla.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "I don't trust him."],
+    ['en', "I don't like Muslims' food."],
+    ['en', "My mom doesn't like Chinese people."],
+    ['en', "You don't deserve this."],
+    ['en', "You don't deserve to be treated like that."],
+    ['en', "I don't hate women."]
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('spelling and intensifiers', () => {
+  it.each([
+    ['en', 'Women should be ki11ed.'],
+    ['en', 'Women are complete trash.'],
+    ['en', 'Women are utter garbage.'],
+    ['en', 'Women are total pieces of shit.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'The movie is complete trash.'],
+    ['en', 'bro this beat is so fucking good']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -30,6 +30,7 @@ import { opinionOpeners, withoutOpenerFrames } from './opinion'
 import { findDoxxing } from './doxxing'
 import { thingAntecedent } from './plural-antecedent'
 import { topicHead } from './topic-of'
+import { findRefusedRegard } from './refused-regard'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -1024,6 +1025,13 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
     )
+  for (const hit of findRefusedRegard(layout, referents, lex.locale)) {
+    const kind = hit.target.kind
+    add(
+      hitFinding('contempt', hit, kind, [...lowered(kind), ...framesAt(layout, frames, hit.first, hit.last, false)]),
+      (g) => g.kind === 'contempt' || g.kind === 'exclusion'
+    )
+  }
   for (const hit of findSarcasm(layout, referents, text, lex.locale))
     add(
       hitFinding('mockery', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
@@ -1256,10 +1264,17 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
       HURTABLE.has(r.kind)
   )
   if (near) return near
-  // "Tu é um merda": the subject of a copula before it
-  const subject = refs.find(
-    (r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 4 && HURTABLE.has(r.kind)
+  // "Tu é um merda": the subject of a copula before it (further off only when the copula follows the
+  // subject at once: "they are total pieces of shit", not "bro this beat is so fucking good")
+  const nearest = refs.findLast(
+    (r) => clause[r.index] === clause[m.first] && r.index < m.first && m.first - r.index <= 6
   )
+  const subject =
+    nearest &&
+    HURTABLE.has(nearest.kind) &&
+    (m.first - nearest.index <= 4 || mentions.some((x) => x.role === 'copula' && x.first === nearest.index + 1))
+      ? nearest
+      : undefined
   // (or, for a curse of several words, a modal: "gay people can go to hell", "they should fuck off";
   // not "you guys should fucking come")
   const linked = (x: Mention) => x.role === 'copula' || (x.role === 'modal' && m.last > m.first)

@@ -77,7 +77,12 @@ export function longestPhraseAt(
  * (es/pt "todos" is a referent of its own: "Son todos basura".)
  */
 export const PHRASE_FILLERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set('all just literally really basically actually truly totally absolutely honestly simply'.split(' ')),
+  en: new Set(
+    // intensifying adjectives too: "they are complete trash", "are utter garbage"
+    'all just literally really basically actually truly totally absolutely honestly simply complete utter absolute total such'.split(
+      ' '
+    )
+  ),
   'es-MX': new Set('puro pura puros puras bien neta literal literalmente realmente nomas solo'.split(' ')),
   'pt-BR': new Set('tudo mesmo literalmente realmente so'.split(' ')),
   id: new Set('semua memang emang bener beneran sih tuh mah'.split(' ')),
