@@ -73,3 +73,41 @@ describe('spelling and intensifiers', () => {
     ['en', 'bro this beat is so fucking good']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('a good quality denied to every member of a group (none-good.ts)', () => {
+  it.each([
+    ['es-MX', 'No existen gays decentes.'],
+    ['pt-BR', 'Não existem gays decentes.'],
+    ['pt-BR', 'Nunca conheci ciganos que prestassem.'],
+    ['id', 'Gk ada orang Cina yg bisa dipercaya.'],
+    ['ms', 'Tak ada orang Cina yang jujur.'],
+    ['en', 'Not a single one of those Muslims is worth saving.'],
+    ['es-MX', 'Nunca he conocido gays que valgan la pena.'],
+    ['fil', 'Walang Muslim na mapagkakatiwalaan.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['ms', 'tak ada siapa cakap orang OKU tak boleh bekerja'],
+    ['en', 'No Muslim deserves to be treated badly.'],
+    ['en', 'No women were hurt, and the good news is everyone is safe.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('humanity denied to a group: said, held or asked (humanity.ts)', () => {
+  it.each([
+    ['en', 'Gays are not people.'],
+    ['en', "I don't consider Muslims human."],
+    ['id', 'Gue gak nganggep orang Cina manusia.'],
+    ['ms', 'Aku tak anggap orang India manusia.'],
+    ['pt-BR', 'Desde quando gays são gente?'],
+    ['en', 'Since when are Muslims people?'],
+    ['es-MX', '¿Desde cuándo los gays son personas?'],
+    ['es-MX', 'No considero a los gays personas.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Refugees are not people to be feared.'],
+    ['en', 'Refugees are people, not numbers.'],
+    ['en', 'Gay people are people too.'],
+    ['en', 'I never said Muslims are not people.'],
+    ['en', 'Saying Muslims are not people is disgusting.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -31,6 +31,8 @@ import { findDoxxing } from './doxxing'
 import { thingAntecedent } from './plural-antecedent'
 import { topicHead } from './topic-of'
 import { findRefusedRegard } from './refused-regard'
+import { findNoneGood } from './none-good'
+import { findDeniedHumanity } from './humanity'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -1024,6 +1026,17 @@ export function analyze(input: AnalysisInput): Analysis {
     add(
       hitFinding('exclusion', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'exclusion'
+    )
+  for (const hit of mask & TRIGGER.noneGood ? findNoneGood(layout, referents, lex.locale) : [])
+    add(
+      hitFinding('attribute', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      // (a word of the quality read as negated inside it does not count: "nunca conheci … que prestassem")
+      (g) => (g.kind === 'attribute' || g.kind === 'insult') && !g.frames.length
+    )
+  for (const hit of findDeniedHumanity(layout, referents))
+    add(
+      hitFinding('dehumanise', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'dehumanise' && !g.frames.length
     )
   for (const hit of findRefusedRegard(layout, referents, lex.locale)) {
     const kind = hit.target.kind

@@ -12,6 +12,7 @@ import { nobodyTriggers } from './nobody-will'
 import { displayTriggers } from './display-shame'
 import { rightsTriggers } from './rights'
 import { aroundTriggers } from './around-group'
+import { noneGoodTriggers } from './none-good'
 
 /**
  * Which grammar modules a line can need: most lines hold none of the words that open their shapes,
@@ -31,7 +32,8 @@ export const TRIGGER = {
   nobody: 512,
   display: 1024,
   rights: 2048,
-  around: 4096
+  around: 4096,
+  noneGood: 8192
 } as const
 
 const SOURCES: [number, (locale: string) => Iterable<string>][] = [
@@ -47,7 +49,8 @@ const SOURCES: [number, (locale: string) => Iterable<string>][] = [
   [TRIGGER.nobody, nobodyTriggers],
   [TRIGGER.display, displayTriggers],
   [TRIGGER.rights, rightsTriggers],
-  [TRIGGER.around, aroundTriggers]
+  [TRIGGER.around, aroundTriggers],
+  [TRIGGER.noneGood, noneGoodTriggers]
 ]
 
 const BY_LOCALE = new Map<string, Map<string, number>>()

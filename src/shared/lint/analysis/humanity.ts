@@ -1,0 +1,66 @@
+import type { Layout } from './frames'
+import type { GrammarHit, Referent } from './referents'
+
+/**
+ * Humanity denied to a group, in three shapes:
+ *  - said: "Gays are not people", "os ciganos não são gente";
+ *  - held: "I don't consider Muslims human", "gue gak nganggep orang Cina manusia", "no considero a
+ *    los gays personas";
+ *  - asked: "Since when are Muslims people?", "¿Desde cuándo los gays son personas?", "Sejak kapan
+ *    orang Papua manusia?".
+ * A word of humanity ends it; "people to be feared", "personas que …" (a description follows) do not count.
+ */
+const HUMAN = new Set(
+  'human humans people person persons gente pessoa pessoas humano humanos humana humanas persona personas manusia insan tao'.split(
+    ' '
+  )
+)
+/** Verbs of holding someone to be something. */
+const CONSIDER = new Set(
+  'consider count regard see treat considero considera consideramos conto trato anggap nganggep menganggap anggep ituring itinuturing tinuturing'.split(
+    ' '
+  )
+)
+const SINCE_WHEN = new Set(['since when', 'desde quando', 'desde cuando', 'sejak kapan', 'sejak bila', 'mula kailan'])
+/** What may stand between the group and the word of humanity. */
+const GLUE = new Set(
+  'are is even really truly real as like not never no nao nunca son es sao e eram were ever na ang mga itu tu ni bukan tidak gak nggak ga tak dianggap considered a de os as los las'.split(
+    ' '
+  )
+)
+/** A description after it: "people to be feared", "personas que …", "manusia yang …". */
+const DESCRIBED = new Set('to who that que yang na which whose'.split(' '))
+
+export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
+  const { tokens, sentence, mentions } = layout
+  const out: GrammarHit[] = []
+  const negatorAt = (k: number) => mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
+  for (let h = 1; h < tokens.length; h++) {
+    if (!HUMAN.has(tokens[h].norm)) continue
+    if (h + 1 < tokens.length && sentence[h + 1] === sentence[h] && DESCRIBED.has(tokens[h + 1].norm)) continue
+    // the group: the nearest referent before, with only glue words between it and the word of humanity
+    const group = refs.findLast((r) => r.index < h && sentence[r.index] === sentence[h])
+    if (!group || group.kind !== 'group' || !group.group) continue
+    let glued = true
+    const groupEnd = mentions.find((m) => m.first === group.index)?.last ?? group.index
+    for (let k = groupEnd + 1; k < h; k++) if (!GLUE.has(tokens[k].norm) && !negatorAt(k)) glued = false
+    if (!glued) continue
+    // what denies it: a negator between them, or before the group a negated verb of holding, or "since when"
+    const s = sentence[h]
+    let start = -1
+    for (let k = group.index + 1; k < h; k++) if (negatorAt(k)) start = group.index
+    for (let k = group.index - 1; start < 0 && k >= Math.max(0, group.index - 5) && sentence[k] === s; k--) {
+      const w = tokens[k].norm
+      const pair = k > 0 ? `${tokens[k - 1].norm} ${w}` : ''
+      if (SINCE_WHEN.has(pair)) start = k - 1
+      else if (CONSIDER.has(w)) {
+        // the negator opens the finding, so it is not read as negating it
+        for (let j = k - 1; j >= Math.max(0, k - 4) && sentence[j] === s; j--) if (negatorAt(j)) start = j
+        if (start < 0) break
+      }
+    }
+    if (start < 0) continue
+    out.push({ first: start, last: h, target: group })
+  }
+  return out
+}
