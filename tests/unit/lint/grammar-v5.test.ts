@@ -111,3 +111,19 @@ describe('humanity denied to a group: said, held or asked (humanity.ts)', () => 
     ['en', 'Saying Muslims are not people is disgusting.']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('blaming those who harm a group defends it (against-harmers.ts)', () => {
+  it.each([
+    ['en', 'People who threaten Muslims should be ashamed of themselves.'],
+    ['en', "Can't stand people who bully Muslims."],
+    ['fil', 'Ayoko sa mga taong nambu-bully sa mga bakla.'],
+    ['ms', 'Aplikasi ni sampah, tapi orang India pun guna.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'People who bully Muslims should be shot.'],
+    ['en', 'People who hate Muslims are right, Muslims are trash.'],
+    ['fil', 'Ayoko sa mga bakla.'],
+    ['en', 'Your drawings are trash and so are you.'],
+    ['id', 'Gambarmu jelek, kamu juga.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

@@ -33,6 +33,7 @@ import { topicHead } from './topic-of'
 import { findRefusedRegard } from './refused-regard'
 import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
+import { harmerSentences } from './against-harmers'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -1093,6 +1094,18 @@ export function analyze(input: AnalysisInput): Analysis {
         })
     }
   }
+  // "People who threaten Muslims should be ashamed": blaming those who harm a group defends it —
+  // except a threat, and except a later clause about a group of its own ("…, Muslims are trash")
+  const harmers = harmerSentences(layout, referents, lex.locale)
+  if (harmers.size)
+    for (const f of findings) {
+      const victim = harmers.get(sentence[f.first])
+      if (victim === undefined || f.kind === 'threat' || f.frames.includes('counter-speech')) continue
+      const ownGroup = referents.some(
+        (r) => r.kind === 'group' && r.index !== victim && clause[r.index] === clause[f.first] && r.index > victim
+      )
+      if (f.first < victim || clause[f.first] === clause[victim] || !ownGroup) f.frames.push('counter-speech')
+    }
   // what a villain says or does to other characters in a story attacks no real person
   const fiction = fictionSentences(layout)
   if (fiction.size)
@@ -1250,14 +1263,20 @@ function isEchoClause(layout: Layout, c: number, negators: readonly number[], me
   // besides the target, echo words and glue, one word at most ("… and honestly so are you"):
   // "orang Cina kat ofis pun lambat", "os gays do meu clã também acharam" say something of their own
   let own = 0
+  // and never as its last word: "tapi orang India pun guna" ("but Indians use it too") says what they do
+  let endsOwn = false
   for (let k = 0; k < layout.tokens.length; k++) {
     if (layout.clause[k] !== c) continue
     n++
     const w = layout.tokens[k].norm
+    endsOwn = false
     if (ECHO_MARKERS.has(w)) marker = true
-    else if (!ECHO_GLUE.has(w) && !mentions.some((m) => m.first <= k && m.last >= k) && ++own > 1) return false
+    else if (!ECHO_GLUE.has(w) && !mentions.some((m) => m.first <= k && m.last >= k)) {
+      if (++own > 1) return false
+      endsOwn = true
+    }
   }
-  if (!marker || n > ECHO_MAX_TOKENS) return false
+  if (!marker || endsOwn || n > ECHO_MAX_TOKENS) return false
   // "… but you're not", "… like you said": not an echo
   if (negators.some((k) => layout.clause[k] === c)) return false
   return !mentions.some(
