@@ -127,3 +127,16 @@ describe('blaming those who harm a group defends it (against-harmers.ts)', () =>
     ['id', 'Gambarmu jelek, kamu juga.']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('a harm word used as a noun aimed at a group names harm done (harm-noun.ts)', () => {
+  it.each([
+    ['en', 'Police are investigating a string of attacks on Muslims.'],
+    ['en', 'Hate crimes against Muslims rose last year, according to the annual report.'],
+    ['es-MX', 'La ONG lanzó una campaña contra el odio hacia los gays.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', "I'll attack on sight any Muslim."],
+    ['es-MX', 'Odio hacia los gays, eso siento.'],
+    ['en', 'I hate Muslims.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

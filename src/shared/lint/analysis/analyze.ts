@@ -34,6 +34,7 @@ import { findRefusedRegard } from './refused-regard'
 import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
 import { harmerSentences } from './against-harmers'
+import { namesHarmDone } from './harm-noun'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -865,6 +866,9 @@ export function analyze(input: AnalysisInput): Analysis {
         ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
         ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text),
         ...(protective || judgesAct ? (['counter-speech'] as const) : []),
+        ...((kind === 'threat' || kind === 'contempt') && namesHarmDone(layout, m.first, m.last)
+          ? (['quoted'] as const)
+          : []),
         ...(manner || game ? (['thing'] as const) : [])
       ],
       obfuscated: respelled(tokens, m.first, m.last)
