@@ -140,3 +140,25 @@ describe('a harm word used as a noun aimed at a group names harm done (harm-noun
     ['en', 'I hate Muslims.']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('a counter phrase someone else is said to believe; a denied reason', () => {
+  it.each([
+    ['en', 'Muslims think they deserve respect, but they are just animals.'],
+    ['en', "There's nothing good about Muslims. Nothing."],
+    ['pt-BR', 'Não tem nada de bom nos gays.'],
+    ['es-MX', 'No hay nada de bueno en los gays.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'I hate gays for no reason.'],
+    ['en', 'Gays are no good.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'There is no good reason to hate gays.'],
+    ['ms', 'Takde sebab pun nak benci orang India.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'I think everyone deserves respect, and calling them animals is wrong.'],
+    ['en', 'Nothing good about Mondays.'],
+    ['es-MX', 'No hay razón para odiar a los gays.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

@@ -35,6 +35,7 @@ import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
 import { harmerSentences } from './against-harmers'
 import { namesHarmDone } from './harm-noun'
+import { deniedReason, qualifiesReason } from './no-reason'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
@@ -865,7 +866,12 @@ export function analyze(input: AnalysisInput): Analysis {
         ...askedWhy(kind, targetKind, referents, layout, m.first),
         ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
         ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text),
-        ...(protective || judgesAct ? (['counter-speech'] as const) : []),
+        ...(protective ||
+        judgesAct ||
+        (kind === 'contempt' && deniedReason(layout, m.first)) ||
+        qualifiesReason(layout, m.first, m.last)
+          ? (['counter-speech'] as const)
+          : []),
         ...((kind === 'threat' || kind === 'contempt') && namesHarmDone(layout, m.first, m.last)
           ? (['quoted'] as const)
           : []),

@@ -138,6 +138,8 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
       counterSentences.add(sentence[k])
       continue
     }
+    // "Gays think they deserve respect, but …": a counter phrase someone else is said to believe
+    if (othersBelief(layout, k)) continue
     for (const trie of data.counterPhrases)
       if (
         trie.size &&
@@ -154,6 +156,23 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
 }
 
 const SUBJECT_ROLES = new Set(['first', 'second', 'third'])
+
+/** Verbs of believing or pretending. */
+const BELIEVES = new Set(
+  'think thinks thought believe believes pretend pretends acha acham achavam acreditam creen cree piensan creian kira kirain pikir ngira fikir ingat akala akala nila'.split(
+    ' '
+  )
+)
+/** Whether a verb of believing stands within three words before k with someone other than the speaker before it. */
+function othersBelief(layout: Layout, k: number): boolean {
+  const { tokens, clause, mentions } = layout
+  for (let j = k - 1; j >= Math.max(0, k - 3) && clause[j] === clause[k]; j--) {
+    if (!BELIEVES.has(tokens[j].norm)) continue
+    const who = mentions.findLast((m) => m.last < j && clause[m.first] === clause[k])
+    return who !== undefined && who.role !== 'first'
+  }
+  return false
+}
 
 /**
  * "if u don't delete that vid by tonight ur dead", "si no me pagas, …": a negator inside the

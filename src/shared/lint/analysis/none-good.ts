@@ -7,7 +7,7 @@ import type { GrammarHit, Referent } from './referents'
  * dipercaya", "I've never met any Muslims who were honest", "Not a single one of those refugees is
  * worth saving": a good quality denied to every member of a group. An opener that says none exist or
  * none were ever met, the group within three words, and a word of the quality within four words of it
- * (or just before it: "no decent …"). Only of a named identity group.
+ * (or just before it: "no decent …", "nothing good about …"). Only of a named identity group.
  */
 const NONE: Record<string, string[]> = {
   en: [
@@ -22,7 +22,10 @@ const NONE: Record<string, string[]> = {
     'there are no',
     'there is no',
     'none of',
-    'not any'
+    'not any',
+    'nothing',
+    'there s nothing',
+    'there is nothing'
   ],
   'pt-BR': [
     'nao existem',
@@ -34,7 +37,10 @@ const NONE: Record<string, string[]> = {
     'nunca conheci',
     'nunca vi',
     'jamais conheci',
-    'jamais vi'
+    'jamais vi',
+    'nada de',
+    'nao tem nada de',
+    'nao ha nada de'
   ],
   'es-MX': [
     'no existen',
@@ -49,7 +55,10 @@ const NONE: Record<string, string[]> = {
     'nunca vi',
     'jamas he conocido',
     'jamas he visto',
-    'jamas conoci'
+    'jamas conoci',
+    'nada de',
+    'no hay nada de',
+    'no tienen nada de'
   ],
   id: [
     'gak ada',
@@ -100,9 +109,9 @@ export function findNoneGood(layout: Layout, refs: readonly Referent[], locale: 
     if (!group) continue
     // "tak ada siapa cakap orang OKU tak boleh bekerja": no one said it — a report, not a verdict
     if (tokens.slice(k + n, group.index).some((t) => SAYING.has(t.norm))) continue
-    // the quality: up to two words before the group ("no decent …") or four after it
+    // the quality: up to three words before the group ("no decent …") or four after it
     let quality = -1
-    for (let j = Math.max(k + n, group.index - 2); j <= group.index + 4 && j < tokens.length; j++)
+    for (let j = Math.max(k + n, group.index - 3); j <= group.index + 4 && j < tokens.length; j++)
       if (j !== group.index && sentence[j] === s && good.test(tokens[j].norm)) {
         quality = j
         break

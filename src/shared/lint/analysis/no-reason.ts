@@ -1,0 +1,34 @@
+import type { Layout } from './frames'
+
+/**
+ * "There is no good reason to hate gays", "Takde sebab pun nak benci orang India", "No hay razón para
+ * odiar a nadie": a negated reason (or need, or excuse) for an act denies the act. Whether the words
+ * before the predicate at `first` hold such a reason: a reason word within four words before it, with a
+ * negator up to three words before that, all in one clause.
+ */
+const REASON = new Set(
+  'reason reasons excuse need motivo motivos razon razones excusa necesidad sebab alasan dahilan kailangan'.split(' ')
+)
+
+/** Negating words, also when the lexicon reads them inside a phrase ("no good" in "no good reason"). */
+const NO = new Set(
+  'no not never nao nunca ningun ninguna nenhum nenhuma tak takde tiada tidak gak nggak ga walang hindi sin'.split(' ')
+)
+
+export function deniedReason(layout: Layout, first: number): boolean {
+  const { tokens, clause, mentions } = layout
+  const negatorAt = (k: number) =>
+    NO.has(tokens[k].norm) || mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
+  for (let r = first - 1; r >= Math.max(0, first - 4) && clause[r] === clause[first]; r--) {
+    if (!REASON.has(tokens[r].norm)) continue
+    for (let n = r - 1; n >= Math.max(0, r - 3); n--) if (negatorAt(n)) return true
+    return false
+  }
+  return false
+}
+
+/** "no good reason": a predicate of a negator and a word that qualifies a reason word right after it. */
+export function qualifiesReason(layout: Layout, first: number, last: number): boolean {
+  const { tokens } = layout
+  return NO.has(tokens[first].norm) && last + 1 < tokens.length && REASON.has(tokens[last + 1].norm)
+}
