@@ -162,3 +162,21 @@ describe('a counter phrase someone else is said to believe; a denied reason', ()
     ['es-MX', 'No hay razón para odiar a los gays.']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('Tagalog: intensive reduplication, the "ang" patient, "all" before a cursed group, negated counter phrases', () => {
+  it.each([
+    ['fil', 'Ang tatanga ng mga bakla, grabe.'],
+    ['fil', 'Ang tatanga nila.'],
+    ['fil', 'Pakyu sa lahat ng mga Muslim.'],
+    ['fil', 'Dapat ipatapon palabas ng bansa ang mga Muslim.'],
+    ['fil', 'Hinding-hindi ko rerespetuhin ang mga Muslim.'],
+    ['en', 'Fuck all of the Muslims.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['fil', 'Dapat ipatapon ang basura.'],
+    ['fil', 'Respetuhin natin ang mga bakla.'],
+    ['en', 'Fuck this, all of you are great']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it('"tatanga-tanga" stays one phrase (one issue)', () =>
+    expect(lintText('Tatanga-tanga ka.', { locale: 'fil' }).filter((i) => i.severity !== 'info')).toHaveLength(1))
+})

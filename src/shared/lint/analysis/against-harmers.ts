@@ -7,7 +7,8 @@ import { RELATIVE } from './closed-class'
  * people", "Ayoko sa mga taong nambu-bully sa mga bakla", "Aku benci orang yang menghina orang Cina":
  * a sentence that names people by the harm they do to a group is about those people, and blaming
  * them is counter-speech. Returns the sentences that do so (their threats still count: "people who
- * bully Muslims should be shot" threatens the bullies). Maps each such sentence to the group's index.
+ * bully Muslims should be shot" threatens the bullies), nor does the harm itself ("They are people who
+ * hate Jews" says they hate). Maps each such sentence to the harm verb's and the group's indexes.
  */
 const HARMS: Record<string, RegExp> = {
   en: /^(?:threaten|bull(?:y|ies)|harass|attack|insult|mock|hurt|abuse|discriminate|hate|beat|assault|target|demean|belittle|harm|persecute|exclude|ridicule|call|troll|dehumani[sz]e)\w*$/,
@@ -24,9 +25,13 @@ const HEADLESS = new Set(['mga', 'taong', 'those', 'anyone', 'whoever', 'quem', 
 
 const TAGALOG_PREFIX = new Set(['nambu', 'nang', 'nam', 'mang', 'nan', 'mam'])
 
-export function harmerSentences(layout: Layout, refs: readonly Referent[], locale: string): Map<number, number> {
+export function harmerSentences(
+  layout: Layout,
+  refs: readonly Referent[],
+  locale: string
+): Map<number, { verb: number; victim: number }> {
   const harms = HARMS[locale]
-  const out = new Map<number, number>()
+  const out = new Map<number, { verb: number; victim: number }>()
   if (!harms) return out
   const { tokens, sentence } = layout
   for (let v = 1; v < tokens.length; v++) {
@@ -45,7 +50,7 @@ export function harmerSentences(layout: Layout, refs: readonly Referent[], local
     const victim = refs.find(
       (r) => r.index > v && r.index <= v + 4 && sentence[r.index] === s && r.kind === 'group' && r.group
     )
-    if (victim && !out.has(s)) out.set(s, victim.index)
+    if (victim && !out.has(s)) out.set(s, { verb: v, victim: victim.index })
   }
   return out
 }

@@ -341,6 +341,8 @@ function slippedObject(layout: Layout, lex: CompiledLexicon | null, last: number
   }
   return undefined
 }
+/** Tagalog markers of the one a verb is done to ("ang", "si"). */
+const ANG = new Set(['ang', 'si', 'sina'])
 const PEOPLE_ROLES: ReadonlySet<Role> = new Set<Role>(['group', 'person', 'slur'])
 const ARTICLES = new Set('the os as los las o a el la mga ang sa ng kay ke sama'.split(' '))
 
@@ -600,6 +602,14 @@ function resolveTargetByPosition(
       passiveNormative(tokens, first, last)
     )
       return before
+    // "Dapat ipatapon palabas ng bansa ang mga Muslim": in Tagalog the one it is done to comes last,
+    // marked by "ang", after any place or thing the verb takes
+    if (after?.kind === 'thing' && lex?.locale === 'fil') {
+      const patient = refs.find(
+        (r) => r.clause === c && r.index > after.index && HURTABLE.has(r.kind) && ANG.has(tokens[r.index - 1]?.norm)
+      )
+      if (patient) return patient
+    }
     if (after) return after
     // "I hate wmen", "odeio os gys": the word the verb takes, one slip from a person or group word
     const slipped = slippedObject(layout, lex, last)
@@ -1109,8 +1119,10 @@ export function analyze(input: AnalysisInput): Analysis {
   const harmers = harmerSentences(layout, referents, lex.locale)
   if (harmers.size)
     for (const f of findings) {
-      const victim = harmers.get(sentence[f.first])
-      if (victim === undefined || f.kind === 'threat' || f.frames.includes('counter-speech')) continue
+      const harm = harmers.get(sentence[f.first])
+      if (!harm || f.kind === 'threat' || f.frames.includes('counter-speech')) continue
+      if (f.first <= harm.verb && f.last >= harm.verb) continue
+      const victim = harm.victim
       const ownGroup = referents.some(
         (r) => r.kind === 'group' && r.index !== victim && clause[r.index] === clause[f.first] && r.index > victim
       )
@@ -1297,11 +1309,15 @@ function isEchoClause(layout: Layout, c: number, negators: readonly number[], me
 /** Profanity hurts when it is aimed: a person within two words of it, in the same clause ("fuck you", "tangina mo"). */
 function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referent | undefined {
   const { clause, sentence, mentions, tokens } = layout
+  // ("Pakyu sa lahat ng mga Muslim": words of "all" do not count towards the distance)
+  let spare = 0
+  for (const x of mentions)
+    if (x.role === 'universal' && x.first > m.last && x.first <= m.last + 3) spare += x.last - x.first + 1
   const near = refs.find(
     (r) =>
       clause[r.index] === clause[m.first] &&
       r.index >= m.first - 2 &&
-      (r.index <= m.last + 2 || (r.index <= m.last + 3 && WITH.has(tokens[m.last + 1].norm))) &&
+      (r.index <= m.last + 2 + spare || (r.index <= m.last + 3 + spare && WITH.has(tokens[m.last + 1].norm))) &&
       r.index !== m.first &&
       HURTABLE.has(r.kind)
   )

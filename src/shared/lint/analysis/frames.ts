@@ -138,8 +138,9 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
       counterSentences.add(sentence[k])
       continue
     }
-    // "Gays think they deserve respect, but …": a counter phrase someone else is said to believe
-    if (othersBelief(layout, k)) continue
+    // "Gays think they deserve respect, but …": a counter phrase someone else is said to believe;
+    // "Hinding-hindi ko rerespetuhin …": a counter phrase negated is its opposite
+    if (othersBelief(layout, k) || negatedBefore(layout, k)) continue
     for (const trie of data.counterPhrases)
       if (
         trie.size &&
@@ -163,6 +164,12 @@ const BELIEVES = new Set(
     ' '
   )
 )
+/** Whether a negator of the lexicon ends within three words before k, in k's clause. */
+function negatedBefore(layout: Layout, k: number): boolean {
+  const { clause, mentions } = layout
+  return mentions.some((m) => m.role === 'negator' && m.last < k && m.last >= k - 3 && clause[m.last] === clause[k])
+}
+
 /** Whether a verb of believing stands within three words before k with someone other than the speaker before it. */
 function othersBelief(layout: Layout, k: number): boolean {
   const { tokens, clause, mentions } = layout

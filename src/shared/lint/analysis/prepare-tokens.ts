@@ -1,7 +1,7 @@
 import { BoundedCache } from '../../bounded-cache'
 import { WORD_PLANS_PER_LEXICON, wordPlans } from '../caches'
 import type { Token } from '../tokenize'
-import { wordHasRole, type CompiledLexicon, type Role } from './lexicon'
+import { ROLE_PRIORITY, wordHasRole, type CompiledLexicon, type Role } from './lexicon'
 import { baseForms, englishBaseForms } from './morphology'
 import { corrections, splitLongRunTogether, splitRunTogether } from './spelling'
 import { mergeSplitWords } from './split-words'
@@ -27,7 +27,7 @@ const plans = wordPlans
 
 function planFor(lex: CompiledLexicon, token: Token, opener = false): WordPlan {
   const { norm } = token
-  if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return NOTHING
+  if (lex.known.has(norm) || token.forms.some((f) => lex.known.has(f))) return intensive(lex, norm) ?? NOTHING
   if (lex.ordinary.has(norm)) return NOTHING
   let cache = plans.get(lex)
   if (!cache) plans.set(lex, (cache = new BoundedCache(WORD_PLANS_PER_LEXICON)))
@@ -42,6 +42,21 @@ function planFor(lex: CompiledLexicon, token: Token, opener = false): WordPlan {
   const plan = makePlan(lex, [norm, ...token.forms], spaced, !capital)
   cache.set(key, plan)
   return plan
+}
+
+const PREDICATE: ReadonlySet<Role> = new Set<Role>(['predicate'])
+const ALL_ROLES: ReadonlySet<Role> = new Set<Role>(ROLE_PRIORITY)
+
+/**
+ * Tagalog intensive plurals repeat the first syllable ("ang tatanga nila", "ang babaho"). A word that
+ * is known only as part of a phrase ("tatanga-tanga") is read through its stem when the stem alone is
+ * an unkind word and the word alone is nothing.
+ */
+function intensive(lex: CompiledLexicon, norm: string): WordPlan | undefined {
+  if (lex.locale !== 'fil' || norm.length < 6 || norm[0] !== norm[2] || norm[1] !== norm[3]) return undefined
+  const stem = norm.slice(2)
+  if (!wordHasRole(lex, stem, PREDICATE) || wordHasRole(lex, norm, ALL_ROLES)) return undefined
+  return { forms: [stem], respelled: false, split: null }
 }
 
 /** Stems the lexicon knows for an inflected word ("orangnya" → "orang"); such a word is never respelled. */
@@ -144,7 +159,11 @@ export function prepareTokens(typed: readonly Token[], lex: CompiledLexicon, tex
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     const plan = planFor(lex, t, t.titlecase && opensSentence(tokens, i, text))
-    if (plan === NOTHING) {
+    // "tatanga-tanga": the stem written again after it makes a phrase of the lexicon's own
+    if (
+      plan === NOTHING ||
+      (plan.forms.length === 1 && tokens[i + 1]?.norm === plan.forms[0] && lex.known.has(t.norm))
+    ) {
       out.push(t)
       continue
     }
