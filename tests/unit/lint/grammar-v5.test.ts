@@ -180,3 +180,19 @@ describe('Tagalog: intensive reduplication, the "ang" patient, "all" before a cu
   it('"tatanga-tanga" stays one phrase (one issue)', () =>
     expect(lintText('Tatanga-tanga ka.', { locale: 'fil' }).filter((i) => i.severity !== 'info')).toHaveLength(1))
 })
+
+describe('a place said to have got worse because a group came (arrival-blame.ts)', () => {
+  it.each([
+    ['en', 'This neighbourhood was nice before the Muslims showed up.'],
+    ['en', 'Property values drop the minute Muslims show up.'],
+    ['es-MX', 'La colonia era tranquila antes de que llegaran los gays.'],
+    ['id', 'Sejak orang Papua pindah ke sini, kompleks jadi bau.'],
+    ['fil', 'Bumaba ang presyo ng lupa mula nang dumating ang mga Muslim.'],
+    ['pt-BR', 'O bairro era tranquilo antes dos gays chegarem.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'Since the refugees arrived, the town got livelier.'],
+    ['en', 'Before the refugees arrived we had a quiet meeting to plan the welcome.'],
+    ['en', 'The refugees arrived before the storm made things worse.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
