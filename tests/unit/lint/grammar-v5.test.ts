@@ -196,3 +196,22 @@ describe('a place said to have got worse because a group came (arrival-blame.ts)
     ['en', 'The refugees arrived before the storm made things worse.']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('Brazilian and Mexican comments switching into English for the insult', () => {
+  it.each([
+    ['pt-BR', 'Kill all gays, tô falando sério.'],
+    ['es-MX', 'I hate los gays, wey, neta.'],
+    ['pt-BR', 'Os gays são subhuman, fato.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['pt-BR', 'Fuck os gays kkkk'],
+    ['en', 'Gays are the worst, sorry not sorry.']
+  ])('still (now by the rules, before by the model or as before): %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(true)
+  )
+  it.each([
+    ['pt-BR', 'Sou gay e moro em Recife'],
+    ['es-MX', '¿Hacemos el corto en blanco y negro?'],
+    ['en', 'Sorry I laughed at you.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

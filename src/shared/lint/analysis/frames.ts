@@ -64,7 +64,10 @@ const BUT = new Set('but pero tapi tp tpi mas kaso pero not'.split(' '))
 function nonApology(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {
   for (let j = Math.max(0, k - 2); j < k; j++) if (isNegatorToken(data, tokens, j)) return true
   for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (BUT.has(tokens[j].norm)) return true
-  return false
+  // "sorry not sorry": the apology taken back at once
+  if (k + 2 < tokens.length && isNegatorToken(data, tokens, k + 1) && tokens[k + 2].norm === tokens[k].norm) return true
+  // and the second "sorry" of it
+  return k >= 2 && isNegatorToken(data, tokens, k - 1) && tokens[k - 2].norm === tokens[k].norm
 }
 
 function isNegatorToken(data: FrameData, tokens: readonly AnalysisToken[], k: number): boolean {

@@ -151,6 +151,16 @@ function addPack(
   for (const [k, v] of Object.entries(pack.explain)) if (v) lex.explain[k as FindingKind] = v
 }
 
+const INSULTS_IN_ENGLISH = new Set(['pt-BR', 'es-MX'])
+const ENGLISH_INSULT_ROLES = new Set<Role>(['predicate', 'profanity'])
+
+/** The English lexicon's predicate and profanity phrases only, as matches; no words become known. */
+function addEnglishInsults(lex: CompiledLexicon, pack: PackedLexicon, ordinary: ReadonlySet<string>): void {
+  const values = (pack.entries as RoleEntry[]).map((e) => (ENGLISH_INSULT_ROLES.has(e.role) ? e : undefined))
+  for (const head in pack.groups)
+    lex.roles.addPacked(head, { packed: pack.groups[head], values: values as RoleEntry[], skip: ordinary })
+}
+
 export function compileLexicon(packLocale: string): CompiledLexicon {
   const lex: CompiledLexicon = {
     locale: packLocale,
@@ -185,7 +195,16 @@ export function compileLexicon(packLocale: string): CompiledLexicon {
       addPack(lex, en.pack, hot, respell, joinable, !own.pack, lex.knownEnglish, {
         phrases: new Set(own.pack?.ordinaryPhrases ?? [])
       })
-  } else for (const w of lex.knownOwn) lex.knownEnglish.add(w)
+  } else {
+    for (const w of lex.knownOwn) lex.knownEnglish.add(w)
+    // Brazilian and Mexican comments switch into English for the insult itself ("são trash", "I hate
+    // los …", "Kill all …"): English predicates and profanity only — its pronouns, articles, groups and
+    // slurs would read Portuguese and Spanish words ("a", "no", "negro") as English ones
+    if (INSULTS_IN_ENGLISH.has(packLocale) && own.pack) {
+      const en = validate('en')
+      if (en.pack) addEnglishInsults(lex, en.pack, new Set(own.pack.ordinaryPhrases))
+    }
+  }
   lex.spell = buildSpellIndex(hot, respell, joinable)
   return lex
 }
