@@ -32,7 +32,7 @@ export function harmerSentences(
 ): Map<number, { verb: number; victim: number }> {
   const harms = HARMS[locale]
   const out = new Map<number, { verb: number; victim: number }>()
-  if (!harms) return out
+  if (!harms || !refs.some((r) => r.kind === 'group')) return out
   const { tokens, sentence } = layout
   for (let v = 1; v < tokens.length; v++) {
     if (!harms.test(tokens[v].norm)) continue

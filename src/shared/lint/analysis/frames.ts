@@ -141,15 +141,14 @@ export function indexFrames(layout: Layout, data: FrameData): FrameIndex {
       counterSentences.add(sentence[k])
       continue
     }
-    // "Gays think they deserve respect, but …": a counter phrase someone else is said to believe;
-    // "Hinding-hindi ko rerespetuhin …": a counter phrase negated is its opposite
-    if (othersBelief(layout, k) || negatedBefore(layout, k)) continue
     for (const trie of data.counterPhrases)
       if (
         trie.size &&
         trie.matchAt(tokens, k, tokens.length, data.fillerOpener?.(tokens[k].norm) ? data.fillers : undefined).length
       ) {
-        counterSentences.add(sentence[k])
+        // "Gays think they deserve respect, but …": a counter phrase someone else is said to believe;
+        // "Hinding-hindi ko rerespetuhin …": a counter phrase negated is its opposite
+        if (!othersBelief(layout, k) && !negatedBefore(layout, k)) counterSentences.add(sentence[k])
         break
       }
   }

@@ -34,6 +34,7 @@ const DESCRIBED = new Set('to who that que yang na which whose'.split(' '))
 export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
   const { tokens, sentence, mentions } = layout
   const out: GrammarHit[] = []
+  if (!refs.some((r) => r.kind === 'group')) return out
   const negatorAt = (k: number) => mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
   for (let h = 1; h < tokens.length; h++) {
     if (!HUMAN.has(tokens[h].norm)) continue
