@@ -215,3 +215,18 @@ describe('Brazilian and Mexican comments switching into English for the insult',
     ['en', 'Sorry I laughed at you.']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('a group spoken of as pests (pests.ts)', () => {
+  it.each([
+    ['pt-BR', 'Esse país tá infestado de gays.'],
+    ['es-MX', 'Hay que fumigar la colonia, está llena de gays.'],
+    ['pt-BR', 'O Brasil tá precisando de uma dedetização de gays.'],
+    ['en', 'This city is overrun with Muslims.'],
+    ['fil', 'Pinamumugaran na ng mga Muslim ang lugar na ito.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'The kitchen is infested with ants, the Muslims next door told us.'],
+    ['es-MX', 'Fumigaron la casa de los gays ayer por las cucarachas.'],
+    ['en', 'Calling Muslims an infestation is disgusting.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

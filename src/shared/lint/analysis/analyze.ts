@@ -34,6 +34,7 @@ import { findRefusedRegard } from './refused-regard'
 import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
 import { findArrivalBlame } from './arrival-blame'
+import { findPests } from './pests'
 import { harmerSentences } from './against-harmers'
 import { namesHarmDone } from './harm-noun'
 import { deniedReason, qualifiesReason } from './no-reason'
@@ -1054,6 +1055,11 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('attribute', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       // (a word of the quality read as negated inside it does not count: "nunca conheci … que prestassem")
       (g) => (g.kind === 'attribute' || g.kind === 'insult') && !g.frames.length
+    )
+  for (const hit of findPests(layout, referents))
+    add(
+      hitFinding('dehumanise', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
+      (g) => g.kind === 'dehumanise' && !g.frames.length
     )
   for (const hit of findArrivalBlame(layout, referents))
     add(
