@@ -230,3 +230,20 @@ describe('a group spoken of as pests (pests.ts)', () => {
     ['en', 'Calling Muslims an infestation is disgusting.']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('a thing the group uses, makes or is for: what is said is said of the thing (topic-of.ts)', () => {
+  it.each([
+    ['pt-BR', 'O ônibus que os gays pegam é uma merda, sempre atrasado.'],
+    ['es-MX', 'El camión que toman los gays es una mierda, siempre llega tarde.'],
+    ['pt-BR', 'O site de vagas pra gays é uma porcaria, vive caindo.'],
+    ['es-MX', 'La página de empleos para gays es una basura.'],
+    ['pt-BR', 'A comida do evento dos gays tava nojenta, mas o povo era ótimo.'],
+    ['es-MX', 'La comida del evento de los gays estaba asquerosa, pero la gente fue lindísima.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['pt-BR', 'Se prepara, semana que vem tu morre'],
+    ['pt-BR', 'Os gays que moram aqui são nojentos.'],
+    ['pt-BR', 'Os gays são uma merda.'],
+    ['en', 'The smell of Indians is disgusting.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

@@ -1342,6 +1342,8 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
   const subject =
     nearest &&
     HURTABLE.has(nearest.kind) &&
+    // ("O ônibus que os … pegam é uma merda": the bus is)
+    !topicHead(refs, layout, nearest) &&
     (m.first - nearest.index <= 4 || mentions.some((x) => x.role === 'copula' && x.first === nearest.index + 1))
       ? nearest
       : undefined

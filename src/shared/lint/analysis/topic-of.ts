@@ -3,10 +3,16 @@ import type { Referent } from './referents'
 
 /** Prepositions that name what a thing is about or aimed at (not whose it is: "the smell of …"). */
 const TOPIC = new Set(
-  'about against toward towards sobre acerca contra hacia tentang mengenai pasal terhadap tungkol laban'.split(' ')
+  'about against toward towards for sobre acerca contra hacia para pra pro tentang mengenai pasal terhadap untuk buat tungkol laban'.split(
+    ' '
+  )
 )
+/** "whose": the second of two such links names whose the first thing is ("a comida do evento dos …"). */
+const OF = new Set('of de do da dos das del ng'.split(' '))
+/** Relative words after a thing: "o ônibus que os … pegam", "the cake that … made". */
+const THING_RELATIVE = new Set('que that which yang'.split(' '))
 /** Words that may stand between the preposition and the person or group ("sobre los gays", "tungkol sa mga"). */
-const DETERMINERS = new Set('the a an de los las el la os as o sa mga ang kay kina para sa'.split(' '))
+const DETERMINERS = new Set('the a an de los las el la os as o sa mga ang kay kina'.split(' '))
 
 /**
  * "Jokes about gay people aren't funny", "La violencia contra las mujeres es asquerosa": a person or
@@ -15,11 +21,34 @@ const DETERMINERS = new Set('the a an de los las el la os as o sa mga ang kay ki
  */
 export function topicHead(refs: readonly Referent[], layout: Layout, target: Referent): Referent | undefined {
   const { tokens, clause } = layout
+  const c = clause[target.index]
+  const thingAt = (i: number) => refs.find((r) => r.index === i && r.kind === 'thing' && clause[r.index] === c)
+  // "O ônibus que os … pegam é uma merda": the thing a relative clause about the group hangs on
+  // (said of a group or a person named, not a pronoun: "semana que vem tu morre" is "next week you die")
+  const named = target.kind === 'group' || target.kind === 'person' || target.kind === 'name'
+  const relativeHead = refs.find(
+    (r) =>
+      named &&
+      r.kind === 'thing' &&
+      clause[r.index] === c &&
+      r.index + 1 < target.index &&
+      target.index <= r.index + 4 &&
+      THING_RELATIVE.has(tokens[r.index + 1].norm)
+  )
+  if (relativeHead) return relativeHead
+  // "A comida do evento dos …", "la comida del evento de los …": a thing of a thing of the group
+  let o = target.index - 1
+  while (o >= 0 && ARTICLES.has(tokens[o].norm)) o--
+  if (o >= 3 && OF.has(tokens[o].norm) && thingAt(o - 1) && OF.has(tokens[o - 2].norm)) {
+    const first = thingAt(o - 3)
+    if (first) return first
+  }
   let k = target.index - 1
-  while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--
+  while (k >= 0 && !TOPIC.has(tokens[k].norm) && DETERMINERS.has(tokens[k].norm)) k--
   if (k < 1 || !TOPIC.has(tokens[k].norm)) return undefined
   // the thing stands right before the preposition (an article or one modifier may come between it and
-  // its own article: "the jokes about", "los chistes sobre")
-  const head = refs.find((r) => r.index === k - 1 && clause[r.index] === clause[target.index])
-  return head?.kind === 'thing' ? head : undefined
+  // its own article: "the jokes about", "los chistes sobre"), or is what the word before it belongs
+  // to ("o site de vagas pra …")
+  return thingAt(k - 1) ?? (k >= 3 && OF.has(tokens[k - 2].norm) ? thingAt(k - 3) : undefined)
 }
+const ARTICLES = new Set('the a an los las el la os as o mga ang sa'.split(' '))
