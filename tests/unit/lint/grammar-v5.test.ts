@@ -247,3 +247,48 @@ describe('a thing the group uses, makes or is for: what is said is said of the t
     ['en', 'The smell of Indians is disgusting.']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe("someone else's act or view, reported (others-views.ts)", () => {
+  it.each([
+    ['pt-BR', 'Que vergonha esse vídeo tratando os gays como animais.'],
+    ['pt-BR', 'O governo trata os gays como lixo, isso é revoltante.'],
+    ['es-MX', 'Si crees que los gays no deberían votar, el problema eres tú.'],
+    ['pt-BR', 'Se vc acha que os gays não deviam votar, o problema é vc.'],
+    ['pt-BR', 'Cansei de ver gente xingando os gays nos comentários.']
+  ])('%s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'Treat Muslims like animals.'],
+    ['en', 'We treat Muslims like animals, as they deserve.'],
+    ['en', 'If Muslims come here, they are animals.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
+
+// Written from an independent review's probes of this session's first versions (631 probes, 141
+// regressions reported; these pin a sample of the fixes)
+describe('review fixes', () => {
+  it.each([
+    ['en', 'Crime dropped after the Syrians moved in, police say'],
+    ['en', "Before the Koreans came, the town was quiet; now it's lively and fun"],
+    ['en', "I don't want Muslims to feel unsafe in this city"],
+    ['pt-BR', 'Quem não respeita os gays não é meu amigo'],
+    ['en', "I don't date men, I'm a lesbian lol"],
+    ['pt-BR', 'As mulheres não merecem nada disso'],
+    ['es-MX', 'Las mujeres no merecen vivir con miedo'],
+    ['en', "I've never met a Muslim who wasn't kind to me"],
+    ['en', 'No gay person is worth less than anyone else'],
+    ['pt-BR', 'A casa dos meus avós tem cheiro de mofo'],
+    ['pt-BR', 'Execute o comando como administrador, pessoal'],
+    ['en', 'Muslims are not people you need to fear'],
+    ['en', 'You are honestly so so fucking talented']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'At the mall I saw some Mexicans, they were filthy'],
+    ['pt-BR', 'Essa cidade tá cheia de haitianos, eles são uns porcos'],
+    ['en', 'This movie is trash and so are you lol'],
+    ['en', 'There should be more attacks on Muslims'],
+    ['es-MX', 'Los migrantes que acosan a nuestras mujeres son unas bestias'],
+    ['en', "Anyone who hates Jews is right, they're parasites"],
+    ['ms', 'Tak perlu sebab nak benci orang India'],
+    ['ms', 'OKU tak patut dibiarkan hidup.']
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

@@ -23,6 +23,7 @@ const HARMS: Record<string, RegExp> = {
 /** Nouns for those who do it, without a relative word ("bullies of …", Tagalog verbs used as nouns after "mga"). */
 const HEADLESS = new Set(['mga', 'taong', 'those', 'anyone', 'whoever', 'quem', 'quien', 'quienes', 'siapa'])
 
+const PEOPLE = new Set('people gente pessoas personas persons someone alguem alguien users'.split(' '))
 const TAGALOG_PREFIX = new Set(['nambu', 'nang', 'nam', 'mang', 'nan', 'mam'])
 
 export function harmerSentences(
@@ -41,11 +42,17 @@ export function harmerSentences(
     // (a hyphenated Tagalog verb comes apart: "nambu-bully" is "nambu" + "bully")
     const at = v > 1 && TAGALOG_PREFIX.has(tokens[v - 1].norm) ? v - 1 : v
     const before = tokens[at - 1].norm
+    // (or people doing it: "gente xingando os …", "people insulting …")
     const relative =
       RELATIVE.has(before) ||
       HEADLESS.has(before) ||
-      (at > 1 && RELATIVE.has(tokens[at - 2].norm) && sentence[at - 2] === s)
+      (at > 1 && RELATIVE.has(tokens[at - 2].norm) && sentence[at - 2] === s) ||
+      (PEOPLE.has(before) && /(?:ndo|ing)$/.test(tokens[v].norm))
     if (!relative) continue
+    // the ones who do it are not an identity group themselves ("Los migrantes que acosan a … son unas
+    // bestias" insults migrants)
+    const head = refs.findLast((r) => r.index < at && r.index >= at - 3 && sentence[r.index] === s)
+    if (head && head.kind === 'group' && head.group) continue
     // the group harmed, within four words after the verb
     const victim = refs.find(
       (r) => r.index > v && r.index <= v + 4 && sentence[r.index] === s && r.kind === 'group' && r.group

@@ -35,6 +35,7 @@ import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
 import { findArrivalBlame } from './arrival-blame'
 import { findPests } from './pests'
+import { othersViews } from './others-views'
 import { harmerSentences } from './against-harmers'
 import { namesHarmDone } from './harm-noun'
 import { deniedReason, qualifiesReason } from './no-reason'
@@ -1135,11 +1136,17 @@ export function analyze(input: AnalysisInput): Analysis {
       if (!harm || f.kind === 'threat' || f.frames.includes('counter-speech')) continue
       if (f.first <= harm.verb && f.last >= harm.verb) continue
       const victim = harm.victim
-      const ownGroup = referents.some(
-        (r) => r.kind === 'group' && r.index !== victim && clause[r.index] === clause[f.first] && r.index > victim
-      )
+      // (a later clause about a group, or "they", of its own: "…, they're parasites")
+      const ownGroup = clause[f.first] > clause[victim] && (f.target === 'group' || f.target === 'third')
       if (f.first < victim || clause[f.first] === clause[victim] || !ownGroup) f.frames.push('counter-speech')
     }
+  // "o governo trata os … como lixo", "si crees que los … no deberían votar, el problema eres tú":
+  // someone else's act or view, reported (threats still count)
+  const views = othersViews(layout, referents)
+  if (views.length)
+    for (const f of findings)
+      if (f.kind !== 'threat' && !f.frames.includes('quoted') && views.some(([a, b]) => f.first > a && f.first <= b))
+        f.frames.push('quoted')
   // what a villain says or does to other characters in a story attacks no real person
   const fiction = fictionSentences(layout)
   if (fiction.size)
@@ -1282,6 +1289,11 @@ const ECHO_GLUE = new Set(
   )
 )
 
+/** Sentence particles that add no word of their own ("… and so are you lol", "kau pun sama je"). */
+const ECHO_PARTICLES = new Set(
+  'lol lmao tbh honestly fr ngl bro man je jer sih deh eh lah kan kkk kkkk jaja haha wkwk'.split(' ')
+)
+
 function inCondition(layout: Layout, index: number): boolean {
   const c = layout.clause[index]
   for (let k = index; k >= 0 && layout.sentence[k] === layout.sentence[index]; k--) {
@@ -1305,7 +1317,7 @@ function isEchoClause(layout: Layout, c: number, negators: readonly number[], me
     const w = layout.tokens[k].norm
     endsOwn = false
     if (ECHO_MARKERS.has(w)) marker = true
-    else if (!ECHO_GLUE.has(w) && !mentions.some((m) => m.first <= k && m.last >= k)) {
+    else if (!ECHO_GLUE.has(w) && !ECHO_PARTICLES.has(w) && !mentions.some((m) => m.first <= k && m.last >= k)) {
       if (++own > 1) return false
       endsOwn = true
     }
@@ -1344,7 +1356,9 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
     HURTABLE.has(nearest.kind) &&
     // ("O ônibus que os … pegam é uma merda": the bus is)
     !topicHead(refs, layout, nearest) &&
-    (m.first - nearest.index <= 4 || mentions.some((x) => x.role === 'copula' && x.first === nearest.index + 1))
+    (m.first - nearest.index <= 4 ||
+      (mentions.some((x) => x.role === 'copula' && x.first === nearest.index + 1) &&
+        nounPhraseBetween(layout, nearest.index + 2, m.first)))
       ? nearest
       : undefined
   // (or, for a curse of several words, a modal: "gay people can go to hell", "they should fuck off";
@@ -1362,6 +1376,17 @@ function aimedAt(refs: readonly Referent[], layout: Layout, m: Mention): Referen
   // ("Vão tomar no cu, gays", "Chinguen a su madre, chilangos": a group spoken to the same way)
   if (vocative && clauseLength(clause, tokens.length, vocative.index) <= 2) return vocative
   return undefined
+}
+
+/** "a total piece of", "such a", "um pedaço de": only the words of a noun phrase (not "so so fucking talented"). */
+const NOUN_PHRASE_WORDS = new Set(
+  'a an the total complete utter absolute such real piece pieces of bunch um uma un una pedaco pedazo de bola monte'.split(
+    ' '
+  )
+)
+function nounPhraseBetween(layout: Layout, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NOUN_PHRASE_WORDS.has(layout.tokens[k].norm)) return false
+  return true
 }
 
 function clauseLength(clause: Int32Array, n: number, index: number): number {

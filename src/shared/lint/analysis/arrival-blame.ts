@@ -27,9 +27,20 @@ const WAS_GOOD = new Set(
 )
 /** Decline, whenever it came. */
 const GOT_BAD = new Set(
-  'worse ruined ruin ruins drop drops dropped lost crime dirty reeks stinks smell smells unsafe piorou pior afundou estragou caiu caem acabou sujo suja perigoso perigosa peor cayo bajo sucio sucia peligroso peligrosa perdio bau jorok kotor anjlok turun rusak hancur sepi busuk jatuh rosak bumaba bumaho dumumi nasira gulo mabaho marumi'.split(
+  'worse ruined ruin ruins dirty reeks stinks smell smells unsafe piorou pior afundou estragou sujo suja perigoso perigosa peor sucio sucia peligroso peligrosa bau jorok kotor rusak hancur busuk rosak bumaho dumumi nasira gulo mabaho marumi'.split(
     ' '
   )
+)
+/** A fall is decline only of what a place is worth ("property values drop"), not of crime or waiting times. */
+const FALL = new Set(
+  'drop drops dropped fell fall falls caiu caem caiam cayo cayeron bajo bajaron anjlok turun jatuh bumaba'.split(' ')
+)
+const VALUE = new Set(
+  'property properties house houses home homes imoveis imovel casas rumah lupa bahay terreno terrenos land'.split(' ')
+)
+/** "…; now it's lively and fun": the sentence says the change was good. */
+const NOW_GOOD = new Set(
+  'lively fun love better alegre melhor mejor seguro segura animado animada ramai meriah masaya'.split(' ')
 )
 
 export function findArrivalBlame(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
@@ -50,6 +61,8 @@ export function findArrivalBlame(layout: Layout, refs: readonly Referent[]): Gra
     let before = false
     let good = false
     let bad = false
+    let fell = false
+    let value = false
     for (let k = 0; k < tokens.length; k++) {
       if (sentence[k] !== s) continue
       const w = tokens[k].norm
@@ -62,7 +75,11 @@ export function findArrivalBlame(layout: Layout, refs: readonly Referent[]): Gra
       // how good it was is said of the place ("was nice", "mas tahimik pa"), not of a noun ("a quiet meeting")
       if (WAS_GOOD.has(w) && saidOf(layout, k)) good = true
       if (GOT_BAD.has(w)) bad = true
+      if (FALL.has(w)) fell = true
+      if (VALUE.has(w)) value = true
     }
+    if (fell && value) bad = true
+    if (!bad && tokens.some((t, k) => sentence[k] === s && NOW_GOOD.has(t.norm))) continue
     if (when < 0 || !(bad || (before && good))) continue
     out.push({ first: Math.min(when, g.index, coming), last: Math.max(g.index, coming), target: g })
   }

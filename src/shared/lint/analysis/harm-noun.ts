@@ -15,15 +15,24 @@ const HEAD_NOUNS = new Set('crimes crime speech campaigns campaign incidents inc
 /** "Aimed at": "on", "against", "toward", "contra", "hacia", "terhadap". */
 const AIMED = new Set('on against toward towards targeting contra hacia terhadap atas'.split(' '))
 const DETERMINERS = new Set('the a an los las el la os as o de'.split(' '))
+const APPROVE = new Set(
+  'should must need needs bring please more justified deserved deserve good great justificado justificada justificados merecido merecida merecen merecem necesario necessario precisamos necesitamos perlu patut harus kailangan mas mais'.split(
+    ' '
+  )
+)
 const NOUN_MARKERS = new Set(
-  'the a an of el la los las os as o de del do da dos das more many any such these those recent violent new growing rising mas'.split(
+  'the a an of el la los las os as o de del do da dos das many any such these those recent violent new growing rising'.split(
     ' '
   )
 )
 
 /** Whether the predicate at [first, last] is a harm noun aimed at whoever follows. */
 export function namesHarmDone(layout: Layout, first: number, last: number): boolean {
-  const { tokens, clause } = layout
+  const { tokens, clause, sentence } = layout
+  // a call for it or approval of it is no report: "There should be more attacks on …", "bring on …",
+  // "… please", "está justificado"
+  for (let k = 0; k < tokens.length; k++)
+    if (sentence[k] === sentence[first] && APPROVE.has(tokens[k].norm)) return false
   const word = tokens[last].norm
   // a noun: after an article or "of" ("the hate", "attacks of", "el odio"), or before a noun of its own
   // ("hate crimes"); "I'll attack on sight", "Odio hacia los gays, eso siento" are verbs

@@ -28,8 +28,9 @@ const GLUE = new Set(
     ' '
   )
 )
-/** A description after it: "people to be feared", "personas que …", "manusia yang …". */
-const DESCRIBED = new Set('to who that que yang na which whose'.split(' '))
+/** What may follow the word of humanity: nothing of its own, or a particle. */
+const ENDS = new Set('at all anymore either too man lol bro mano wey eh lah kan sih deh ni tu itu pa ya ha'.split(' '))
+const ARTICLE = new Set('the as os las los a an the la el'.split(' '))
 
 export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
   const { tokens, sentence, mentions } = layout
@@ -38,7 +39,10 @@ export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): G
   const negatorAt = (k: number) => mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
   for (let h = 1; h < tokens.length; h++) {
     if (!HUMAN.has(tokens[h].norm)) continue
-    if (h + 1 < tokens.length && sentence[h + 1] === sentence[h] && DESCRIBED.has(tokens[h + 1].norm)) continue
+    // it ends the phrase ("… are not people", "… manusia."): "people you need to fear", "people's
+    // property", "pessoas culpadas", "manusia kasar" describe; an article before it points at some
+    if (h + 1 < tokens.length && sentence[h + 1] === sentence[h] && !ENDS.has(tokens[h + 1].norm)) continue
+    if (ARTICLE.has(tokens[h - 1].norm)) continue
     // the group: the nearest referent before, with only glue words between it and the word of humanity
     const group = refs.findLast((r) => r.index < h && sentence[r.index] === sentence[h])
     if (!group || group.kind !== 'group' || !group.group) continue

@@ -154,11 +154,24 @@ function addPack(
 const INSULTS_IN_ENGLISH = new Set(['pt-BR', 'es-MX'])
 const ENGLISH_INSULT_ROLES = new Set<Role>(['predicate', 'profanity'])
 
+/**
+ * Single English words that are nothing in Portuguese or Spanish; other single words are left out
+ * ("mofo" is mildew, "retardo" a delay, "rude", "bad", "vulgar", "Execute" are ordinary there).
+ * Phrases of two words or more ("kill all", "i hate", "are the worst") all count.
+ */
+const ENGLISH_INSULT_WORDS = new Set(
+  'hate hates kill subhuman disgusting gross stupid dumb idiot idiots ugly loser losers worthless pathetic scum vermin retarded retards fuck fucking fucked shit bitch bitches motherfucker motherfuckers bastards asshole assholes cunt dickhead freaks filthy nasty creepy weirdos parasites'.split(
+    ' '
+  )
+)
+
 /** The English lexicon's predicate and profanity phrases only, as matches; no words become known. */
 function addEnglishInsults(lex: CompiledLexicon, pack: PackedLexicon, ordinary: ReadonlySet<string>): void {
   const values = (pack.entries as RoleEntry[]).map((e) => (ENGLISH_INSULT_ROLES.has(e.role) ? e : undefined))
+  const skip = new Set(ordinary)
+  for (const head in pack.groups) if (!ENGLISH_INSULT_WORDS.has(head)) skip.add(head)
   for (const head in pack.groups)
-    lex.roles.addPacked(head, { packed: pack.groups[head], values: values as RoleEntry[], skip: ordinary })
+    lex.roles.addPacked(head, { packed: pack.groups[head], values: values as RoleEntry[], skip })
 }
 
 export function compileLexicon(packLocale: string): CompiledLexicon {

@@ -10,6 +10,9 @@ const REASON = new Set(
   'reason reasons excuse need motivo motivos razon razones excusa necesidad sebab alasan dahilan kailangan'.split(' ')
 )
 
+const NEED = new Set(
+  'need needs needed perlu butuh precisa preciso precisamos necesito necesita necesitas kailangan'.split(' ')
+)
 /** Negating words, also when the lexicon reads them inside a phrase ("no good" in "no good reason"). */
 const NO = new Set(
   'no not never nao nunca ningun ninguna nenhum nenhuma tak takde tiada tidak gak nggak ga walang hindi sin'.split(' ')
@@ -21,7 +24,11 @@ export function deniedReason(layout: Layout, first: number): boolean {
     NO.has(tokens[k].norm) || mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
   for (let r = first - 1; r >= Math.max(0, first - 4) && clause[r] === clause[first]; r--) {
     if (!REASON.has(tokens[r].norm)) continue
-    for (let n = r - 1; n >= Math.max(0, r - 3); n--) if (negatorAt(n)) return true
+    // "I don't need a reason to hate …", "tak perlu sebab nak benci …": no reason needed is no denial
+    for (let n = r - 1; n >= Math.max(0, r - 3); n--) {
+      if (NEED.has(tokens[n].norm)) return false
+      if (negatorAt(n)) return true
+    }
     return false
   }
   return false

@@ -106,7 +106,7 @@ export function findNoneGood(layout: Layout, refs: readonly Referent[], locale: 
     const group = refs.find(
       (r) => r.index >= k + n && r.index <= k + n + 3 && sentence[r.index] === s && r.kind === 'group' && r.group
     )
-    if (!group) continue
+    if (!group || layout.clause[group.index] !== layout.clause[k]) continue
     // "tak ada siapa cakap orang OKU tak boleh bekerja": no one said it — a report, not a verdict
     if (tokens.slice(k + n, group.index).some((t) => SAYING.has(t.norm))) continue
     // the quality: up to three words before the group ("no decent …") or four after it
@@ -116,11 +116,40 @@ export function findNoneGood(layout: Layout, refs: readonly Referent[], locale: 
         quality = j
         break
       }
-    if (quality < 0) continue
+    if (quality < 0 || praisedAfterAll(layout, k + n, group.index, quality)) continue
     out.push({ first: k, last: Math.max(quality, group.index), target: group })
     k += n - 1
   }
   return out
+}
+
+/** Comparisons ("worth less", "vale menos", "lebih baik daripada …") and acts ("hating gay people"). */
+const NOT = new Set('not no nao tak tidak gak nggak ga x hindi di'.split(' '))
+const COMPARED = new Set('less more than menos mais lebih daripada kaysa'.split(' '))
+/**
+ * Not a verdict after all: a double negative ("never met a Muslim who wasn't kind", "walang Pinoy na
+ * hindi masipag"), a comparison, an act between ("nothing good about hating …"), or the quality in
+ * another clause ("…, katanya baik-baik").
+ */
+function praisedAfterAll(layout: Layout, from: number, group: number, quality: number): boolean {
+  const { tokens, clause, mentions } = layout
+  if (clause[quality] !== clause[group]) return true
+  // the quality inside a phrase that negates it ("yang tak jujur" is "dishonest")
+  if (
+    mentions.some(
+      (m) => m.role === 'predicate' && m.first < quality && m.last >= quality && NOT.has(layout.tokens[m.first].norm)
+    )
+  )
+    return true
+  const lo = Math.min(from, quality)
+  const hi = Math.max(group, quality)
+  for (let j = lo; j <= hi + 1 && j < tokens.length; j++) {
+    if (j > group && j < quality && mentions.some((m) => m.role === 'negator' && m.first <= j && m.last >= j))
+      return true
+    if (COMPARED.has(tokens[j].norm) && j >= quality - 1) return true
+    if (j < group && /(?:ing|ndo)$/.test(tokens[j].norm)) return true
+  }
+  return false
 }
 
 /** The words that can open this module's shape in a line (analysis/triggers.ts). */

@@ -41,12 +41,12 @@ const BETWEEN: Record<string, Set<string>> = {
 const GAP = 3
 
 const DESERVE: Record<string, RegExp> = {
-  en: /^(?:deserve|deserves|merit|earn|earned)$/,
+  en: /^(?:deserve|deserves|merit)$/,
   'pt-BR': /^(?:merec\w*)$/,
   'es-MX': /^(?:merec\w*)$/,
-  id: /^(?:pantas|layak|berhak|patut)$/,
-  ms: /^(?:layak|patut|berhak|pantas)$/,
-  fil: /^(?:karapat-dapat|karapatdapat|dapat|nararapat|karapatan)$/
+  id: /^(?:pantas|layak|berhak)$/,
+  ms: /^(?:layak|berhak|pantas|patut)$/,
+  fil: /^(?:karapat-dapat|karapatdapat|nararapat)$/
 }
 /** What everyone deserves (or a verb of receiving it: "dihormati", "ser respeitados"). */
 const OWED: Record<string, RegExp> = {
@@ -55,10 +55,16 @@ const OWED: Record<string, RegExp> = {
     /^(?:respeito|carinho|direitos?|dignidade|amor|compaixao|piedade|empatia|igualdade|felicidade|liberdade|viver|existir|vida|ajuda|chance|oportunidade|nada|respeitad[oa]s?|amad[oa]s?|ajudad[oa]s?|salv[oa]s?)$/,
   'es-MX':
     /^(?:respeto|carino|derechos?|dignidad|amor|compasion|piedad|empatia|igualdad|felicidad|libertad|vivir|existir|vida|ayuda|oportunidad|nada|respetad[oa]s?|querid[oa]s?|ayudad[oa]s?|salvad[oa]s?)$/,
-  id: /^(?:dihormati|dihargai|dikasihani|ditolong|dibantu|disayang|dicintai|hidup|hak|dihormatin|kebaikan|rasa|hormat|diperlakukan|bahagia|dimaafkan|diterima)$/,
+  id: /^(?:dihormati|dihargai|dikasihani|ditolong|dibantu|disayang|dicintai|hidup|hak|dihormatin|kebaikan|hormat|diperlakukan|bahagia|dimaafkan|diterima)$/,
   ms: /^(?:dihormati|dihargai|dikasihani|ditolong|dibantu|disayangi|dicintai|hidup|hak|kebaikan|simpati|hormat|bahagia|dimaafkan|diterima)$/,
   fil: /^(?:respeto|igalang|galangin|mabuhay|buhay|karapatan|tulungan|mahalin|pagmamahal|awa|kabutihan|kaligayahan|tanggapin)$/
 }
+/** What makes "don't deserve" protective: "… nada disso", "… less than the best", "… in fear". */
+const PROTECTIVE = new Set(
+  'disso isso desso esto eso this that less menos fear miedo medo takut takot ketakutan poverty pobreza kemiskinan hate odio odio'.split(
+    ' '
+  )
+)
 /** "You don't deserve to be treated like that": a harm after the verb is protective. */
 const TREATED = /^(?:treated|hurt|tratad\w*|trat\w*|diperlakukan|dilayan|tratuhin|saktan)$/
 
@@ -81,13 +87,17 @@ export function findRefusedRegard(layout: Layout, refs: readonly Referent[], loc
     const subject = refs.findLast((r) => clause[r.index] === c && r.index < neg.first)
     for (let v = neg.last + 1; v <= neg.last + 1 + GAP && v < tokens.length && clause[v] === c; v++) {
       const word = tokens[v].norm
-      if (regard.test(word) && (!subject || speaker(layout, subject))) {
+      if (regard.test(word) && (!subject || speaker(layout, subject)) && !framedAsOthers(layout, neg.first)) {
         const target = groupAfter(layout, refAt, v, between)
-        if (target) out.push({ first: neg.first, last: target.index, target })
+        // "I don't date men, I'm a lesbian", "no me gustan las mujeres": liking and dating a gender is taste
+        if (target && !(target.group === 'gender' && TASTE.test(word)))
+          out.push({ first: neg.first, last: target.index, target })
         break
       }
       if (DESERVE[locale].test(word)) {
-        const deserver = subject && (isTargetGroup(subject) || subject.kind === 'second') ? subject : undefined
+        // (Malay "patut" is also "should": only of a group, "kau tak patut rasa …" is advice)
+        const you = subject?.kind === 'second' && word !== 'patut'
+        const deserver = subject && (isTargetGroup(subject) || you) ? subject : undefined
         if (deserver && owedAfter(layout, v, locale)) out.push({ first: neg.first, last: v, target: deserver })
         break
       }
@@ -109,9 +119,17 @@ function groupAfter(
     const r = refAt.get(k)
     if (r) {
       if (!isTargetGroup(r) && !layout.mentions.some((m) => m.role === 'slur' && m.first === k)) return undefined
-      // "I don't like Muslims' food", "women who lie": the group only says whose or which
+      // "I don't like Muslims' food", "women who lie": the group only says whose or which; "I don't
+      // want Muslims to feel unsafe", "não gosto dos … serem tratados assim": what is not wanted is a
+      // thing happening to them
       const next = tokens[k + 1]
-      if (next && clause[k + 1] === clause[k] && (refAt.get(k + 1)?.kind === 'thing' || RELATIVE.has(next.norm)))
+      if (
+        next &&
+        clause[k + 1] === clause[k] &&
+        (refAt.get(k + 1)?.kind === 'thing' ||
+          RELATIVE.has(next.norm) ||
+          (TASTE.test(tokens[v].norm) && (CLAUSE_AFTER.has(next.norm) || /(?:ing|ndo|rem)$/.test(next.norm))))
+      )
         return undefined
       return r
     }
@@ -120,12 +138,27 @@ function groupAfter(
   return undefined
 }
 const RELATIVE = new Set('who that which whose que quienes yang na'.split(' '))
+const CLAUSE_AFTER = new Set('to s being ser serem sejam sean untuk jadi buat para pra'.split(' '))
+/** Verbs of taste and dating: said of a gender they tell whom one dates, not what one thinks of them. */
+const TASTE = /^(?:like|love|want|date|marry|gust\w*|gost\w*|quier\w*|quer\w*|suka|mau|nak|mahu|gusto|gugustuhin)$/
+/** Before the negator: whoever does it, or a condition ("Quem não respeita …", "Si no respetas …"). */
+const WHOEVER = new Set('who whoever anyone if quem quien quienes si se kalau kalo kung yang que'.split(' '))
+/** A turn that takes it back: "… until I moved there", "dulu aku tak percaya …, sekarang …". */
+const TURN = new Set('until till hasta ate sampai sehingga hanggang dulu dahulu dati used'.split(' '))
+/** Whether the negator at k belongs to a whoever- or if-clause, or the sentence takes it back. */
+function framedAsOthers(layout: Layout, k: number): boolean {
+  const { tokens, clause, sentence } = layout
+  for (let j = k - 1; j >= 0 && clause[j] === clause[k]; j--) if (WHOEVER.has(tokens[j].norm)) return true
+  for (let j = 0; j < tokens.length; j++) if (sentence[j] === sentence[k] && TURN.has(tokens[j].norm)) return true
+  return false
+}
 
 function owedAfter(layout: Layout, v: number, locale: string): boolean {
   const { tokens, clause } = layout
   for (let k = v + 1; k <= v + 5 && k < tokens.length && clause[k] === clause[v]; k++) {
-    if (TREATED.test(tokens[k].norm)) return false
-    if (OWED[locale].test(tokens[k].norm)) return true
+    if (TREATED.test(tokens[k].norm) || PROTECTIVE.has(tokens[k].norm)) return false
+    // "não merecem nada disso", "don't deserve anything less than …", "no merecen vivir con miedo"
+    if (OWED[locale].test(tokens[k].norm)) return !tokens.slice(k + 1, k + 5).some((t) => PROTECTIVE.has(t.norm))
   }
   return false
 }
