@@ -1129,7 +1129,7 @@ export function analyze(input: AnalysisInput): Analysis {
   }
   // "People who threaten Muslims should be ashamed": blaming those who harm a group defends it —
   // except a threat, and except a later clause about a group of its own ("…, Muslims are trash")
-  const harmers = harmerSentences(layout, referents, lex.locale)
+  const harmers = findings.length ? harmerSentences(layout, referents, lex.locale) : NO_HARMERS
   if (harmers.size)
     for (const f of findings) {
       const harm = harmers.get(sentence[f.first])
@@ -1142,7 +1142,7 @@ export function analyze(input: AnalysisInput): Analysis {
     }
   // "o governo trata os … como lixo", "si crees que los … no deberían votar, el problema eres tú":
   // someone else's act or view, reported (threats still count)
-  const views = othersViews(layout, referents)
+  const views = findings.length ? othersViews(layout, referents) : []
   if (views.length)
     for (const f of findings)
       if (f.kind !== 'threat' && !f.frames.includes('quoted') && views.some(([a, b]) => f.first > a && f.first <= b))
@@ -1288,6 +1288,8 @@ const ECHO_GLUE = new Set(
     ' '
   )
 )
+
+const NO_HARMERS: ReadonlyMap<number, { verb: number; victim: number }> = new Map()
 
 /** Sentence particles that add no word of their own ("… and so are you lol", "kau pun sama je"). */
 const ECHO_PARTICLES = new Set(

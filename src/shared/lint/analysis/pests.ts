@@ -18,6 +18,7 @@ const FULL = new Set('full llena lleno llenas llenos cheio cheia cheios cheias p
 export function findPests(layout: Layout, refs: readonly Referent[]): GrammarHit[] {
   const { tokens, sentence } = layout
   const out: GrammarHit[] = []
+  if (!refs.some((r) => r.kind === 'group')) return out
   for (let k = 0; k < tokens.length; k++) {
     if (!PEST.test(tokens[k].norm)) continue
     const group = refs.find(
