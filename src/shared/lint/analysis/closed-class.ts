@@ -11,6 +11,16 @@ export const PREPOSITIONS = new Set(
   'of from in at on with behind to de do da dos das del dela dele di dari ng sa kat dekat pada'.split(' ')
 )
 
+/**
+ * Words that negate, also where the lexicon reads them inside a phrase ("no good" in "no good reason",
+ * "tak jujur"): for checks on a phrase's own first word, where no negator mention stands.
+ */
+export const NEGATING_WORDS = new Set(
+  'no not never nao nunca ningun ninguna nenhum nenhuma tak takde tiada tidak gak nggak ga x walang hindi di sin'.split(
+    ' '
+  )
+)
+
 /** Condition words: "if", "si", "se", "kalau", "kung", "pag". */
 export const CONDITION = new Set('if si se kalau kalo klo kl jika kung pag kapag'.split(' '))
 

@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
 import type { GrammarHit, Referent } from './referents'
+import { negatorCovers } from './mentions'
 
 /**
  * Humanity denied to a group, in three shapes:
@@ -36,7 +37,7 @@ export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): G
   const { tokens, sentence, mentions } = layout
   const out: GrammarHit[] = []
   if (!refs.some((r) => r.kind === 'group')) return out
-  const negatorAt = (k: number) => mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
+  const negatorAt = (k: number) => negatorCovers(mentions, k)
   for (let h = 1; h < tokens.length; h++) {
     if (!HUMAN.has(tokens[h].norm)) continue
     // it ends the phrase ("… are not people", "… manusia."): "people you need to fear", "people's

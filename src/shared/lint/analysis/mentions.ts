@@ -63,6 +63,12 @@ const mention = (value: RoleEntry, first: number, last: number, alt: RoleEntry[]
   alt
 })
 
+/** Whether a negator of the lexicon covers token k ("never", "don t", "tak", "hindi"). */
+export function negatorCovers(mentions: readonly Mention[], k: number): boolean {
+  for (const m of mentions) if (m.role === 'negator' && m.first <= k && m.last >= k) return true
+  return false
+}
+
 /** Roles of a phrase's first word that let fillers stand inside it: "they are all trash", "são tudo lixo". */
 const FILLER_OPENER_ROLES = new Set<Role>(['first', 'second', 'third', 'copula', 'universal'])
 const fillerOpenersOf = new WeakMap<CompiledLexicon, Map<string, boolean>>()

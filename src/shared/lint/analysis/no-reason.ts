@@ -1,4 +1,6 @@
 import type { Layout } from './frames'
+import { NEGATING_WORDS } from './closed-class'
+import { negatorCovers } from './mentions'
 
 /**
  * "There is no good reason to hate gays", "Takde sebab pun nak benci orang India", "No hay razón para
@@ -13,15 +15,10 @@ const REASON = new Set(
 const NEED = new Set(
   'need needs needed perlu butuh precisa preciso precisamos necesito necesita necesitas kailangan'.split(' ')
 )
-/** Negating words, also when the lexicon reads them inside a phrase ("no good" in "no good reason"). */
-const NO = new Set(
-  'no not never nao nunca ningun ninguna nenhum nenhuma tak takde tiada tidak gak nggak ga walang hindi sin'.split(' ')
-)
 
 export function deniedReason(layout: Layout, first: number): boolean {
   const { tokens, clause, mentions } = layout
-  const negatorAt = (k: number) =>
-    NO.has(tokens[k].norm) || mentions.some((m) => m.role === 'negator' && m.first <= k && m.last >= k)
+  const negatorAt = (k: number) => NEGATING_WORDS.has(tokens[k].norm) || negatorCovers(mentions, k)
   for (let r = first - 1; r >= Math.max(0, first - 4) && clause[r] === clause[first]; r--) {
     if (!REASON.has(tokens[r].norm)) continue
     // "I don't need a reason to hate …", "tak perlu sebab nak benci …": no reason needed is no denial
@@ -37,5 +34,5 @@ export function deniedReason(layout: Layout, first: number): boolean {
 /** "no good reason": a predicate of a negator and a word that qualifies a reason word right after it. */
 export function qualifiesReason(layout: Layout, first: number, last: number): boolean {
   const { tokens } = layout
-  return NO.has(tokens[first].norm) && last + 1 < tokens.length && REASON.has(tokens[last + 1].norm)
+  return NEGATING_WORDS.has(tokens[first].norm) && last + 1 < tokens.length && REASON.has(tokens[last + 1].norm)
 }

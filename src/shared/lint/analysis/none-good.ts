@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
-import { longestPhraseAt, phraseIndex } from './closed-class'
+import { longestPhraseAt, NEGATING_WORDS, phraseIndex } from './closed-class'
+import { negatorCovers } from './mentions'
 import type { GrammarHit, Referent } from './referents'
 
 /**
@@ -124,7 +125,6 @@ export function findNoneGood(layout: Layout, refs: readonly Referent[], locale: 
 }
 
 /** Comparisons ("worth less", "vale menos", "lebih baik daripada …") and acts ("hating gay people"). */
-const NOT = new Set('not no nao tak tidak gak nggak ga x hindi di'.split(' '))
 const COMPARED = new Set('less more than menos mais lebih daripada kaysa'.split(' '))
 /**
  * Not a verdict after all: a double negative ("never met a Muslim who wasn't kind", "walang Pinoy na
@@ -137,15 +137,18 @@ function praisedAfterAll(layout: Layout, from: number, group: number, quality: n
   // the quality inside a phrase that negates it ("yang tak jujur" is "dishonest")
   if (
     mentions.some(
-      (m) => m.role === 'predicate' && m.first < quality && m.last >= quality && NOT.has(layout.tokens[m.first].norm)
+      (m) =>
+        m.role === 'predicate' &&
+        m.first < quality &&
+        m.last >= quality &&
+        NEGATING_WORDS.has(layout.tokens[m.first].norm)
     )
   )
     return true
   const lo = Math.min(from, quality)
   const hi = Math.max(group, quality)
   for (let j = lo; j <= hi + 1 && j < tokens.length; j++) {
-    if (j > group && j < quality && mentions.some((m) => m.role === 'negator' && m.first <= j && m.last >= j))
-      return true
+    if (j > group && j < quality && negatorCovers(mentions, j)) return true
     if (COMPARED.has(tokens[j].norm) && j >= quality - 1) return true
     if (j < group && /(?:ing|ndo)$/.test(tokens[j].norm)) return true
   }

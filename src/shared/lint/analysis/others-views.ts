@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
 import type { Referent } from './referents'
+import { CONDITION } from './closed-class'
 
 /**
  * Stretches of a line that report someone else's act or view rather than the speaker's:
@@ -16,7 +17,6 @@ const TREAT = new Set(
   )
 )
 const LIKE = new Set('like as como kayak kaya macam seperti bagai parang gaya igual'.split(' '))
-const CONDITION = new Set('if si se kalau kalo kl jika kung pag kapag'.split(' '))
 const THINK = new Set(
   'think believe thinks crees piensas creen piensan acha acham acredita acreditam pikir mikir kira ngira rasa fikir tingin akala'.split(
     ' '

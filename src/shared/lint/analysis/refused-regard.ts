@@ -1,5 +1,6 @@
 import type { Layout } from './frames'
 import type { GrammarHit, Referent } from './referents'
+import { RELATIVE } from './closed-class'
 
 /**
  * Two shapes of the regard everyone is owed, refused to a group:
@@ -127,7 +128,7 @@ function groupAfter(
         next &&
         clause[k + 1] === clause[k] &&
         (refAt.get(k + 1)?.kind === 'thing' ||
-          RELATIVE.has(next.norm) ||
+          RELATIVE_AFTER.has(next.norm) ||
           (TASTE.test(tokens[v].norm) && (CLAUSE_AFTER.has(next.norm) || /(?:ing|ndo|rem)$/.test(next.norm))))
       )
         return undefined
@@ -137,7 +138,8 @@ function groupAfter(
   }
   return undefined
 }
-const RELATIVE = new Set('who that which whose que quienes yang na'.split(' '))
+/** Relative words after the group ("women who lie", Tagalog "na"). */
+const RELATIVE_AFTER = new Set([...RELATIVE, 'whose', 'na'])
 const CLAUSE_AFTER = new Set('to s being ser serem sejam sean untuk jadi buat para pra'.split(' '))
 /** Verbs of taste and dating: said of a gender they tell whom one dates, not what one thinks of them. */
 const TASTE = /^(?:like|love|want|date|marry|gust\w*|gost\w*|quier\w*|quer\w*|suka|mau|nak|mahu|gusto|gugustuhin)$/
