@@ -1,7 +1,7 @@
 /**
  * npm run eval:lint:templates — the kindness lint on the template probes (tests/lint-templates/):
  * identity-group × sentence templates written apart from the rules (see that folder's README).
- * Prints recall / false-positive rate per locale for `dev` and `dev2` (read and worked from) and
+ * Prints recall / false-positive rate per locale for `dev`, `dev2` and `dev3` (read and worked from) and
  * `heldout` (never read: totals only). `--misses` lists the dev sets' templates that miss or misfire,
  * never heldout's.
  */
@@ -18,7 +18,7 @@ const LOCALES = ['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX']
 const flagged = (text: string, locale: string) => flaggedIssues(lintText(text, { locale })).length > 0
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5)
 
-function run(set: 'dev' | 'dev2' | 'heldout', showMisses: boolean): string[] {
+function run(set: 'dev' | 'dev2' | 'dev3' | 'heldout', showMisses: boolean): string[] {
   const out = [
     `## ${set} (recall / FPR %, lines)`,
     '',
@@ -82,6 +82,7 @@ console.log(
     '',
     ...run('dev', misses),
     ...run('dev2', misses),
+    ...run('dev3', misses),
     ...run('heldout', false)
   ].join('\n')
 )

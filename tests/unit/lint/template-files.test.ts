@@ -6,7 +6,7 @@ import { fillTemplate, TemplateFile } from '../../lint-templates/templates'
 const DIR = fileURLToPath(new URL('../../lint-templates/', import.meta.url))
 
 // Shape only: the heldout files are never printed (a failure reports counts, not lines).
-describe.each(['dev', 'dev2', 'heldout'])('template probes, %s', (set) => {
+describe.each(['dev', 'dev2', 'dev3', 'heldout'])('template probes, %s', (set) => {
   it.each(['en', 'ms', 'id', 'fil', 'pt-BR', 'es-MX'])('%s parses and every template fills', (locale) => {
     const spec = TemplateFile.parse(JSON.parse(readFileSync(`${DIR}${set}/${locale}.json`, 'utf8')))
     expect(spec.groups.length).toBeGreaterThanOrEqual(35)
