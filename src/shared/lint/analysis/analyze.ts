@@ -35,6 +35,7 @@ import { findNoneGood } from './none-good'
 import { findDeniedHumanity } from './humanity'
 import { findArrivalBlame } from './arrival-blame'
 import { findPests } from './pests'
+import { counteredOutside, findHarmCalls } from './call-for-harm'
 import { othersViews } from './others-views'
 import { harmerSentences } from './against-harmers'
 import { namesHarmDone } from './harm-noun'
@@ -1006,6 +1007,14 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('threat', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       unframedOf('threat')
     )
+  for (const hit of findHarmCalls(layout, referents)) {
+    const flags = framesAt(layout, frames, hit.first, hit.last, false)
+    const own = flags.includes('counter-speech') && !counteredOutside(layout, frameData.counterPhrases, hit)
+    add(
+      hitFinding('threat', hit, hit.target.kind, own ? flags.filter((f) => f !== 'counter-speech') : flags),
+      unframedOf('threat')
+    )
+  }
   for (const hit of [
     ...(mask & TRIGGER.intact ? findIntactThreats(layout, referents, lex.locale) : []),
     ...(mask & TRIGGER.leak ? findLeakThreats(layout, referents, lex.locale) : [])

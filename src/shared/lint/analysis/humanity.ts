@@ -7,6 +7,8 @@ import { negatorCovers } from './mentions'
  *  - said: "Gays are not people", "os ciganos não são gente";
  *  - held: "I don't consider Muslims human", "gue gak nganggep orang Cina manusia", "no considero a
  *    los gays personas";
+ *  - Tagalog, predicate first, the group after "ang (mga)": "Hindi tao ang mga bakla", "Hindi ko
+ *    itinuturing na tao ang mga Muslim";
  *  - asked: "Since when are Muslims people?", "¿Desde cuándo los gays son personas?", "Sejak kapan
  *    orang Papua manusia?".
  * A word of humanity ends it; "people to be feared", "personas que …" (a description follows) do not count.
@@ -42,6 +44,11 @@ export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): G
     if (!HUMAN.has(tokens[h].norm)) continue
     // it ends the phrase ("… are not people", "… manusia."): "people you need to fear", "people's
     // property", "pessoas culpadas", "manusia kasar" describe; an article before it points at some
+    const tagalog = tagalogDenial(layout, refs, h)
+    if (tagalog) {
+      out.push(tagalog)
+      continue
+    }
     if (h + 1 < tokens.length && sentence[h + 1] === sentence[h] && !ENDS.has(tokens[h + 1].norm)) continue
     if (ARTICLE.has(tokens[h - 1].norm)) continue
     // the group: the nearest referent before, with only glue words between it and the word of humanity
@@ -69,4 +76,33 @@ export function findDeniedHumanity(layout: Layout, refs: readonly Referent[]): G
     out.push({ first: start, last: h, target: group })
   }
   return out
+}
+
+/** Tagalog's subject marker and plural, which stand between a predicate and its subject. */
+const ANG = new Set(['ang', 'mga', 'yung', 'ung', 'iyong'])
+/** The linker between a verb of holding and what the thing is held to be ("itinuturing na tao"). */
+const LINKER = new Set(['na', 'ng', 'bilang'])
+
+/**
+ * "Hindi tao ang mga bakla", "Hindi ko itinuturing na tao ang mga Muslim": the word of humanity
+ * first, the group after it behind "ang (mga)", and before it a negator, or a negated verb of holding
+ * and its linker.
+ */
+function tagalogDenial(layout: Layout, refs: readonly Referent[], h: number): GrammarHit | null {
+  const { tokens, sentence, mentions } = layout
+  let k = h + 1
+  if (k >= tokens.length || !ANG.has(tokens[k].norm)) return null
+  while (k < tokens.length && ANG.has(tokens[k].norm)) k++
+  // the group's mention may take in the plural marker ("mga bakla")
+  const group = refs.find((r) => r.index > h + 1 && r.index <= k && sentence[r.index] === sentence[h])
+  if (!group || group.kind !== 'group' || !group.group) return null
+  const last = mentions.find((m) => m.first === group.index)?.last ?? group.index
+  if (negatorCovers(mentions, h - 1)) return { first: h - 1, last, target: group }
+  if (!LINKER.has(tokens[h - 1]?.norm ?? '')) return null
+  for (let v = h - 2; v >= Math.max(0, h - 4); v--) {
+    if (!CONSIDER.has(tokens[v].norm)) continue
+    for (let j = v - 1; j >= Math.max(0, v - 3); j--)
+      if (negatorCovers(mentions, j)) return { first: j, last, target: group }
+  }
+  return null
 }
