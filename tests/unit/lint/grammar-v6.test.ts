@@ -51,3 +51,61 @@ describe('"I don\'t need a reason to hate …" does not negate the hate', () => 
     ['en', "I don't hate Muslims"]
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('harm wished on a group: a disease, a bullet, lightning; burning (wishes.ts)', () => {
+  it.each([
+    ['en', 'Praying for a disease that only hits Muslims'],
+    ['en', 'I hope the lightning hits the gays'],
+    ['es-MX', 'Ojalá que a los judíos les caiga un rayo a todos'],
+    ['es-MX', 'Ojalá un día amanezcan todos los judíos tiesos'],
+    ['pt-BR', 'Queria ver os judeus queimando numa fogueira'],
+    ['pt-BR', 'Tomara que um raio caia na cabeça dos gays'],
+    ['id', 'Semoga orang Cina kena penyakit']
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([['en', 'I pray for the Muslims who died in the attack']])('not flagged: %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+  it.each([
+    ['en', "I hope the virus doesn't hit Muslims"],
+    ['en', 'I hope the earthquake victims, many of them Muslims, recover'],
+    ['en', 'Praying for the earthquake victims and their families'],
+    ['en', 'Hoping for a vaccine that protects women from the virus']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('a harm noun in a scene is an event, not a threat (harm-noun.ts isEventNoun)', () => {
+  it.each([
+    ['en', 'My uncle died in the attack'],
+    ['en', 'Three Muslims died in the attack'],
+    ['en', 'Women survived the attack']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'You deserve a beating'],
+    ['pt-BR', 'Os gays merecem uma surra'],
+    ['es-MX', 'Te voy a dar una paliza']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
+
+describe('a group put below an animal or a child, or made the measure of a fault (comparative.ts)', () => {
+  it.each([
+    ['en', 'Rats have more dignity than Muslims'],
+    ['en', 'Even a toddler could do it better than Mexicans'],
+    ['es-MX', 'Mi perro tiene mejores modales que los indígenas.'],
+    ['es-MX', 'No conozco gente más hipócrita que los judíos.'],
+    ['es-MX', 'No hay nada más patético que los gays, la neta.'],
+    ['pt-BR', 'Nunca vi gente tão ignorante quanto os nordestinos.'],
+    ['en', "I've never met anyone as lazy as Mexicans"]
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([['en', 'Nothing is more beautiful than Filipino women']])('not flagged: %s: %s', (locale, text) =>
+    expect(flags(text, locale)).toBe(false)
+  )
+  it.each([
+    ['en', 'Muslims are no more violent than Christians'],
+    ['en', 'Muslims are not more violent than Christians'],
+    ['en', 'Poor kids are just as smart as rich kids.'],
+    ['en', 'Women are smarter than men'],
+    ['en', 'Kids are more honest than adults'],
+    ['en', 'No one is more loyal than Filipinos'],
+    ['en', 'Nobody is as kind as my Muslim neighbours']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

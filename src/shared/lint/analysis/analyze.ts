@@ -36,9 +36,10 @@ import { findDeniedHumanity } from './humanity'
 import { findArrivalBlame } from './arrival-blame'
 import { findPests } from './pests'
 import { counteredOutside, findHarmCalls } from './call-for-harm'
+import { findComparisons, negatesIntoSuperlative, NOTHING, THAN } from './comparative'
 import { othersViews } from './others-views'
 import { harmerSentences } from './against-harmers'
-import { namesHarmDone } from './harm-noun'
+import { isEventNoun, namesHarmDone } from './harm-noun'
 import { deniedReason, qualifiesReason } from './no-reason'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
@@ -767,7 +768,10 @@ function negatedPositives(
     const neg = negators
       .filter((k) => k < m.first && k >= m.first - 3 && layout.clause[k] === layout.clause[m.first])
       .at(-1)
-    if (neg !== undefined)
+    // "Nothing is more beautiful than …", "No one is as loyal as …": praise in a superlative
+    const superlative =
+      neg !== undefined && NOTHING.has(layout.tokens[neg].norm) && THAN.has(layout.tokens[m.last + 1]?.norm ?? '')
+    if (neg !== undefined && !superlative)
       out.push({ m: { ...m, role: 'predicate', kind: 'attribute', first: neg, last: m.last }, negator: neg })
   }
   return out
@@ -827,6 +831,7 @@ export function analyze(input: AnalysisInput): Analysis {
 
   for (const { m, negator } of predicates) {
     const kind = m.kind!
+    if (kind === 'threat' && isEventNoun(layout, m.first, m.last)) continue
     const resolved = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const target =
       resolved === 'none' && lex.locale !== 'en'
@@ -1076,6 +1081,14 @@ export function analyze(input: AnalysisInput): Analysis {
       hitFinding('attribute', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),
       (g) => g.kind === 'attribute' && !g.frames.length
     )
+  for (const { hit, kind } of findComparisons(layout, referents, lex.locale)) {
+    const flags = framesAt(layout, frames, hit.first, hit.last, false)
+    const superlative = flags.includes('negated') && negatesIntoSuperlative(layout, hit.first)
+    add(
+      hitFinding(kind, hit, hit.target.kind, superlative ? flags.filter((f) => f !== 'negated') : flags),
+      (g) => !g.frames.length
+    )
+  }
   for (const hit of findDeniedHumanity(layout, referents))
     add(
       hitFinding('dehumanise', hit, hit.target.kind, framesAt(layout, frames, hit.first, hit.last, false)),

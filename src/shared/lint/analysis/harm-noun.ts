@@ -52,3 +52,33 @@ export function namesHarmDone(layout: Layout, first: number, last: number): bool
   while (j < tokens.length && j <= k + 2 && DETERMINERS.has(tokens[j].norm)) j++
   return j < tokens.length && clause[j] === clause[k]
 }
+
+/** Articles before an event noun ("the attack", "un ataque", "o ataque"). */
+const EVENT_ARTICLES = new Set('the a an this that el la un una este esta ese esa o um uma esse essa'.split(' '))
+/** What puts an event noun in the past as a scene: a preposition of time or place, or surviving it. */
+const EVENT_OPENERS = new Set(
+  'in after during since before from survived survive survives surviving witnessed en tras durante desde antes despues sobrevivio sobrevivieron sobreviveu sobreviveram em apos depois durante sa noong matapos dalam selepas setelah semasa ketika sejak'.split(
+    ' '
+  )
+)
+/** Portuguese and Spanish preposition–article contractions ("no ataque", "del tiroteo"). */
+const CONTRACTED = new Set('no na num numa do da del al pelo pela'.split(' '))
+
+/**
+ * "My uncle died in the attack", "Women survived the attack", "morreram no ataque": a one-word harm
+ * predicate after an article that follows a preposition of time or place (or a verb of surviving) is
+ * an event in a scene, not harm threatened. "You deserve a beating" and "I'll give you a beating" keep
+ * their verb before the article.
+ */
+export function isEventNoun(layout: Layout, first: number, last: number): boolean {
+  const { tokens, sentence } = layout
+  if (first !== last || first < 1 || sentence[first - 1] !== sentence[first]) return false
+  const before = tokens[first - 1].norm
+  if (CONTRACTED.has(before)) return true
+  return (
+    EVENT_ARTICLES.has(before) &&
+    first >= 2 &&
+    sentence[first - 2] === sentence[first] &&
+    EVENT_OPENERS.has(tokens[first - 2].norm)
+  )
+}

@@ -73,6 +73,9 @@ const SUBJECT_MARKERS = new Set(['ang', 'yung', 'the', 'si'])
 const LIKE_SETS = setsByLocale(LIKE)
 const BEAST_SETS = setsByLocale(BEASTS)
 
+/** The closed set of dehumanising animals and diseases of a locale (empty for an unknown one). */
+export const beastsOf = (locale: string): ReadonlySet<string> => BEAST_SETS.get(locale) ?? new Set()
+
 export function findLikenedToBeasts(layout: Layout, refs: readonly Referent[], locale: string): GrammarHit[] {
   const like = LIKE_SETS.get(locale)
   const beasts = BEAST_SETS.get(locale)
