@@ -109,3 +109,29 @@ describe('a group put below an animal or a child, or made the measure of a fault
     ['en', 'Nobody is as kind as my Muslim neighbours']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('a negated "why" suggests the act (rhetorical.ts suggestingNegators)', () => {
+  it.each([
+    ['en', "Why can't you just die?"],
+    ['en', "Why don't you just die?"],
+    ['en', "Why can't Muslims just die?"]
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', "Why didn't they kill him?"],
+    ['en', "Why don't we kill time at the mall?"],
+    ['en', "Why can't you be nice?"]
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})
+
+describe('idioms and fillers', () => {
+  it.each([
+    ['en', 'Muslims are mentally defective, end of story.'],
+    ['en', 'Muslims are straight up trash fr fr.'],
+    ['en', "Muslims are not worth anyone's respect."]
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'In my story the villain says Muslims are vermin'],
+    ['en', 'This phone is defective'],
+    ['en', 'They are straight up geniuses']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

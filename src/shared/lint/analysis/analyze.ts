@@ -44,7 +44,7 @@ import { deniedReason, qualifiesReason } from './no-reason'
 import { findSarcasm } from './sarcasm'
 import { TRIGGER, triggerMask } from './triggers'
 import { findWhyStereotypes } from './why-stereotype'
-import { rhetoricalNegators } from './rhetorical'
+import { rhetoricalNegators, suggestingNegators } from './rhetorical'
 import { AND, PREPOSITIONS, RELATIVE, THREAT_CONDITION, WHY, WITH } from './closed-class'
 import { findStereotypes } from './stereotype'
 import { findDeathWishes } from './wishes'
@@ -72,6 +72,8 @@ export interface Finding {
 const OBJECT_FIRST = new Set<PredicateKind>(['contempt', 'threat', 'mockery'])
 /** Predicates that say what someone is: a rhetorical negative question asserts them. */
 const DESCRIBING = new Set<PredicateKind>(['attribute', 'insult', 'dehumanise', 'shaming'])
+/** Kinds that are acts wished on someone: a negated "why" suggests them ("Why don't you just die?"). */
+const SUGGESTED = new Set<PredicateKind>(['threat', 'exclusion', 'selfHarm'])
 /** Predicates that hurt the addressee when no one is named ("just give up", "go die"). */
 const IMPERATIVE = new Set<PredicateKind>(['exclusion', 'hopeless', 'selfHarm', 'shaming'])
 /**
@@ -738,6 +740,7 @@ const ILLNESS = new Set('ill sick diseased doente doentes enfermo enfermos enfer
 
 const NO_OPENERS: ReadonlyMap<number, number> = new Map()
 const NO_HEADS: ReadonlySet<number> = new Set()
+const NO_INDICES: ReadonlySet<number> = new Set()
 
 /** A grammar module's hit (a span and the one it is aimed at) as a finding. */
 function hitFinding(
@@ -816,6 +819,8 @@ export function analyze(input: AnalysisInput): Analysis {
   const describing = rhetorical.size
     ? { ...frames, negators: frames.negators.filter((k) => !rhetorical.has(k)) }
     : frames
+  const suggested = frames.negators.length ? suggestingNegators(layout, frames.negators) : NO_INDICES
+  const suggesting = suggested.size ? { ...frames, negators: frames.negators.filter((k) => !suggested.has(k)) } : frames
   const findings: Finding[] = []
 
   // "Las gordas son hermosas": a predicate word standing as the clause's noun is a referent, not a predicate
@@ -883,7 +888,14 @@ export function analyze(input: AnalysisInput): Analysis {
         ...lowered(targetKind),
         ...thingAsAgent(kind, referents, layout, m.first, lex),
         ...askedWhy(kind, targetKind, referents, layout, m.first),
-        ...framesAt(layout, DESCRIBING.has(kind) ? describing : frames, m.first, m.last, kind === 'threat', negator),
+        ...framesAt(
+          layout,
+          DESCRIBING.has(kind) ? describing : SUGGESTED.has(kind) ? suggesting : frames,
+          m.first,
+          m.last,
+          kind === 'threat',
+          negator
+        ),
         ...narrated(kind, targetKind, layout, referents, m.first, lex.locale, text),
         ...(protective ||
         judgesAct ||

@@ -89,7 +89,7 @@ export function longestPhraseAt(
 export const PHRASE_FILLERS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
     // intensifying adjectives too: "they are complete trash", "are utter garbage"
-    'all just literally really basically actually truly totally absolutely honestly simply complete utter absolute total such'.split(
+    'all just literally really basically actually truly totally absolutely honestly simply complete utter absolute total such straight up lowkey highkey pretty kinda'.split(
       ' '
     )
   ),

@@ -10,7 +10,7 @@ import type { Layout } from './frames'
 const FICTION = new Set(
   [
     // en
-    'story stories novel novels fairytale fairy comic comics screenplay script skit roleplay rp rpg npc npcs character characters villain villains pov prompt fanfic fanfiction chapter',
+    'story stories novel novels fairytale fairy comic comics screenplay script skit roleplay rp rpg character characters villain villains pov prompt fanfic fanfiction chapter',
     // es-MX
     'cuento novela guion corrido telenovela personaje personajes villano villana villanos escena capitulo ejercicio pastorela leyenda',
     // pt-BR
@@ -33,6 +33,9 @@ const OWNERS = new Set(
   'your ur his her their my dia lo lu kau mu kamu niya mo nila ko su sus tu seu sua tua teu dele dela'.split(' ')
 )
 
+/** "end of story", "true story", "long story short": idioms that set nothing in a story. */
+const IDIOM_BEFORE = new Set(['true', 'short'])
+
 /** The sentences of the line that name a work of fiction or a writing exercise. */
 const NONE: ReadonlySet<number> = new Set()
 
@@ -46,6 +49,12 @@ export function fictionSentences({ tokens, sentence }: Layout): ReadonlySet<numb
       ((w.endsWith('ku') || w.endsWith('mu')) && FICTION.has(w.slice(0, -2))) ||
       (w === 'cerita' && k > 0 && IN.has(tokens[k - 1].norm))
     if (!story) continue
+    if (
+      w === 'story' &&
+      k > 0 &&
+      (IDIOM_BEFORE.has(tokens[k - 1].norm) || (k > 1 && tokens[k - 1].norm === 'of' && tokens[k - 2].norm === 'end'))
+    )
+      continue
     const owned = (k > 0 && OWNERS.has(tokens[k - 1].norm)) || (k + 1 < tokens.length && OWNERS.has(tokens[k + 1].norm))
     if (!owned) (out ??= new Set()).add(sentence[k])
   }

@@ -34,3 +34,35 @@ export function rhetoricalNegators(layout: Layout, text: string, negators: reado
   }
   return out
 }
+
+const WHY = new Set('why por porque pq kenapa knp napa mengapa bakit'.split(' '))
+/** "por qué", "por que", "bakit hindi": the second word of a two-word "why". */
+const PAST = new Set('didn wasn weren hadn couldn'.split(' '))
+const WHY_SECOND = new Set(['que', 'qué'])
+
+/**
+ * "Why can't you just die?", "Why don't they just leave?", "¿Por qué no se mueren?", "Kenapa gak
+ * mati aja?", "Bakit hindi na lang sila mamatay?": a negated "why" at the start of a sentence
+ * suggests the act, it does not deny it. Such negators are dropped for the kinds that are acts
+ * wished on someone (threats, exclusion, self-harm), not for what is said of them ("Why aren't you
+ * smart?" is still a negated positive, read as it always was).
+ */
+export function suggestingNegators(layout: Layout, negators: readonly number[]): Set<number> {
+  const out = new Set<number>()
+  const { tokens, sentence } = layout
+  for (const k of negators) {
+    const s = sentence[k]
+    let start = k
+    while (start > 0 && sentence[start - 1] === s) start--
+    const w = start < k ? tokens[start].norm : ''
+    const whyAt =
+      WHY.has(w) &&
+      !PAST.has(tokens[k].norm) &&
+      (start + 1 === k || (start + 2 === k && WHY_SECOND.has(tokens[start + 1].norm)))
+    // "Why can't you": the modal stands between "why" and the negator's "t"
+    // ("Why didn't they …?" asks about the past)
+    const modal = WHY.has(w) && start + 2 === k && tokens[k].norm === 't' && !PAST.has(tokens[k - 1].norm)
+    if (whyAt || modal) out.add(k)
+  }
+  return out
+}
