@@ -16,8 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { compileLexicon } from '../../src/shared/lint/analysis/lexicon'
-import { corrections, splitRunTogether } from '../../src/shared/lint/analysis/spelling'
-import { inflectionForms } from '../../src/shared/lint/analysis/prepare-tokens'
+import { inflectionForms, wouldRespell } from '../../src/shared/lint/analysis/prepare-tokens'
 import { normalizeWord } from '../../src/shared/lint/normalize'
 
 const args = process.argv.slice(2)
@@ -60,7 +59,7 @@ for (const [locale, lists] of Object.entries(LISTS)) {
       // prepare-tokens.ts)
       const stems = inflectionForms(lex, [w])
       if (stems.length && !stems.some((s) => lex.spell.hot.has(s))) continue
-      if (corrections(w, lex.spell).length || splitRunTogether(w, lex)) guard.add(w)
+      if (wouldRespell(lex, w)) guard.add(w)
     }
   }
   out[locale] = [...guard].sort()

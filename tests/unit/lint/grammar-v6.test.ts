@@ -135,3 +135,23 @@ describe('idioms and fillers', () => {
     ['en', 'They are straight up geniuses']
   ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
 })
+
+describe('review fixes: words that are also everyday words', () => {
+  it.each([
+    ['pt-BR', 'A competição foi ótima'],
+    ['pt-BR', 'Ganhei a competição de natação'],
+    ['es-MX', 'Cuidado, el piso está mojado.'],
+    ['es-MX', 'La ropa está mojada']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['pt-BR', 'Proibida a entrada após as 22h.'],
+    ['es-MX', 'Prohibida la entrada a mascotas.'],
+    ['pt-BR', 'É proibida a entrada com bebidas.'],
+    ['en', 'Keep the guns out of our schools.']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['es-MX', 'Eres un mojado'],
+    ['es-MX', 'Pinches mojados, regrésense a su país'],
+    ['pt-BR', 'Proibida a entrada de nordestinos neste estabelecimento.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

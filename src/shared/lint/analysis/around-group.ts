@@ -78,6 +78,11 @@ const AROUND: Record<string, readonly Around[]> = {
     ['tendang', 'keluar', 'exclusion']
   ],
   'es-MX': [
+    // an entry ban names a group only when one follows ("Prohibida la entrada a mascotas" names none)
+    ['prohibida la entrada a', '', 'exclusion'],
+    ['prohibido el paso a', '', 'exclusion'],
+    ['prohibido el acceso a', '', 'exclusion'],
+    ['no se permite la entrada a', '', 'exclusion'],
     ['no dejen que', 'entren', 'exclusion'],
     ['no dejen que', 'voten', 'exclusion'],
     ['no dejen que', 'trabajen', 'exclusion'],
@@ -91,6 +96,9 @@ const AROUND: Record<string, readonly Around[]> = {
     ['hagan sufrir a', '', 'threat', 'anyone']
   ],
   'pt-BR': [
+    ['proibida a entrada de', '', 'exclusion'],
+    ['proibido a entrada de', '', 'exclusion'],
+    ['proibida a entrada', '', 'exclusion'],
     ['nao deixem', 'entrar', 'exclusion'],
     ['nao deixem', 'votar', 'exclusion'],
     ['nao deixem', 'trabalhar', 'exclusion'],

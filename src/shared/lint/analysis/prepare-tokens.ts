@@ -95,12 +95,7 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
     const split = splitRunTogether(s, lex) ?? splitIntoPhrase(s, lex)
     if (split) return { forms: [], respelled: true, split }
   }
-  // someone the typed-together sentence is about: "you", "she", or a group or people word
-  // ("ihatemuslims", "womenareuseless", "orangpapuamonyet")
-  const isPronoun = (w: string) => {
-    const person = lex.pronounOf.get(w)
-    return person === 'second' || person === 'third' || wordHasRole(lex, w, PEOPLE_ROLES)
-  }
+  const isPronoun = (w: string) => isPersonWord(lex, w)
   for (const s of spellings) {
     const split = splitLongRunTogether(s, lex.known, lex.spell.hot, lex.oneLetter, isPronoun, spaced)
     if (split) return { forms: [], respelled: true, split }
@@ -109,6 +104,28 @@ function makePlan(lex: CompiledLexicon, spellings: string[], spaced: boolean, lo
 }
 
 const PEOPLE_ROLES = new Set<Role>(['group', 'slur', 'person'])
+
+/**
+ * Someone a typed-together sentence is about: "you", "she", or a group or people word
+ * ("ihatemuslims", "womenareuseless", "orangpapuamonyet").
+ */
+function isPersonWord(lex: CompiledLexicon, w: string): boolean {
+  const person = lex.pronounOf.get(w)
+  return person === 'second' || person === 'third' || wordHasRole(lex, w, PEOPLE_ROLES)
+}
+
+/**
+ * Whether the spelling handling would read a word as something else — a correction, or a split of
+ * words run together — ignoring the guard. The guard's builder (scripts/lint-data/build-spelling-guard.ts)
+ * keeps every dictionary word for which this is true, so "competição" is never read as "compe" +
+ * "tição".
+ */
+export function wouldRespell(lex: CompiledLexicon, word: string): boolean {
+  if (corrections(word, lex.spell).length) return true
+  if (splitRunTogether(word, lex) ?? splitIntoPhrase(word, lex)) return true
+  const isPronoun = (w: string) => isPersonWord(lex, w)
+  return splitLongRunTogether(word, lex.known, lex.spell.hot, lex.oneLetter, isPronoun, false) !== null
+}
 const PHRASE_ROLES = new Set<Role>(['predicate', 'slur'])
 
 /**
