@@ -155,3 +155,31 @@ describe('review fixes: words that are also everyday words', () => {
     ['pt-BR', 'Proibida a entrada de nordestinos neste estabelecimento.']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('a chain of nouns ending in the group is a noun phrase about its thing (topic-of.ts chainHead)', () => {
+  it.each([
+    ['pt-BR', 'O som do encontro de gays tava horrível, mas as falas foram ótimas.'],
+    ['pt-BR', 'O site da associação de apoio aos gays é uma porcaria, nunca carrega.'],
+    ['pt-BR', 'O calor no evento com os gays tava insuportável, derreti.'],
+    ['es-MX', 'El clima en el festival de los gays estuvo horrible, llovió todo el día.']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['en', 'The smell of Indians is disgusting.'],
+    ['pt-BR', 'Os gays da minha rua são nojentos'],
+    ['es-MX', 'Los migrantes del barrio son unas ratas'],
+    ['fil', 'Ayan na si Madam Pabida, palakpakan natin hahaha.']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})
+
+describe('the speaker as the one a threat verb is done to (pt-BR, es-MX)', () => {
+  it.each([
+    ['pt-BR', 'O stand-up com os gays me matou de rir.'],
+    ['pt-BR', 'Esse trabalho da faculdade sobre os gays tá me matando, entrego amanhã.'],
+    ['es-MX', 'Los gays del gym me están matando con las rutinas.']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['pt-BR', 'Eu vou te matar'],
+    ['es-MX', 'Te voy a matar'],
+    ['pt-BR', 'Os gays tão me matando de raiva, vou matar todos']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

@@ -759,6 +759,25 @@ function lowered(target: Finding['target']): FrameFlag[] {
   return []
 }
 
+/** Portuguese and Spanish first-person object clitics ("me mata", "nos están matando"). */
+const FIRST_CLITICS = new Set(['me', 'nos'])
+
+/**
+ * "O stand-up me matou de rir", "Esse trabalho tá me matando", "Los del gym me están matando con las
+ * rutinas": the speaker is the one a threat verb is done to — a complaint or a joke, not a threat to
+ * anyone else. Only a one-word verb phrase with "me"/"nos" right before it (or before its auxiliary).
+ */
+function speakerIsPatient(layout: Layout, first: number, locale: string): boolean {
+  if (locale !== 'pt-BR' && locale !== 'es-MX') return false
+  const { tokens, sentence } = layout
+  for (let k = first - 1; k >= Math.max(0, first - 2) && sentence[k] === sentence[first]; k--) {
+    if (FIRST_CLITICS.has(tokens[k].norm)) return true
+    if (!AUXILIARIES.has(tokens[k].norm)) return false
+  }
+  return false
+}
+const AUXILIARIES = new Set('ta tá esta está estao estão estan están tao tão vai va van vão'.split(' '))
+
 /** Negated positives are insults: "not good enough", "not welcome", "hindi ka sapat". */
 function negatedPositives(
   layout: Layout,
@@ -836,7 +855,8 @@ export function analyze(input: AnalysisInput): Analysis {
 
   for (const { m, negator } of predicates) {
     const kind = m.kind!
-    if (kind === 'threat' && isEventNoun(layout, m.first, m.last)) continue
+    if (kind === 'threat' && (isEventNoun(layout, m.first, m.last) || speakerIsPatient(layout, m.first, lex.locale)))
+      continue
     const resolved = resolveTarget(kind, referents, layout, m.first, m.last, lex)
     const target =
       resolved === 'none' && lex.locale !== 'en'

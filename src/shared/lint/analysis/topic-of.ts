@@ -45,10 +45,57 @@ export function topicHead(refs: readonly Referent[], layout: Layout, target: Ref
   }
   let k = target.index - 1
   while (k >= 0 && !TOPIC.has(tokens[k].norm) && DETERMINERS.has(tokens[k].norm)) k--
-  if (k < 1 || !TOPIC.has(tokens[k].norm)) return undefined
+  if (k < 1 || !TOPIC.has(tokens[k].norm)) return chainHead(refs, layout, target)
   // the thing stands right before the preposition (an article or one modifier may come between it and
   // its own article: "the jokes about", "los chistes sobre"), or is what the word before it belongs
-  // to ("o site de vagas pra …")
-  return thingAt(k - 1) ?? (k >= 3 && OF.has(tokens[k - 2].norm) ? thingAt(k - 3) : undefined)
+  // to ("o site de vagas pra …"), or has its adjective between ("Que palestra chata sobre …")
+  const predicateAt = (i: number) =>
+    layout.mentions.some((m) => m.role === 'predicate' && m.first === i && m.last === i)
+  return (
+    thingAt(k - 1) ??
+    (k >= 3 && OF.has(tokens[k - 2].norm) ? thingAt(k - 3) : undefined) ??
+    (k >= 2 && predicateAt(k - 1) ? thingAt(k - 2) : undefined)
+  )
+}
+
+/** Prepositions that hang one noun on another inside a noun phrase ("o calor no evento com …"). */
+const CHAIN = new Set([
+  ...TOPIC,
+  ...OF,
+  ...'with com con at in no na nos nas em en al ao aos do da del dos das'.split(' ')
+])
+const CHAIN_REACH = 8
+
+/**
+ * "O calor no evento com …", "O site da associação de apoio aos …", "El clima en el festival de los
+ * …": a chain of nouns and prepositions ending in the group, that opens with a thing, is a noun phrase
+ * about the thing. Only articles, prepositions, things and words the lexicon does not know may stand in
+ * the chain; the group after a single "of" is the owner and is spoken of ("The smell of … is
+ * disgusting").
+ */
+function chainHead(refs: readonly Referent[], layout: Layout, target: Referent): Referent | undefined {
+  const { tokens, clause, mentions } = layout
+  const c = clause[target.index]
+  const covered = (i: number) => mentions.some((m) => m.first <= i && m.last >= i)
+  let head: Referent | undefined
+  let preps = 0
+  let onlyOf = true
+  for (let i = target.index - 1; i >= 0 && i >= target.index - CHAIN_REACH && clause[i] === c; i--) {
+    const w = tokens[i].norm
+    // a noun, not a thing pronoun ("Ayan na si …" is no noun phrase)
+    const thing = refs.find(
+      (r) => r.index === i && r.kind === 'thing' && mentions.some((m) => m.first === i && m.role === 'thing')
+    )
+    if (CHAIN.has(w)) {
+      preps++
+      if (!OF.has(w)) onlyOf = false
+    } else if (thing) head = thing
+    else if (ARTICLES.has(w) || DETERMINERS.has(w) || !covered(i)) continue
+    else break
+  }
+  if (!head || preps === 0 || (onlyOf && preps < 2)) return undefined
+  // the chain opens the noun phrase: nothing but an article or the clause's start before its thing
+  const before = head.index - 1
+  return before < 0 || clause[before] !== c || ARTICLES.has(tokens[before].norm) || !covered(before) ? head : undefined
 }
 const ARTICLES = new Set('the a an los las el la os as o mga ang sa'.split(' '))
