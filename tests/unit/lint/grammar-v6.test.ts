@@ -183,3 +183,16 @@ describe('the speaker as the one a threat verb is done to (pt-BR, es-MX)', () =>
     ['pt-BR', 'Os gays tão me matando de raiva, vou matar todos']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('hearsay and "stop insulting"', () => {
+  it.each([
+    ['fil', 'Sabi ng tito ko sa handaan, tamad daw ang mga bakla. Sinabi kong mali siya.'],
+    ['fil', 'May lalaking sumisigaw sa jeep na dapat daw ikulong ang mga bakla. Buti walang pumansin sa kanya.'],
+    ['ms', 'Berhenti la hina orang India, tak dapat apa pun.'],
+    ['id', 'Stop menghina orang Papua']
+  ])('not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+  it.each([
+    ['fil', 'Tamad ang mga bakla'],
+    ['fil', 'Ang bobo mo']
+  ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+})

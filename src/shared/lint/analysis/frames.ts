@@ -313,6 +313,9 @@ function actsInRelativeClauses(layout: Layout): Map<number, number> {
   return out
 }
 
+/** Tagalog particles of hearsay: "they say", wherever they stand in the clause. */
+const HEARSAY = new Set(['daw', 'raw', 'kuno'])
+
 /** A counter phrase at the start of the next sentence points back: "Calling people fat. Not okay." */
 function counteredByNext(layout: Layout, frames: FrameIndex, s: number, at: number): boolean {
   const { sentence } = layout
@@ -367,7 +370,12 @@ export function framesAt(
   // you were scum"); in an earlier clause it is a condition or a scene ("if you tell the teacher, …")
   if (!quoted)
     for (const k of frames.reports) {
-      if (k >= first) break
+      // Tagalog "daw"/"raw"/"kuno" mark hearsay wherever they stand in the clause ("tamad daw ang mga …")
+      if (HEARSAY.has(tokens[k].norm) && clause[k] === c) {
+        quoted = true
+        break
+      }
+      if (k >= first) continue
       // "if u tell the teacher im gonna hurt u": telling is the condition of a threat, not its source
       if (isThreat && conditioned(tokens, sentence, k)) continue
       if (clause[k] === c) {
