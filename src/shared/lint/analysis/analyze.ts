@@ -688,9 +688,7 @@ function resolveTargetByPosition(
 
 /** The other side in a game. */
 const OPPONENTS = new Set(
-  'opponent opponents rival rivals rivales lawan lawannya kalaban adversario adversarios adversario adversarios oponente oponentes'.split(
-    ' '
-  )
+  'opponent opponents rival rivals rivales lawan lawannya kalaban adversario adversarios oponente oponentes'.split(' ')
 )
 
 /** A verb of treating right after `last`, then a word of harshness ("diperlakukan dengan kasar", "treated like that"). */
@@ -776,7 +774,7 @@ function speakerIsPatient(layout: Layout, first: number, locale: string): boolea
   }
   return false
 }
-const AUXILIARIES = new Set('ta tá esta está estao estão estan están tao tão vai va van vão'.split(' '))
+const AUXILIARIES = new Set('ta esta estao estan tao vai va van vao'.split(' '))
 
 /** Negated positives are insults: "not good enough", "not welcome", "hindi ka sapat". */
 function negatedPositives(

@@ -1,6 +1,7 @@
 import type { Layout } from './frames'
 import type { GrammarHit, Referent } from './referents'
 import { negatorCovers } from './mentions'
+import { AIMED as AIMED_AT } from './harm-noun'
 import type { PhraseTrie } from '../trie'
 
 /**
@@ -22,19 +23,13 @@ const HARM = new Set(
   ).split(' ')
 )
 /** "More", one or two words. */
-const MORE = new Set('more mais más mas lebih banyak maraming dagdag'.split(' '))
+const MORE = new Set('more mais mas lebih banyak maraming dagdag'.split(' '))
 /** Wanting it, directly before the noun ("bring violence on …", "quero porrada nos …"). */
 const WANT = new Set(
-  'bring want need quero queremos precisamos quiero queremos necesitamos ocupamos perlu butuh mau nak kailangan gusto'.split(
-    ' '
-  )
+  'bring want need quero queremos precisamos quiero necesitamos ocupamos perlu butuh mau nak kailangan gusto'.split(' ')
 )
-/** Aimed at. */
-const AIMED = new Set(
-  'against on toward towards at to contra nos nas aos às em hacia a terhadap kepada ke atas pada laban sa kay'.split(
-    ' '
-  )
-)
+/** Aimed at: harm-noun's prepositions, and those that take a group after a call ("porrada nos …", "laban sa …"). */
+const AIMED = new Set([...AIMED_AT, ...'at to nos nas aos as em a kepada ke pada laban sa kay'.split(' ')])
 const DET = new Set('the a an os as los las o la el de da do dos das del mga ang ng sa'.split(' '))
 /** Calling for it, anywhere before the noun. */
 const CALL = new Set(

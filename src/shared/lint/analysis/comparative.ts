@@ -12,7 +12,7 @@ import { beastsOf } from './likened'
  *    the group after "than". "Muslims are no more violent than Christians" is negated and left alone.
  */
 const MORE = new Set(
-  'more better smarter cleaner nicer kinder braver wiser so as más mas mejor mejores tan tão tao mais melhor melhores lebih mas higit'.split(
+  'more better smarter cleaner nicer kinder braver wiser so as mas mejor mejores tan tao mais melhor melhores lebih higit'.split(
     ' '
   )
 )
@@ -20,17 +20,17 @@ export const THAN = new Set(
   'than as que quanto quanta quantos quantas como daripada dari dibanding dibandingkan kaysa kesa'.split(' ')
 )
 /** Equality, not rank: "as", "so", "tan", "tão". */
-const EQUAL = new Set('so as tan tão tao'.split(' '))
+const EQUAL = new Set('so as tan tao'.split(' '))
 /** Lowly measures besides the dehumanising animals: pets, small children, objects. */
 const LOWLY = new Set(
-  'dog dogs dogs mutt goldfish child children kid kids toddler toddlers kindergartner kindergartners rock rocks plant plants brick perro perros perrito chucho niño niños nino ninos bebé bebe piedra piedras planta cachorro cachorros vira-lata criança crianca criancas pedra pedras anjing kucing bocah bayi batu aso pusa bata sanggol bato'.split(
+  'dog dogs mutt goldfish child children kid kids toddler toddlers kindergartner kindergartners rock rocks plant plants brick perro perros perrito chucho nino ninos bebe piedra piedras planta cachorro cachorros vira-lata crianca criancas pedra pedras anjing kucing bocah bayi batu aso pusa bata sanggol bato'.split(
     ' '
   )
 )
 /** Negative pronouns: "nothing more pathetic than …" compares, it does not deny. */
 export const NOTHING = new Set('nothing nobody nada nadie ninguem'.split(' '))
 /** What may stand between "than" and the group. */
-const GLUE = new Set('the a los las os as o a el la los sa mga ang ng any all most even those these'.split(' '))
+const GLUE = new Set('the a los las os as o el la sa mga ang ng any all most even those these'.split(' '))
 
 export interface Comparison {
   hit: GrammarHit
@@ -88,7 +88,7 @@ export function findComparisons(layout: Layout, refs: readonly Referent[], local
 
 /** Verbs and words that make a negated comparison a superlative ("I've never met anyone as …"). */
 const SUPERLATIVE_OPENERS = new Set(
-  'know knew met seen seen saw meet is there conozco conoci conocido vi visto hay existe conheco conheci vi visto ha existe tem kilala nakilala nakita kenal jumpa lihat nampak ada'.split(
+  'know knew met seen saw meet is there conozco conoci conocido vi visto hay existe conheco conheci ha tem kilala nakilala nakita kenal jumpa lihat nampak ada'.split(
     ' '
   )
 )

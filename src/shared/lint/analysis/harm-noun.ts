@@ -6,14 +6,14 @@ import type { Layout } from './frames'
  * names harm done (news, a report, a campaign against it), not harm threatened or felt by the speaker.
  */
 const HARM_NOUN = new Set(
-  'attacks attack violence threats hate hatred discrimination abuse harassment racism prejudice bigotry slurs insults bullying odio violencia amenazas ataques odio discriminacion'.split(
+  'attacks attack violence threats hate hatred discrimination abuse harassment racism prejudice bigotry slurs insults bullying odio violencia amenazas ataques discriminacion'.split(
     ' '
   )
 )
 /** A noun the harm word may modify first ("hate crimes against", "hate speech toward"). */
 const HEAD_NOUNS = new Set('crimes crime speech campaigns campaign incidents incident'.split(' '))
 /** "Aimed at": "on", "against", "toward", "contra", "hacia", "terhadap". */
-const AIMED = new Set('on against toward towards targeting contra hacia terhadap atas'.split(' '))
+export const AIMED = new Set('on against toward towards targeting contra hacia terhadap atas'.split(' '))
 const DETERMINERS = new Set('the a an los las el la os as o de'.split(' '))
 const APPROVE = new Set(
   'should must need needs bring please more justified deserved deserve good great justificado justificada justificados merecido merecida merecen merecem necesario necessario precisamos necesitamos perlu patut harus kailangan mas mais'.split(
@@ -57,7 +57,7 @@ export function namesHarmDone(layout: Layout, first: number, last: number): bool
 const EVENT_ARTICLES = new Set('the a an this that el la un una este esta ese esa o um uma esse essa'.split(' '))
 /** What puts an event noun in the past as a scene: a preposition of time or place, or surviving it. */
 const EVENT_OPENERS = new Set(
-  'in after during since before from survived survive survives surviving witnessed en tras durante desde antes despues sobrevivio sobrevivieron sobreviveu sobreviveram em apos depois durante sa noong matapos dalam selepas setelah semasa ketika sejak'.split(
+  'in after during since before from survived survive survives surviving witnessed en tras durante desde antes despues sobrevivio sobrevivieron sobreviveu sobreviveram em apos depois sa noong matapos dalam selepas setelah semasa ketika sejak'.split(
     ' '
   )
 )

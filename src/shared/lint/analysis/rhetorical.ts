@@ -1,4 +1,5 @@
 import type { Layout } from './frames'
+import { WHY } from './closed-class'
 
 /**
  * "Isn't she the dumbest person you've ever met?", "¿No es ella la más tonta?", "Ela não é a mais
@@ -17,8 +18,7 @@ export function rhetoricalNegators(layout: Layout, text: string, negators: reado
   const { tokens, sentence } = layout
   for (const k of negators) {
     const s = sentence[k]
-    let start = k
-    while (start > 0 && sentence[start - 1] === s) start--
+    const start = sentenceStart(sentence, k)
     let end = k
     while (end + 1 < tokens.length && sentence[end + 1] === s) end++
     if (end === k) continue
@@ -35,10 +35,19 @@ export function rhetoricalNegators(layout: Layout, text: string, negators: reado
   return out
 }
 
-const WHY = new Set('why por porque pq kenapa knp napa mengapa bakit'.split(' '))
-/** "por qué", "por que", "bakit hindi": the second word of a two-word "why". */
+/** "Why", with the chat spelling "pq" (closed-class WHY). */
+const WHY_WORDS = new Set([...WHY, 'pq'])
+/** "por qué", "por que": the second word of a two-word "why" (tokens are accent-free). */
+const WHY_SECOND = new Set(['que'])
+/** "Why didn't they …?" asks about the past. */
 const PAST = new Set('didn wasn weren hadn couldn'.split(' '))
-const WHY_SECOND = new Set(['que', 'qué'])
+
+/** The index of the first token of k's sentence. */
+function sentenceStart(sentence: Int32Array, k: number): number {
+  let start = k
+  while (start > 0 && sentence[start - 1] === sentence[k]) start--
+  return start
+}
 
 /**
  * "Why can't you just die?", "Why don't they just leave?", "¿Por qué no se mueren?", "Kenapa gak
@@ -51,17 +60,15 @@ export function suggestingNegators(layout: Layout, negators: readonly number[]):
   const out = new Set<number>()
   const { tokens, sentence } = layout
   for (const k of negators) {
-    const s = sentence[k]
-    let start = k
-    while (start > 0 && sentence[start - 1] === s) start--
+    const start = sentenceStart(sentence, k)
     const w = start < k ? tokens[start].norm : ''
     const whyAt =
-      WHY.has(w) &&
+      WHY_WORDS.has(w) &&
       !PAST.has(tokens[k].norm) &&
       (start + 1 === k || (start + 2 === k && WHY_SECOND.has(tokens[start + 1].norm)))
     // "Why can't you": the modal stands between "why" and the negator's "t"
     // ("Why didn't they …?" asks about the past)
-    const modal = WHY.has(w) && start + 2 === k && tokens[k].norm === 't' && !PAST.has(tokens[k - 1].norm)
+    const modal = WHY_WORDS.has(w) && start + 2 === k && tokens[k].norm === 't' && !PAST.has(tokens[k - 1].norm)
     if (whyAt || modal) out.add(k)
   }
   return out

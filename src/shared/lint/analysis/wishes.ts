@@ -94,7 +94,7 @@ const BEFALL: Record<string, string[]> = {
 const STRIKE = new Set('hit hits strike strikes caia caiga caigan caiam atinja kena menimpa tamaan tumama'.split(' '))
 /** What may stand between the harm and the one it befalls: "a disease that only hits all the …". */
 const BEFALL_GLUE = new Set(
-  'that which only would will could just finally all every the of on upon head heads que so solo só sobre en em nos nas no na a los las os as dos das de del cabeza cabezas cabeca cabecas todos todas sa mga ang ng lahat yang hanya cuma ke kepada pada semua'.split(
+  'that which only would will could just finally all every the of on upon head heads que so solo sobre en em nos nas no na a los las os as dos das de del cabeza cabezas cabeca cabecas todos todas sa mga ang ng lahat yang hanya cuma ke kepada pada semua'.split(
     ' '
   )
 )
