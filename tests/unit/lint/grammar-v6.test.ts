@@ -196,3 +196,17 @@ describe('hearsay and "stop insulting"', () => {
     ['fil', 'Ang bobo mo']
   ])('still: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
 })
+
+describe('comparisons: a lexicon phrase that takes in "tão", and a fault measured on anyone (comparative.ts)', () => {
+  it.each([
+    ['pt-BR', 'Nunca vi gente tão burra quanto os venezuelanos.'],
+    ['pt-BR', 'Nunca vi gente tão burra quanto os crioulos.'],
+    ['es-MX', 'No hay gente más hipócrita que los gordos.'],
+    ['en', "I've never met anyone as lazy as you"]
+  ])('flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(true))
+  it.each([
+    ['en', 'My dog is smarter than my brother'],
+    ['en', 'Kids are more honest than adults'],
+    ['en', 'Nobody is as kind as my Muslim neighbours']
+  ])('still not flagged: %s: %s', (locale, text) => expect(flags(text, locale)).toBe(false))
+})

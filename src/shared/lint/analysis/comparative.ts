@@ -1,5 +1,5 @@
 import type { Layout } from './frames'
-import type { GrammarHit, Referent } from './referents'
+import { HURTABLE, type GrammarHit, type Referent } from './referents'
 import { negatorCovers } from './mentions'
 import { beastsOf } from './likened'
 
@@ -41,15 +41,22 @@ export interface Comparison {
 export function findComparisons(layout: Layout, refs: readonly Referent[], locale: string): Comparison[] {
   const { tokens, sentence, mentions } = layout
   const out: Comparison[] = []
-  if (!refs.some((r) => r.kind === 'group')) return out
+  if (!refs.some((r) => HURTABLE.has(r.kind))) return out
   const beasts = beastsOf(locale)
   for (let t = 1; t < tokens.length; t++) {
     if (!THAN.has(tokens[t].norm)) continue
     const s = sentence[t]
-    // the group right after "than", past articles
+    // the one compared, right after "than", past articles: a group, or for a fault anyone ("que los
+    // gordos", "than you")
     let g = t + 1
     while (g < tokens.length && g <= t + 3 && GLUE.has(tokens[g].norm) && !refs.some((r) => r.index === g)) g++
-    const group = refs.find((r) => r.index === g && r.kind === 'group' && r.group && sentence[g] === s)
+    // or people named by an insult ("quanto os crioulos"), compared with the people before it
+    const named = mentions.some(
+      (m) => m.role === 'predicate' && m.first === g && (m.kind === 'insult' || m.kind === 'attribute')
+    )
+    const group =
+      refs.find((r) => r.index === g && HURTABLE.has(r.kind) && sentence[g] === s) ??
+      (named ? refs.find((r) => r.index < t && HURTABLE.has(r.kind) && sentence[r.index] === s) : undefined)
     if (!group) continue
     // "more" in the six words before "than"
     let more = -1
@@ -62,10 +69,11 @@ export function findComparisons(layout: Layout, refs: readonly Referent[], local
     if (more < 0 || (more > 0 && negatorCovers(mentions, more - 1) && !NOTHING.has(tokens[more - 1].norm))) continue
     // "no more than", "not as … as": the comparison is denied
     if (tokens[more].norm === 'no' || (more > 0 && tokens[more - 1].norm === 'no')) continue
-    const last = mentions.find((m) => m.first === group.index)?.last ?? group.index
-    // a fault compared: an attribute or insult of the lexicon between "more" and "than"
+    const last = named && group.index < t ? g : (mentions.find((m) => m.first === group.index)?.last ?? group.index)
+    // a fault compared: an attribute or insult of the lexicon between "more" and "than" (its phrase
+    // may take in "more" itself: "tão burra" is one phrase of the pt-BR lexicon)
     const fault = mentions.some(
-      (m) => m.role === 'predicate' && (m.kind === 'attribute' || m.kind === 'insult') && m.first > more && m.last < t
+      (m) => m.role === 'predicate' && (m.kind === 'attribute' || m.kind === 'insult') && m.first >= more && m.last < t
     )
     if (fault) {
       out.push({ hit: { first: more, last, target: group }, kind: 'attribute' })
@@ -73,7 +81,7 @@ export function findComparisons(layout: Layout, refs: readonly Referent[], local
     }
     // something lowly before "more": "Rats have more dignity than …", "Even a child thinks better than …";
     // "just as smart as" is equality, and "poor kids" are a group themselves
-    if (EQUAL.has(tokens[more].norm)) continue
+    if (EQUAL.has(tokens[more].norm) || group.kind !== 'group' || !group.group) continue
     for (let k = more - 1; k >= Math.max(0, more - 6) && sentence[k] === s; k--) {
       const w = tokens[k].norm
       const inGroup = mentions.some((m) => m.role === 'group' && m.first <= k && m.last >= k)
